@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { accountMessages as m } from './messages.ts';
+import { PLATFORM_ROLES, TERRITORY_ROLES } from './roles.rules.ts';
+
+export const PASSWORD_MIN_LENGTH = 12;
+
+export const emailInput = z
+  .string({ message: m.emailInvalid })
+  .trim()
+  .toLowerCase()
+  .pipe(z.email({ message: m.emailInvalid }).max(254, m.emailInvalid));
+
+export const passwordInput = z
+  .string({ message: m.passwordTooShort(PASSWORD_MIN_LENGTH) })
+  .min(PASSWORD_MIN_LENGTH, m.passwordTooShort(PASSWORD_MIN_LENGTH))
+  .max(200, m.passwordTooLong);
+
+/** Creating or inviting a user: the CLI, the admin screen and the API share this definition. */
+export const newUserInput = z
+  .object({
+    email: emailInput,
+    displayName: z.string().trim().max(120, 'au plus 120 caractères').optional().transform((v) => v || undefined),
+    role: z.enum(PLATFORM_ROLES, { message: m.roleInvalid }),
+    territoryCode: z.string().trim().max(20).optional().transform((v) => v || undefined),
+    territoryRole: z.enum(TERRITORY_ROLES, { message: m.territoryRoleInvalid }).optional(),
+  })
+  .superRefine((v, ctx) => {
+    if (v.territoryRole && !v.territoryCode) {
+      ctx.addIssue({ code: 'custom', path: ['territoryCode'], message: m.territoryRoleWithoutTerritory });
+    }
+  });
+export type NewUserInput = z.input<typeof newUserInput>;
+
+export const newPasswordInput = z
+  .object({ password: passwordInput, confirmation: z.string() })
+  .refine((v) => v.password === v.confirmation, { path: ['confirmation'], message: m.passwordsDiffer });

@@ -1,0 +1,53 @@
+import { eq, sql } from 'drizzle-orm';
+import type { Db } from '../../platform/db/database.ts';
+import { appSettings } from '../../platform/db/settings.schema.ts';
+import { HttpError } from '../../platform/http/errors.ts';
+import { parseOrThrow } from '../../platform/validation.ts';
+import { emailInput, newPasswordInput } from './account-input.ts';
+import { accountMessages as m } from './messages.ts';
+import { hashPassword } from './password.ts';
+import { users } from './schema.ts';
+import { countAdmins } from './users.service.ts';
+import { hashSecret, newSecret } from './tokens.ts';
+
+const SETTING_KEY = 'first_admin_token_hash';
+
+/**
+ * On a platform with no administrator, makes a one-time setup link (a new one at each start,
+ * so an operator who lost it restarts). Returns null once an administrator exists.
+ */
+export async function prepareFirstAdminLink(db: Db, baseUrl: string): Promise<string | null> {
+  if ((await countAdmins(db)) > 0) return null;
+  const token = newSecret();
+  await db
+    .insert(appSettings)
+    .values({ key: SETTING_KEY, value: hashSecret(token) })
+    .onConflictDoUpdate({ target: appSettings.key, set: { value: hashSecret(token), updatedAt: sql`now()` } });
+  return `${baseUrl}/installation/${token}`;
+}
+
+export async function isFirstAdminTokenValid(db: Db, token: string): Promise<boolean> {
+  if ((await countAdmins(db)) > 0) return false;
+  const [row] = await db.select().from(appSettings).where(eq(appSettings.key, SETTING_KEY));
+  return !!row && row.value === hashSecret(token);
+}
+
+export async function createFirstAdmin(db: Db, token: string, input: { email: string; password: string; confirmation: string; displayName?: string }) {
+  const email = parseOrThrow(emailInput, input.email);
+  const { password } = parseOrThrow(newPasswordInput, input);
+  const passwordHash = await hashPassword(password);
+  return db.transaction(async (tx) => {
+    // The delete makes the link single-use even if two people submit it at once.
+    const [spent] = await tx
+      .delete(appSettings)
+      .where(eq(appSettings.key, SETTING_KEY))
+      .returning({ value: appSettings.value });
+    if (!spent || spent.value !== hashSecret(token) || (await countAdmins(tx)) > 0) throw new HttpError(410, m.tokenInvalid);
+    const [user] = await tx
+      .insert(users)
+      .values({ email, role: 'admin', passwordHash, displayName: input.displayName?.trim() || null })
+      .onConflictDoUpdate({ target: users.email, set: { role: 'admin', passwordHash } })
+      .returning({ id: users.id, email: users.email });
+    return user!;
+  });
+}

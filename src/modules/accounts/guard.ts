@@ -1,0 +1,30 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { HttpError } from '../../platform/http/errors.ts';
+import { can, type Action } from './permissions.rules.ts';
+
+/** Thrown when a page needs a signed-in person: routes turn it into a redirect to the login page. */
+export class SignInRequired extends HttpError {
+  constructor() {
+    super(401, 'Connectez-vous pour accéder à cette page.');
+  }
+}
+
+/** Checks the declared rule of an action for the current person; 401 if anonymous, 403 otherwise. */
+export function authorize(request: FastifyRequest, action: Action, context: { territoryCode?: string } = {}) {
+  const actor = request.user ? { id: request.user.id, role: request.user.role } : null;
+  if (can(actor, action, context)) return request.user!;
+  if (!actor) throw new SignInRequired();
+  throw new HttpError(403, "Vous n'avez pas les droits pour cette action.");
+}
+
+/** For pages: an anonymous visitor is sent to the login page and brought back afterwards. */
+export function redirectToLogin(request: FastifyRequest, reply: FastifyReply) {
+  const back = request.method === 'GET' ? request.url : '/';
+  return reply.redirect(`/connexion?retour=${encodeURIComponent(back)}`, 303);
+}
+
+/** Only local paths are followed after login (no open redirect). */
+export function safeReturnPath(value: unknown): string {
+  if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return '/compte';
+  return value;
+}

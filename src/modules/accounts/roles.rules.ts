@@ -1,0 +1,22 @@
+/** Roles of the platform and of a territory, and what each may do. Pure, no I/O. */
+
+export const PLATFORM_ROLES = ['admin', 'juror', 'member'] as const;
+export type PlatformRole = (typeof PLATFORM_ROLES)[number];
+
+export const TERRITORY_ROLES = ['referent', 'contributor', 'reader'] as const;
+export type TerritoryRole = (typeof TERRITORY_ROLES)[number];
+
+export const USER_TOKEN_PURPOSES = ['invitation', 'password_reset'] as const;
+export type UserTokenPurpose = (typeof USER_TOKEN_PURPOSES)[number];
+
+export const PLATFORM_ROLE_LABELS: Record<PlatformRole, string> = {
+  admin: 'Administrateur',
+  juror: 'Juré',
+  member: 'Membre de territoire',
+};
+
+export const TERRITORY_ROLE_LABELS: Record<TerritoryRole, string> = {
+  referent: 'Référent',
+  contributor: 'Contributeur',
+  reader: 'Lecteur',
+};

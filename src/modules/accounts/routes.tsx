@@ -1,0 +1,194 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { HttpError, ValidationError } from '../../platform/http/errors.ts';
+import { sendPage } from '../../platform/views/render.ts';
+import { parseOrThrow } from '../../platform/validation.ts';
+import { getTerritoriesByCodes } from '../territories/search-territories.service.ts';
+import { emailInput } from './account-input.ts';
+import { createApiToken, listApiTokens, revokeApiToken } from './api-tokens.service.ts';
+import { clearSessionCookie, SESSION_COOKIE, setSessionCookie } from './auth.plugin.ts';
+import { createFirstAdmin, isFirstAdminTokenValid } from './first-admin.service.ts';
+import { authorize, safeReturnPath } from './guard.ts';
+import { authenticate } from './login.service.ts';
+import { createSession, deleteSession } from './session.service.ts';
+import { getUser, listUserMemberships, peekUserToken, requestPasswordReset, setPasswordWithToken } from './users.service.ts';
+import {
+  AccountPage,
+  ForgotPasswordPage,
+  InvalidLinkPage,
+  LoginPage,
+  SetPasswordPage,
+} from './views/account-pages.tsx';
+
+type Form = Record<string, string | undefined>;
+const body = (request: FastifyRequest) => (request.body ?? {}) as Form;
+
+// Guessing passwords from one address is slowed by the per-account lock; this caps one client.
+const LOGIN_RATE_LIMIT = { max: 20, timeWindow: '1 minute' };
+
+export async function accountRoutes(app: FastifyInstance) {
+  const secureCookies = app.config.baseUrl.startsWith('https://');
+
+  /** Opens a fresh session (the old one, if any, is dropped: rotation at login). */
+  async function signIn(request: FastifyRequest, reply: FastifyReply, userId: string) {
+    const previous = request.cookies[SESSION_COOKIE] ? request.unsignCookie(request.cookies[SESSION_COOKIE]!) : null;
+    if (previous?.valid && previous.value) await deleteSession(app.db, previous.value);
+    const session = await createSession(app.db, userId, app.config.sessionTtlHours, request.headers['user-agent']);
+    setSessionCookie(reply, session.token, session.expiresAt, secureCookies);
+  }
+
+  app.get('/connexion', async (request, reply) => {
+    const query = request.query as Form;
+    if (request.user) return reply.redirect(safeReturnPath(query.retour), 303);
+    return sendPage(request, reply, <LoginPage returnTo={safeReturnPath(query.retour)} notice={query.ok === 'mot-de-passe' ? 'Votre mot de passe est enregistré. Vous pouvez vous connecter.' : undefined} />);
+  });
+
+  app.post('/connexion', { config: { rateLimit: LOGIN_RATE_LIMIT } }, async (request, reply) => {
+    const form = body(request);
+    const returnTo = safeReturnPath(form.retour);
+    const errors: Record<string, string> = {};
+    if (!form.email?.trim()) errors.email = 'Indiquez votre adresse e-mail.';
+    if (!form.password) errors.password = 'Indiquez votre mot de passe.';
+    if (Object.keys(errors).length) {
+      return sendPage(request, reply, <LoginPage email={form.email} returnTo={returnTo} errors={errors} />, 400);
+    }
+    try {
+      const user = await authenticate(app.db, { email: form.email!, password: form.password!, ip: request.ip });
+      await signIn(request, reply, user.id);
+      return reply.redirect(returnTo, 303);
+    } catch (error) {
+      if (!(error instanceof HttpError)) throw error;
+      if (error.statusCode === 429) reply.header('retry-after', '60');
+      return sendPage(request, reply, <LoginPage email={form.email} returnTo={returnTo} message={error.message} />, error.statusCode);
+    }
+  });
+
+  app.post('/deconnexion', async (request, reply) => {
+    const raw = request.cookies[SESSION_COOKIE];
+    const unsigned = raw ? request.unsignCookie(raw) : null;
+    if (unsigned?.valid && unsigned.value) await deleteSession(app.db, unsigned.value);
+    clearSessionCookie(reply);
+    return reply.redirect('/?deconnecte=1', 303);
+  });
+
+  app.get('/mot-de-passe-oublie', async (request, reply) => sendPage(request, reply, <ForgotPasswordPage />));
+
+  app.post('/mot-de-passe-oublie', { config: { rateLimit: LOGIN_RATE_LIMIT } }, async (request, reply) => {
+    const form = body(request);
+    const parsed = emailInput.safeParse(form.email ?? '');
+    if (!parsed.success) {
+      return sendPage(request, reply, <ForgotPasswordPage email={form.email} errors={{ email: parsed.error.issues[0]!.message }} />, 400);
+    }
+    await requestPasswordReset(app.db, app.config.baseUrl, parsed.data);
+    return sendPage(request, reply, <ForgotPasswordPage sent />);
+  });
+
+  app.get('/mot-de-passe/:token', async (request, reply) => {
+    const { token } = request.params as { token: string };
+    const link = await peekUserToken(app.db, token);
+    if (!link) return sendPage(request, reply, <InvalidLinkPage message="Il a déjà servi ou a expiré." />, 410);
+    return sendPage(request, reply, <SetPasswordPage action={`/mot-de-passe/${token}`} email={link.email} purpose={link.purpose} />);
+  });
+
+  app.post('/mot-de-passe/:token', async (request, reply) => {
+    const { token } = request.params as { token: string };
+    const form = body(request);
+    const link = await peekUserToken(app.db, token);
+    if (!link) return sendPage(request, reply, <InvalidLinkPage message="Il a déjà servi ou a expiré." />, 410);
+    try {
+      const user = await setPasswordWithToken(app.db, token, { password: form.password ?? '', confirmation: form.confirmation ?? '' });
+      await signIn(request, reply, user.id);
+      return reply.redirect('/compte?ok=mot-de-passe', 303);
+    } catch (error) {
+      if (error instanceof ValidationError) {
+        return sendPage(request, reply, <SetPasswordPage action={`/mot-de-passe/${token}`} email={link.email} purpose={link.purpose} errors={error.fields} />, 400);
+      }
+      throw error;
+    }
+  });
+
+  app.get('/installation/:token', async (request, reply) => {
+    const { token } = request.params as { token: string };
+    if (!(await isFirstAdminTokenValid(app.db, token))) {
+      return sendPage(request, reply, <InvalidLinkPage message="Un administrateur existe déjà, ou ce lien a été remplacé par un plus récent (il en est affiché un nouveau à chaque démarrage tant qu'aucun administrateur n'existe)." />, 410);
+    }
+    return sendPage(request, reply, <SetPasswordPage action={`/installation/${token}`} purpose="first_admin" withEmail />);
+  });
+
+  app.post('/installation/:token', async (request, reply) => {
+    const { token } = request.params as { token: string };
+    const form = body(request);
+    if (!(await isFirstAdminTokenValid(app.db, token))) {
+      return sendPage(request, reply, <InvalidLinkPage message="Un administrateur existe déjà ou ce lien a expiré." />, 410);
+    }
+    try {
+      const user = await createFirstAdmin(app.db, token, {
+        email: form.email ?? '',
+        password: form.password ?? '',
+        confirmation: form.confirmation ?? '',
+        displayName: form.displayName,
+      });
+      await signIn(request, reply, user.id);
+      return reply.redirect('/admin', 303);
+    } catch (error) {
+      if (error instanceof ValidationError) {
+        const errors = { ...error.fields };
+        if (errors._ && !errors.email) errors.email = errors._;
+        delete errors._;
+        return sendPage(request, reply, <SetPasswordPage action={`/installation/${token}`} purpose="first_admin" withEmail emailValue={form.email} displayName={form.displayName} errors={errors} />, 400);
+      }
+      throw error;
+    }
+  });
+
+  async function renderAccount(request: FastifyRequest, reply: FastifyReply, extra: { newToken?: string; errors?: Record<string, string>; notice?: string } = {}, status = 200) {
+    const sessionUser = authorize(request, 'account.view');
+    const [user, memberships, tokens] = await Promise.all([
+      getUser(app.db, sessionUser.id),
+      listUserMemberships(app.db, sessionUser.id),
+      listApiTokens(app.db, sessionUser.id),
+    ]);
+    const territories = await getTerritoriesByCodes(app.db, memberships.map((m) => m.territoryCode));
+    const names = new Map(territories.map((t) => [t.code, t.name]));
+    return sendPage(
+      request,
+      reply,
+      <AccountPage
+        user={{ email: user!.email, displayName: user!.displayName, role: user!.role, lastLoginAt: user!.lastLoginAt }}
+        memberships={memberships.map((m) => ({ territoryCode: m.territoryCode, role: m.role, territoryName: names.get(m.territoryCode) ?? m.territoryCode }))}
+        tokens={tokens}
+        {...extra}
+      />,
+      status,
+    );
+  }
+
+  app.get('/compte', async (request, reply) => {
+    const query = request.query as Form;
+    return renderAccount(request, reply, { notice: query.ok === 'mot-de-passe' ? 'Votre mot de passe est enregistré. Vous êtes connecté(e).' : query.ok === 'jeton-revoque' ? 'Le jeton est révoqué.' : undefined });
+  });
+
+  const tokenName = z.string({ message: 'indiquez un nom' }).trim().min(1, 'indiquez un nom').max(80, 'au plus 80 caractères');
+
+  app.post('/compte/jetons', async (request, reply) => {
+    const user = authorize(request, 'account.apiTokens.manage');
+    const parsed = tokenName.safeParse(body(request).name ?? '');
+    if (!parsed.success) return renderAccount(request, reply, { errors: { name: parsed.error.issues[0]!.message } }, 400);
+    const { token } = await createApiToken(app.db, user.id, parsed.data);
+    reply.header('cache-control', 'no-store');
+    return renderAccount(request, reply, { newToken: token });
+  });
+
+  app.post('/compte/jetons/:id/revoquer', async (request, reply) => {
+    const user = authorize(request, 'account.apiTokens.manage');
+    const { id } = parseOrThrow(z.object({ id: z.uuid('identifiant de jeton invalide') }), request.params);
+    if (!(await revokeApiToken(app.db, user.id, id))) throw new HttpError(404, 'Jeton introuvable.');
+    return reply.redirect('/compte?ok=jeton-revoque', 303);
+  });
+
+  app.get('/api/v1/me', { schema: { summary: 'Le compte authentifié', tags: ['comptes'] } }, async (request) => {
+    const user = authorize(request, 'account.view');
+    const memberships = await listUserMemberships(app.db, user.id);
+    return { id: user.id, email: user.email, displayName: user.displayName, role: user.role, memberships: memberships.map((m) => ({ territoryCode: m.territoryCode, role: m.role })) };
+  });
+}

@@ -1,0 +1,56 @@
+import { and, eq, gt, lt, sql } from 'drizzle-orm';
+import type { Db } from '../../platform/db/database.ts';
+import { sessions, users } from './schema.ts';
+import { hashSecret, newSecret } from './tokens.ts';
+import type { PlatformRole } from './roles.rules.ts';
+
+export type SessionUser = {
+  id: string;
+  email: string;
+  displayName: string | null;
+  role: PlatformRole;
+};
+
+// Refreshing last_seen_at on every request would write on every page view.
+const TOUCH_INTERVAL_MS = 5 * 60 * 1000;
+
+/** Opens a new session; the caller deletes the previous one (rotation at login). */
+export async function createSession(db: Db, userId: string, ttlHours: number, userAgent?: string): Promise<{ token: string; expiresAt: Date }> {
+  const token = newSecret();
+  const expiresAt = new Date(Date.now() + ttlHours * 3600 * 1000);
+  await db.insert(sessions).values({ idHash: hashSecret(token), userId, expiresAt, userAgent: userAgent?.slice(0, 300) ?? null });
+  return { token, expiresAt };
+}
+
+export async function deleteSession(db: Db, token: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.idHash, hashSecret(token)));
+}
+
+export async function deleteUserSessions(db: Db, userId: string): Promise<void> {
+  await db.delete(sessions).where(eq(sessions.userId, userId));
+}
+
+export async function resolveSession(db: Db, token: string): Promise<SessionUser | null> {
+  const idHash = hashSecret(token);
+  const [row] = await db
+    .select({
+      id: users.id,
+      email: users.email,
+      displayName: users.displayName,
+      role: users.role,
+      lastSeenAt: sessions.lastSeenAt,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(and(eq(sessions.idHash, idHash), gt(sessions.expiresAt, sql`now()`), sql`${users.disabledAt} is null`));
+  if (!row) return null;
+  if (Date.now() - row.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
+    await db.update(sessions).set({ lastSeenAt: sql`now()` }).where(eq(sessions.idHash, idHash));
+  }
+  const { lastSeenAt: _seen, ...user } = row;
+  return user;
+}
+
+export async function purgeExpiredSessions(db: Db): Promise<void> {
+  await db.delete(sessions).where(lt(sessions.expiresAt, sql`now()`));
+}

@@ -1,0 +1,140 @@
+import { and, eq, gt, isNull, sql } from 'drizzle-orm';
+import type { Db } from '../../platform/db/database.ts';
+import { HttpError, ValidationError } from '../../platform/http/errors.ts';
+import { parseOrThrow } from '../../platform/validation.ts';
+import { enqueueEmail } from '../notifications/outbox.service.ts';
+import { getTerritory } from '../territories/search-territories.service.ts';
+import { newPasswordInput, newUserInput, type NewUserInput } from './account-input.ts';
+import { accountMessages as m } from './messages.ts';
+import { hashPassword } from './password.ts';
+import type { UserTokenPurpose } from './roles.rules.ts';
+import { memberships, userTokens, users } from './schema.ts';
+import { deleteUserSessions } from './session.service.ts';
+import { hashSecret, newSecret } from './tokens.ts';
+
+export const TOKEN_TTL_HOURS: Record<UserTokenPurpose, number> = { invitation: 24 * 7, password_reset: 1 };
+
+/** Creates an account (no password yet) and its territory membership, in one transaction. */
+export async function createUser(db: Db, input: NewUserInput): Promise<{ id: string; email: string }> {
+  const data = parseOrThrow(newUserInput, input);
+  return db.transaction(async (tx) => {
+    const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.email, data.email));
+    if (existing) throw new ValidationError({ email: m.emailTaken });
+    if (data.territoryCode && !(await getTerritory(tx, data.territoryCode))) {
+      throw new ValidationError({ territoryCode: m.territoryUnknown(data.territoryCode) });
+    }
+    const [user] = await tx
+      .insert(users)
+      .values({ email: data.email, displayName: data.displayName ?? null, role: data.role })
+      .returning({ id: users.id, email: users.email });
+    if (data.territoryCode) {
+      await tx.insert(memberships).values({ userId: user!.id, territoryCode: data.territoryCode, role: data.territoryRole ?? 'contributor' });
+    }
+    return user!;
+  });
+}
+
+/** A one-time link secret for an account; earlier unused links of the same purpose stop working. */
+export async function issueUserToken(db: Db, userId: string, purpose: UserTokenPurpose): Promise<string> {
+  const token = newSecret();
+  await db.update(userTokens).set({ usedAt: sql`now()` }).where(and(eq(userTokens.userId, userId), eq(userTokens.purpose, purpose), isNull(userTokens.usedAt)));
+  await db.insert(userTokens).values({
+    tokenHash: hashSecret(token),
+    userId,
+    purpose,
+    expiresAt: new Date(Date.now() + TOKEN_TTL_HOURS[purpose] * 3600 * 1000),
+  });
+  return token;
+}
+
+export function passwordLink(baseUrl: string, token: string) {
+  return `${baseUrl}/mot-de-passe/${token}`;
+}
+
+/** Creates the account and emails the invitation link, all or nothing. */
+export async function inviteUser(db: Db, baseUrl: string, input: NewUserInput): Promise<{ id: string; email: string }> {
+  return db.transaction(async (tx) => {
+    const user = await createUser(tx, input);
+    const token = await issueUserToken(tx, user.id, 'invitation');
+    const territory = input.territoryCode ? await getTerritory(tx, input.territoryCode) : null;
+    await enqueueEmail(tx, {
+      to: user.email,
+      subject: m.invitationSubject,
+      body: m.invitationBody(passwordLink(baseUrl, token), territory ? ` pour ${territory.name}` : ''),
+    });
+    return user;
+  });
+}
+
+/** What the password page shows about a link, or null if the link is unusable. */
+export async function peekUserToken(db: Db, token: string) {
+  const [row] = await db
+    .select({ email: users.email, purpose: userTokens.purpose })
+    .from(userTokens)
+    .innerJoin(users, eq(users.id, userTokens.userId))
+    .where(and(eq(userTokens.tokenHash, hashSecret(token)), isNull(userTokens.usedAt), gt(userTokens.expiresAt, sql`now()`), isNull(users.disabledAt)));
+  return row ?? null;
+}
+
+/** Sets the password from an invitation or reset link; the link is spent and other sessions end. */
+export async function setPasswordWithToken(db: Db, token: string, input: { password: string; confirmation: string }) {
+  const data = parseOrThrow(newPasswordInput, input);
+  const passwordHash = await hashPassword(data.password);
+  return db.transaction(async (tx) => {
+    const [spent] = await tx
+      .update(userTokens)
+      .set({ usedAt: sql`now()` })
+      .where(and(eq(userTokens.tokenHash, hashSecret(token)), isNull(userTokens.usedAt), gt(userTokens.expiresAt, sql`now()`)))
+      .returning({ userId: userTokens.userId });
+    if (!spent) throw new HttpError(410, m.tokenInvalid);
+    const [user] = await tx
+      .update(users)
+      .set({ passwordHash })
+      .where(and(eq(users.id, spent.userId), isNull(users.disabledAt)))
+      .returning({ id: users.id, email: users.email });
+    if (!user) throw new HttpError(410, m.tokenInvalid);
+    await deleteUserSessions(tx, user.id);
+    return user;
+  });
+}
+
+/** Emails a reset link if the account exists; answers the same either way (no account probing). */
+export async function requestPasswordReset(db: Db, baseUrl: string, email: string): Promise<void> {
+  const normalized = email.trim().toLowerCase();
+  await db.transaction(async (tx) => {
+    const [user] = await tx.select({ id: users.id }).from(users).where(and(eq(users.email, normalized), isNull(users.disabledAt)));
+    if (!user) return;
+    const token = await issueUserToken(tx, user.id, 'password_reset');
+    await enqueueEmail(tx, { to: normalized, subject: m.resetSubject, body: m.resetBody(passwordLink(baseUrl, token)) });
+  });
+}
+
+export async function getUser(db: Db, id: string) {
+  const [row] = await db.select().from(users).where(eq(users.id, id));
+  return row ?? null;
+}
+
+export async function listUserMemberships(db: Db, userId: string) {
+  return db.select().from(memberships).where(eq(memberships.userId, userId));
+}
+
+export async function listUsers(db: Db) {
+  return db
+    .select({
+      id: users.id,
+      email: users.email,
+      displayName: users.displayName,
+      role: users.role,
+      hasPassword: sql<boolean>`${users.passwordHash} is not null`,
+      lastLoginAt: users.lastLoginAt,
+      createdAt: users.createdAt,
+      memberships: sql<{ territoryCode: string; role: string }[]>`coalesce((select json_agg(json_build_object('territoryCode', m.territory_code, 'role', m.role)) from memberships m where m.user_id = ${users.id}), '[]'::json)`,
+    })
+    .from(users)
+    .orderBy(users.email);
+}
+
+export async function countAdmins(db: Db): Promise<number> {
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(users).where(and(eq(users.role, 'admin'), sql`${users.passwordHash} is not null`, isNull(users.disabledAt)));
+  return row?.n ?? 0;
+}

@@ -1,0 +1,11 @@
+import type { FastifyInstance } from 'fastify';
+import { sendPage } from '../../platform/views/render.ts';
+import { HomePage } from './views/home-page.tsx';
+import { territoryDirectoryCounts } from '../territories/search-territories.service.ts';
+
+export async function homeRoutes(app: FastifyInstance) {
+  app.get('/', async (request, reply) => {
+    const counts = await territoryDirectoryCounts(app.db);
+    return sendPage(request, reply, <HomePage counts={counts} />);
+  });
+}

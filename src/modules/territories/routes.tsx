@@ -1,0 +1,110 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { notFound } from '../../platform/http/errors.ts';
+import { sendPage } from '../../platform/views/render.ts';
+import { fieldErrorsOf } from '../../platform/validation.ts';
+import { listAreas, searchTerritories, territorySearchQuery, TERRITORY_PAGE_SIZE } from './search-territories.service.ts';
+import { getTerritoryDetails } from './territory-details.service.ts';
+import { TERRITORY_CATEGORIES, TERRITORY_KINDS, TERRITORY_STRATA } from './territory.rules.ts';
+import { TerritoryDirectoryPage } from './views/territory-directory-page.tsx';
+import { TerritoryPage } from './views/territory-page.tsx';
+
+const territoryItem = z.object({
+  code: z.string(),
+  name: z.string(),
+  kind: z.enum(TERRITORY_KINDS),
+  population: z.number().int().nullable(),
+  department: z.string().nullable(),
+  region: z.string().nullable(),
+  category: z.enum(TERRITORY_CATEGORIES),
+  stratum: z.enum(TERRITORY_STRATA).nullable(),
+});
+
+const territoryDetails = territoryItem.omit({ department: true, region: true }).extend({
+  officialCode: z.string(),
+  siren: z.string().nullable(),
+  legalForm: z.string().nullable(),
+  postcodes: z.array(z.string()),
+  department: z.object({ code: z.string(), name: z.string() }).nullable(),
+  region: z.object({ code: z.string(), name: z.string() }).nullable(),
+  epci: z.object({ code: z.string(), name: z.string() }).nullable(),
+  members: z.array(territoryItem),
+});
+
+// Public reference data: a short shared cache spares the database on busy days.
+const PUBLIC_CACHE = 'public, max-age=300';
+
+export async function territoryRoutes(appBase: FastifyInstance) {
+  const app = appBase.withTypeProvider<ZodTypeProvider>();
+
+  app.get(
+    '/api/v1/territories',
+    {
+      schema: {
+        summary: 'Chercher des territoires',
+        tags: ['territoires'],
+        querystring: territorySearchQuery,
+        response: { 200: z.object({ items: z.array(territoryItem), total: z.number().int() }) },
+      },
+    },
+    async (request, reply) => {
+      reply.header('cache-control', PUBLIC_CACHE);
+      return searchTerritories(app.db, request.query);
+    },
+  );
+
+  app.get(
+    '/api/v1/territories/:code',
+    {
+      schema: {
+        summary: "Fiche d'un territoire",
+        tags: ['territoires'],
+        params: z.object({ code: z.string().max(20) }),
+        response: { 200: territoryDetails },
+      },
+    },
+    async (request, reply) => {
+      const details = await getTerritoryDetails(app.db, request.params.code);
+      if (!details) throw notFound(`Aucun territoire ne porte le code « ${request.params.code} ».`);
+      reply.header('cache-control', PUBLIC_CACHE);
+      return {
+        ...details,
+        region: details.region ? { code: details.region.code, name: details.region.name } : null,
+        epci: details.epci ? { code: details.epci.code, name: details.epci.name } : null,
+      };
+    },
+  );
+
+  // The directory validates its own query: a wrong filter shows a message on the page, not an error page.
+  app.get('/territoires', async (request, reply) => {
+    const raw = request.query as Record<string, unknown>;
+    const parsed = territorySearchQuery.safeParse(cleanQuery(raw));
+    const areas = await listAreas(app.db);
+    if (!parsed.success) {
+      const query = territorySearchQuery.parse({});
+      return sendPage(
+        request,
+        reply,
+        <TerritoryDirectoryPage query={{ ...query, q: typeof raw.q === 'string' ? raw.q : '' }} result={null} areas={areas} errors={fieldErrorsOf(parsed.error)} pageSize={TERRITORY_PAGE_SIZE} />,
+        400,
+      );
+    }
+    const result = await searchTerritories(app.db, parsed.data);
+    return sendPage(request, reply, <TerritoryDirectoryPage query={parsed.data} result={result} areas={areas} errors={{}} pageSize={TERRITORY_PAGE_SIZE} />);
+  });
+
+  app.get('/territoires/:code', async (request, reply) => {
+    const { code } = request.params as { code: string };
+    const details = await getTerritoryDetails(app.db, code);
+    if (!details) throw notFound(`Aucun territoire ne porte le code « ${code} ». Vérifiez le lien ou cherchez le territoire par son nom.`);
+    return sendPage(request, reply, <TerritoryPage territory={details} />);
+  });
+}
+
+/** Empty form fields mean "no filter". */
+function cleanQuery(raw: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(raw)) if (v !== '' && v !== undefined) out[k] = v;
+  return out;
+}

@@ -1,0 +1,139 @@
+import { parseArgs } from 'node:util';
+import type { Config } from '../config.ts';
+import type { Database } from '../db/database.ts';
+import { runMigrations } from '../db/migrate.ts';
+import { ValidationError } from '../http/errors.ts';
+import { importTerritories } from '../../modules/territories/import-territories.service.ts';
+import { createUser, issueUserToken, passwordLink } from '../../modules/accounts/users.service.ts';
+import { createApiToken } from '../../modules/accounts/api-tokens.service.ts';
+
+export type CommandContext = {
+  database: Database;
+  config: Config;
+  out: (line: string) => void;
+  err: (line: string) => void;
+};
+
+export type Command = {
+  description: string;
+  usage: string;
+  /** False for commands that must own the process (the server itself). */
+  runsInServer: boolean;
+  run(ctx: CommandContext, args: string[]): Promise<number>;
+};
+
+/** A wrong argument: reported in one French line, exit code 2. */
+export class UsageError extends Error {}
+
+export const commands: Record<string, Command> = {
+  migrate: {
+    description: 'Applique les migrations de la base (fait aussi à chaque démarrage).',
+    usage: 'arobase migrate',
+    runsInServer: true,
+    async run(ctx) {
+      await runMigrations(ctx.database);
+      ctx.out('Migrations appliquées.');
+      return 0;
+    },
+  },
+  'import-territories': {
+    description: 'Charge ou met à jour toutes les communes, EPCI, départements et régions (idempotent).',
+    usage: 'arobase import-territories',
+    runsInServer: true,
+    async run(ctx) {
+      const started = Date.now();
+      const result = await importTerritories(ctx.database.db);
+      ctx.out(
+        `Territoires à jour : ${result.byKind.commune} communes, ${result.byKind.epci} EPCI, ${result.byKind.departement} départements, ${result.byKind.region} régions (${((Date.now() - started) / 1000).toFixed(1)} s).`,
+      );
+      return 0;
+    },
+  },
+  'user-create': {
+    description: 'Crée un compte et affiche le lien pour choisir son mot de passe.',
+    usage:
+      'arobase user-create --email E --role admin|juror|member [--name "Prénom Nom"] [--territory CODE --territory-role referent|contributor|reader] [--print-token]',
+    runsInServer: true,
+    async run(ctx, args) {
+      const { values } = parse(args, {
+        email: { type: 'string' },
+        role: { type: 'string' },
+        name: { type: 'string' },
+        territory: { type: 'string' },
+        'territory-role': { type: 'string' },
+        'print-token': { type: 'boolean' },
+      });
+      if (!values.email) throw new UsageError('--email est obligatoire.');
+      if (!values.role) throw new UsageError('--role est obligatoire (admin, juror ou member).');
+      try {
+        const user = await createUser(ctx.database.db, {
+          email: values.email,
+          role: values.role as 'admin',
+          displayName: values.name,
+          territoryCode: values.territory,
+          territoryRole: values['territory-role'] as 'referent' | undefined,
+        });
+        const token = await issueUserToken(ctx.database.db, user.id, 'invitation');
+        ctx.out(`Compte créé : ${user.email} (${values.role}).`);
+        ctx.out(`Lien pour choisir le mot de passe (valable 7 jours) : ${passwordLink(ctx.config.baseUrl, token)}`);
+        if (values['print-token']) {
+          const api = await createApiToken(ctx.database.db, user.id, 'Créé en ligne de commande');
+          ctx.out(api.token);
+        }
+        return 0;
+      } catch (error) {
+        if (error instanceof ValidationError) {
+          const flags: Record<string, string> = { email: '--email', role: '--role', territoryCode: '--territory', territoryRole: '--territory-role', displayName: '--name' };
+          throw new UsageError(Object.entries(error.fields).map(([f, msg]) => `${flags[f] ?? f} : ${msg}`).join('\n'));
+        }
+        throw error;
+      }
+    },
+  },
+};
+
+type OptionSpec = Record<string, { type: 'string' | 'boolean' }>;
+
+/** Parsed options: strings for string options, booleans for flags (typed loosely on purpose). */
+type ParsedOptions = { values: { [name: string]: string | undefined } & { [flag: `print-${string}`]: boolean | undefined } };
+
+function parse(args: string[], options: OptionSpec): ParsedOptions {
+  try {
+    return parseArgs({ args, options, strict: true, allowPositionals: false }) as never;
+  } catch (error) {
+    throw new UsageError((error as Error).message.replace(/^Unknown option/, 'Option inconnue'));
+  }
+}
+
+export function helpText(): string {
+  const lines = ['Usage : npx arobase <commande> [options]', '', 'Commandes :', '  serve                 Démarre la plateforme (npm start).'];
+  for (const [name, cmd] of Object.entries(commands)) lines.push(`  ${name.padEnd(22)}${cmd.description}`);
+  lines.push('', 'Détails : npx arobase <commande> --help');
+  return lines.join('\n');
+}
+
+/** Runs a command with an open database; the exit code follows Unix usage (2 = wrong usage). */
+export async function runCommand(ctx: CommandContext, argv: string[]): Promise<number> {
+  const [name, ...args] = argv;
+  const command = name ? commands[name] : undefined;
+  if (!command) {
+    ctx.err(name ? `Commande inconnue : ${name}\n` : '');
+    ctx.err(helpText());
+    return 2;
+  }
+  if (args.includes('--help')) {
+    ctx.out(`Usage : ${command.usage}\n\n${command.description}`);
+    return 0;
+  }
+  try {
+    return await command.run(ctx, args);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      ctx.err(error.message);
+      ctx.err(`Usage : ${command.usage}`);
+      return 2;
+    }
+    ctx.err(`Échec : ${(error as Error).message}`);
+    return 1;
+  }
+}

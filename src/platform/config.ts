@@ -1,0 +1,101 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+
+/** Raised when the environment is wrong: the process must refuse to start and say which variable. */
+export class ConfigError extends Error {
+  constructor(public readonly issues: { variable: string; message: string }[]) {
+    super(
+      'Configuration invalide :\n' +
+        issues.map((i) => `  - ${i.variable} : ${i.message}`).join('\n'),
+    );
+    this.name = 'ConfigError';
+  }
+}
+
+const postgresUrl = z
+  .string()
+  .trim()
+  .refine((v) => /^postgres(ql)?:\/\/.+/.test(v), {
+    message: 'doit être une URL postgres://utilisateur@hôte:port/base',
+  });
+
+const envSchema = z.object({
+  PORT: z.coerce
+    .number({ message: 'doit être un nombre' })
+    .int('doit être un nombre entier')
+    .min(0, 'doit être compris entre 0 et 65535')
+    .max(65535, 'doit être compris entre 0 et 65535')
+    .default(3000),
+  HOST: z.string().trim().min(1, 'ne doit pas être vide').default('127.0.0.1'),
+  DATA_DIR: z.string().trim().min(1, 'ne doit pas être vide').default('./data'),
+  DATABASE_URL: postgresUrl.optional(),
+  BASE_URL: z
+    .string()
+    .trim()
+    .refine((v) => /^https?:\/\/[^/]+/.test(v), { message: 'doit être une URL http:// ou https://' })
+    .optional(),
+  SMTP_URL: z
+    .string()
+    .trim()
+    .refine((v) => /^smtps?:\/\/.+/.test(v), { message: 'doit être une URL smtp:// ou smtps://' })
+    .optional(),
+  MAIL_FROM: z.string().trim().email('doit être une adresse e-mail').default('ne-pas-repondre@arobase.localhost'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+    message: 'doit valoir fatal, error, warn, info, debug, trace ou silent',
+  }).default('info'),
+  TRUST_PROXY: z
+    .enum(['true', 'false', '1', '0'], { message: 'doit valoir true ou false' })
+    .default('false')
+    .transform((v) => v === 'true' || v === '1'),
+  SESSION_TTL_HOURS: z.coerce
+    .number({ message: 'doit être un nombre' })
+    .int('doit être un nombre entier')
+    .min(1, 'doit être au moins 1')
+    .max(24 * 90, 'doit être au plus 2160 (90 jours)')
+    .default(24 * 7),
+});
+
+export type Config = {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  baseUrl: string;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  trustProxy: boolean;
+  sessionTtlHours: number;
+};
+
+/** Reads and validates the configuration; empty strings count as unset. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const raw: Record<string, string> = {};
+  for (const key of Object.keys(envSchema.shape)) {
+    const value = env[key];
+    if (value !== undefined && value !== '') raw[key] = value;
+  }
+  const parsed = envSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => ({
+        variable: String(issue.path[0] ?? '?'),
+        message: issue.message,
+      })),
+    );
+  }
+  const e = parsed.data;
+  const baseUrl = (e.BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, '');
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: resolve(e.DATA_DIR),
+    databaseUrl: e.DATABASE_URL,
+    baseUrl,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    logLevel: e.LOG_LEVEL,
+    trustProxy: e.TRUST_PROXY,
+    sessionTtlHours: e.SESSION_TTL_HOURS,
+  };
+}

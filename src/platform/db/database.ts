@@ -1,0 +1,74 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
+import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
+import { sql } from 'drizzle-orm';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import pg from 'pg';
+import * as schema from './schema.ts';
+
+export type Schema = typeof schema;
+/** One interface for both drivers: services take a `Db` (a transaction is one too). */
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+
+export type Database = {
+  db: Db;
+  driver: 'pglite' | 'postgres';
+  /** The embedded engine, for backup/restore; undefined on a PostgreSQL server. */
+  pglite?: PGlite;
+  /** The connection pool of a PostgreSQL server; undefined when embedded. */
+  pool?: pg.Pool;
+  close(): Promise<void>;
+};
+
+const pgliteExtensions = { unaccent, pg_trgm };
+
+/** Opens the embedded database stored in `dir` (`memory://` for a throw-away one). */
+export async function openPglite(dir: string, options: { loadDataDir?: Blob } = {}): Promise<Database> {
+  if (!dir.startsWith('memory://')) mkdirSync(dir, { recursive: true });
+  const client = await PGlite.create(dir, {
+    extensions: pgliteExtensions,
+    ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+  });
+  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  return {
+    db,
+    driver: 'pglite',
+    pglite: client,
+    close: () => client.close(),
+  };
+}
+
+export async function openPostgres(url: string, options: { max?: number } = {}): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10 });
+  // Fail fast with a clear error instead of on the first request.
+  const probe = await pool.connect();
+  probe.release();
+  pool.on('error', () => {
+    /* an idle client died; the pool replaces it */
+  });
+  const db = drizzlePg(pool, { schema }) as unknown as Db;
+  return { db, driver: 'postgres', pool, close: () => pool.end() };
+}
+
+export function embeddedDataPath(dataDir: string): string {
+  return join(dataDir, 'pgdata');
+}
+
+/** Rows of a raw query, whatever the driver (both answer `{ rows }`). */
+export async function queryRows<T>(db: Db, query: ReturnType<typeof sql>): Promise<T[]> {
+  const result = (await db.execute(query)) as unknown as { rows: T[] };
+  return result.rows;
+}
+
+export async function pingDatabase(db: Db): Promise<boolean> {
+  try {
+    await db.execute(sql`select 1`);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,5 @@
+// The single schema: every module's tables, gathered for drizzle (queries and migrations).
+export * from './settings.schema.ts';
+export * from '../../modules/territories/schema.ts';
+export * from '../../modules/accounts/schema.ts';
+export * from '../../modules/notifications/schema.ts';

@@ -1,0 +1,17 @@
+import type { FastifyInstance } from 'fastify';
+import { authPlugin } from '../../modules/accounts/auth.plugin.ts';
+import { accountRoutes } from '../../modules/accounts/routes.tsx';
+import { adminRoutes } from '../../modules/admin/routes.tsx';
+import { homeRoutes } from '../../modules/home/routes.tsx';
+import { territoryRoutes } from '../../modules/territories/routes.tsx';
+import { healthRoutes } from './health.routes.ts';
+
+/** The composition root: every module's routes, registered once. */
+export async function registerModules(app: FastifyInstance): Promise<void> {
+  await app.register(authPlugin);
+  await app.register(healthRoutes);
+  await app.register(homeRoutes);
+  await app.register(territoryRoutes);
+  await app.register(accountRoutes);
+  await app.register(adminRoutes);
+}

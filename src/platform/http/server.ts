@@ -1,0 +1,160 @@
+import { fileURLToPath } from 'node:url';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import fastifyCookie from '@fastify/cookie';
+import fastifyCsrf from '@fastify/csrf-protection';
+import fastifyFormbody from '@fastify/formbody';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import { h } from 'preact';
+import { hasZodFastifySchemaValidationErrors, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Config } from '../config.ts';
+import type { Database, Db } from '../db/database.ts';
+import { getOrCreateSecret } from '../db/settings.service.ts';
+import { HttpError, ValidationError } from './errors.ts';
+import { ErrorPage } from './error-page.tsx';
+import { sendPage } from '../views/render.ts';
+import { registerModules } from './modules.ts';
+import '../validation.ts';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    db: Db;
+    database: Database;
+    config: Config;
+  }
+  interface FastifyContextConfig {
+    /** Set to false on routes that authenticate by other means than the session cookie. */
+    csrf?: boolean;
+  }
+}
+
+const publicDir = fileURLToPath(new URL('../../../public', import.meta.url));
+export const COOKIE_SECRET_KEY = 'cookie_secret';
+
+export function isApiRequest(request: FastifyRequest): boolean {
+  return request.url.startsWith('/api/') || request.url === '/healthz';
+}
+
+export async function buildApp(options: { database: Database; config: Config; logger?: boolean }): Promise<FastifyInstance> {
+  const { database, config } = options;
+  const app = Fastify({
+    logger: options.logger === false ? false : { level: config.logLevel },
+    trustProxy: config.trustProxy,
+    disableRequestLogging: config.logLevel !== 'debug' && config.logLevel !== 'trace',
+    // Hand-typed query strings with repeated keys stay strings, arrays only when the route allows them.
+    routerOptions: { ignoreTrailingSlash: true },
+  });
+  app.decorate('db', database.db);
+  app.decorate('database', database);
+  app.decorate('config', config);
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        formAction: ["'self'"],
+        frameAncestors: ["'self'"],
+        upgradeInsecureRequests: config.baseUrl.startsWith('https://') ? [] : null,
+      },
+    },
+    hsts: config.baseUrl.startsWith('https://'),
+    crossOriginResourcePolicy: { policy: 'same-site' },
+  });
+  const secret = await getOrCreateSecret(database.db, COOKIE_SECRET_KEY);
+  await app.register(fastifyCookie, { secret });
+  await app.register(fastifyCsrf, {
+    sessionPlugin: '@fastify/cookie',
+    cookieKey: 'arobase_csrf',
+    cookieOpts: { signed: true, httpOnly: true, sameSite: 'lax', path: '/', secure: config.baseUrl.startsWith('https://') },
+  });
+  await app.register(fastifyFormbody);
+  await app.register(fastifyRateLimit, { global: false });
+  await app.register(fastifyStatic, {
+    root: publicDir,
+    prefix: '/static/',
+    maxAge: '1h',
+    index: false,
+  });
+
+  // Every state-changing request made with the session cookie must carry the form's CSRF token.
+  app.addHook('preHandler', (request, reply, done) => {
+    const method = request.method;
+    if (method === 'GET' || method === 'HEAD' || method === 'OPTIONS') return done();
+    if (request.routeOptions.config?.csrf === false) return done();
+    if (request.authenticatedBy === 'token') return done();
+    app.csrfProtection(request, reply, done);
+  });
+
+  app.setErrorHandler((error: FastifyError, request, reply) => handleError(app, error, request, reply));
+  app.setNotFoundHandler((request, reply) => {
+    if (isApiRequest(request)) {
+      return reply.code(404).send({ error: 'not_found', message: 'Ressource introuvable.' });
+    }
+    return sendPage(request, reply, h(ErrorPage, { statusCode: 404, message: "Cette page n'existe pas ou a été déplacée." }), 404);
+  });
+
+  await registerModules(app);
+  return app;
+}
+
+function handleError(app: FastifyInstance, error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  let statusCode = 500;
+  let message = 'Une erreur inattendue est survenue. Réessayez dans un instant.';
+  let field: string | undefined;
+  let fields: Record<string, string> | undefined;
+
+  if (error instanceof ValidationError) {
+    statusCode = 400;
+    fields = error.fields;
+    field = error.field;
+    message = error.message;
+  } else if (error instanceof HttpError) {
+    statusCode = error.statusCode;
+    message = error.message;
+    field = error.field;
+  } else if (hasZodFastifySchemaValidationErrors(error)) {
+    statusCode = 400;
+    fields = {};
+    for (const issue of error.validation) {
+      const name = String(issue.instancePath ?? '').replace(/^\//, '').replace(/\//g, '.') || (issue.params as { issue?: { path?: unknown[] } })?.issue?.path?.join('.') || '_';
+      fields[name] ??= issue.message ?? 'valeur invalide';
+    }
+    const [first] = Object.entries(fields);
+    field = first?.[0];
+    message = first ? `Paramètre « ${first[0]} » invalide : ${first[1]}` : 'Paramètres invalides.';
+  } else if (error.code?.startsWith('FST_CSRF')) {
+    statusCode = 403;
+    message = 'Ce formulaire a expiré ou ne vient pas de ce site. Rechargez la page et réessayez.';
+  } else if (error.statusCode === 429) {
+    statusCode = 429;
+    message = 'Trop de tentatives. Patientez une minute avant de réessayer.';
+  } else if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
+    statusCode = error.statusCode;
+    message = error.statusCode === 413 ? 'Le contenu envoyé est trop volumineux.' : 'La demande est incorrecte.';
+  }
+  if (statusCode >= 500) request.log.error({ err: error }, 'request failed');
+
+  const wantsJson = isApiRequest(request) || request.headers.accept?.startsWith('application/json');
+  // A page that needs a signed-in person sends an anonymous visitor to the login form, then back.
+  if (statusCode === 401 && !wantsJson) {
+    const back = request.method === 'GET' ? request.url : '/';
+    return reply.redirect(`/connexion?retour=${encodeURIComponent(back)}`, 303);
+  }
+  if (wantsJson) {
+    return reply.code(statusCode).send({ error: errorCode(statusCode), message, ...(field ? { field } : {}), ...(fields ? { fields } : {}) });
+  }
+  void app;
+  return sendPage(request, reply, h(ErrorPage, { statusCode, message }), statusCode);
+}
+
+function errorCode(statusCode: number): string {
+  return (
+    { 400: 'bad_request', 410: 'gone', 401: 'unauthorized', 403: 'forbidden', 404: 'not_found', 409: 'conflict', 413: 'payload_too_large', 415: 'unsupported_media_type', 429: 'too_many_requests', 503: 'unavailable' }[statusCode] ?? 'internal_error'
+  );
+}

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { ValidationError, type FieldErrors } from './http/errors.ts';
+
+// Every default message of zod in French: users and API clients read French.
+z.config(z.locales.fr());
+
+export function fieldErrorsOf(error: z.ZodError): FieldErrors {
+  const fields: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.length ? issue.path.join('.') : '_';
+    fields[key] ??= issue.message;
+  }
+  return fields;
+}
+
+/** Parses input against a schema; throws a ValidationError naming each wrong field. */
+export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const result = schema.safeParse(input);
+  if (!result.success) throw new ValidationError(fieldErrorsOf(result.error));
+  return result.data;
+}

@@ -1,0 +1,94 @@
+import type { ComponentChildren } from 'preact';
+import { usePage } from './page-context.ts';
+
+/** The hidden field every POST form carries (CSRF protection). */
+export function CsrfField() {
+  const { csrfToken } = usePage();
+  return <input type="hidden" name="_csrf" value={csrfToken()} />;
+}
+
+/** A POST form with its CSRF field. */
+export function PostForm(props: { action: string; children: ComponentChildren; class?: string; id?: string; 'aria-labelledby'?: string; enctype?: string }) {
+  const { children, ...rest } = props;
+  return (
+    <form method="post" {...rest}>
+      <CsrfField />
+      {children}
+    </form>
+  );
+}
+
+export function ErrorSummary(props: { errors: Record<string, string>; labels?: Record<string, string> }) {
+  const entries = Object.entries(props.errors);
+  if (entries.length === 0) return null;
+  return (
+    <div class="alert alert--error" role="alert" tabIndex={-1} id="erreurs">
+      <h2 class="alert__title">
+        {entries.length === 1 ? 'Une erreur empêche de continuer' : `${entries.length} erreurs empêchent de continuer`}
+      </h2>
+      <ul>
+        {entries.map(([field, message]) => (
+          <li key={field}>
+            {field === '_' ? message : <a href={`#champ-${field}`}>{(props.labels?.[field] ?? field) + ' : ' + message}</a>}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** A labelled input with its hint and error, linked for screen readers. */
+export function Field(props: {
+  name: string;
+  label: string;
+  type?: string;
+  value?: string | null;
+  hint?: string;
+  error?: string;
+  required?: boolean;
+  autocomplete?: string;
+  inputmode?: string;
+  minLength?: number;
+  maxLength?: number;
+}) {
+  const id = `champ-${props.name}`;
+  const describedBy = [props.hint ? `${id}-aide` : null, props.error ? `${id}-erreur` : null].filter(Boolean).join(' ');
+  return (
+    <div class={props.error ? 'field field--error' : 'field'}>
+      <label for={id}>
+        {props.label}
+        {props.required ? <span class="field__required"> (obligatoire)</span> : null}
+      </label>
+      {props.hint ? <p class="field__hint" id={`${id}-aide`}>{props.hint}</p> : null}
+      {props.error ? <p class="field__error" id={`${id}-erreur`}>{props.error}</p> : null}
+      <input
+        id={id}
+        name={props.name}
+        type={props.type ?? 'text'}
+        value={props.value ?? ''}
+        required={props.required}
+        autocomplete={props.autocomplete}
+        inputMode={props.inputmode as never}
+        minLength={props.minLength}
+        maxLength={props.maxLength}
+        aria-invalid={props.error ? 'true' : undefined}
+        aria-describedby={describedBy || undefined}
+      />
+    </div>
+  );
+}
+
+export function Notice(props: { kind?: 'info' | 'success' | 'error' | 'warning'; children: ComponentChildren }) {
+  const kind = props.kind ?? 'info';
+  return (
+    <div class={`alert alert--${kind}`} role={kind === 'error' ? 'alert' : 'status'}>
+      {props.children}
+    </div>
+  );
+}
+
+const numberFormat = new Intl.NumberFormat('fr-FR');
+export const formatNumber = (n: number) => numberFormat.format(n);
+
+const dateTimeFormat = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Paris' });
+export const formatDateTime = (d: Date) => dateTimeFormat.format(d);

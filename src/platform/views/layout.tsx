@@ -1,0 +1,111 @@
+import type { ComponentChildren } from 'preact';
+import { PostForm } from './components.tsx';
+import { usePage } from './page-context.ts';
+
+export type LayoutProps = {
+  title: string;
+  children: ComponentChildren;
+  /** Short description for search engines and link previews. */
+  description?: string;
+  /** Extra scripts (small islands of enhancement), loaded deferred. */
+  scripts?: string[];
+  breadcrumb?: { href: string; label: string }[];
+};
+
+const NAV: { href: string; label: string }[] = [
+  { href: '/territoires', label: 'Territoires' },
+];
+
+export function Layout(props: LayoutProps) {
+  const { user, path } = usePage();
+  const title = props.title === 'arobase' ? props.title : `${props.title} · arobase`;
+  return (
+    <html lang="fr">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{title}</title>
+        {props.description ? <meta name="description" content={props.description} /> : null}
+        <link rel="stylesheet" href="/static/css/arobase.css" />
+        <link rel="icon" href="/static/favicon.svg" type="image/svg+xml" />
+        {(props.scripts ?? []).map((src) => (
+          <script key={src} src={src} defer />
+        ))}
+      </head>
+      <body>
+        <a class="skip-link" href="#contenu">
+          Aller au contenu
+        </a>
+        <header class="site-header">
+          <div class="container site-header__inner">
+            <a class="brand" href="/" aria-label="arobase, accueil">
+              <span class="brand__mark" aria-hidden="true">@</span>
+              <span class="brand__text">
+                <span class="brand__name">arobase</span>
+                <span class="brand__tagline">Label et observatoire du numérique local</span>
+              </span>
+            </a>
+            <nav class="site-nav" aria-label="Menu principal">
+              <ul>
+                {NAV.map((item) => (
+                  <li key={item.href}>
+                    <a href={item.href} aria-current={path === item.href || path.startsWith(item.href + '/') ? 'page' : undefined}>
+                      {item.label}
+                    </a>
+                  </li>
+                ))}
+                {user?.role === 'admin' ? (
+                  <li>
+                    <a href="/admin" aria-current={path.startsWith('/admin') ? 'page' : undefined}>Administration</a>
+                  </li>
+                ) : null}
+                {user ? (
+                  <>
+                    <li>
+                      <a href="/compte" aria-current={path === '/compte' ? 'page' : undefined}>Mon compte</a>
+                    </li>
+                    <li>
+                      <PostForm action="/deconnexion" class="inline-form">
+                        <button type="submit" class="link-button">Se déconnecter</button>
+                      </PostForm>
+                    </li>
+                  </>
+                ) : (
+                  <li>
+                    <a href="/connexion" aria-current={path === '/connexion' ? 'page' : undefined}>Se connecter</a>
+                  </li>
+                )}
+              </ul>
+            </nav>
+          </div>
+        </header>
+        {props.breadcrumb?.length ? (
+          <nav class="container breadcrumb" aria-label="Fil d'Ariane">
+            <ol>
+              <li><a href="/">Accueil</a></li>
+              {props.breadcrumb.map((b, i) => (
+                <li key={b.href}>
+                  {i === props.breadcrumb!.length - 1 ? <span aria-current="page">{b.label}</span> : <a href={b.href}>{b.label}</a>}
+                </li>
+              ))}
+            </ol>
+          </nav>
+        ) : null}
+        <main id="contenu" class="container main" tabIndex={-1}>
+          {props.children}
+        </main>
+        <footer class="site-footer">
+          <div class="container">
+            <p>
+              arobase — plateforme du label national des politiques numériques locales et observatoire des initiatives
+              numériques des territoires.
+            </p>
+            <p class="site-footer__small">
+              Données administratives : Etalab, découpage administratif (Licence Ouverte 2.0).
+            </p>
+          </div>
+        </footer>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,41 @@
+/** Page links that keep the current filters; plain links, so they work without JavaScript. */
+export function Pagination(props: { basePath: string; params: URLSearchParams; page: number; total: number; pageSize: number }) {
+  const pages = Math.max(1, Math.ceil(props.total / props.pageSize));
+  if (pages <= 1) return null;
+  const href = (p: number) => {
+    const params = new URLSearchParams(props.params);
+    if (p > 1) params.set('page', String(p));
+    else params.delete('page');
+    const qs = params.toString();
+    return qs ? `${props.basePath}?${qs}` : props.basePath;
+  };
+  const current = Math.min(props.page, pages);
+  const shown = [...new Set([1, current - 2, current - 1, current, current + 1, current + 2, pages])]
+    .filter((p) => p >= 1 && p <= pages)
+    .sort((a, b) => a - b);
+  return (
+    <nav class="pagination" aria-label="Pagination">
+      <p class="pagination__status">Page {current} sur {pages}</p>
+      <ul>
+        {props.page > 1 ? (
+          <li><a href={href(Math.min(props.page - 1, pages))} rel="prev">Page précédente</a></li>
+        ) : null}
+        {shown.map((p, i) => (
+          <>
+            {i > 0 && p - shown[i - 1]! > 1 ? <li aria-hidden="true" class="pagination__gap">…</li> : null}
+            <li key={p}>
+              {p === props.page ? (
+                <span aria-current="page" class="pagination__current">{p}</span>
+              ) : (
+                <a href={href(p)} aria-label={`Page ${p}`}>{p}</a>
+              )}
+            </li>
+          </>
+        ))}
+        {props.page < pages ? (
+          <li><a href={href(props.page + 1)} rel="next">Page suivante</a></li>
+        ) : null}
+      </ul>
+    </nav>
+  );
+}
