@@ -157,6 +157,8 @@ export async function importTerritories(db: Db, rows = loadOfficialTerritories()
         });
     }
   });
+  // PGlite has no autovacuum: without fresh statistics the planner ignores the trigram index.
+  await db.execute(sql`analyze territories`);
   const byKind = { commune: 0, epci: 0, departement: 0, region: 0 } as Record<TerritoryKind, number>;
   for (const r of rows) byKind[r.kind] += 1;
   return { total: rows.length, byKind };

@@ -1,0 +1,34 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+export const SNAPSHOT_DIR = join(root, '.cache');
+export const SNAPSHOT_PATH = join(SNAPSHOT_DIR, 'test-database.tar.gz');
+export const SNAPSHOT_STAMP = join(SNAPSHOT_DIR, 'test-database.stamp');
+export const TEMPLATE_DATABASE = 'arobase_test_template';
+
+/** What the snapshot depends on: when any of it changes, the snapshot is rebuilt. */
+export function snapshotFingerprint(): string {
+  const hash = createHash('sha256');
+  const files = [
+    ...readdirSync(join(root, 'migrations'), { recursive: true }).map((f) => join('migrations', String(f))),
+    'src/modules/territories/import-territories.service.ts',
+    'src/modules/territories/territory.rules.ts',
+    'node_modules/@etalab/decoupage-administratif/package.json',
+    'node_modules/@electric-sql/pglite/package.json',
+  ];
+  for (const f of files.sort()) {
+    const path = join(root, f);
+    if (statSync(path).isFile()) hash.update(f).update(readFileSync(path));
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+/** The maintenance database of the server DATABASE_URL points at, to create and drop test databases. */
+export function adminUrl(databaseUrl: string): string {
+  const url = new URL(databaseUrl);
+  url.pathname = '/postgres';
+  return url.toString();
+}
