@@ -43,6 +43,9 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
     message: 'doit valoir fatal, error, warn, info, debug, trace ou silent',
   }).default('info'),
+  LOG_FORMAT: z
+    .enum(['pretty', 'json'], { message: 'doit valoir pretty ou json' })
+    .optional(),
   TRUST_PROXY: z
     .enum(['true', 'false', '1', '0'], { message: 'doit valoir true ou false' })
     .default('false')
@@ -64,6 +67,8 @@ export type Config = {
   smtpUrl: string | undefined;
   mailFrom: string;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  /** Readable lines for a person at a terminal, JSON lines for log collectors. */
+  logFormat: 'pretty' | 'json';
   trustProxy: boolean;
   sessionTtlHours: number;
 };
@@ -95,6 +100,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
     logLevel: e.LOG_LEVEL,
+    logFormat: e.LOG_FORMAT ?? (process.stdout.isTTY ? 'pretty' : 'json'),
     trustProxy: e.TRUST_PROXY,
     sessionTtlHours: e.SESSION_TTL_HOURS,
   };

@@ -39,7 +39,15 @@ export function isApiRequest(request: FastifyRequest): boolean {
 export async function buildApp(options: { database: Database; config: Config; logger?: boolean }): Promise<FastifyInstance> {
   const { database, config } = options;
   const app = Fastify({
-    logger: options.logger === false ? false : { level: config.logLevel },
+    logger:
+      options.logger === false
+        ? false
+        : {
+            level: config.logLevel,
+            ...(config.logFormat === 'pretty'
+              ? { transport: { target: 'pino-pretty', options: { translateTime: 'HH:MM:ss', ignore: 'pid,hostname' } } }
+              : {}),
+          },
     trustProxy: config.trustProxy,
     logController: new LogController({ disableRequestLogging: config.logLevel !== 'debug' && config.logLevel !== 'trace' }),
     // Hand-typed query strings with repeated keys stay strings, arrays only when the route allows them.
