@@ -82,11 +82,17 @@ export async function territoryRoutes(appBase: FastifyInstance) {
     const parsed = territorySearchQuery.safeParse(cleanQuery(raw));
     const areas = await listAreas(app.db);
     if (!parsed.success) {
-      const query = territorySearchQuery.parse({});
+      // Say what is wrong, and still show the results without the faulty parameters.
+      const errors = fieldErrorsOf(parsed.error);
+      const cleaned = cleanQuery(raw);
+      for (const field of Object.keys(errors)) delete cleaned[field];
+      const fallback = territorySearchQuery.safeParse(cleaned);
+      const query = fallback.success ? fallback.data : territorySearchQuery.parse({});
+      const result = await searchTerritories(app.db, query);
       return sendPage(
         request,
         reply,
-        <TerritoryDirectoryPage query={{ ...query, q: typeof raw.q === 'string' ? raw.q : '' }} result={null} areas={areas} errors={fieldErrorsOf(parsed.error)} pageSize={TERRITORY_PAGE_SIZE} />,
+        <TerritoryDirectoryPage query={query} result={result} areas={areas} errors={errors} pageSize={TERRITORY_PAGE_SIZE} />,
         400,
       );
     }

@@ -18,7 +18,7 @@ export function PostForm(props: { action: string; children: ComponentChildren; c
   );
 }
 
-export function ErrorSummary(props: { errors: Record<string, string>; labels?: Record<string, string> }) {
+export function ErrorSummary(props: { errors: Record<string, string>; labels?: Record<string, string>; /** Fields with no input on the page (e.g. a URL parameter). */ unlinked?: string[] }) {
   const entries = Object.entries(props.errors);
   if (entries.length === 0) return null;
   return (
@@ -29,7 +29,7 @@ export function ErrorSummary(props: { errors: Record<string, string>; labels?: R
       <ul>
         {entries.map(([field, message]) => (
           <li key={field}>
-            {field === '_' ? message : <a href={`#champ-${field}`}>{(props.labels?.[field] ?? field) + ' : ' + message}</a>}
+            {field === '_' ? message : props.unlinked?.includes(field) ? `${props.labels?.[field] ?? field} : ${message}` : <a href={`#champ-${field}`}>{(props.labels?.[field] ?? field) + ' : ' + message}</a>}
           </li>
         ))}
       </ul>

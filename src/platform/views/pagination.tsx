@@ -1,3 +1,5 @@
+import { Fragment } from 'preact';
+
 /** Page links that keep the current filters; plain links, so they work without JavaScript. */
 export function Pagination(props: { basePath: string; params: URLSearchParams; page: number; total: number; pageSize: number }) {
   const pages = Math.max(1, Math.ceil(props.total / props.pageSize));
@@ -21,16 +23,16 @@ export function Pagination(props: { basePath: string; params: URLSearchParams; p
           <li><a href={href(Math.min(props.page - 1, pages))} rel="prev">Page précédente</a></li>
         ) : null}
         {shown.map((p, i) => (
-          <>
+          <Fragment key={p}>
             {i > 0 && p - shown[i - 1]! > 1 ? <li aria-hidden="true" class="pagination__gap">…</li> : null}
-            <li key={p}>
+            <li>
               {p === props.page ? (
                 <span aria-current="page" class="pagination__current">{p}</span>
               ) : (
                 <a href={href(p)} aria-label={`Page ${p}`}>{p}</a>
               )}
             </li>
-          </>
+          </Fragment>
         ))}
         {props.page < pages ? (
           <li><a href={href(props.page + 1)} rel="next">Page suivante</a></li>

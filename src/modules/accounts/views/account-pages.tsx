@@ -159,26 +159,28 @@ export function AccountPage(props: {
           </div>
         ) : null}
         {props.tokens.length ? (
-          <table class="table">
-            <caption class="visually-hidden">Vos jetons actifs</caption>
-            <thead>
-              <tr><th scope="col">Nom</th><th scope="col">Créé le</th><th scope="col">Dernier usage</th><th scope="col">Action</th></tr>
-            </thead>
-            <tbody>
-              {props.tokens.map((t) => (
-                <tr key={t.id}>
-                  <th scope="row">{t.name}</th>
-                  <td>{formatDateTime(t.createdAt)}</td>
-                  <td>{t.lastUsedAt ? formatDateTime(t.lastUsedAt) : 'Jamais'}</td>
-                  <td>
-                    <PostForm action={`/compte/jetons/${t.id}/revoquer`} class="inline-form">
-                      <button type="submit" class="button button--small button--danger">Révoquer<span class="visually-hidden"> le jeton {t.name}</span></button>
-                    </PostForm>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <div class="table-wrapper" role="region" tabIndex={0} aria-labelledby="titre-jetons">
+            <table class="table">
+              <caption class="visually-hidden">Vos jetons actifs</caption>
+              <thead>
+                <tr><th scope="col">Nom</th><th scope="col">Créé le</th><th scope="col">Dernier usage</th><th scope="col">Action</th></tr>
+              </thead>
+              <tbody>
+                {props.tokens.map((t) => (
+                  <tr key={t.id}>
+                    <th scope="row">{t.name}</th>
+                    <td>{formatDateTime(t.createdAt)}</td>
+                    <td>{t.lastUsedAt ? formatDateTime(t.lastUsedAt) : 'Jamais'}</td>
+                    <td>
+                      <PostForm action={`/compte/jetons/${t.id}/revoquer`} class="inline-form">
+                        <button type="submit" class="button button--small button--danger">Révoquer<span class="visually-hidden"> le jeton {t.name}</span></button>
+                      </PostForm>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         ) : (
           <p>Aucun jeton actif.</p>
         )}

@@ -68,22 +68,24 @@ export function AdminUsersPage(props: { users: UserRow[]; errors?: Record<string
       </section>
       <section class="section" aria-labelledby="titre-comptes">
         <h2 id="titre-comptes">Comptes</h2>
-        <table class="table">
-          <caption class="visually-hidden">Tous les comptes</caption>
-          <thead>
-            <tr><th scope="col">Adresse</th><th scope="col">Rôle</th><th scope="col">Territoires</th><th scope="col">État</th></tr>
-          </thead>
-          <tbody>
-            {props.users.map((u) => (
-              <tr key={u.id}>
-                <th scope="row">{u.email}{u.displayName ? <span class="muted"> — {u.displayName}</span> : null}</th>
-                <td>{PLATFORM_ROLE_LABELS[u.role]}</td>
-                <td>{u.memberships.map((m) => `${m.territoryCode} (${TERRITORY_ROLE_LABELS[m.role as TerritoryRole] ?? m.role})`).join(', ') || '—'}</td>
-                <td>{!u.hasPassword ? 'Invitation en attente' : u.lastLoginAt ? `Connecté le ${formatDateTime(u.lastLoginAt)}` : 'Actif'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <div class="table-wrapper" role="region" tabIndex={0} aria-labelledby="titre-comptes">
+          <table class="table">
+            <caption class="visually-hidden">Tous les comptes</caption>
+            <thead>
+              <tr><th scope="col">Adresse</th><th scope="col">Rôle</th><th scope="col">Territoires</th><th scope="col">État</th></tr>
+            </thead>
+            <tbody>
+              {props.users.map((u) => (
+                <tr key={u.id}>
+                  <th scope="row">{u.email}{u.displayName ? <span class="muted"> — {u.displayName}</span> : null}</th>
+                  <td>{PLATFORM_ROLE_LABELS[u.role]}</td>
+                  <td>{u.memberships.map((m) => `${m.territoryCode} (${TERRITORY_ROLE_LABELS[m.role as TerritoryRole] ?? m.role})`).join(', ') || '—'}</td>
+                  <td>{!u.hasPassword ? 'Invitation en attente' : u.lastLoginAt ? `Connecté le ${formatDateTime(u.lastLoginAt)}` : 'Actif'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       </section>
     </Layout>
   );

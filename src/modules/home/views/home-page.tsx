@@ -42,7 +42,7 @@ export function HomePage(props: { counts: Record<TerritoryKind, number> }) {
           <a href="/territoires">Parcourir l'annuaire des territoires</a>
         </p>
       </section>
-      <section aria-labelledby="titre-qui" class="section cards">
+      <section aria-labelledby="titre-qui" class="section">
         <h2 id="titre-qui">Pour qui ?</h2>
         <div class="card-grid">
           <div class="card">

@@ -28,7 +28,7 @@ export function TerritoryDirectoryPage(props: {
     <Layout title={title} scripts={['/static/js/territory-suggest.js']} breadcrumb={[{ href: '/territoires', label: 'Territoires' }]}>
       <h1>Annuaire des territoires</h1>
       <p class="lead">Toutes les communes, intercommunalités, départements et régions de France.</p>
-      <ErrorSummary errors={props.errors} labels={{ q: 'Nom', kind: 'Type', region: 'Région', department: 'Département', page: 'Page' }} />
+      <ErrorSummary errors={props.errors} labels={{ q: 'Nom', kind: 'Type', region: 'Région', department: 'Département', page: 'Page' }} unlinked={['page']} />
       <form method="get" action="/territoires" role="search" class="filters" aria-label="Chercher un territoire">
         <div class="filters__search">
           <label for="champ-q">Nom, code postal ou code officiel</label>

@@ -80,25 +80,27 @@ export function TerritoryPage(props: { territory: TerritoryDetails }) {
       {t.kind === 'epci' ? (
         <section aria-labelledby="titre-membres" class="section">
           <h2 id="titre-membres">{`${formatNumber(t.members.length)} communes membres`}</h2>
-          <table class="table">
-            <caption class="visually-hidden">Communes membres de {t.name}, de la plus peuplée à la moins peuplée</caption>
-            <thead>
-              <tr>
-                <th scope="col">Commune</th>
-                <th scope="col">Code INSEE</th>
-                <th scope="col" class="num">Population</th>
-              </tr>
-            </thead>
-            <tbody>
-              {t.members.map((m) => (
-                <tr key={m.code}>
-                  <th scope="row"><a href={`/territoires/${m.code}`}>{m.name}</a></th>
-                  <td>{m.code}</td>
-                  <td class="num">{m.population !== null ? formatNumber(m.population) : '—'}</td>
+          <div class="table-wrapper" role="region" tabIndex={0} aria-labelledby="titre-membres">
+            <table class="table">
+              <caption class="visually-hidden">Communes membres de {t.name}, de la plus peuplée à la moins peuplée</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Commune</th>
+                  <th scope="col">Code INSEE</th>
+                  <th scope="col" class="num">Population</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {t.members.map((m) => (
+                  <tr key={m.code}>
+                    <th scope="row"><a href={`/territoires/${m.code}`}>{m.name}</a></th>
+                    <td>{m.code}</td>
+                    <td class="num">{m.population !== null ? formatNumber(m.population) : '—'}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         </section>
       ) : null}
       <section aria-labelledby="titre-label" class="section">
