@@ -19,12 +19,16 @@ const postgresUrl = z
     message: 'doit être une URL postgres://utilisateur@hôte:port/base',
   });
 
+/** A whole number written in decimal digits ("0x10", "1e3" or "3.5" are refused, not reinterpreted). */
+const wholeNumber = z
+  .string()
+  .trim()
+  .regex(/^\d+$/, 'doit être un nombre entier')
+  .transform(Number);
+
 const envSchema = z.object({
-  PORT: z.coerce
-    .number({ message: 'doit être un nombre' })
-    .int('doit être un nombre entier')
-    .min(0, 'doit être compris entre 0 et 65535')
-    .max(65535, 'doit être compris entre 0 et 65535')
+  PORT: wholeNumber
+    .pipe(z.number().min(0, 'doit être compris entre 0 et 65535').max(65535, 'doit être compris entre 0 et 65535'))
     .default(3000),
   HOST: z.string().trim().min(1, 'ne doit pas être vide').default('127.0.0.1'),
   DATA_DIR: z.string().trim().min(1, 'ne doit pas être vide').default('./data'),
@@ -50,11 +54,8 @@ const envSchema = z.object({
     .enum(['true', 'false', '1', '0'], { message: 'doit valoir true ou false' })
     .default('false')
     .transform((v) => v === 'true' || v === '1'),
-  SESSION_TTL_HOURS: z.coerce
-    .number({ message: 'doit être un nombre' })
-    .int('doit être un nombre entier')
-    .min(1, 'doit être au moins 1')
-    .max(24 * 90, 'doit être au plus 2160 (90 jours)')
+  SESSION_TTL_HOURS: wholeNumber
+    .pipe(z.number().min(1, 'doit être au moins 1').max(24 * 90, 'doit être au plus 2160 (90 jours)'))
     .default(24 * 7),
 });
 
@@ -73,12 +74,13 @@ export type Config = {
   sessionTtlHours: number;
 };
 
-/** Reads and validates the configuration; empty strings count as unset. */
+/** Reads and validates the configuration; empty (or blank) strings count as unset. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const raw: Record<string, string> = {};
   for (const key of Object.keys(envSchema.shape)) {
     const value = env[key];
-    if (value !== undefined && value !== '') raw[key] = value;
+    // A blank value (`PORT= ` in a .env file) must not become port 0 through number coercion.
+    if (value !== undefined && value.trim() !== '') raw[key] = value;
   }
   const parsed = envSchema.safeParse(raw);
   if (!parsed.success) {

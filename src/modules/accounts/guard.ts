@@ -23,8 +23,12 @@ export function redirectToLogin(request: FastifyRequest, reply: FastifyReply) {
   return reply.redirect(`/connexion?retour=${encodeURIComponent(back)}`, 303);
 }
 
-/** Only local paths are followed after login (no open redirect). */
+/**
+ * Only local paths are followed after login (no open redirect). Browsers drop tabs and newlines
+ * from URLs and read a backslash as `/`, so `/<tab>/evil.example` would become `//evil.example`: only
+ * printable ASCII without spaces or backslashes is kept (a path from `request.url` is encoded so).
+ */
 export function safeReturnPath(value: unknown): string {
-  if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return '/compte';
+  if (typeof value !== 'string' || !/^\/(?!\/)[\x21-\x5b\x5d-\x7e]*$/.test(value)) return '/compte';
   return value;
 }

@@ -159,9 +159,9 @@ export function AccountPage(props: {
           </div>
         ) : null}
         {props.tokens.length ? (
-          <div class="table-wrapper" role="region" tabIndex={0} aria-labelledby="titre-jetons">
+          <div class="table-wrapper" role="region" tabIndex={0} aria-labelledby="legende-jetons">
             <table class="table">
-              <caption class="visually-hidden">Vos jetons actifs</caption>
+              <caption class="visually-hidden" id="legende-jetons">Vos jetons actifs</caption>
               <thead>
                 <tr><th scope="col">Nom</th><th scope="col">Créé le</th><th scope="col">Dernier usage</th><th scope="col">Action</th></tr>
               </thead>

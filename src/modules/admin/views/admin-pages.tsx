@@ -68,9 +68,9 @@ export function AdminUsersPage(props: { users: UserRow[]; errors?: Record<string
       </section>
       <section class="section" aria-labelledby="titre-comptes">
         <h2 id="titre-comptes">Comptes</h2>
-        <div class="table-wrapper" role="region" tabIndex={0} aria-labelledby="titre-comptes">
+        <div class="table-wrapper" role="region" tabIndex={0} aria-labelledby="legende-comptes">
           <table class="table">
-            <caption class="visually-hidden">Tous les comptes</caption>
+            <caption class="visually-hidden" id="legende-comptes">Tous les comptes</caption>
             <thead>
               <tr><th scope="col">Adresse</th><th scope="col">Rôle</th><th scope="col">Territoires</th><th scope="col">État</th></tr>
             </thead>

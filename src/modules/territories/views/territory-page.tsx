@@ -80,9 +80,9 @@ export function TerritoryPage(props: { territory: TerritoryDetails }) {
       {t.kind === 'epci' ? (
         <section aria-labelledby="titre-membres" class="section">
           <h2 id="titre-membres">{`${formatNumber(t.members.length)} communes membres`}</h2>
-          <div class="table-wrapper" role="region" tabIndex={0} aria-labelledby="titre-membres">
+          <div class="table-wrapper" role="region" tabIndex={0} aria-labelledby="legende-membres">
             <table class="table">
-              <caption class="visually-hidden">Communes membres de {t.name}, de la plus peuplée à la moins peuplée</caption>
+              <caption class="visually-hidden" id="legende-membres">Communes membres de {t.name}, de la plus peuplée à la moins peuplée</caption>
               <thead>
                 <tr>
                   <th scope="col">Commune</th>

@@ -1,0 +1,77 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { eq } from 'drizzle-orm';
+import { PASSWORD } from '../../../test/support/accounts.ts';
+import { csrfTokenOf, TestBrowser, textOf } from '../../../test/support/http-client.ts';
+import { drivers } from '../../../test/support/test-database.ts';
+import { startTestServer, type TestServer } from '../../../test/support/test-server.ts';
+import { SESSION_COOKIE } from './auth.plugin.ts';
+import { prepareFirstAdminLink } from './first-admin.service.ts';
+import { users } from './schema.ts';
+import { countAdmins, createUser } from './users.service.ts';
+
+for (const driver of drivers) {
+  describe(`first administrator (${driver})`, () => {
+    let server: TestServer;
+    before(async () => {
+      server = await startTestServer(driver);
+    });
+    after(() => server.close());
+    const db = () => server.database.db;
+    const pathOf = (link: string) => new URL(link).pathname;
+
+    test('from the one-time link printed at start to a logged-in administrator; then the link is dead', async () => {
+      // An invited administrator who never chose a password does not count: the platform still has none.
+      await createUser(db(), { email: 'invite.admin@label.example.fr', role: 'admin' });
+      assert.equal(await countAdmins(db()), 0);
+
+      const stale = await prepareFirstAdminLink(db(), server.config.baseUrl);
+      const link = await prepareFirstAdminLink(db(), server.config.baseUrl);
+      assert.ok(link && stale);
+      assert.match(link, /^http:\/\/localhost\/installation\/[\w-]{40,}$/);
+      assert.equal((await new TestBrowser(server.app).get(pathOf(stale))).status, 410, 'a new start replaces the previous link');
+
+      const operator = new TestBrowser(server.app);
+      const page = await operator.get(pathOf(link));
+      assert.equal(page.status, 200);
+      assert.match(textOf(page.body), /Créer le premier compte administrateur/);
+
+      const bad = await operator.submit(pathOf(link), { email: 'pas-une-adresse', password: PASSWORD, confirmation: PASSWORD });
+      assert.equal(bad.status, 400);
+      assert.match(textOf(bad.body), /Adresse e-mail : doit être une adresse e-mail valide/);
+      const differ = await operator.submit(pathOf(link), { email: 'directrice@label.example.fr', password: PASSWORD, confirmation: 'autre chose encore' });
+      assert.equal(differ.status, 400);
+      assert.match(textOf(differ.body), /Confirmation : les deux mots de passe ne sont pas identiques/);
+      assert.equal(await countAdmins(db()), 0, 'nothing created by a refused form');
+      assert.equal((await operator.get(pathOf(link))).status, 200, 'the link survives a refused form');
+
+      const created = await operator.submit(pathOf(link), { email: 'Directrice@Label.example.fr', displayName: 'Claire Dubois', password: PASSWORD, confirmation: PASSWORD });
+      assert.equal(created.status, 303);
+      assert.equal(created.location, '/admin');
+      assert.ok(operator.cookie(SESSION_COOKIE), 'logged in');
+      assert.equal((await operator.follow(created)).status, 200, 'the new administrator sees /admin');
+      const [admin] = await db().select().from(users).where(eq(users.email, 'directrice@label.example.fr'));
+      assert.equal(admin!.role, 'admin');
+      assert.equal(admin!.displayName, 'Claire Dubois');
+      assert.equal(await countAdmins(db()), 1);
+
+      const reuse = new TestBrowser(server.app);
+      assert.equal((await reuse.get(pathOf(link))).status, 410);
+      const page2 = await reuse.get('/connexion');
+      const csrf = csrfTokenOf(page2.body);
+      const second = await reuse.post(pathOf(link), { _csrf: csrf, email: 'intrus@example.fr', password: PASSWORD, confirmation: PASSWORD });
+      assert.equal(second.status, 410);
+      assert.equal(reuse.cookie(SESSION_COOKIE), undefined);
+      assert.equal((await db().select().from(users).where(eq(users.email, 'intrus@example.fr'))).length, 0);
+
+      assert.equal(await prepareFirstAdminLink(db(), server.config.baseUrl), null, 'no link once an administrator exists');
+      assert.equal((await reuse.get(pathOf(link))).status, 410);
+    });
+
+    test('a made-up installation link is refused', async () => {
+      const res = await new TestBrowser(server.app).get('/installation/invente');
+      assert.equal(res.status, 410);
+      assert.ok(res.body.includes('<html lang="fr">'));
+    });
+  });
+}
