@@ -5,7 +5,7 @@ import pg from 'pg';
 import { openPglite, openPostgres } from '../src/platform/db/database.ts';
 import { runMigrations } from '../src/platform/db/migrate.ts';
 import { importTerritories } from '../src/modules/territories/import-territories.service.ts';
-import { SNAPSHOT_DIR, SNAPSHOT_PATH, SNAPSHOT_STAMP, TEMPLATE_DATABASE, adminUrl, snapshotFingerprint } from '../test/support/snapshot.ts';
+import { SNAPSHOT_DIR, SNAPSHOT_PATH, SNAPSHOT_STAMP, adminUrl, templateDatabaseName, snapshotFingerprint } from '../test/support/snapshot.ts';
 
 const fingerprint = snapshotFingerprint();
 
@@ -28,13 +28,14 @@ async function preparePglite() {
 
 async function preparePostgres(url: string) {
   const started = Date.now();
+  const template = templateDatabaseName(url);
   const admin = new pg.Client({ connectionString: adminUrl(url) });
   await admin.connect();
-  await admin.query(`drop database if exists ${TEMPLATE_DATABASE} with (force)`);
-  await admin.query(`create database ${TEMPLATE_DATABASE}`);
+  await admin.query(`drop database if exists ${template} with (force)`);
+  await admin.query(`create database ${template}`);
   await admin.end();
   const target = new URL(url);
-  target.pathname = `/${TEMPLATE_DATABASE}`;
+  target.pathname = `/${template}`;
   const database = await openPostgres(target.toString(), { max: 2 });
   await runMigrations(database);
   await importTerritories(database.db);
@@ -42,5 +43,16 @@ async function preparePostgres(url: string) {
   console.log(`Base de test PostgreSQL préparée (${((Date.now() - started) / 1000).toFixed(1)} s).`);
 }
 
-await preparePglite();
-if (process.env.DATABASE_URL) await preparePostgres(process.env.DATABASE_URL);
+async function dropPostgresTemplate(url: string) {
+  const admin = new pg.Client({ connectionString: adminUrl(url) });
+  await admin.connect();
+  await admin.query(`drop database if exists ${templateDatabaseName(url)} with (force)`);
+  await admin.end();
+}
+
+if (process.argv.includes('--drop')) {
+  if (process.env.DATABASE_URL) await dropPostgresTemplate(process.env.DATABASE_URL);
+} else {
+  await preparePglite();
+  if (process.env.DATABASE_URL) await preparePostgres(process.env.DATABASE_URL);
+}

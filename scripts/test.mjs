@@ -19,11 +19,13 @@ const files = only.length
       .filter((f) => /\.test\.tsx?$/.test(f))
       .sort();
 
-const code = run(process.execPath, [
+let code = run(process.execPath, [
   '--import', 'tsx',
   '--test',
   '--test-concurrency=2',
   '--test-reporter=spec',
   ...files,
 ]);
+// The PostgreSQL template is the run's own: drop it so the server keeps nothing behind.
+if (process.env.DATABASE_URL && run(process.execPath, ['--import', 'tsx', 'scripts/prepare-test-database.ts', '--drop']) !== 0) code ||= 1;
 process.exit(code);

@@ -7,7 +7,14 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 export const SNAPSHOT_DIR = join(root, '.cache');
 export const SNAPSHOT_PATH = join(SNAPSHOT_DIR, 'test-database.tar.gz');
 export const SNAPSHOT_STAMP = join(SNAPSHOT_DIR, 'test-database.stamp');
-export const TEMPLATE_DATABASE = 'arobase_test_template';
+/**
+ * The PostgreSQL template the test databases are copied from, named after the database DATABASE_URL
+ * points at: two runs given two databases (as CI creates a fresh one per run) never share a template.
+ */
+export function templateDatabaseName(databaseUrl: string): string {
+  const base = decodeURIComponent(new URL(databaseUrl).pathname.replace(/^\//, '')) || 'postgres';
+  return `${base.replace(/[^a-z0-9_]/gi, '_').toLowerCase().slice(0, 40)}_arobase_tpl`;
+}
 
 /** What the snapshot depends on: when any of it changes, the snapshot is rebuilt. */
 export function snapshotFingerprint(): string {

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { openPglite, openPostgres, type Database } from '../../src/platform/db/database.ts';
 import { runMigrations } from '../../src/platform/db/migrate.ts';
-import { SNAPSHOT_PATH, TEMPLATE_DATABASE, adminUrl } from './snapshot.ts';
+import { SNAPSHOT_PATH, adminUrl, templateDatabaseName } from './snapshot.ts';
 
 export type Driver = 'pglite' | 'postgres';
 
@@ -34,7 +34,7 @@ export async function openTestDatabase(driver: Driver, options: { territories?: 
   const admin = new pg.Client({ connectionString: adminUrl(url) });
   await admin.connect();
   try {
-    await admin.query(withTerritories ? `create database ${name} template ${TEMPLATE_DATABASE}` : `create database ${name}`);
+    await admin.query(withTerritories ? `create database ${name} template ${templateDatabaseName(url)}` : `create database ${name}`);
   } finally {
     await admin.end();
   }

@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import { appSettings } from '../../platform/db/settings.schema.ts';
-import { HttpError } from '../../platform/http/errors.ts';
+import { HttpError, ValidationError } from '../../platform/http/errors.ts';
 import { parseOrThrow } from '../../platform/validation.ts';
 import { emailInput, newPasswordInput } from './account-input.ts';
 import { accountMessages as m } from './messages.ts';
@@ -43,6 +43,9 @@ export async function createFirstAdmin(db: Db, token: string, input: { email: st
       .where(eq(appSettings.key, SETTING_KEY))
       .returning({ value: appSettings.value });
     if (!spent || spent.value !== hashSecret(token) || (await countAdmins(tx)) > 0) throw new HttpError(410, m.tokenInvalid);
+    // An account already in use keeps its owner's password: the installer picks another address.
+    const [existing] = await tx.select({ hasPassword: sql<boolean>`${users.passwordHash} is not null` }).from(users).where(eq(users.email, email));
+    if (existing?.hasPassword) throw new ValidationError({ email: m.emailTaken });
     const [user] = await tx
       .insert(users)
       .values({ email, role: 'admin', passwordHash, displayName: input.displayName?.trim() || null })

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { eq } from 'drizzle-orm';
-import { PASSWORD } from '../../../test/support/accounts.ts';
+import { createActiveUser, logIn, PASSWORD } from '../../../test/support/accounts.ts';
 import { csrfTokenOf, TestBrowser, textOf } from '../../../test/support/http-client.ts';
 import { drivers } from '../../../test/support/test-database.ts';
 import { startTestServer, type TestServer } from '../../../test/support/test-server.ts';
@@ -19,6 +19,20 @@ for (const driver of drivers) {
     after(() => server.close());
     const db = () => server.database.db;
     const pathOf = (link: string) => new URL(link).pathname;
+
+    test("the installation link cannot take over an account someone already uses", async () => {
+      await createActiveUser(db(), { email: 'agent@trelaze.example.fr', role: 'member' });
+      const link = await prepareFirstAdminLink(db(), server.config.baseUrl);
+      const operator = new TestBrowser(server.app);
+      await operator.get(pathOf(link!));
+      const res = await operator.submit(pathOf(link!), { email: 'agent@trelaze.example.fr', password: 'un tout autre mot de passe', confirmation: 'un tout autre mot de passe' });
+      assert.equal(res.status, 400);
+      assert.match(textOf(res.body), /un compte existe déjà avec cette adresse/);
+      const [agent] = await db().select().from(users).where(eq(users.email, 'agent@trelaze.example.fr'));
+      assert.equal(agent!.role, 'member', 'still a member');
+      assert.equal((await logIn(new TestBrowser(server.app), 'agent@trelaze.example.fr')).status, 303, 'the owner keeps their password');
+      assert.equal((await operator.get(pathOf(link!))).status, 200, 'the link is still usable with another address');
+    });
 
     test('from the one-time link printed at start to a logged-in administrator; then the link is dead', async () => {
       // An invited administrator who never chose a password does not count: the platform still has none.

@@ -13,10 +13,15 @@ import { loginThrottle } from './login-throttle.rules.ts';
 export async function authenticate(db: Db, input: { email: string; password: string; ip?: string }) {
   const email = input.email.trim().toLowerCase();
   const [recent] = await db
-    .select({ n: sql<number>`count(*)::int`, last: sql<string | null>`max(${loginFailures.at})::text` })
+    // The database's clock, not the app's: several app processes may disagree on the time.
+    .select({
+      n: sql<number>`count(*)::int`,
+      last: sql<string | null>`max(${loginFailures.at})::text`,
+      now: sql<string>`now()::text`,
+    })
     .from(loginFailures)
     .where(and(eq(loginFailures.email, email), gt(loginFailures.at, sql`now() - make_interval(secs => ${loginThrottle.windowSeconds})`)));
-  const wait = loginThrottle.waitSeconds(recent?.n ?? 0, recent?.last ? new Date(recent.last) : null, new Date());
+  const wait = loginThrottle.waitSeconds(recent?.n ?? 0, recent?.last ? new Date(recent.last) : null, new Date(recent!.now));
   if (wait > 0) throw new HttpError(429, m.loginThrottled(Math.ceil(wait / 60)));
 
   const [user] = await db

@@ -34,6 +34,7 @@ export const territories = pgTable(
     index('territories_region_idx').on(t.regionCode),
     index('territories_epci_idx').on(t.epciCode),
     index('territories_search_name_trgm_idx').using('gin', t.searchName.op('gin_trgm_ops')),
+    index('territories_postcodes_idx').using('gin', t.postcodes),
     check('territories_kind_check', sql`${t.kind} in ('commune', 'epci', 'departement', 'region')`),
     check('territories_category_check', sql`${t.category} in ('village', 'ville', 'territoire')`),
   ],

@@ -9,7 +9,14 @@ const MAX_PAGE = 10_000;
 
 /** The query of the directory and of `GET /api/v1/territories`: one definition for both. */
 export const territorySearchQuery = z.object({
-  q: z.string().trim().max(200, 'au plus 200 caractères').optional().default(''),
+  q: z
+    .string()
+    .trim()
+    .max(200, 'au plus 200 caractères')
+    // Only punctuation (« % », « - ») searches nothing: it is no query at all.
+    .transform((v) => (/[\p{L}\p{N}]/u.test(v) ? v : ''))
+    .optional()
+    .default(''),
   kind: z.enum(TERRITORY_KINDS, { message: 'doit valoir commune, epci, departement ou region' }).optional(),
   department: z
     .string()
@@ -54,13 +61,17 @@ const summaryColumns = {
   stratum: territories.stratum,
 };
 
-// Below this word similarity a name is not offered as a typo of the query.
-const TYPO_THRESHOLD = 0.5;
+// Typos are looked for only when the name itself matches few territories; below this trigram
+// similarity a name is not offered as a typo of the query.
+const FUZZY_WHEN_FEWER_THAN = TERRITORY_PAGE_SIZE;
+const TYPO_THRESHOLD = 0.4;
 
 /**
  * Searches territories by name, tolerant to accents, case, punctuation and small typos.
- * Exact names come first, then names starting with the query, then containing it, then typos;
- * within each, the most populated first (the town people mean is rarely the hamlet).
+ * First the names containing the query: exact names, then names starting with it, then containing
+ * it, the most populated first (the town people mean is rarely the hamlet). When those are few,
+ * names within a small typo follow, the closest first. Both steps use the trigram index: one query
+ * mixing them makes the planner scan the whole table, which PGlite pays dearly.
  */
 export async function searchTerritories(db: Db, query: TerritorySearchQuery): Promise<{ items: TerritorySummary[]; total: number }> {
   const filters: SQL[] = [];
@@ -86,37 +97,60 @@ export async function searchTerritories(db: Db, query: TerritorySearchQuery): Pr
   }
 
   const normalized = sql`search_normalize(${q})`;
-  // A postcode or an official code is matched exactly.
-  const codeMatch = /^\d[\dAB]\d{3}$/i.test(q) || /^\d{9}$/.test(q)
-    ? sql`(${territories.code} = ${q.toUpperCase()} or ${q} = any(${territories.postcodes}))`
+  // A postcode, an INSEE code or a SIREN is matched exactly.
+  const looksLikeCode = /^\d[\dAB]\d{3}$/i.test(q) || /^\d{9}$/.test(q);
+  const codeMatch = looksLikeCode
+    ? sql`(${territories.code} = ${q.toUpperCase()} or ${territories.postcodes} @> array[${q}]::text[])`
     : sql`false`;
-  const textMatch = sql`(${territories.searchName} like '%' || ${normalized} || '%'
-    or (${normalized} <% ${territories.searchName} and word_similarity(${normalized}, ${territories.searchName}) >= ${TYPO_THRESHOLD}))`;
-  const where = and(sql`(${codeMatch} or ${textMatch})`, ...filters);
+  const nameMatch = sql`${territories.searchName} like '%' || ${normalized} || '%'`;
+  const containsWhere = and(looksLikeCode ? sql`(${codeMatch} or ${nameMatch})` : nameMatch, ...filters);
   const rankClass = sql`case
     when ${codeMatch} then 0
     when ${territories.searchName} = ${normalized} then 1
-    when ${territories.searchName} like ${normalized} || ' %' or ${territories.searchName} like ${normalized} || '%' then 2
+    when ${territories.searchName} like ${normalized} || '%' then 2
     when ${territories.searchName} like '% ' || ${normalized} || '%' then 3
-    when ${territories.searchName} like '%' || ${normalized} || '%' then 4
-    else 5 end`;
+    else 4 end`;
 
-  const [items, [count]] = await Promise.all([
-    db
-      .select(summaryColumns)
-      .from(territories)
-      .where(where)
-      .orderBy(
-        rankClass,
-        sql`word_similarity(${normalized}, ${territories.searchName}) desc`,
-        sql`${territories.population} desc nulls last`,
-        asc(territories.code),
-      )
-      .limit(TERRITORY_PAGE_SIZE)
-      .offset(offset),
-    db.select({ n: sql<number>`count(*)::int` }).from(territories).where(where),
-  ]);
-  return { items, total: count?.n ?? 0 };
+  const [containsCount] = await db.select({ n: sql<number>`count(*)::int` }).from(territories).where(containsWhere);
+  const containsTotal = containsCount?.n ?? 0;
+
+  const items: TerritorySummary[] = [];
+  if (offset < containsTotal) {
+    items.push(
+      ...(await db
+        .select(summaryColumns)
+        .from(territories)
+        .where(containsWhere)
+        .orderBy(rankClass, sql`${territories.population} desc nulls last`, asc(territories.code))
+        .limit(TERRITORY_PAGE_SIZE)
+        .offset(offset)),
+    );
+  }
+  if (containsTotal >= FUZZY_WHEN_FEWER_THAN) return { items, total: containsTotal };
+
+  const similarity = sql`similarity(${territories.searchName}, ${normalized})`;
+  const typoWhere = and(
+    sql`${territories.searchName} % ${normalized}`,
+    sql`${similarity} >= ${TYPO_THRESHOLD}`,
+    sql`not (${nameMatch})`,
+    looksLikeCode ? sql`not ${codeMatch}` : undefined,
+    ...filters,
+  );
+  const [typoCount] = await db.select({ n: sql<number>`count(*)::int` }).from(territories).where(typoWhere);
+  const typoTotal = typoCount?.n ?? 0;
+  const room = TERRITORY_PAGE_SIZE - items.length;
+  if (room > 0 && typoTotal > 0) {
+    items.push(
+      ...(await db
+        .select(summaryColumns)
+        .from(territories)
+        .where(typoWhere)
+        .orderBy(sql`${similarity} desc`, sql`${territories.population} desc nulls last`, asc(territories.code))
+        .limit(room)
+        .offset(Math.max(0, offset - containsTotal))),
+    );
+  }
+  return { items, total: containsTotal + typoTotal };
 }
 
 export async function getTerritory(db: Db, code: string) {

@@ -40,6 +40,14 @@ for (const driver of drivers) {
       assert.equal(body.field, 'kind');
     });
 
+    test('quotes, backslashes and SQL wildcards in a query still answer', async () => {
+      for (const q of ["l'isle", 'a\\b', '50%_', '"\'; drop table territories; --']) {
+        const { status } = await get(`/api/v1/territories?q=${encodeURIComponent(q)}`);
+        assert.equal(status, 200, q);
+      }
+      assert.ok((await get('/api/v1/territories?q=l%27isle')).body.total > 0, "L'Isle-… communes are found");
+    });
+
     test('an unknown territory is a 404 in JSON', async () => {
       const { status, body } = await get('/api/v1/territories/00000');
       assert.equal(status, 404);

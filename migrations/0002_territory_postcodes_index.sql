@@ -1,0 +1,1 @@
+CREATE INDEX "territories_postcodes_idx" ON "territories" USING gin ("postcodes");
