@@ -37,46 +37,58 @@ export function deliveryFor(smtpUrl: string | undefined, from: string, log: Logg
   return smtpUrl ? { kind: 'smtp', transporter: nodemailer.createTransport(smtpUrl), from } : { kind: 'log', log };
 }
 
+// While an email is being sent it is leased: other processes leave it alone until the lease ends
+// (a process that dies mid-send lets another retry it then).
+const LEASE_SECONDS = 5 * 60;
+
 /**
- * Sends what is due. Rows are claimed with SKIP LOCKED so several app processes never send one
- * email twice; a failure is retried later with a growing delay.
+ * Sends what is due. Rows are claimed in a short transaction (SKIP LOCKED, so several app
+ * processes never take the same one), then sent outside any transaction: a slow mail server must
+ * not hold the database (PGlite serves one transaction at a time). A failure is retried later with a
+ * growing delay.
  */
 export async function deliverDueEmails(db: Db, delivery: OutboxDelivery): Promise<number> {
-  return db.transaction(async (tx) => {
+  const claimed = await db.transaction(async (tx) => {
     const due = await tx
-      .select()
+      .select({ id: outbox.id })
       .from(outbox)
       .where(and(eq(outbox.status, 'pending'), lte(outbox.nextAttemptAt, sql`now()`)))
       .orderBy(outbox.createdAt)
       .limit(BATCH)
       .for('update', { skipLocked: true });
-    for (const message of due) {
-      if (delivery.kind === 'log') {
-        delivery.log.info(
-          `Courriel (aucun serveur SMTP configuré, lisible par un administrateur dans /admin/courriels)\nÀ : ${message.recipient}\nObjet : ${message.subject}\n\n${message.body}`,
-        );
-        await tx.update(outbox).set({ status: 'logged', sentAt: sql`now()`, attempts: message.attempts + 1 }).where(eq(outbox.id, message.id));
-        continue;
-      }
-      try {
-        await delivery.transporter.sendMail({ from: delivery.from, to: message.recipient, subject: message.subject, text: message.body });
-        await tx.update(outbox).set({ status: 'sent', sentAt: sql`now()`, attempts: message.attempts + 1, lastError: null }).where(eq(outbox.id, message.id));
-      } catch (error) {
-        const attempts = message.attempts + 1;
-        const delaySeconds = Math.min(3600, 30 * 2 ** attempts);
-        await tx
-          .update(outbox)
-          .set({
-            attempts,
-            lastError: (error as Error).message.slice(0, 500),
-            status: attempts >= MAX_ATTEMPTS ? 'failed' : 'pending',
-            nextAttemptAt: sql`now() + make_interval(secs => ${delaySeconds})`,
-          })
-          .where(eq(outbox.id, message.id));
-      }
-    }
-    return due.length;
+    if (!due.length) return [];
+    return tx
+      .update(outbox)
+      .set({ nextAttemptAt: sql`now() + make_interval(secs => ${LEASE_SECONDS})` })
+      .where(inArray(outbox.id, due.map((d) => d.id)))
+      .returning();
   });
+  for (const message of claimed) {
+    const attempts = message.attempts + 1;
+    if (delivery.kind === 'log') {
+      delivery.log.info(
+        `Courriel (aucun serveur SMTP configuré, lisible par un administrateur dans /admin/courriels)\nÀ : ${message.recipient}\nObjet : ${message.subject}\n\n${message.body}`,
+      );
+      await db.update(outbox).set({ status: 'logged', sentAt: sql`now()`, attempts }).where(eq(outbox.id, message.id));
+      continue;
+    }
+    try {
+      await delivery.transporter.sendMail({ from: delivery.from, to: message.recipient, subject: message.subject, text: message.body });
+      await db.update(outbox).set({ status: 'sent', sentAt: sql`now()`, attempts, lastError: null }).where(eq(outbox.id, message.id));
+    } catch (error) {
+      const delaySeconds = Math.min(3600, 30 * 2 ** attempts);
+      await db
+        .update(outbox)
+        .set({
+          attempts,
+          lastError: (error as Error).message.slice(0, 500),
+          status: attempts >= MAX_ATTEMPTS ? 'failed' : 'pending',
+          nextAttemptAt: sql`now() + make_interval(secs => ${delaySeconds})`,
+        })
+        .where(eq(outbox.id, message.id));
+    }
+  }
+  return claimed.length;
 }
 
 /** Polls the outbox until stopped; returns the stop function. */
