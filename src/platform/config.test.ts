@@ -21,7 +21,7 @@ describe('loadConfig', () => {
   test('defaults when nothing is set', () => {
     const config = loadConfig({});
     assert.equal(config.port, 3000);
-    assert.equal(config.host, '127.0.0.1');
+    assert.equal(config.host, 'localhost');
     assert.equal(config.dataDir, resolve('./data'));
     assert.equal(config.databaseUrl, undefined);
     assert.equal(config.smtpUrl, undefined);

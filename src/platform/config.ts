@@ -30,7 +30,7 @@ const envSchema = z.object({
   PORT: wholeNumber
     .pipe(z.number().min(0, 'doit être compris entre 0 et 65535').max(65535, 'doit être compris entre 0 et 65535'))
     .default(3000),
-  HOST: z.string().trim().min(1, 'ne doit pas être vide').default('127.0.0.1'),
+  HOST: z.string().trim().min(1, 'ne doit pas être vide').default('localhost'),
   DATA_DIR: z.string().trim().min(1, 'ne doit pas être vide').default('./data'),
   DATABASE_URL: postgresUrl.optional(),
   BASE_URL: z
