@@ -19,7 +19,7 @@ export const passwordInput = z
 export const newUserInput = z
   .object({
     email: emailInput,
-    displayName: z.string().trim().max(120, 'au plus 120 caractères').optional().transform((v) => v || undefined),
+    displayName: z.string().trim().max(120, m.displayNameTooLong).optional().transform((v) => v || undefined),
     role: z.enum(PLATFORM_ROLES, { message: m.roleInvalid }),
     territoryCode: z.string().trim().max(20).optional().transform((v) => v || undefined),
     territoryRole: z.enum(TERRITORY_ROLES, { message: m.territoryRoleInvalid }).optional(),

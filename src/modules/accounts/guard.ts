@@ -1,11 +1,12 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { HttpError } from '../../platform/http/errors.ts';
+import { forbidden, HttpError } from '../../platform/http/errors.ts';
+import { accountMessages as m } from './messages.ts';
 import { can, type Action } from './permissions.rules.ts';
 
 /** Thrown when a page needs a signed-in person: routes turn it into a redirect to the login page. */
 export class SignInRequired extends HttpError {
   constructor() {
-    super(401, 'Connectez-vous pour accéder à cette page.');
+    super(401, m.signInRequired);
   }
 }
 
@@ -14,7 +15,7 @@ export function authorize(request: FastifyRequest, action: Action, context: { te
   const actor = request.user ? { id: request.user.id, role: request.user.role } : null;
   if (can(actor, action, context)) return request.user!;
   if (!actor) throw new SignInRequired();
-  throw new HttpError(403, "Vous n'avez pas les droits pour cette action.");
+  throw forbidden();
 }
 
 /** For pages: an anonymous visitor is sent to the login page and brought back afterwards. */

@@ -8,15 +8,3 @@ export type TerritoryRole = (typeof TERRITORY_ROLES)[number];
 
 export const USER_TOKEN_PURPOSES = ['invitation', 'password_reset'] as const;
 export type UserTokenPurpose = (typeof USER_TOKEN_PURPOSES)[number];
-
-export const PLATFORM_ROLE_LABELS: Record<PlatformRole, string> = {
-  admin: 'Administrateur',
-  juror: 'Juré',
-  member: 'Membre de territoire',
-};
-
-export const TERRITORY_ROLE_LABELS: Record<TerritoryRole, string> = {
-  referent: 'Référent',
-  contributor: 'Contributeur',
-  reader: 'Lecteur',
-};

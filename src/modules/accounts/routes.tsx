@@ -10,6 +10,7 @@ import { clearSessionCookie, SESSION_COOKIE, setSessionCookie } from './auth.plu
 import { createFirstAdmin, isFirstAdminTokenValid } from './first-admin.service.ts';
 import { authorize, safeReturnPath } from './guard.ts';
 import { authenticate } from './login.service.ts';
+import { accountMessages as m } from './messages.ts';
 import { createSession, deleteSession } from './session.service.ts';
 import { getUser, listUserMemberships, peekUserToken, requestPasswordReset, setPasswordWithToken } from './users.service.ts';
 import {
@@ -40,15 +41,15 @@ export async function accountRoutes(app: FastifyInstance) {
   app.get('/connexion', async (request, reply) => {
     const query = request.query as Form;
     if (request.user) return reply.redirect(safeReturnPath(query.retour), 303);
-    return sendPage(request, reply, <LoginPage returnTo={safeReturnPath(query.retour)} notice={query.ok === 'mot-de-passe' ? 'Votre mot de passe est enregistré. Vous pouvez vous connecter.' : undefined} />);
+    return sendPage(request, reply, <LoginPage returnTo={safeReturnPath(query.retour)} notice={query.ok === 'mot-de-passe' ? m.login.passwordSaved : undefined} />);
   });
 
   app.post('/connexion', { config: { rateLimit: LOGIN_RATE_LIMIT } }, async (request, reply) => {
     const form = body(request);
     const returnTo = safeReturnPath(form.retour);
     const errors: Record<string, string> = {};
-    if (!form.email?.trim()) errors.email = 'Indiquez votre adresse e-mail.';
-    if (!form.password) errors.password = 'Indiquez votre mot de passe.';
+    if (!form.email?.trim()) errors.email = m.emailMissing;
+    if (!form.password) errors.password = m.passwordMissing;
     if (Object.keys(errors).length) {
       return sendPage(request, reply, <LoginPage email={form.email} returnTo={returnTo} errors={errors} />, 400);
     }
@@ -86,7 +87,7 @@ export async function accountRoutes(app: FastifyInstance) {
   app.get('/mot-de-passe/:token', async (request, reply) => {
     const { token } = request.params as { token: string };
     const link = await peekUserToken(app.db, token);
-    if (!link) return sendPage(request, reply, <InvalidLinkPage message="Il a déjà servi ou a expiré." />, 410);
+    if (!link) return sendPage(request, reply, <InvalidLinkPage message={m.invalidLink.used} />, 410);
     return sendPage(request, reply, <SetPasswordPage action={`/mot-de-passe/${token}`} email={link.email} purpose={link.purpose} />);
   });
 
@@ -94,7 +95,7 @@ export async function accountRoutes(app: FastifyInstance) {
     const { token } = request.params as { token: string };
     const form = body(request);
     const link = await peekUserToken(app.db, token);
-    if (!link) return sendPage(request, reply, <InvalidLinkPage message="Il a déjà servi ou a expiré." />, 410);
+    if (!link) return sendPage(request, reply, <InvalidLinkPage message={m.invalidLink.used} />, 410);
     try {
       const user = await setPasswordWithToken(app.db, token, { password: form.password ?? '', confirmation: form.confirmation ?? '' });
       await signIn(request, reply, user.id);
@@ -110,7 +111,7 @@ export async function accountRoutes(app: FastifyInstance) {
   app.get('/installation/:token', async (request, reply) => {
     const { token } = request.params as { token: string };
     if (!(await isFirstAdminTokenValid(app.db, token))) {
-      return sendPage(request, reply, <InvalidLinkPage message="Un administrateur existe déjà, ou ce lien a été remplacé par un plus récent (il en est affiché un nouveau à chaque démarrage tant qu'aucun administrateur n'existe)." />, 410);
+      return sendPage(request, reply, <InvalidLinkPage message={m.invalidLink.firstAdminReplaced} />, 410);
     }
     return sendPage(request, reply, <SetPasswordPage action={`/installation/${token}`} purpose="first_admin" withEmail />);
   });
@@ -119,7 +120,7 @@ export async function accountRoutes(app: FastifyInstance) {
     const { token } = request.params as { token: string };
     const form = body(request);
     if (!(await isFirstAdminTokenValid(app.db, token))) {
-      return sendPage(request, reply, <InvalidLinkPage message="Un administrateur existe déjà ou ce lien a expiré." />, 410);
+      return sendPage(request, reply, <InvalidLinkPage message={m.invalidLink.firstAdminGone} />, 410);
     }
     try {
       const user = await createFirstAdmin(app.db, token, {
@@ -165,10 +166,10 @@ export async function accountRoutes(app: FastifyInstance) {
 
   app.get('/compte', async (request, reply) => {
     const query = request.query as Form;
-    return renderAccount(request, reply, { notice: query.ok === 'mot-de-passe' ? 'Votre mot de passe est enregistré. Vous êtes connecté(e).' : query.ok === 'jeton-revoque' ? 'Le jeton est révoqué.' : undefined });
+    return renderAccount(request, reply, { notice: query.ok === 'mot-de-passe' ? m.account.passwordSaved : query.ok === 'jeton-revoque' ? m.account.tokenRevoked : undefined });
   });
 
-  const tokenName = z.string({ message: 'indiquez un nom' }).trim().min(1, 'indiquez un nom').max(80, 'au plus 80 caractères');
+  const tokenName = z.string({ message: m.tokenNameMissing }).trim().min(1, m.tokenNameMissing).max(80, m.tokenNameTooLong);
 
   app.post('/compte/jetons', async (request, reply) => {
     const user = authorize(request, 'account.apiTokens.manage');
@@ -181,12 +182,12 @@ export async function accountRoutes(app: FastifyInstance) {
 
   app.post('/compte/jetons/:id/revoquer', async (request, reply) => {
     const user = authorize(request, 'account.apiTokens.manage');
-    const { id } = parseOrThrow(z.object({ id: z.uuid('identifiant de jeton invalide') }), request.params);
-    if (!(await revokeApiToken(app.db, user.id, id))) throw new HttpError(404, 'Jeton introuvable.');
+    const { id } = parseOrThrow(z.object({ id: z.uuid(m.tokenIdInvalid) }), request.params);
+    if (!(await revokeApiToken(app.db, user.id, id))) throw new HttpError(404, m.tokenNotFound);
     return reply.redirect('/compte?ok=jeton-revoque', 303);
   });
 
-  app.get('/api/v1/me', { schema: { summary: 'Le compte authentifié', tags: ['comptes'] } }, async (request) => {
+  app.get('/api/v1/me', { schema: { summary: m.api.meSummary, tags: ['comptes'] } }, async (request) => {
     const user = authorize(request, 'account.view');
     const memberships = await listUserMemberships(app.db, user.id);
     return { id: user.id, email: user.email, displayName: user.displayName, role: user.role, memberships: memberships.map((m) => ({ territoryCode: m.territoryCode, role: m.role })) };

@@ -4,6 +4,7 @@ import { sendPage } from '../../platform/views/render.ts';
 import { authorize } from '../accounts/guard.ts';
 import { inviteUser, listUsers } from '../accounts/users.service.ts';
 import { listOutbox } from '../notifications/outbox.service.ts';
+import { adminMessages as m } from './messages.ts';
 import { AdminHomePage, AdminOutboxPage, AdminUsersPage } from './views/admin-pages.tsx';
 
 type Form = Record<string, string | undefined>;
@@ -19,7 +20,7 @@ export async function adminRoutes(app: FastifyInstance) {
     authorize(request, 'admin.users.list');
     const query = request.query as Form;
     const users = await listUsers(app.db);
-    return sendPage(request, reply, <AdminUsersPage users={users} notice={query.invite ? `Invitation envoyée à ${query.invite}.` : undefined} />);
+    return sendPage(request, reply, <AdminUsersPage users={users} notice={query.invite ? m.users.invited(query.invite) : undefined} />);
   });
 
   app.post('/admin/utilisateurs', async (request, reply) => {

@@ -5,6 +5,7 @@ import { notFound } from '../../platform/http/errors.ts';
 import { sendPage } from '../../platform/views/render.ts';
 import { fieldErrorsOf } from '../../platform/validation.ts';
 import { listAreas, searchTerritories, territorySearchQuery, TERRITORY_PAGE_SIZE } from './search-territories.service.ts';
+import { territoryMessages as m } from './messages.ts';
 import { getTerritoryDetails } from './territory-details.service.ts';
 import { TERRITORY_CATEGORIES, TERRITORY_KINDS, TERRITORY_STRATA } from './territory.rules.ts';
 import { TerritoryDirectoryPage } from './views/territory-directory-page.tsx';
@@ -42,7 +43,7 @@ export async function territoryRoutes(appBase: FastifyInstance) {
     '/api/v1/territories',
     {
       schema: {
-        summary: 'Chercher des territoires',
+        summary: m.api.searchSummary,
         tags: ['territoires'],
         querystring: territorySearchQuery,
         response: { 200: z.object({ items: z.array(territoryItem), total: z.number().int() }) },
@@ -58,7 +59,7 @@ export async function territoryRoutes(appBase: FastifyInstance) {
     '/api/v1/territories/:code',
     {
       schema: {
-        summary: "Fiche d'un territoire",
+        summary: m.api.detailsSummary,
         tags: ['territoires'],
         params: z.object({ code: z.string().max(20) }),
         response: { 200: territoryDetails },
@@ -66,7 +67,7 @@ export async function territoryRoutes(appBase: FastifyInstance) {
     },
     async (request, reply) => {
       const details = await getTerritoryDetails(app.db, request.params.code);
-      if (!details) throw notFound(`Aucun territoire ne porte le code « ${request.params.code} ».`);
+      if (!details) throw notFound(m.api.notFound(request.params.code));
       reply.header('cache-control', PUBLIC_CACHE);
       return {
         ...details,
@@ -103,7 +104,7 @@ export async function territoryRoutes(appBase: FastifyInstance) {
   app.get('/territoires/:code', async (request, reply) => {
     const { code } = request.params as { code: string };
     const details = await getTerritoryDetails(app.db, code);
-    if (!details) throw notFound(`Aucun territoire ne porte le code « ${code} ». Vérifiez le lien ou cherchez le territoire par son nom.`);
+    if (!details) throw notFound(m.notFound(code));
     return sendPage(request, reply, <TerritoryPage territory={details} />);
   });
 }

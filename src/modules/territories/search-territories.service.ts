@@ -1,39 +1,41 @@
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../platform/db/database.ts';
+import { territoryMessages } from './messages.ts';
 import { territories } from './schema.ts';
 import { TERRITORY_KINDS, type TerritoryCategory, type TerritoryKind, type TerritoryStratum } from './territory.rules.ts';
 
 export const TERRITORY_PAGE_SIZE = 20;
 const MAX_PAGE = 10_000;
+const m = territoryMessages.query;
 
 /** The query of the directory and of `GET /api/v1/territories`: one definition for both. */
 export const territorySearchQuery = z.object({
   q: z
     .string()
     .trim()
-    .max(200, 'au plus 200 caractères')
+    .max(200, m.tooLong)
     // Only punctuation (« % », « - ») searches nothing: it is no query at all.
     .transform((v) => (/[\p{L}\p{N}]/u.test(v) ? v : ''))
     .optional()
     .default(''),
-  kind: z.enum(TERRITORY_KINDS, { message: 'doit valoir commune, epci, departement ou region' }).optional(),
+  kind: z.enum(TERRITORY_KINDS, { message: m.kindInvalid }).optional(),
   department: z
     .string()
     .trim()
-    .regex(/^(\d{2,3}|2[AB])$/i, 'doit être un code de département, par exemple 49, 2A ou 974')
+    .regex(/^(\d{2,3}|2[AB])$/i, m.departmentInvalid)
     .transform((v) => v.toUpperCase())
     .optional(),
   region: z
     .string()
     .trim()
-    .regex(/^\d{2}$/, 'doit être un code de région à deux chiffres, par exemple 52')
+    .regex(/^\d{2}$/, m.regionInvalid)
     .optional(),
   page: z.coerce
-    .number({ message: 'doit être un nombre' })
-    .int('doit être un nombre entier')
-    .min(1, 'doit être supérieur ou égal à 1')
-    .max(MAX_PAGE, `doit être inférieur ou égal à ${MAX_PAGE}`)
+    .number({ message: m.pageNotNumber })
+    .int(m.pageNotInteger)
+    .min(1, m.pageTooSmall)
+    .max(MAX_PAGE, m.pageTooLarge(MAX_PAGE))
     .optional()
     .default(1),
 });

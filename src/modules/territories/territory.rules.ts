@@ -33,38 +33,3 @@ export function stratumOf(population: number | null): TerritoryStratum | null {
 export function regionPublicCode(inseeCode: string): string {
   return `reg-${inseeCode}`;
 }
-
-export const KIND_LABELS: Record<TerritoryKind, string> = {
-  commune: 'Commune',
-  epci: 'Intercommunalité',
-  departement: 'Département',
-  region: 'Région',
-};
-
-export const KIND_PLURAL_LABELS: Record<TerritoryKind, string> = {
-  commune: 'Communes',
-  epci: 'Intercommunalités',
-  departement: 'Départements',
-  region: 'Régions',
-};
-
-export const CATEGORY_LABELS: Record<TerritoryCategory, string> = {
-  village: 'Village',
-  ville: 'Ville',
-  territoire: 'Territoire',
-};
-
-export const STRATUM_LABELS: Record<TerritoryStratum, string> = {
-  lt3k: 'moins de 3 000 habitants',
-  '3k-20k': 'de 3 000 à 20 000 habitants',
-  '20k-100k': 'de 20 000 à 100 000 habitants',
-  gt100k: 'plus de 100 000 habitants',
-};
-
-export const EPCI_LEGAL_FORM_LABELS: Record<string, string> = {
-  CC: 'Communauté de communes',
-  CA: "Communauté d'agglomération",
-  CU: 'Communauté urbaine',
-  METRO: 'Métropole',
-  MET69: 'Métropole de Lyon',
-};

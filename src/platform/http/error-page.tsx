@@ -1,25 +1,15 @@
+import { platformMessages } from '../views/messages.ts';
 import { Layout } from '../views/layout.tsx';
 
-const TITLES: Record<number, string> = {
-  400: 'Demande incorrecte',
-  403: 'Accès refusé',
-  404: 'Page introuvable',
-  409: 'Conflit de modification',
-  413: 'Fichier trop volumineux',
-  429: 'Trop de tentatives',
-  500: 'Erreur du serveur',
-  503: 'Service indisponible',
-};
+const m = platformMessages.errorPage;
 
 export function ErrorPage(props: { statusCode: number; message: string }) {
-  const title = TITLES[props.statusCode] ?? 'Erreur';
+  const title = m.titles[props.statusCode] ?? m.fallbackTitle;
   return (
     <Layout title={title}>
       <h1>{title}</h1>
       <p class="lead">{props.message}</p>
-      <p>
-        <a href="/">Revenir à l'accueil</a> ou <a href="/territoires">chercher un territoire</a>.
-      </p>
+      <p>{m.nextSteps(<a href="/">{m.home}</a>, <a href="/territoires">{m.searchTerritory}</a>)}</p>
     </Layout>
   );
 }

@@ -1,3 +1,7 @@
+import { platformMessages } from '../views/messages.ts';
+
+const m = platformMessages.errors;
+
 /** An error that carries its HTTP status and a French message for the person who caused it. */
 export class HttpError extends Error {
   constructor(
@@ -11,8 +15,8 @@ export class HttpError extends Error {
   }
 }
 
-export const notFound = (message = 'Page introuvable.') => new HttpError(404, message);
-export const forbidden = (message = "Vous n'avez pas les droits pour cette action.") => new HttpError(403, message);
+export const notFound = (message: string = m.pageNotFound) => new HttpError(404, message);
+export const forbidden = (message: string = m.forbidden) => new HttpError(403, message);
 export const badRequest = (field: string, message: string) => new HttpError(400, message, field);
 
 /** Field errors of a form, keyed by field name, shown next to each field. */
@@ -22,7 +26,7 @@ export type FieldErrors = Record<string, string>;
 export class ValidationError extends HttpError {
   constructor(public readonly fields: FieldErrors) {
     const first = Object.entries(fields)[0];
-    super(400, first ? `${first[0]} : ${first[1]}` : 'Données invalides.', first?.[0]);
+    super(400, first ? platformMessages.form.fieldError(first[0], first[1]) : m.invalidData, first?.[0]);
     this.name = 'ValidationError';
   }
 }

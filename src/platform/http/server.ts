@@ -13,6 +13,7 @@ import type { Database, Db } from '../db/database.ts';
 import { getOrCreateSecret } from '../db/settings.service.ts';
 import { HttpError, ValidationError } from './errors.ts';
 import { ErrorPage } from './error-page.tsx';
+import { platformMessages } from '../views/messages.ts';
 import { sendPage } from '../views/render.ts';
 import { registerModules } from './modules.ts';
 import '../validation.ts';
@@ -102,9 +103,9 @@ export async function buildApp(options: { database: Database; config: Config; lo
   app.setErrorHandler((error: FastifyError, request, reply) => handleError(app, error, request, reply));
   app.setNotFoundHandler((request, reply) => {
     if (isApiRequest(request)) {
-      return reply.code(404).send({ error: 'not_found', message: 'Ressource introuvable.' });
+      return reply.code(404).send({ error: 'not_found', message: platformMessages.errors.resourceNotFound });
     }
-    return sendPage(request, reply, h(ErrorPage, { statusCode: 404, message: "Cette page n'existe pas ou a été déplacée." }), 404);
+    return sendPage(request, reply, h(ErrorPage, { statusCode: 404, message: platformMessages.errors.routeNotFound }), 404);
   });
 
   await registerModules(app);
@@ -113,7 +114,8 @@ export async function buildApp(options: { database: Database; config: Config; lo
 
 function handleError(app: FastifyInstance, error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
   let statusCode = 500;
-  let message = 'Une erreur inattendue est survenue. Réessayez dans un instant.';
+  const m = platformMessages.errors;
+  let message: string = m.unexpected;
   let field: string | undefined;
   let fields: Record<string, string> | undefined;
 
@@ -131,20 +133,20 @@ function handleError(app: FastifyInstance, error: FastifyError, request: Fastify
     fields = {};
     for (const issue of error.validation) {
       const name = String(issue.instancePath ?? '').replace(/^\//, '').replace(/\//g, '.') || (issue.params as { issue?: { path?: unknown[] } })?.issue?.path?.join('.') || '_';
-      fields[name] ??= issue.message ?? 'valeur invalide';
+      fields[name] ??= issue.message ?? m.invalidValue;
     }
     const [first] = Object.entries(fields);
     field = first?.[0];
-    message = first ? `Paramètre « ${first[0]} » invalide : ${first[1]}` : 'Paramètres invalides.';
+    message = first ? m.invalidParameter(first[0], first[1]) : m.invalidParameters;
   } else if (error.code?.startsWith('FST_CSRF')) {
     statusCode = 403;
-    message = 'Ce formulaire a expiré ou ne vient pas de ce site. Rechargez la page et réessayez.';
+    message = m.csrf;
   } else if (error.statusCode === 429) {
     statusCode = 429;
-    message = 'Trop de tentatives. Patientez une minute avant de réessayer.';
+    message = m.tooManyRequests;
   } else if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) {
     statusCode = error.statusCode;
-    message = error.statusCode === 413 ? 'Le contenu envoyé est trop volumineux.' : 'La demande est incorrecte.';
+    message = error.statusCode === 413 ? m.payloadTooLarge : m.badRequest;
   }
   if (statusCode >= 500) request.log.error({ err: error }, 'request failed');
 

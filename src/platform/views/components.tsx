@@ -1,5 +1,8 @@
 import type { ComponentChildren } from 'preact';
+import { platformMessages } from './messages.ts';
 import { usePage } from './page-context.ts';
+
+const m = platformMessages.form;
 
 /** The hidden field every POST form carries (CSRF protection). */
 export function CsrfField() {
@@ -24,12 +27,12 @@ export function ErrorSummary(props: { errors: Record<string, string>; labels?: R
   return (
     <div class="alert alert--error" role="alert" tabIndex={-1} id="erreurs">
       <h2 class="alert__title">
-        {entries.length === 1 ? 'Une erreur empêche de continuer' : `${entries.length} erreurs empêchent de continuer`}
+        {m.errorSummaryTitle(entries.length)}
       </h2>
       <ul>
         {entries.map(([field, message]) => (
           <li key={field}>
-            {field === '_' ? message : props.unlinked?.includes(field) ? `${props.labels?.[field] ?? field} : ${message}` : <a href={`#champ-${field}`}>{(props.labels?.[field] ?? field) + ' : ' + message}</a>}
+            {field === '_' ? message : props.unlinked?.includes(field) ? m.fieldError(props.labels?.[field] ?? field, message) : <a href={`#champ-${field}`}>{m.fieldError(props.labels?.[field] ?? field, message)}</a>}
           </li>
         ))}
       </ul>
@@ -57,7 +60,7 @@ export function Field(props: {
     <div class={props.error ? 'field field--error' : 'field'}>
       <label for={id}>
         {props.label}
-        {props.required ? <span class="field__required"> (obligatoire)</span> : null}
+        {props.required ? <span class="field__required"> {m.required}</span> : null}
       </label>
       {props.hint ? <p class="field__hint" id={`${id}-aide`}>{props.hint}</p> : null}
       {props.error ? <p class="field__error" id={`${id}-erreur`}>{props.error}</p> : null}
@@ -87,8 +90,4 @@ export function Notice(props: { kind?: 'info' | 'success' | 'error' | 'warning';
   );
 }
 
-const numberFormat = new Intl.NumberFormat('fr-FR');
-export const formatNumber = (n: number) => numberFormat.format(n);
-
-const dateTimeFormat = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Paris' });
-export const formatDateTime = (d: Date) => dateTimeFormat.format(d);
+export { formatDateTime, formatNumber } from './format.ts';

@@ -1,6 +1,9 @@
 import type { ComponentChildren } from 'preact';
 import { PostForm } from './components.tsx';
+import { platformMessages } from './messages.ts';
 import { usePage } from './page-context.ts';
+
+const m = platformMessages.layout;
 
 export type LayoutProps = {
   title: string;
@@ -13,12 +16,12 @@ export type LayoutProps = {
 };
 
 const NAV: { href: string; label: string }[] = [
-  { href: '/territoires', label: 'Territoires' },
+  { href: '/territoires', label: m.territories },
 ];
 
 export function Layout(props: LayoutProps) {
   const { user, path } = usePage();
-  const title = props.title === 'arobase' ? props.title : `${props.title} · arobase`;
+  const title = props.title === platformMessages.siteName ? props.title : m.documentTitle(props.title);
   return (
     <html lang="fr">
       <head>
@@ -35,18 +38,18 @@ export function Layout(props: LayoutProps) {
       </head>
       <body>
         <a class="skip-link" href="#contenu">
-          Aller au contenu
+          {m.skipLink}
         </a>
         <header class="site-header">
           <div class="container site-header__inner">
-            <a class="brand" href="/" aria-label="arobase, accueil">
+            <a class="brand" href="/" aria-label={m.brandLabel}>
               <span class="brand__mark" aria-hidden="true">@</span>
               <span class="brand__text">
-                <span class="brand__name">arobase</span>
-                <span class="brand__tagline">Label et observatoire du numérique local</span>
+                <span class="brand__name">{platformMessages.siteName}</span>
+                <span class="brand__tagline">{m.tagline}</span>
               </span>
             </a>
-            <nav class="site-nav" aria-label="Menu principal">
+            <nav class="site-nav" aria-label={m.mainNav}>
               <ul>
                 {NAV.map((item) => (
                   <li key={item.href}>
@@ -57,23 +60,23 @@ export function Layout(props: LayoutProps) {
                 ))}
                 {user?.role === 'admin' ? (
                   <li>
-                    <a href="/admin" aria-current={path.startsWith('/admin') ? 'page' : undefined}>Administration</a>
+                    <a href="/admin" aria-current={path.startsWith('/admin') ? 'page' : undefined}>{m.admin}</a>
                   </li>
                 ) : null}
                 {user ? (
                   <>
                     <li>
-                      <a href="/compte" aria-current={path === '/compte' ? 'page' : undefined}>Mon compte</a>
+                      <a href="/compte" aria-current={path === '/compte' ? 'page' : undefined}>{m.account}</a>
                     </li>
                     <li>
                       <PostForm action="/deconnexion" class="inline-form">
-                        <button type="submit" class="link-button">Se déconnecter</button>
+                        <button type="submit" class="link-button">{m.signOut}</button>
                       </PostForm>
                     </li>
                   </>
                 ) : (
                   <li>
-                    <a href="/connexion" aria-current={path === '/connexion' ? 'page' : undefined}>Se connecter</a>
+                    <a href="/connexion" aria-current={path === '/connexion' ? 'page' : undefined}>{m.signIn}</a>
                   </li>
                 )}
               </ul>
@@ -81,9 +84,9 @@ export function Layout(props: LayoutProps) {
           </div>
         </header>
         {props.breadcrumb?.length ? (
-          <nav class="container breadcrumb" aria-label="Fil d'Ariane">
+          <nav class="container breadcrumb" aria-label={m.breadcrumb}>
             <ol>
-              <li><a href="/">Accueil</a></li>
+              <li><a href="/">{m.home}</a></li>
               {props.breadcrumb.map((b, i) => (
                 <li key={b.href}>
                   {i === props.breadcrumb!.length - 1 ? <span aria-current="page">{b.label}</span> : <a href={b.href}>{b.label}</a>}
@@ -97,13 +100,8 @@ export function Layout(props: LayoutProps) {
         </main>
         <footer class="site-footer">
           <div class="container">
-            <p>
-              arobase — plateforme du label national des politiques numériques locales et observatoire des initiatives
-              numériques des territoires.
-            </p>
-            <p class="site-footer__small">
-              Données administratives : Etalab, découpage administratif (Licence Ouverte 2.0).
-            </p>
+            <p>{m.footer}</p>
+            <p class="site-footer__small">{m.footerData}</p>
           </div>
         </footer>
       </body>

@@ -1,4 +1,7 @@
 import { Fragment } from 'preact';
+import { platformMessages } from './messages.ts';
+
+const m = platformMessages.pagination;
 
 /** Page links that keep the current filters; plain links, so they work without JavaScript. */
 export function Pagination(props: { basePath: string; params: URLSearchParams; page: number; total: number; pageSize: number }) {
@@ -16,11 +19,11 @@ export function Pagination(props: { basePath: string; params: URLSearchParams; p
     .filter((p) => p >= 1 && p <= pages)
     .sort((a, b) => a - b);
   return (
-    <nav class="pagination" aria-label="Pagination">
-      <p class="pagination__status">Page {current} sur {pages}</p>
+    <nav class="pagination" aria-label={m.label}>
+      <p class="pagination__status">{m.status(current, pages)}</p>
       <ul>
         {props.page > 1 ? (
-          <li><a href={href(Math.min(props.page - 1, pages))} rel="prev">Page précédente</a></li>
+          <li><a href={href(Math.min(props.page - 1, pages))} rel="prev">{m.previous}</a></li>
         ) : null}
         {shown.map((p, i) => (
           <Fragment key={p}>
@@ -29,13 +32,13 @@ export function Pagination(props: { basePath: string; params: URLSearchParams; p
               {p === props.page ? (
                 <span aria-current="page" class="pagination__current">{p}</span>
               ) : (
-                <a href={href(p)} aria-label={`Page ${p}`}>{p}</a>
+                <a href={href(p)} aria-label={m.page(p)}>{p}</a>
               )}
             </li>
           </Fragment>
         ))}
         {props.page < pages ? (
-          <li><a href={href(props.page + 1)} rel="next">Page suivante</a></li>
+          <li><a href={href(props.page + 1)} rel="next">{m.next}</a></li>
         ) : null}
       </ul>
     </nav>

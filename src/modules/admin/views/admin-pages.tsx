@@ -1,21 +1,25 @@
 import { ErrorSummary, Field, Notice, PostForm, formatDateTime } from '../../../platform/views/components.tsx';
 import { Layout } from '../../../platform/views/layout.tsx';
-import { PLATFORM_ROLE_LABELS, PLATFORM_ROLES, TERRITORY_ROLE_LABELS, TERRITORY_ROLES, type PlatformRole, type TerritoryRole } from '../../accounts/roles.rules.ts';
+import { accountMessages } from '../../accounts/messages.ts';
+import { PLATFORM_ROLES, TERRITORY_ROLES, type PlatformRole, type TerritoryRole } from '../../accounts/roles.rules.ts';
+import { adminMessages } from '../messages.ts';
 
-const adminCrumb = { href: '/admin', label: 'Administration' };
+const roles = accountMessages.roles;
+const adminCrumb = { href: '/admin', label: adminMessages.breadcrumb };
 
 export function AdminHomePage(props: { users: number; pendingEmails: number }) {
+  const m = adminMessages.home;
   return (
-    <Layout title="Administration" breadcrumb={[adminCrumb]}>
-      <h1>Administration</h1>
+    <Layout title={m.title} breadcrumb={[adminCrumb]}>
+      <h1>{m.title}</h1>
       <div class="card-grid">
         <div class="card">
-          <h2><a href="/admin/utilisateurs">Utilisateurs</a></h2>
-          <p>{props.users} compte{props.users > 1 ? 's' : ''}. Inviter un élu, un agent, un juré ou un administrateur.</p>
+          <h2><a href="/admin/utilisateurs">{m.users}</a></h2>
+          <p>{m.usersSummary(props.users)}</p>
         </div>
         <div class="card">
-          <h2><a href="/admin/courriels">Courriels envoyés</a></h2>
-          <p>{props.pendingEmails} en attente d'envoi. Sans serveur SMTP, les courriels sont lisibles ici.</p>
+          <h2><a href="/admin/courriels">{m.outbox}</a></h2>
+          <p>{m.outboxSummary(props.pendingEmails)}</p>
         </div>
       </div>
     </Layout>
@@ -34,53 +38,54 @@ type UserRow = {
 
 export function AdminUsersPage(props: { users: UserRow[]; errors?: Record<string, string>; values?: Record<string, string | undefined>; notice?: string }) {
   const v = props.values ?? {};
+  const m = adminMessages.users;
   return (
-    <Layout title="Utilisateurs" breadcrumb={[adminCrumb, { href: '/admin/utilisateurs', label: 'Utilisateurs' }]}>
-      <h1>Utilisateurs</h1>
+    <Layout title={m.title} breadcrumb={[adminCrumb, { href: '/admin/utilisateurs', label: m.title }]}>
+      <h1>{m.title}</h1>
       {props.notice ? <Notice kind="success">{props.notice}</Notice> : null}
       <section class="section" aria-labelledby="titre-inviter">
-        <h2 id="titre-inviter">Inviter une personne</h2>
-        <p>La personne reçoit un courriel avec un lien, valable 7 jours, pour choisir son mot de passe.</p>
-        <ErrorSummary errors={props.errors ?? {}} labels={{ email: 'Adresse e-mail', displayName: 'Nom', role: 'Rôle', territoryCode: 'Territoire', territoryRole: 'Rôle dans le territoire' }} />
+        <h2 id="titre-inviter">{m.inviteTitle}</h2>
+        <p>{m.inviteIntro}</p>
+        <ErrorSummary errors={props.errors ?? {}} labels={m.fieldLabels} />
         <PostForm action="/admin/utilisateurs">
-          <Field name="email" label="Adresse e-mail" type="email" required value={v.email} error={props.errors?.email} />
-          <Field name="displayName" label="Prénom et nom" value={v.displayName} error={props.errors?.displayName} />
+          <Field name="email" label={m.email} type="email" required value={v.email} error={props.errors?.email} />
+          <Field name="displayName" label={m.displayName} value={v.displayName} error={props.errors?.displayName} />
           <div class={props.errors?.role ? 'field field--error' : 'field'}>
-            <label for="champ-role">Rôle</label>
+            <label for="champ-role">{m.role}</label>
             {props.errors?.role ? <p class="field__error" id="champ-role-erreur">{props.errors.role}</p> : null}
             <select id="champ-role" name="role" aria-describedby={props.errors?.role ? 'champ-role-erreur' : undefined}>
               {PLATFORM_ROLES.map((r) => (
-                <option value={r} selected={(v.role ?? 'member') === r}>{PLATFORM_ROLE_LABELS[r]}</option>
+                <option value={r} selected={(v.role ?? 'member') === r}>{roles.platform[r]}</option>
               ))}
             </select>
           </div>
-          <Field name="territoryCode" label="Code du territoire (facultatif)" hint="Code INSEE d'une commune ou SIREN d'une intercommunalité, par exemple 49353 pour Trélazé." value={v.territoryCode} error={props.errors?.territoryCode} />
+          <Field name="territoryCode" label={m.territoryCode} hint={m.territoryCodeHint} value={v.territoryCode} error={props.errors?.territoryCode} />
           <div class="field">
-            <label for="champ-territoryRole">Rôle dans le territoire</label>
+            <label for="champ-territoryRole">{m.territoryRole}</label>
             <select id="champ-territoryRole" name="territoryRole">
               {TERRITORY_ROLES.map((r) => (
-                <option value={r} selected={(v.territoryRole ?? 'contributor') === r}>{TERRITORY_ROLE_LABELS[r]}</option>
+                <option value={r} selected={(v.territoryRole ?? 'contributor') === r}>{roles.territory[r]}</option>
               ))}
             </select>
           </div>
-          <button type="submit" class="button">Envoyer l'invitation</button>
+          <button type="submit" class="button">{m.submit}</button>
         </PostForm>
       </section>
       <section class="section" aria-labelledby="titre-comptes">
-        <h2 id="titre-comptes">Comptes</h2>
+        <h2 id="titre-comptes">{m.accountsTitle}</h2>
         <div class="table-wrapper" role="region" tabIndex={0} aria-labelledby="legende-comptes">
           <table class="table">
-            <caption class="visually-hidden" id="legende-comptes">Tous les comptes</caption>
+            <caption class="visually-hidden" id="legende-comptes">{m.accountsCaption}</caption>
             <thead>
-              <tr><th scope="col">Adresse</th><th scope="col">Rôle</th><th scope="col">Territoires</th><th scope="col">État</th></tr>
+              <tr><th scope="col">{m.addressColumn}</th><th scope="col">{m.roleColumn}</th><th scope="col">{m.territoriesColumn}</th><th scope="col">{m.stateColumn}</th></tr>
             </thead>
             <tbody>
               {props.users.map((u) => (
                 <tr key={u.id}>
                   <th scope="row">{u.email}{u.displayName ? <span class="muted"> — {u.displayName}</span> : null}</th>
-                  <td>{PLATFORM_ROLE_LABELS[u.role]}</td>
-                  <td>{u.memberships.map((m) => `${m.territoryCode} (${TERRITORY_ROLE_LABELS[m.role as TerritoryRole] ?? m.role})`).join(', ') || '—'}</td>
-                  <td>{!u.hasPassword ? 'Invitation en attente' : u.lastLoginAt ? `Connecté le ${formatDateTime(u.lastLoginAt)}` : 'Actif'}</td>
+                  <td>{roles.platform[u.role]}</td>
+                  <td>{u.memberships.map((ms) => `${ms.territoryCode} (${roles.territory[ms.role as TerritoryRole] ?? ms.role})`).join(', ') || '—'}</td>
+                  <td>{!u.hasPassword ? m.invitationPending : u.lastLoginAt ? m.lastLogin(formatDateTime(u.lastLoginAt)) : m.active}</td>
                 </tr>
               ))}
             </tbody>
@@ -93,25 +98,19 @@ export function AdminUsersPage(props: { users: UserRow[]; errors?: Record<string
 
 type OutboxRow = { id: string; recipient: string; subject: string; body: string; status: string; createdAt: Date; attempts: number; lastError: string | null };
 
-const STATUS_LABELS: Record<string, string> = {
-  pending: "En attente d'envoi",
-  sent: 'Envoyé',
-  logged: 'Écrit dans le journal (pas de SMTP)',
-  failed: 'Échec',
-};
-
 export function AdminOutboxPage(props: { messages: OutboxRow[] }) {
+  const m = adminMessages.outbox;
   return (
-    <Layout title="Courriels" breadcrumb={[adminCrumb, { href: '/admin/courriels', label: 'Courriels' }]}>
-      <h1>Courriels</h1>
-      <p>Les 100 derniers courriels de la plateforme. Sans serveur SMTP configuré (<code>SMTP_URL</code>), ils ne partent pas : lisez-les ici.</p>
-      {props.messages.length === 0 ? <p>Aucun courriel pour l'instant.</p> : null}
+    <Layout title={m.title} breadcrumb={[adminCrumb, { href: '/admin/courriels', label: m.title }]}>
+      <h1>{m.title}</h1>
+      <p>{m.intro(<code>SMTP_URL</code>)}</p>
+      {props.messages.length === 0 ? <p>{m.empty}</p> : null}
       {props.messages.map((msg) => (
         <article class="card outbox-message" key={msg.id} aria-labelledby={`courriel-${msg.id}`}>
           <h2 id={`courriel-${msg.id}`} class="outbox-message__subject">{msg.subject}</h2>
           <p class="muted">
-            À {msg.recipient} · {formatDateTime(msg.createdAt)} · {STATUS_LABELS[msg.status] ?? msg.status}
-            {msg.lastError ? ` · dernière erreur : ${msg.lastError}` : ''}
+            {m.meta(msg.recipient, formatDateTime(msg.createdAt), m.statuses[msg.status] ?? msg.status)}
+            {msg.lastError ? m.lastError(msg.lastError) : ''}
           </p>
           <pre class="outbox-message__body">{msg.body}</pre>
         </article>

@@ -1,8 +1,12 @@
-import { ErrorSummary, formatNumber } from '../../../platform/views/components.tsx';
+import { ErrorSummary } from '../../../platform/views/components.tsx';
 import { Layout } from '../../../platform/views/layout.tsx';
 import { Pagination } from '../../../platform/views/pagination.tsx';
 import type { TerritorySearchQuery, TerritorySummary } from '../search-territories.service.ts';
-import { CATEGORY_LABELS, KIND_LABELS, TERRITORY_KINDS, type TerritoryCategory } from '../territory.rules.ts';
+import { territoryMessages } from '../messages.ts';
+import { TERRITORY_KINDS, type TerritoryCategory } from '../territory.rules.ts';
+
+const m = territoryMessages.directory;
+const { kinds, categories } = territoryMessages;
 
 type Area = { code: string; name: string; kind: string; regionCode: string | null };
 
@@ -22,16 +26,16 @@ export function TerritoryDirectoryPage(props: {
   if (query.kind) params.set('kind', query.kind);
   if (query.region) params.set('region', query.region);
   if (query.department) params.set('department', query.department);
-  const title = query.q ? `Territoires correspondant à « ${query.q} »` : 'Annuaire des territoires';
+  const title = query.q ? m.searchTitle(query.q) : m.title;
 
   return (
-    <Layout title={title} scripts={['/static/js/territory-suggest.js']} breadcrumb={[{ href: '/territoires', label: 'Territoires' }]}>
-      <h1>Annuaire des territoires</h1>
-      <p class="lead">Toutes les communes, intercommunalités, départements et régions de France.</p>
-      <ErrorSummary errors={props.errors} labels={{ q: 'Nom', kind: 'Type', region: 'Région', department: 'Département', page: 'Page' }} unlinked={['page']} />
-      <form method="get" action="/territoires" role="search" class="filters" aria-label="Chercher un territoire">
+    <Layout title={title} scripts={['/static/js/territory-suggest.js']} breadcrumb={[{ href: '/territoires', label: territoryMessages.breadcrumb }]}>
+      <h1>{m.title}</h1>
+      <p class="lead">{m.lead}</p>
+      <ErrorSummary errors={props.errors} labels={m.fieldLabels} unlinked={['page']} />
+      <form method="get" action="/territoires" role="search" class="filters" aria-label={m.searchLabel}>
         <div class="filters__search">
-          <label for="champ-q">Nom, code postal ou code officiel</label>
+          <label for="champ-q">{m.queryLabel}</label>
           <div class="search-box__row">
             <input
               id="champ-q"
@@ -44,40 +48,40 @@ export function TerritoryDirectoryPage(props: {
               aria-describedby="aide-q"
             />
             <datalist id="suggestions-territoires"></datalist>
-            <button type="submit" class="button">Rechercher</button>
+            <button type="submit" class="button">{m.searchButton}</button>
           </div>
-          <p class="field__hint" id="aide-q">Les accents, les majuscules et les petites fautes de frappe sont tolérés.</p>
+          <p class="field__hint" id="aide-q">{m.queryHint}</p>
         </div>
         <div class="filters__row">
           <div class="field">
-            <label for="champ-kind">Type</label>
+            <label for="champ-kind">{m.kindLabel}</label>
             <select id="champ-kind" name="kind">
-              <option value="">Tous</option>
+              <option value="">{m.allKinds}</option>
               {TERRITORY_KINDS.map((k) => (
-                <option value={k} selected={query.kind === k}>{KIND_LABELS[k]}</option>
+                <option value={k} selected={query.kind === k}>{kinds[k]}</option>
               ))}
             </select>
           </div>
           <div class="field">
-            <label for="champ-region">Région</label>
+            <label for="champ-region">{m.regionLabel}</label>
             <select id="champ-region" name="region">
-              <option value="">Toutes</option>
+              <option value="">{m.allRegions}</option>
               {regions.map((r) => (
                 <option value={r.code} selected={query.region === r.code}>{r.name}</option>
               ))}
             </select>
           </div>
           <div class="field">
-            <label for="champ-department">Département</label>
+            <label for="champ-department">{m.departmentLabel}</label>
             <select id="champ-department" name="department">
-              <option value="">Tous</option>
+              <option value="">{m.allDepartments}</option>
               {departments.map((d) => (
                 <option value={d.code} selected={query.department === d.code}>{`${d.code} – ${d.name}`}</option>
               ))}
             </select>
           </div>
           <div class="filters__actions">
-            <button type="submit" class="button button--secondary">Filtrer</button>
+            <button type="submit" class="button button--secondary">{m.filterButton}</button>
           </div>
         </div>
       </form>
@@ -85,24 +89,22 @@ export function TerritoryDirectoryPage(props: {
       {result ? (
         <section aria-labelledby="titre-resultats" class="section">
           <h2 id="titre-resultats" aria-live="polite">
-            {result.total === 0
-              ? 'Aucun territoire trouvé'
-              : `${formatNumber(result.total)} territoire${result.total > 1 ? 's' : ''}`}
+            {m.resultCount(result.total)}
           </h2>
           {result.total === 0 ? (
-            <p>Vérifiez l'orthographe, retirez un filtre ou cherchez par code postal.</p>
+            <p>{m.noResultHelp}</p>
           ) : (
             <ul class="result-list">
               {result.items.map((t) => (
                 <li key={t.code} class="result-list__item">
                   <a href={`/territoires/${encodeURIComponent(t.code)}`} class="result-list__title">{t.name}</a>
                   <span class="result-list__meta">
-                    {KIND_LABELS[t.kind]}
+                    {kinds[t.kind]}
                     {t.kind === 'commune' || t.kind === 'epci'
-                      ? ` · ${CATEGORY_LABELS[t.category as TerritoryCategory]}`
+                      ? ` · ${categories[t.category as TerritoryCategory]}`
                       : ''}
                     {t.department && t.kind !== 'departement' ? ` · ${names.get(`departement:${t.department}`) ?? t.department} (${t.department})` : ''}
-                    {t.population !== null ? ` · ${formatNumber(t.population)} habitants` : ''}
+                    {t.population !== null ? ` · ${territoryMessages.inhabitants(t.population)}` : ''}
                   </span>
                 </li>
               ))}

@@ -1,101 +1,98 @@
 import { formatNumber } from '../../../platform/views/components.tsx';
 import { Layout } from '../../../platform/views/layout.tsx';
 import type { TerritoryDetails } from '../territory-details.service.ts';
-import {
-  CATEGORY_LABELS,
-  EPCI_LEGAL_FORM_LABELS,
-  KIND_LABELS,
-  STRATUM_LABELS,
-  type TerritoryCategory,
-  type TerritoryStratum,
-} from '../territory.rules.ts';
+import { territoryMessages } from '../messages.ts';
+import type { TerritoryCategory, TerritoryStratum } from '../territory.rules.ts';
+
+const m = territoryMessages.page;
+const { kinds, categories, strata, epciLegalForms } = territoryMessages;
 
 export function TerritoryPage(props: { territory: TerritoryDetails }) {
   const t = props.territory;
-  const kindLabel = t.kind === 'epci' && t.legalForm ? (EPCI_LEGAL_FORM_LABELS[t.legalForm] ?? KIND_LABELS.epci) : KIND_LABELS[t.kind];
+  const kindLabel = t.kind === 'epci' && t.legalForm ? (epciLegalForms[t.legalForm] ?? kinds.epci) : kinds[t.kind];
   return (
     <Layout
       title={t.name}
-      description={`${kindLabel} ${t.name} : identité, population et intercommunalité.`}
+      description={m.description(kindLabel, t.name)}
       breadcrumb={[
-        { href: '/territoires', label: 'Territoires' },
+        { href: '/territoires', label: territoryMessages.breadcrumb },
         { href: `/territoires/${t.code}`, label: t.name },
       ]}
     >
       <p class="eyebrow">{kindLabel}</p>
       <h1>{t.name}</h1>
       <section aria-labelledby="titre-identite" class="section">
-        <h2 id="titre-identite">Identité</h2>
+        <h2 id="titre-identite">{m.identity}</h2>
         <dl class="facts">
           <div>
-            <dt>Population</dt>
-            <dd>{t.population !== null ? `${formatNumber(t.population)} habitants` : 'Non renseignée'}</dd>
+            <dt>{m.population}</dt>
+            <dd>{t.population !== null ? territoryMessages.inhabitants(t.population) : m.populationUnknown}</dd>
           </div>
           <div>
-            <dt>Catégorie au label</dt>
-            <dd>{CATEGORY_LABELS[t.category as TerritoryCategory]}</dd>
+            <dt>{m.category}</dt>
+            <dd>{categories[t.category as TerritoryCategory]}</dd>
           </div>
           {t.stratum ? (
             <div>
-              <dt>Strate</dt>
-              <dd>{STRATUM_LABELS[t.stratum as TerritoryStratum]}</dd>
+              <dt>{m.stratum}</dt>
+              <dd>{strata[t.stratum as TerritoryStratum]}</dd>
             </div>
           ) : null}
           <div>
-            <dt>{t.kind === 'commune' ? 'Code INSEE' : t.kind === 'epci' ? 'SIREN' : 'Code officiel'}</dt>
+            <dt>{t.kind === 'commune' ? m.inseeCode : t.kind === 'epci' ? m.siren : m.officialCode}</dt>
             <dd>{t.officialCode}</dd>
           </div>
           {t.kind === 'commune' && t.siren ? (
             <div>
-              <dt>SIREN</dt>
+              <dt>{m.siren}</dt>
               <dd>{t.siren}</dd>
             </div>
           ) : null}
           {t.postcodes.length ? (
             <div>
-              <dt>{t.postcodes.length > 1 ? 'Codes postaux' : 'Code postal'}</dt>
+              <dt>{m.postcodes(t.postcodes.length)}</dt>
               <dd>{t.postcodes.join(', ')}</dd>
             </div>
           ) : null}
           {t.department ? (
             <div>
-              <dt>Département</dt>
+              <dt>{m.department}</dt>
               <dd><a href={`/territoires/${t.department.code}`}>{`${t.department.name} (${t.department.code})`}</a></dd>
             </div>
           ) : null}
           {t.region ? (
             <div>
-              <dt>Région</dt>
+              <dt>{m.region}</dt>
               <dd><a href={`/territoires/${t.region.publicCode}`}>{t.region.name}</a></dd>
             </div>
           ) : null}
           {t.kind === 'commune' ? (
             <div>
-              <dt>Intercommunalité</dt>
-              <dd>{t.epci ? <a href={`/territoires/${t.epci.code}`}>{t.epci.name}</a> : 'Aucune (commune isolée)'}</dd>
+              <dt>{m.epci}</dt>
+              <dd>{t.epci ? <a href={`/territoires/${t.epci.code}`}>{t.epci.name}</a> : m.noEpci}</dd>
             </div>
           ) : null}
         </dl>
       </section>
       {t.kind === 'epci' ? (
         <section aria-labelledby="titre-membres" class="section">
-          <h2 id="titre-membres">{`${formatNumber(t.members.length)} communes membres`}</h2>
+          <h2 id="titre-membres">{m.memberCount(t.members.length)}</h2>
           <div class="table-wrapper" role="region" tabIndex={0} aria-labelledby="legende-membres">
             <table class="table">
-              <caption class="visually-hidden" id="legende-membres">Communes membres de {t.name}, de la plus peuplée à la moins peuplée</caption>
+              <caption class="visually-hidden" id="legende-membres">{m.membersCaption(t.name)}</caption>
               <thead>
                 <tr>
-                  <th scope="col">Commune</th>
-                  <th scope="col">Code INSEE</th>
-                  <th scope="col" class="num">Population</th>
+                  <th scope="col">{m.memberColumn}</th>
+                  <th scope="col">{m.inseeCodeColumn}</th>
+                  <th scope="col" class="num">{m.populationColumn}</th>
                 </tr>
               </thead>
               <tbody>
-                {t.members.map((m) => (
-                  <tr key={m.code}>
-                    <th scope="row"><a href={`/territoires/${m.code}`}>{m.name}</a></th>
-                    <td>{m.code}</td>
-                    <td class="num">{m.population !== null ? formatNumber(m.population) : '—'}</td>
+                {t.members.map((member) => (
+                  <tr key={member.code}>
+                    <th scope="row"><a href={`/territoires/${member.code}`}>{member.name}</a></th>
+                    <td>{member.code}</td>
+                    <td class="num">{member.population !== null ? formatNumber(member.population) : '—'}</td>
                   </tr>
                 ))}
               </tbody>
@@ -104,8 +101,8 @@ export function TerritoryPage(props: { territory: TerritoryDetails }) {
         </section>
       ) : null}
       <section aria-labelledby="titre-label" class="section">
-        <h2 id="titre-label">Label et initiatives</h2>
-        <p>L'historique au label et les initiatives numériques de ce territoire apparaîtront ici dès qu'ils seront publiés.</p>
+        <h2 id="titre-label">{m.labelTitle}</h2>
+        <p>{m.labelText}</p>
       </section>
     </Layout>
   );

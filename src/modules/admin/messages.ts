@@ -1,0 +1,60 @@
+import type { ComponentChildren } from 'preact';
+
+/** French texts of the administration pages. */
+export const adminMessages = {
+  breadcrumb: 'Administration',
+  home: {
+    title: 'Administration',
+    users: 'Utilisateurs',
+    usersSummary: (count: number) =>
+      `${count} compte${count > 1 ? 's' : ''}. Inviter un élu, un agent, un juré ou un administrateur.`,
+    outbox: 'Courriels envoyés',
+    outboxSummary: (pending: number) => `${pending} en attente d'envoi. Sans serveur SMTP, les courriels sont lisibles ici.`,
+  },
+  users: {
+    title: 'Utilisateurs',
+    invited: (email: string) => `Invitation envoyée à ${email}.`,
+    inviteTitle: 'Inviter une personne',
+    inviteIntro: 'La personne reçoit un courriel avec un lien, valable 7 jours, pour choisir son mot de passe.',
+    fieldLabels: {
+      email: 'Adresse e-mail',
+      displayName: 'Nom',
+      role: 'Rôle',
+      territoryCode: 'Territoire',
+      territoryRole: 'Rôle dans le territoire',
+    },
+    email: 'Adresse e-mail',
+    displayName: 'Prénom et nom',
+    role: 'Rôle',
+    territoryCode: 'Code du territoire (facultatif)',
+    territoryCodeHint: "Code INSEE d'une commune ou SIREN d'une intercommunalité, par exemple 49353 pour Trélazé.",
+    territoryRole: 'Rôle dans le territoire',
+    submit: "Envoyer l'invitation",
+    accountsTitle: 'Comptes',
+    accountsCaption: 'Tous les comptes',
+    addressColumn: 'Adresse',
+    roleColumn: 'Rôle',
+    territoriesColumn: 'Territoires',
+    stateColumn: 'État',
+    invitationPending: 'Invitation en attente',
+    lastLogin: (date: string) => `Connecté le ${date}`,
+    active: 'Actif',
+  },
+  outbox: {
+    title: 'Courriels',
+    intro: (setting: ComponentChildren): ComponentChildren => [
+      'Les 100 derniers courriels de la plateforme. Sans serveur SMTP configuré (',
+      setting,
+      '), ils ne partent pas : lisez-les ici.',
+    ],
+    empty: "Aucun courriel pour l'instant.",
+    meta: (recipient: string, date: string, status: string) => `À ${recipient} · ${date} · ${status}`,
+    lastError: (error: string) => ` · dernière erreur : ${error}`,
+    statuses: {
+      pending: "En attente d'envoi",
+      sent: 'Envoyé',
+      logged: 'Écrit dans le journal (pas de SMTP)',
+      failed: 'Échec',
+    } as Record<string, string>,
+  },
+} as const;

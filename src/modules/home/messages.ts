@@ -1,0 +1,39 @@
+/** French texts of the home page. */
+export const homeMessages = {
+  page: {
+    description:
+      "Le label national des politiques numériques locales et l'observatoire des initiatives numériques des territoires.",
+    title: 'Le numérique des territoires, partagé pour être copié',
+    lead: "Villages, villes et intercommunalités documentent ici leurs initiatives numériques, s'évaluent et candidatent chaque année au label, noté de 1 à 5 @. Un jury les examine, le palmarès est publié, et chaque initiative reste consultable pour que d'autres territoires s'en inspirent.",
+    searchLabel: 'Chercher un territoire',
+    searchFieldLabel: 'Chercher une commune, une intercommunalité, un département ou une région',
+    searchPlaceholder: 'Par exemple : Trélazé, Le Trait, Aunis Atlantique',
+    searchButton: 'Rechercher',
+  },
+  figures: {
+    title: 'Tous les territoires de France',
+    /** Shown after the count of each kind. */
+    communes: 'communes',
+    epcis: 'intercommunalités',
+    departements: 'départements',
+    regions: 'régions',
+    directoryLink: "Parcourir l'annuaire des territoires",
+  },
+  audiences: {
+    title: 'Pour qui ?',
+    members: {
+      title: 'Élus et agents',
+      text: 'Tenez à jour les initiatives de votre territoire, évaluez-vous et préparez votre candidature au label.',
+      link: 'Se connecter à son espace',
+    },
+    peers: {
+      title: 'Autres territoires',
+      text: 'Voyez ce que font les communes et intercommunalités de votre taille, et reprenez ce qui marche.',
+      link: 'Trouver un territoire',
+    },
+    public: {
+      title: 'Citoyens et presse',
+      text: "Consultez l'identité de chaque territoire et, bientôt, son historique au label et ses initiatives.",
+    },
+  },
+} as const;
