@@ -119,6 +119,7 @@ for (const driver of drivers) {
         assert.match(textOf(res.body).slice(0, 1_000), message);
         assert.ok(res.body.includes(`href="#champ-${field}"`), 'the error summary links to the field');
         assert.ok(res.body.includes(`id="champ-${field}"`), 'and the field is on the page');
+        assert.ok(res.body.includes(`id="champ-${field}-erreur"`), 'with its message next to it');
         assert.equal(await f.userCount(), users0, 'no account created');
         assert.equal(await f.outboxCount(), outbox0, 'no email queued');
       });

@@ -81,6 +81,34 @@ export function Field(props: {
   );
 }
 
+/** A labelled select with an optional "all" first choice, its hint and error, like `Field`. */
+export function SelectField(props: {
+  name: string;
+  label: string;
+  options: { value: string; label: string }[];
+  value?: string | null;
+  /** Label of an empty first option meaning "no filter". */
+  emptyOption?: string;
+  hint?: string;
+  error?: string;
+}) {
+  const id = `champ-${props.name}`;
+  const describedBy = [props.hint ? `${id}-aide` : null, props.error ? `${id}-erreur` : null].filter(Boolean).join(' ');
+  return (
+    <div class={props.error ? 'field field--error' : 'field'}>
+      <label for={id}>{props.label}</label>
+      {props.hint ? <p class="field__hint" id={`${id}-aide`}>{props.hint}</p> : null}
+      {props.error ? <p class="field__error" id={`${id}-erreur`}>{props.error}</p> : null}
+      <select id={id} name={props.name} aria-invalid={props.error ? 'true' : undefined} aria-describedby={describedBy || undefined}>
+        {props.emptyOption !== undefined ? <option value="">{props.emptyOption}</option> : null}
+        {props.options.map((o) => (
+          <option value={o.value} selected={props.value === o.value}>{o.label}</option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 export function Notice(props: { kind?: 'info' | 'success' | 'error' | 'warning'; children: ComponentChildren }) {
   const kind = props.kind ?? 'info';
   return (

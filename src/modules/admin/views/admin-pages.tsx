@@ -1,4 +1,4 @@
-import { ErrorSummary, Field, Notice, PostForm, formatDateTime } from '../../../platform/views/components.tsx';
+import { ErrorSummary, Field, Notice, PostForm, SelectField, formatDateTime } from '../../../platform/views/components.tsx';
 import { Layout } from '../../../platform/views/layout.tsx';
 import { accountMessages } from '../../accounts/messages.ts';
 import { PLATFORM_ROLES, TERRITORY_ROLES, type PlatformRole, type TerritoryRole } from '../../accounts/roles.rules.ts';
@@ -50,24 +50,15 @@ export function AdminUsersPage(props: { users: UserRow[]; errors?: Record<string
         <PostForm action="/admin/utilisateurs">
           <Field name="email" label={m.email} type="email" required value={v.email} error={props.errors?.email} />
           <Field name="displayName" label={m.displayName} value={v.displayName} error={props.errors?.displayName} />
-          <div class={props.errors?.role ? 'field field--error' : 'field'}>
-            <label for="champ-role">{m.role}</label>
-            {props.errors?.role ? <p class="field__error" id="champ-role-erreur">{props.errors.role}</p> : null}
-            <select id="champ-role" name="role" aria-describedby={props.errors?.role ? 'champ-role-erreur' : undefined}>
-              {PLATFORM_ROLES.map((r) => (
-                <option value={r} selected={(v.role ?? 'member') === r}>{roles.platform[r]}</option>
-              ))}
-            </select>
-          </div>
+          <SelectField name="role" label={m.role} value={v.role ?? 'member'} error={props.errors?.role} options={PLATFORM_ROLES.map((r) => ({ value: r, label: roles.platform[r] }))} />
           <Field name="territoryCode" label={m.territoryCode} hint={m.territoryCodeHint} value={v.territoryCode} error={props.errors?.territoryCode} />
-          <div class="field">
-            <label for="champ-territoryRole">{m.territoryRole}</label>
-            <select id="champ-territoryRole" name="territoryRole">
-              {TERRITORY_ROLES.map((r) => (
-                <option value={r} selected={(v.territoryRole ?? 'contributor') === r}>{roles.territory[r]}</option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            name="territoryRole"
+            label={m.territoryRole}
+            value={v.territoryRole ?? 'contributor'}
+            error={props.errors?.territoryRole}
+            options={TERRITORY_ROLES.map((r) => ({ value: r, label: roles.territory[r] }))}
+          />
           <button type="submit" class="button">{m.submit}</button>
         </PostForm>
       </section>

@@ -1,4 +1,4 @@
-import { ErrorSummary } from '../../../platform/views/components.tsx';
+import { ErrorSummary, SelectField } from '../../../platform/views/components.tsx';
 import { Layout } from '../../../platform/views/layout.tsx';
 import { Pagination } from '../../../platform/views/pagination.tsx';
 import type { TerritorySearchQuery, TerritorySummary } from '../search-territories.service.ts';
@@ -53,33 +53,15 @@ export function TerritoryDirectoryPage(props: {
           <p class="field__hint" id="aide-q">{m.queryHint}</p>
         </div>
         <div class="filters__row">
-          <div class="field">
-            <label for="champ-kind">{m.kindLabel}</label>
-            <select id="champ-kind" name="kind">
-              <option value="">{m.allKinds}</option>
-              {TERRITORY_KINDS.map((k) => (
-                <option value={k} selected={query.kind === k}>{kinds[k]}</option>
-              ))}
-            </select>
-          </div>
-          <div class="field">
-            <label for="champ-region">{m.regionLabel}</label>
-            <select id="champ-region" name="region">
-              <option value="">{m.allRegions}</option>
-              {regions.map((r) => (
-                <option value={r.code} selected={query.region === r.code}>{r.name}</option>
-              ))}
-            </select>
-          </div>
-          <div class="field">
-            <label for="champ-department">{m.departmentLabel}</label>
-            <select id="champ-department" name="department">
-              <option value="">{m.allDepartments}</option>
-              {departments.map((d) => (
-                <option value={d.code} selected={query.department === d.code}>{`${d.code} – ${d.name}`}</option>
-              ))}
-            </select>
-          </div>
+          <SelectField name="kind" label={m.kindLabel} emptyOption={m.allKinds} value={query.kind} options={TERRITORY_KINDS.map((k) => ({ value: k, label: kinds[k] }))} />
+          <SelectField name="region" label={m.regionLabel} emptyOption={m.allRegions} value={query.region} options={regions.map((r) => ({ value: r.code, label: r.name }))} />
+          <SelectField
+            name="department"
+            label={m.departmentLabel}
+            emptyOption={m.allDepartments}
+            value={query.department}
+            options={departments.map((d) => ({ value: d.code, label: `${d.code} – ${d.name}` }))}
+          />
           <div class="filters__actions">
             <button type="submit" class="button button--secondary">{m.filterButton}</button>
           </div>
