@@ -40,20 +40,10 @@ export function ErrorSummary(props: { errors: Record<string, string>; labels?: R
   );
 }
 
-/** A labelled input with its hint and error, linked for screen readers. */
-export function Field(props: {
-  name: string;
-  label: string;
-  type?: string;
-  value?: string | null;
-  hint?: string;
-  error?: string;
-  required?: boolean;
-  autocomplete?: string;
-  inputmode?: string;
-  minLength?: number;
-  maxLength?: number;
-}) {
+type FieldFrameProps = { name: string; label: string; hint?: string; error?: string; required?: boolean };
+
+/** Label, hint and error of a form control, linked to it for screen readers; `control` gets the ids. */
+function FieldFrame(props: FieldFrameProps & { control: (aria: { id: string; 'aria-invalid'?: 'true'; 'aria-describedby'?: string }) => ComponentChildren }) {
   const id = `champ-${props.name}`;
   const describedBy = [props.hint ? `${id}-aide` : null, props.error ? `${id}-erreur` : null].filter(Boolean).join(' ');
   return (
@@ -64,48 +54,58 @@ export function Field(props: {
       </label>
       {props.hint ? <p class="field__hint" id={`${id}-aide`}>{props.hint}</p> : null}
       {props.error ? <p class="field__error" id={`${id}-erreur`}>{props.error}</p> : null}
-      <input
-        id={id}
-        name={props.name}
-        type={props.type ?? 'text'}
-        value={props.value ?? ''}
-        required={props.required}
-        autocomplete={props.autocomplete}
-        inputMode={props.inputmode as never}
-        minLength={props.minLength}
-        maxLength={props.maxLength}
-        aria-invalid={props.error ? 'true' : undefined}
-        aria-describedby={describedBy || undefined}
-      />
+      {props.control({ id, 'aria-invalid': props.error ? 'true' : undefined, 'aria-describedby': describedBy || undefined })}
     </div>
   );
 }
 
-/** A labelled select with an optional "all" first choice, its hint and error, like `Field`. */
-export function SelectField(props: {
-  name: string;
-  label: string;
-  options: { value: string; label: string }[];
-  value?: string | null;
-  /** Label of an empty first option meaning "no filter". */
-  emptyOption?: string;
-  hint?: string;
-  error?: string;
-}) {
-  const id = `champ-${props.name}`;
-  const describedBy = [props.hint ? `${id}-aide` : null, props.error ? `${id}-erreur` : null].filter(Boolean).join(' ');
+/** A labelled input with its hint and error. */
+export function Field(
+  props: FieldFrameProps & {
+    type?: string;
+    value?: string | null;
+    autocomplete?: string;
+    inputmode?: string;
+    minLength?: number;
+    maxLength?: number;
+  },
+) {
   return (
-    <div class={props.error ? 'field field--error' : 'field'}>
-      <label for={id}>{props.label}</label>
-      {props.hint ? <p class="field__hint" id={`${id}-aide`}>{props.hint}</p> : null}
-      {props.error ? <p class="field__error" id={`${id}-erreur`}>{props.error}</p> : null}
-      <select id={id} name={props.name} aria-invalid={props.error ? 'true' : undefined} aria-describedby={describedBy || undefined}>
-        {props.emptyOption !== undefined ? <option value="">{props.emptyOption}</option> : null}
-        {props.options.map((o) => (
-          <option value={o.value} selected={props.value === o.value}>{o.label}</option>
-        ))}
-      </select>
-    </div>
+    <FieldFrame
+      {...props}
+      control={(aria) => (
+        <input
+          {...aria}
+          name={props.name}
+          type={props.type ?? 'text'}
+          value={props.value ?? ''}
+          required={props.required}
+          autocomplete={props.autocomplete}
+          inputMode={props.inputmode as never}
+          minLength={props.minLength}
+          maxLength={props.maxLength}
+        />
+      )}
+    />
+  );
+}
+
+/** A labelled select with its hint and error; `emptyOption` adds a first choice meaning "no filter". */
+export function SelectField(
+  props: FieldFrameProps & { options: { value: string; label: string }[]; value?: string | null; emptyOption?: string },
+) {
+  return (
+    <FieldFrame
+      {...props}
+      control={(aria) => (
+        <select {...aria} name={props.name}>
+          {props.emptyOption !== undefined ? <option value="">{props.emptyOption}</option> : null}
+          {props.options.map((o) => (
+            <option value={o.value} selected={props.value === o.value}>{o.label}</option>
+          ))}
+        </select>
+      )}
+    />
   );
 }
 
