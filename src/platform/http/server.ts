@@ -51,7 +51,7 @@ export async function buildApp(options: { database: Database; config: Config; lo
           },
     trustProxy: config.trustProxy,
     logController: new LogController({ disableRequestLogging: config.logLevel !== 'debug' && config.logLevel !== 'trace' }),
-    // Hand-typed query strings with repeated keys stay strings, arrays only when the route allows them.
+    // `/territoires/` typed by hand is `/territoires`.
     routerOptions: { ignoreTrailingSlash: true },
   });
   app.decorate('db', database.db);
@@ -100,7 +100,7 @@ export async function buildApp(options: { database: Database; config: Config; lo
     app.csrfProtection(request, reply, done);
   });
 
-  app.setErrorHandler((error: FastifyError, request, reply) => handleError(app, error, request, reply));
+  app.setErrorHandler((error: FastifyError, request, reply) => handleError(error, request, reply));
   app.setNotFoundHandler((request, reply) => {
     if (isApiRequest(request)) {
       return reply.code(404).send({ error: 'not_found', message: platformMessages.errors.resourceNotFound });
@@ -112,7 +112,7 @@ export async function buildApp(options: { database: Database; config: Config; lo
   return app;
 }
 
-function handleError(app: FastifyInstance, error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+function handleError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
   let statusCode = 500;
   const m = platformMessages.errors;
   let message: string = m.unexpected;
@@ -159,7 +159,6 @@ function handleError(app: FastifyInstance, error: FastifyError, request: Fastify
   if (wantsJson) {
     return reply.code(statusCode).send({ error: errorCode(statusCode), message, ...(field ? { field } : {}), ...(fields ? { fields } : {}) });
   }
-  void app;
   return sendPage(request, reply, h(ErrorPage, { statusCode, message }), statusCode);
 }
 
