@@ -1,4 +1,4 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyRequest } from 'fastify';
 import { forbidden, HttpError } from '../../platform/http/errors.ts';
 import { accountMessages as m } from './messages.ts';
 import { can, type Action } from './permissions.rules.ts';
@@ -16,12 +16,6 @@ export function authorize(request: FastifyRequest, action: Action, context: { te
   if (can(actor, action, context)) return request.user!;
   if (!actor) throw new SignInRequired();
   throw forbidden();
-}
-
-/** For pages: an anonymous visitor is sent to the login page and brought back afterwards. */
-export function redirectToLogin(request: FastifyRequest, reply: FastifyReply) {
-  const back = request.method === 'GET' ? request.url : '/';
-  return reply.redirect(`/connexion?retour=${encodeURIComponent(back)}`, 303);
 }
 
 /**

@@ -109,6 +109,21 @@ export function SelectField(
   );
 }
 
+/**
+ * A data table with its (visually hidden) caption, inside a region that scrolls sideways on narrow
+ * screens and can be reached with the keyboard; the region is named by the caption.
+ */
+export function DataTable(props: { id: string; caption: string; children: ComponentChildren }) {
+  return (
+    <div class="table-wrapper" role="region" tabIndex={0} aria-labelledby={props.id}>
+      <table class="table">
+        <caption class="visually-hidden" id={props.id}>{props.caption}</caption>
+        {props.children}
+      </table>
+    </div>
+  );
+}
+
 export function Notice(props: { kind?: 'info' | 'success' | 'error' | 'warning'; children: ComponentChildren }) {
   const kind = props.kind ?? 'info';
   return (

@@ -1,4 +1,4 @@
-import { ErrorSummary, Field, Notice, PostForm, formatDateTime } from '../../../platform/views/components.tsx';
+import { DataTable, ErrorSummary, Field, Notice, PostForm, formatDateTime } from '../../../platform/views/components.tsx';
 import { Layout } from '../../../platform/views/layout.tsx';
 import { PASSWORD_MIN_LENGTH } from '../account-input.ts';
 import { accountMessages } from '../messages.ts';
@@ -153,28 +153,25 @@ export function AccountPage(props: {
           </div>
         ) : null}
         {props.tokens.length ? (
-          <div class="table-wrapper" role="region" tabIndex={0} aria-labelledby="legende-jetons">
-            <table class="table">
-              <caption class="visually-hidden" id="legende-jetons">{m.tokensCaption}</caption>
-              <thead>
-                <tr><th scope="col">{m.tokenName}</th><th scope="col">{m.tokenCreated}</th><th scope="col">{m.tokenLastUsed}</th><th scope="col">{m.tokenAction}</th></tr>
-              </thead>
-              <tbody>
-                {props.tokens.map((t) => (
-                  <tr key={t.id}>
-                    <th scope="row">{t.name}</th>
-                    <td>{formatDateTime(t.createdAt)}</td>
-                    <td>{t.lastUsedAt ? formatDateTime(t.lastUsedAt) : m.tokenNeverUsed}</td>
-                    <td>
-                      <PostForm action={`/compte/jetons/${t.id}/revoquer`} class="inline-form">
-                        <button type="submit" class="button button--small button--danger">{m.revoke}<span class="visually-hidden"> {m.revokeTarget(t.name)}</span></button>
-                      </PostForm>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable id="legende-jetons" caption={m.tokensCaption}>
+            <thead>
+              <tr><th scope="col">{m.tokenName}</th><th scope="col">{m.tokenCreated}</th><th scope="col">{m.tokenLastUsed}</th><th scope="col">{m.tokenAction}</th></tr>
+            </thead>
+            <tbody>
+              {props.tokens.map((t) => (
+                <tr key={t.id}>
+                  <th scope="row">{t.name}</th>
+                  <td>{formatDateTime(t.createdAt)}</td>
+                  <td>{t.lastUsedAt ? formatDateTime(t.lastUsedAt) : m.tokenNeverUsed}</td>
+                  <td>
+                    <PostForm action={`/compte/jetons/${t.id}/revoquer`} class="inline-form">
+                      <button type="submit" class="button button--small button--danger">{m.revoke}<span class="visually-hidden"> {m.revokeTarget(t.name)}</span></button>
+                    </PostForm>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </DataTable>
         ) : (
           <p>{m.noToken}</p>
         )}

@@ -1,4 +1,4 @@
-import { ErrorSummary, Field, Notice, PostForm, SelectField, formatDateTime } from '../../../platform/views/components.tsx';
+import { DataTable, ErrorSummary, Field, Notice, PostForm, SelectField, formatDateTime } from '../../../platform/views/components.tsx';
 import { Layout } from '../../../platform/views/layout.tsx';
 import { accountMessages } from '../../accounts/messages.ts';
 import { PLATFORM_ROLES, TERRITORY_ROLES, type PlatformRole, type TerritoryRole } from '../../accounts/roles.rules.ts';
@@ -64,24 +64,21 @@ export function AdminUsersPage(props: { users: UserRow[]; errors?: Record<string
       </section>
       <section class="section" aria-labelledby="titre-comptes">
         <h2 id="titre-comptes">{m.accountsTitle}</h2>
-        <div class="table-wrapper" role="region" tabIndex={0} aria-labelledby="legende-comptes">
-          <table class="table">
-            <caption class="visually-hidden" id="legende-comptes">{m.accountsCaption}</caption>
-            <thead>
-              <tr><th scope="col">{m.addressColumn}</th><th scope="col">{m.roleColumn}</th><th scope="col">{m.territoriesColumn}</th><th scope="col">{m.stateColumn}</th></tr>
-            </thead>
-            <tbody>
-              {props.users.map((u) => (
-                <tr key={u.id}>
-                  <th scope="row">{u.email}{u.displayName ? <span class="muted"> — {u.displayName}</span> : null}</th>
-                  <td>{roles.platform[u.role]}</td>
-                  <td>{u.memberships.map((ms) => `${ms.territoryCode} (${roles.territory[ms.role as TerritoryRole] ?? ms.role})`).join(', ') || '—'}</td>
-                  <td>{!u.hasPassword ? m.invitationPending : u.lastLoginAt ? m.lastLogin(formatDateTime(u.lastLoginAt)) : m.active}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable id="legende-comptes" caption={m.accountsCaption}>
+          <thead>
+            <tr><th scope="col">{m.addressColumn}</th><th scope="col">{m.roleColumn}</th><th scope="col">{m.territoriesColumn}</th><th scope="col">{m.stateColumn}</th></tr>
+          </thead>
+          <tbody>
+            {props.users.map((u) => (
+              <tr key={u.id}>
+                <th scope="row">{u.email}{u.displayName ? <span class="muted"> — {u.displayName}</span> : null}</th>
+                <td>{roles.platform[u.role]}</td>
+                <td>{u.memberships.map((ms) => `${ms.territoryCode} (${roles.territory[ms.role as TerritoryRole] ?? ms.role})`).join(', ') || '—'}</td>
+                <td>{!u.hasPassword ? m.invitationPending : u.lastLoginAt ? m.lastLogin(formatDateTime(u.lastLoginAt)) : m.active}</td>
+              </tr>
+            ))}
+          </tbody>
+        </DataTable>
       </section>
     </Layout>
   );

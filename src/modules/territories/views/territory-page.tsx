@@ -1,4 +1,4 @@
-import { formatNumber } from '../../../platform/views/components.tsx';
+import { DataTable, formatNumber } from '../../../platform/views/components.tsx';
 import { Layout } from '../../../platform/views/layout.tsx';
 import type { TerritoryDetails } from '../territory-details.service.ts';
 import { territoryMessages } from '../messages.ts';
@@ -77,27 +77,24 @@ export function TerritoryPage(props: { territory: TerritoryDetails }) {
       {t.kind === 'epci' ? (
         <section aria-labelledby="titre-membres" class="section">
           <h2 id="titre-membres">{m.memberCount(t.members.length)}</h2>
-          <div class="table-wrapper" role="region" tabIndex={0} aria-labelledby="legende-membres">
-            <table class="table">
-              <caption class="visually-hidden" id="legende-membres">{m.membersCaption(t.name)}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">{m.memberColumn}</th>
-                  <th scope="col">{m.inseeCodeColumn}</th>
-                  <th scope="col" class="num">{m.populationColumn}</th>
+          <DataTable id="legende-membres" caption={m.membersCaption(t.name)}>
+            <thead>
+              <tr>
+                <th scope="col">{m.memberColumn}</th>
+                <th scope="col">{m.inseeCodeColumn}</th>
+                <th scope="col" class="num">{m.populationColumn}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {t.members.map((member) => (
+                <tr key={member.code}>
+                  <th scope="row"><a href={`/territoires/${member.code}`}>{member.name}</a></th>
+                  <td>{member.code}</td>
+                  <td class="num">{member.population !== null ? formatNumber(member.population) : '—'}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {t.members.map((member) => (
-                  <tr key={member.code}>
-                    <th scope="row"><a href={`/territoires/${member.code}`}>{member.name}</a></th>
-                    <td>{member.code}</td>
-                    <td class="num">{member.population !== null ? formatNumber(member.population) : '—'}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+            </tbody>
+          </DataTable>
         </section>
       ) : null}
       <section aria-labelledby="titre-label" class="section">
