@@ -56,9 +56,12 @@ export class TestBrowser {
     return this.request('GET', url, undefined, headers);
   }
 
-  /** Posts a urlencoded form as is (no CSRF field added: pass `_csrf` yourself, or use `submit`). */
-  async post(url: string, fields: Record<string, string>, headers: Record<string, string> = {}): Promise<Page> {
-    return this.request('POST', url, new URLSearchParams(fields).toString(), {
+  /**
+   * Posts a urlencoded form as is (no CSRF field added: pass `_csrf` yourself, or use `submit`);
+   * an array value is sent as repeated fields, like checkboxes.
+   */
+  async post(url: string, fields: FormFields, headers: Record<string, string> = {}): Promise<Page> {
+    return this.request('POST', url, encodeForm(fields), {
       'content-type': 'application/x-www-form-urlencoded',
       ...headers,
     });
@@ -69,7 +72,7 @@ export class TestBrowser {
    * first one that is not the logout button of the header), and submits it with its hidden fields
    * (`_csrf` included) plus `fields`.
    */
-  async submit(pageUrl: string, fields: Record<string, string>, options: { action?: string } = {}): Promise<Page> {
+  async submit(pageUrl: string, fields: FormFields, options: { action?: string } = {}): Promise<Page> {
     const page = await this.get(pageUrl);
     if (page.status !== 200) throw new Error(`GET ${pageUrl} answered ${page.status}, not a form page`);
     const form = findForm(page.body, options.action);
@@ -83,7 +86,19 @@ export class TestBrowser {
     return this.get(page.location);
   }
 
-  async request(method: 'GET' | 'POST' | 'HEAD', url: string, payload?: string, headers: Record<string, string> = {}): Promise<Page> {
+  /** Posts a multipart form (file uploads) with the given fields and one file. */
+  async upload(url: string, fields: Record<string, string>, file: { field: string; filename: string; contentType: string; data: Buffer }): Promise<Page> {
+    const boundary = `----arobase${Math.random().toString(16).slice(2)}`;
+    const parts: Buffer[] = [];
+    for (const [name, value] of Object.entries(fields)) {
+      parts.push(Buffer.from(`--${boundary}\r\ncontent-disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`));
+    }
+    parts.push(Buffer.from(`--${boundary}\r\ncontent-disposition: form-data; name="${file.field}"; filename="${file.filename}"\r\ncontent-type: ${file.contentType}\r\n\r\n`));
+    parts.push(file.data, Buffer.from(`\r\n--${boundary}--\r\n`));
+    return this.request('POST', url, Buffer.concat(parts), { 'content-type': `multipart/form-data; boundary=${boundary}` });
+  }
+
+  async request(method: 'GET' | 'POST' | 'HEAD' | 'PATCH' | 'DELETE', url: string, payload?: string | Buffer, headers: Record<string, string> = {}): Promise<Page> {
     const cookieHeader = [...this.cookies.values()].map((c) => `${c.name}=${c.value}`).join('; ');
     const res = await this.app.inject({
       method,
@@ -108,6 +123,14 @@ export class TestBrowser {
       json: () => JSON.parse(res.body),
     };
   }
+}
+
+export type FormFields = Record<string, string | string[]>;
+
+function encodeForm(fields: FormFields): string {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(fields)) for (const v of Array.isArray(value) ? value : [value]) params.append(name, v);
+  return params.toString();
 }
 
 function parseSetCookie(header: string): StoredCookie {

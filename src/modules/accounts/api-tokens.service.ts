@@ -1,7 +1,7 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import { apiTokens, users } from './schema.ts';
-import type { SessionUser } from './session.service.ts';
+import { membershipsOf, type SessionUser } from './session.service.ts';
 import { hashSecret, newSecret } from './tokens.ts';
 
 // A recognisable prefix lets secret scanners and people tell an arobase token apart.
@@ -24,7 +24,7 @@ export async function resolveApiToken(db: Db, token: string): Promise<SessionUse
     .where(and(eq(apiTokens.tokenHash, tokenHash), isNull(apiTokens.revokedAt), isNull(users.disabledAt)));
   if (!row) return null;
   await db.update(apiTokens).set({ lastUsedAt: sql`now()` }).where(eq(apiTokens.tokenHash, tokenHash));
-  return row;
+  return { ...row, memberships: await membershipsOf(db, row.id) };
 }
 
 export async function listApiTokens(db: Db, userId: string) {

@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import { forbidden, HttpError } from '../../platform/http/errors.ts';
 import { accountMessages as m } from './messages.ts';
-import { can, type Action } from './permissions.rules.ts';
+import { can, type Action, type Actor, type PermissionContext } from './permissions.rules.ts';
 
 /** Thrown when a page needs a signed-in person: routes turn it into a redirect to the login page. */
 export class SignInRequired extends HttpError {
@@ -10,12 +10,17 @@ export class SignInRequired extends HttpError {
   }
 }
 
-/** Checks the declared rule of an action for the current person; 401 if anonymous, 403 otherwise. */
-export function authorize(request: FastifyRequest, action: Action, context: { territoryCode?: string } = {}) {
-  const actor = request.user ? { id: request.user.id, role: request.user.role } : null;
-  if (can(actor, action, context)) return request.user!;
+/** Services call this with the person acting: 401 if anonymous, 403 if the declared rule refuses. */
+export function requirePermission(actor: Actor, action: Action, context: PermissionContext = {}): void {
+  if (can(actor, action, context)) return;
   if (!actor) throw new SignInRequired();
   throw forbidden();
+}
+
+/** Checks the declared rule of an action for the current person and returns them. */
+export function authorize(request: FastifyRequest, action: Action, context: PermissionContext = {}) {
+  requirePermission(request.user, action, context);
+  return request.user!;
 }
 
 /**

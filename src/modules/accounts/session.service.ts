@@ -1,15 +1,25 @@
 import { and, eq, gt, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
-import { sessions, users } from './schema.ts';
+import { memberships, sessions, users } from './schema.ts';
 import { hashSecret, newSecret } from './tokens.ts';
-import type { PlatformRole } from './roles.rules.ts';
+import type { PlatformRole, TerritoryRole } from './roles.rules.ts';
 
 export type SessionUser = {
   id: string;
   email: string;
   displayName: string | null;
   role: PlatformRole;
+  /** The territories this person acts for, loaded with the session: permissions are checked against them. */
+  memberships: { territoryCode: string; role: TerritoryRole }[];
 };
+
+export async function membershipsOf(db: Db, userId: string): Promise<SessionUser['memberships']> {
+  return db
+    .select({ territoryCode: memberships.territoryCode, role: memberships.role })
+    .from(memberships)
+    .where(eq(memberships.userId, userId))
+    .orderBy(memberships.territoryCode);
+}
 
 // Refreshing last_seen_at on every request would write on every page view.
 const TOUCH_INTERVAL_MS = 5 * 60 * 1000;
@@ -48,7 +58,7 @@ export async function resolveSession(db: Db, token: string): Promise<SessionUser
     await db.update(sessions).set({ lastSeenAt: sql`now()` }).where(eq(sessions.idHash, idHash));
   }
   const { lastSeenAt: _seen, ...user } = row;
-  return user;
+  return { ...user, memberships: await membershipsOf(db, user.id) };
 }
 
 export async function purgeExpiredSessions(db: Db): Promise<void> {

@@ -1,4 +1,4 @@
-import { and, eq, gt, isNull, sql } from 'drizzle-orm';
+import { and, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import { HttpError, ValidationError } from '../../platform/http/errors.ts';
 import { parseOrThrow } from '../../platform/validation.ts';
@@ -137,4 +137,12 @@ export async function listUsers(db: Db) {
 export async function countAdmins(db: Db): Promise<number> {
   const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(users).where(and(eq(users.role, 'admin'), sql`${users.passwordHash} is not null`, isNull(users.disabledAt)));
   return row?.n ?? 0;
+}
+
+/** How people are named beside their work (revision history, conflicts): their name, else their address. */
+export async function displayNamesOf(db: Db, ids: readonly string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  const rows = await db.select({ id: users.id, displayName: users.displayName, email: users.email }).from(users).where(inArray(users.id, unique));
+  return new Map(rows.map((r) => [r.id, r.displayName || r.email]));
 }

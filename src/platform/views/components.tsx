@@ -133,4 +133,4 @@ export function Notice(props: { kind?: 'info' | 'success' | 'error' | 'warning';
   );
 }
 
-export { formatDateTime, formatNumber } from './format.ts';
+export { formatDate, formatDateTime, formatNumber } from './format.ts';

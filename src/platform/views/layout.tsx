@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { referentialMessages } from '../../modules/referential/messages.ts';
 import { PostForm } from './components.tsx';
 import { platformMessages } from './messages.ts';
 import { usePage } from './page-context.ts';
@@ -17,6 +18,7 @@ export type LayoutProps = {
 
 const NAV: { href: string; label: string }[] = [
   { href: '/territoires', label: m.territories },
+  { href: '/referentiel', label: referentialMessages.nav },
 ];
 
 export function Layout(props: LayoutProps) {
@@ -65,6 +67,9 @@ export function Layout(props: LayoutProps) {
                 ) : null}
                 {user ? (
                   <>
+                    <li>
+                      <a href="/espace" aria-current={path === '/espace' || path.startsWith('/espace/') ? 'page' : undefined}>{m.workspace}</a>
+                    </li>
                     <li>
                       <a href="/compte" aria-current={path === '/compte' ? 'page' : undefined}>{m.account}</a>
                     </li>

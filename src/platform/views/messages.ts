@@ -15,6 +15,7 @@ export const platformMessages = {
     mainNav: 'Menu principal',
     territories: 'Territoires',
     admin: 'Administration',
+    workspace: 'Mon espace',
     account: 'Mon compte',
     signOut: 'Se déconnecter',
     signIn: 'Se connecter',

@@ -1,0 +1,115 @@
+import { z } from 'zod';
+import { initiativeMessages as m } from './messages.ts';
+import { AUDIENCES, INITIATIVE_STATUSES, INITIATIVE_VISIBILITIES, type SheetContent } from './initiative.rules.ts';
+
+// Limits of a sheet: generous for real use, bounded so one sheet cannot fill the database.
+export const LIMITS = { title: 200, summary: 600, description: 30_000, services: 30, actors: 50, indicators: 30, links: 20 } as const;
+
+const isoDate = z.iso.date({ message: m.input.dateInvalid });
+
+/** Only web links: a `javascript:` or `data:` URL never reaches a page. */
+export const httpUrl = z
+  .string()
+  .trim()
+  .max(2000, m.input.urlInvalid)
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.includes('.');
+    } catch {
+      return false;
+    }
+  }, m.input.urlInvalid);
+
+const optionalText = (max: number, message: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, message)
+    .nullish()
+    .transform((v) => v || null);
+
+export const indicatorInput = z.object({
+  label: z.string({ message: m.input.indicatorLabelRequired }).trim().min(1, m.input.indicatorLabelRequired).max(200, m.input.tooLong(200)),
+  value: z.number({ message: m.input.indicatorValueInvalid }).finite(m.input.indicatorValueInvalid).gt(-1e12).lt(1e12),
+  unit: z.string().trim().max(40, m.input.tooLong(40)).default(''),
+  date: isoDate.nullish().transform((v) => v ?? null),
+});
+
+export const linkInput = z.object({
+  label: z.string().trim().max(200, m.input.tooLong(200)).default(''),
+  url: httpUrl,
+});
+
+/** The editable content of a sheet: the API body and the form share this one definition. */
+const contentShape = {
+  title: z.string({ message: m.input.titleRequired }).trim().min(1, m.input.titleRequired).max(LIMITS.title, m.input.tooLong(LIMITS.title)),
+  summary: z.string().trim().max(LIMITS.summary, m.input.tooLong(LIMITS.summary)).default(''),
+  description: z.string().max(LIMITS.description, m.input.tooLong(LIMITS.description)).default(''),
+  status: z.enum(INITIATIVE_STATUSES, { message: m.input.statusInvalid }),
+  startDate: isoDate.nullish().transform((v) => v ?? null),
+  endDate: isoDate.nullish().transform((v) => v ?? null),
+  serviceIds: z
+    .array(z.string().trim().min(1).max(100), { message: m.input.servicesRequired })
+    .min(1, m.input.servicesRequired)
+    .max(LIMITS.services, m.input.tooMany(LIMITS.services))
+    .transform((ids) => [...new Set(ids)]),
+  actorIds: z
+    .array(z.uuid({ message: m.input.actorUnknown }))
+    .max(LIMITS.actors, m.input.tooMany(LIMITS.actors))
+    .default([])
+    .transform((ids) => [...new Set(ids)]),
+  audiences: z
+    .array(z.enum(AUDIENCES, { message: m.input.audienceInvalid }))
+    .default([])
+    .transform((values) => [...new Set(values)]),
+  indicators: z.array(indicatorInput).max(LIMITS.indicators, m.input.tooMany(LIMITS.indicators)).default([]),
+  responsibleDigital: z.boolean().default(false),
+  links: z.array(linkInput).max(LIMITS.links, m.input.tooMany(LIMITS.links)).default([]),
+  contactName: optionalText(200, m.input.tooLong(200)),
+  contactEmail: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .nullish()
+    .transform((v) => v || null)
+    .pipe(z.email({ message: m.input.emailInvalid }).max(254).nullable()),
+};
+
+function datesInOrder(value: { startDate?: string | null; endDate?: string | null }, ctx: z.RefinementCtx) {
+  if (value.startDate && value.endDate && value.endDate < value.startDate) {
+    ctx.addIssue({ code: 'custom', path: ['endDate'], message: m.input.endBeforeStart });
+  }
+}
+
+export const sheetContentInput = z.object(contentShape).superRefine(datesInOrder);
+
+/** `POST /api/v1/initiatives` and the creation form. */
+export const createInitiativeInput = z
+  .object({
+    territoryCode: z.string({ message: m.input.territoryRequired }).trim().min(1, m.input.territoryRequired).max(20),
+    ...contentShape,
+    visibility: z.enum(INITIATIVE_VISIBILITIES, { message: m.input.visibilityInvalid }).default('draft'),
+  })
+  .superRefine(datesInOrder);
+export type CreateInitiativeInput = z.output<typeof createInitiativeInput>;
+
+/** `PATCH /api/v1/initiatives/:id`: any subset of the content, and the version it is based on. */
+export const patchInitiativeInput = z
+  .object({
+    ...Object.fromEntries(Object.entries(contentShape).map(([k, v]) => [k, (v as z.ZodType).optional()])),
+    visibility: z.enum(INITIATIVE_VISIBILITIES, { message: m.input.visibilityInvalid }).optional(),
+    version: z.number({ message: m.input.versionRequired }).int(m.input.versionRequired).positive(m.input.versionRequired).optional(),
+  })
+  .strict();
+export type PatchInitiativeInput = Partial<SheetContent> & { visibility?: 'draft' | 'public'; version?: number };
+
+/** Fields of the edit form: repeated inputs arrive as a string or an array of strings. */
+export type FormBody = Record<string, string | string[] | undefined>;
+
+/** "1 234,5" or "1234.5" → 1234.5; anything else is left to the schema to refuse. */
+export function parseFrenchNumber(raw: string): number | string {
+  const cleaned = raw.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
+  if (!/^-?\d+(\.\d+)?$/.test(cleaned)) return raw;
+  return Number(cleaned);
+}

@@ -1,0 +1,100 @@
+/** What an initiative sheet may hold. Pure, no I/O. */
+
+export const INITIATIVE_STATUSES = ['planned', 'in_progress', 'done', 'abandoned'] as const;
+export type InitiativeStatus = (typeof INITIATIVE_STATUSES)[number];
+
+export const INITIATIVE_VISIBILITIES = ['draft', 'public'] as const;
+export type InitiativeVisibility = (typeof INITIATIVE_VISIBILITIES)[number];
+
+/** The target audiences of DESIGN.md. */
+export const AUDIENCES = ['inhabitants', 'seniors', 'youth', 'families_in_need', 'associations', 'businesses', 'agents', 'elected_officials'] as const;
+export type Audience = (typeof AUDIENCES)[number];
+
+export type InitiativeLink = { label: string; url: string };
+
+/** The fields a person edits on a sheet; the unit of change tracking and of merging. */
+export const EDITABLE_FIELDS = [
+  'title',
+  'summary',
+  'description',
+  'status',
+  'startDate',
+  'endDate',
+  'serviceIds',
+  'actorIds',
+  'audiences',
+  'indicators',
+  'responsibleDigital',
+  'links',
+  'contactName',
+  'contactEmail',
+] as const;
+export type EditableField = (typeof EDITABLE_FIELDS)[number];
+
+export type Indicator = { label: string; value: number; unit: string; date: string | null };
+
+/** The editable content of a sheet, as saved in a revision snapshot. */
+export type SheetContent = {
+  title: string;
+  summary: string;
+  description: string;
+  status: InitiativeStatus;
+  startDate: string | null;
+  endDate: string | null;
+  serviceIds: string[];
+  actorIds: string[];
+  audiences: Audience[];
+  indicators: Indicator[];
+  responsibleDigital: boolean;
+  links: InitiativeLink[];
+  contactName: string | null;
+  contactEmail: string | null;
+};
+
+/** Sets are compared as sets: choosing the same services in another order is no change. */
+const UNORDERED: ReadonlySet<EditableField> = new Set(['serviceIds', 'actorIds', 'audiences']);
+
+function canonical(field: EditableField, value: unknown): string {
+  if (UNORDERED.has(field) && Array.isArray(value)) return JSON.stringify([...value].sort());
+  return JSON.stringify(value ?? null);
+}
+
+export function sameValue(field: EditableField, a: unknown, b: unknown): boolean {
+  return canonical(field, a) === canonical(field, b);
+}
+
+/** Which editable fields differ between two versions of a sheet. */
+export function changedFields(before: SheetContent, after: SheetContent): EditableField[] {
+  return EDITABLE_FIELDS.filter((field) => !sameValue(field, before[field], after[field]));
+}
+
+export type MergeResult = {
+  /** Every field both sides agree on, or changed on one side only. */
+  merged: SheetContent;
+  /** Fields changed differently on both sides: the person chooses. */
+  conflicts: EditableField[];
+};
+
+/**
+ * Three-way merge of a stale save: `base` is the version the person started from, `theirs` what was
+ * saved since, `mine` what the person submits. A field changed on one side only takes that side; a
+ * field changed on both sides to different values is a conflict, kept at `theirs` in `merged` until
+ * the person chooses — so no text is ever lost silently.
+ */
+export function mergeThreeWay(base: SheetContent, theirs: SheetContent, mine: SheetContent): MergeResult {
+  const merged = { ...theirs } as Record<EditableField, unknown>;
+  const conflicts: EditableField[] = [];
+  for (const field of EDITABLE_FIELDS) {
+    const iChanged = !sameValue(field, base[field], mine[field]);
+    const theyChanged = !sameValue(field, base[field], theirs[field]);
+    if (iChanged && !theyChanged) merged[field] = mine[field];
+    else if (iChanged && theyChanged && !sameValue(field, mine[field], theirs[field])) conflicts.push(field);
+  }
+  return { merged: merged as SheetContent, conflicts };
+}
+
+/** Themes of the referential with no initiative of the territory: what is missing on the dashboard. */
+export function missingThemes<T extends { id: string }>(themes: readonly T[], coveredThemeIds: Iterable<string>): T[] {
+  const covered = new Set(coveredThemeIds);
+  return themes.filter((theme) => !covered.has(theme.id));
+}

@@ -1,0 +1,113 @@
+import { and, desc, eq, isNotNull, sql } from 'drizzle-orm';
+import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
+import { z } from 'zod';
+import type { Db } from '../../platform/db/database.ts';
+import { notFound } from '../../platform/http/errors.ts';
+import { parseOrThrow } from '../../platform/validation.ts';
+import { requirePermission } from '../accounts/guard.ts';
+import type { Actor } from '../accounts/permissions.rules.ts';
+import { getTerritoriesByCodes } from '../territories/search-territories.service.ts';
+import { loadContent, maySee, sheetOf, type InitiativeRow, type Sheet } from './initiative-sheet.service.ts';
+import { initiativeMessages as m } from './messages.ts';
+import { recordRevision, type RevisionEvent } from './revisions.service.ts';
+import { publicationColumns } from './save-initiative.service.ts';
+import { initiatives } from './schema.ts';
+
+type Change = PgUpdateSetSource<typeof initiatives>;
+
+/**
+ * Changes a sheet's state (not its content) under a row lock and records it: one new version, so
+ * a form opened before sees that something happened.
+ */
+async function changeState(db: Db, id: string, check: (row: InitiativeRow) => Change | null, actor: Actor, event: RevisionEvent): Promise<Sheet> {
+  const row = await db.transaction(async (tx) => {
+    const [row] = await tx.select().from(initiatives).where(eq(initiatives.id, id)).for('update');
+    if (!row) throw notFound(m.api.notFound(id));
+    const change = check(row);
+    if (!change) return row;
+    const [updated] = await tx
+      .update(initiatives)
+      .set({ ...change, version: row.version + 1, updatedBy: actor!.id, updatedAt: sql`now()` })
+      .where(eq(initiatives.id, id))
+      .returning();
+    await recordRevision(tx, updated!, actor!.id, event, [], await loadContent(tx, updated!));
+    return updated!;
+  });
+  return sheetOf(db, row);
+}
+
+/** Visible to every actor who may see it: a 404 otherwise, then the declared rule of the action. */
+function visibleThen(actor: Actor, row: InitiativeRow, action: 'initiative.publish' | 'initiative.delete') {
+  if (row.deletedAt || !maySee(actor, row)) throw notFound(m.api.notFound(row.id));
+  requirePermission(actor, action, { territoryCode: row.territoryCode });
+}
+
+export async function setVisibility(db: Db, actor: Actor, id: string, visibility: 'draft' | 'public'): Promise<Sheet> {
+  return changeState(
+    db,
+    id,
+    (row) => {
+      visibleThen(actor, row, 'initiative.publish');
+      return row.visibility === visibility ? null : publicationColumns(visibility);
+    },
+    actor,
+    visibility === 'public' ? 'published' : 'unpublished',
+  );
+}
+
+/** Soft delete: the sheet leaves every page and list; an administrator can restore it. */
+export async function deleteInitiative(db: Db, actor: Actor, id: string): Promise<Sheet> {
+  return changeState(
+    db,
+    id,
+    (row) => {
+      visibleThen(actor, row, 'initiative.delete');
+      return { deletedAt: sql`now()`, deletedBy: actor!.id };
+    },
+    actor,
+    'deleted',
+  );
+}
+
+/** Brings a deleted sheet back, as a draft: its territory decides when to publish it again. */
+export async function restoreInitiative(db: Db, actor: Actor, id: string): Promise<Sheet> {
+  requirePermission(actor, 'initiative.restore');
+  return changeState(
+    db,
+    id,
+    (row) => (row.deletedAt ? { deletedAt: null, deletedBy: null, visibility: 'draft', publishedAt: null } : null),
+    actor,
+    'restored',
+  );
+}
+
+export const moderationInput = z.object({ reason: z.string({ message: m.input.reasonRequired }).trim().min(3, m.input.reasonRequired).max(1000, m.input.tooLong(1000)) });
+
+/** An administrator unpublishes a sheet; the reason is shown to the territory until it publishes again. */
+export async function moderateInitiative(db: Db, actor: Actor, id: string, input: unknown): Promise<Sheet> {
+  requirePermission(actor, 'initiative.moderate');
+  const { reason } = parseOrThrow(moderationInput, input);
+  return changeState(
+    db,
+    id,
+    (row) => {
+      if (row.deletedAt) throw notFound(m.api.notFound(id));
+      return { visibility: 'draft', publishedAt: null, moderationReason: reason, moderatedAt: sql`now()`, moderatedBy: actor!.id };
+    },
+    actor,
+    'moderated',
+  );
+}
+
+/** Deleted sheets, for the administrators who may restore them. */
+export async function listDeletedInitiatives(db: Db, actor: Actor) {
+  requirePermission(actor, 'initiative.restore');
+  const rows = await db
+    .select({ id: initiatives.id, title: initiatives.title, territoryCode: initiatives.territoryCode, deletedAt: initiatives.deletedAt })
+    .from(initiatives)
+    .where(and(isNotNull(initiatives.deletedAt)))
+    .orderBy(desc(initiatives.deletedAt))
+    .limit(200);
+  const territories = new Map((await getTerritoriesByCodes(db, [...new Set(rows.map((r) => r.territoryCode))])).map((t) => [t.code, t.name]));
+  return rows.map((r) => ({ ...r, territoryName: territories.get(r.territoryCode) ?? r.territoryCode, deletedAt: r.deletedAt! }));
+}

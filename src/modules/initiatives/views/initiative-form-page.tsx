@@ -1,0 +1,255 @@
+import { ACTOR_KINDS } from '../../actors/actor.rules.ts';
+import { actorMessages } from '../../actors/messages.ts';
+import type { Referential } from '../../referential/referential.service.ts';
+import { ErrorSummary, Field, Notice, PostForm, SelectField } from '../../../platform/views/components.tsx';
+import { Layout } from '../../../platform/views/layout.tsx';
+import type { FormState } from '../initiative-form-state.ts';
+import { AUDIENCES, INITIATIVE_STATUSES, type EditableField } from '../initiative.rules.ts';
+import type { Sheet } from '../initiative-sheet.service.ts';
+import { initiativeMessages } from '../messages.ts';
+import type { RevisionEntry } from '../revisions.service.ts';
+import { Checkbox, fieldId, RowControl, TextArea } from './form-controls.tsx';
+import { ConflictBox, type ConflictView } from './conflict-box.tsx';
+import { PhotosSection } from './photos-section.tsx';
+import { RevisionsSection } from './revisions-section.tsx';
+
+const m = initiativeMessages;
+const f = m.form;
+
+// Empty rows offered for new entries: enough for a typical sheet, and each save offers new ones.
+const EMPTY_ROWS = 2;
+
+export type InitiativeFormProps = {
+  territory: { code: string; name: string };
+  referential: Referential;
+  state: FormState;
+  errors: Record<string, string>;
+  /** Names of the actors already on the sheet (or chosen before an error). */
+  actorNames: Map<string, string>;
+  /** Absent when creating. */
+  sheet?: Sheet;
+  /** The version the form is based on. */
+  version?: number;
+  revisions?: RevisionEntry[];
+  notice?: string;
+  conflict?: ConflictView;
+};
+
+export function InitiativeFormPage(props: InitiativeFormProps) {
+  const { territory, state, errors, sheet } = props;
+  const base = `/espace/${territory.code}`;
+  const action = sheet ? `${base}/initiatives/${sheet.id}` : `${base}/initiatives`;
+  const title = sheet ? f.editTitle(sheet.content.title) : f.newTitle;
+  const labels: Record<string, string> = { ...m.fields, newActorName: f.newActorName };
+  const conflictOn = (field: EditableField) => (props.conflict?.conflicts.includes(field) ? <ConflictBox conflict={props.conflict} field={field} /> : null);
+  const autosave = sheet && sheet.visibility === 'draft' && !props.conflict;
+  return (
+    <Layout
+      title={title}
+      breadcrumb={[
+        { href: '/espace', label: m.workspace.title },
+        { href: base, label: territory.name },
+        { href: action, label: sheet ? sheet.content.title : f.newTitle },
+      ]}
+    >
+      <h1>{title}</h1>
+      {props.notice ? <Notice kind="success">{props.notice}</Notice> : null}
+      {sheet?.moderationReason ? <Notice kind="warning">{m.page.moderatedNotice(sheet.moderationReason)}</Notice> : null}
+      {props.conflict ? (
+        <Notice kind="warning">
+          <h2 class="alert__title">{m.conflict.title}</h2>
+          <p>{m.conflict.intro(props.conflict.by, props.conflict.at)}</p>
+          {props.conflict.mergedFields.length ? <p>{m.conflict.alreadyMerged(props.conflict.mergedFields.map((k) => m.fields[k]).join(', '))}</p> : null}
+        </Notice>
+      ) : null}
+      <ErrorSummary errors={errors} labels={labels} />
+      {sheet ? <SheetStatusBar sheet={sheet} base={base} /> : null}
+
+      <PostForm action={action} class="initiative-form" id="fiche">
+        {sheet ? <input type="hidden" name="version" value={String(props.version ?? sheet.version)} /> : null}
+        {autosave ? <p class="autosave" id="autosave-status" role="status" data-autosave={`${action}/brouillon`}>{f.autosaveIdle}</p> : null}
+
+        <fieldset class="form-section">
+          <legend>{f.general}</legend>
+          {conflictOn('title')}
+          <Field name="title" label={m.fields.title} hint={m.hints.title} value={state.title} error={errors.title} required maxLength={200} />
+          {conflictOn('summary')}
+          <TextArea name="summary" label={m.fields.summary} hint={m.hints.summary} value={state.summary} error={errors.summary} rows={3} maxLength={600} />
+          {conflictOn('description')}
+          <TextArea name="description" label={m.fields.description} hint={m.hints.description} value={state.description} error={errors.description} rows={12} />
+          {conflictOn('status')}
+          <SelectField name="status" label={m.fields.status} value={state.status} error={errors.status} options={INITIATIVE_STATUSES.map((s) => ({ value: s, label: m.statuses[s] }))} />
+        </fieldset>
+
+        <fieldset class="form-section">
+          <legend>{f.when}</legend>
+          {conflictOn('startDate')}
+          {conflictOn('endDate')}
+          <div class="field-row">
+            <Field name="startDate" type="date" label={m.fields.startDate} value={state.startDate} error={errors.startDate} />
+            <Field name="endDate" type="date" label={m.fields.endDate} value={state.endDate} error={errors.endDate} />
+          </div>
+        </fieldset>
+
+        <fieldset class="form-section" id={fieldId('serviceIds')} aria-describedby={`${fieldId('serviceIds')}-aide`}>
+          <legend>{f.services}</legend>
+          <p class="field__hint" id={`${fieldId('serviceIds')}-aide`}>{m.hints.services}</p>
+          {errors.serviceIds ? <p class="field__error">{errors.serviceIds}</p> : null}
+          {conflictOn('serviceIds')}
+          <ServicePicker referential={props.referential} chosen={state.serviceIds} sheet={sheet} />
+        </fieldset>
+
+        <fieldset class="form-section" id={fieldId('actorIds')}>
+          <legend>{f.actors}</legend>
+          <p class="field__hint">{m.hints.actors}</p>
+          {errors.actorIds ? <p class="field__error">{errors.actorIds}</p> : null}
+          {conflictOn('actorIds')}
+          {state.actorIds.length ? (
+            <fieldset class="subfieldset">
+              <legend>{f.currentActors}</legend>
+              {state.actorIds.map((id) => (
+                <Checkbox id={`actor-${id}`} name="actorIds" value={id} checked label={props.actorNames.get(id) ?? id} />
+              ))}
+            </fieldset>
+          ) : null}
+          {[...state.newActors, ...Array.from({ length: EMPTY_ROWS }, () => ({ name: '', kind: 'company', website: '' }))].slice(0, Math.max(EMPTY_ROWS, state.newActors.length)).map((actor, i) => (
+            <div class="field-row" key={`new-actor-${i}`}>
+              <RowControl id={i === 0 ? 'newActorName' : `newActorName-${i}`} name="newActorName" label={`${f.newActorName} (${i + 1})`} value={actor.name} error={errors[`newActors.${i}.name`]} class="field--wide" />
+              <div class="field">
+                <label for={fieldId(`newActorKind-${i}`)}>{`${f.newActorKind} (${i + 1})`}</label>
+                <select id={fieldId(`newActorKind-${i}`)} name="newActorKind">
+                  {ACTOR_KINDS.map((kind) => (
+                    <option value={kind} selected={actor.kind === kind}>{actorMessages.kinds[kind]}</option>
+                  ))}
+                </select>
+              </div>
+              <RowControl id={`newActorWebsite-${i}`} name="newActorWebsite" type="url" label={`${f.newActorWebsite} (${i + 1})`} value={actor.website} error={errors[`newActors.${i}.website`]} />
+            </div>
+          ))}
+        </fieldset>
+
+        <fieldset class="form-section" id={fieldId('audiences')}>
+          <legend>{f.audiences}</legend>
+          {errors.audiences ? <p class="field__error">{errors.audiences}</p> : null}
+          {conflictOn('audiences')}
+          <div class="checkbox-grid">
+            {AUDIENCES.map((audience) => (
+              <Checkbox id={`audience-${audience}`} name="audiences" value={audience} checked={state.audiences.includes(audience)} label={m.audiences[audience]} />
+            ))}
+          </div>
+          {conflictOn('responsibleDigital')}
+          <Checkbox id="responsibleDigital" name="responsibleDigital" checked={state.responsibleDigital} label={m.fields.responsibleDigital} description={m.hints.responsibleDigital} />
+        </fieldset>
+
+        <fieldset class="form-section" id={fieldId('indicators')}>
+          <legend>{f.indicators}</legend>
+          <p class="field__hint">{m.hints.indicators}</p>
+          {errors.indicators ? <p class="field__error">{errors.indicators}</p> : null}
+          {conflictOn('indicators')}
+          {[...state.indicators, ...Array.from({ length: EMPTY_ROWS }, () => ({ label: '', value: '', unit: '', date: '' }))].map((row, i) => (
+            <div class="field-row" key={`indicator-${i}`}>
+              <RowControl id={`indicators.${i}.label`} name="indicatorLabel" label={f.indicatorLabel(i + 1)} value={row.label} error={errors[`indicators.${i}.label`]} class="field--wide" />
+              <RowControl id={`indicators.${i}.value`} name="indicatorValue" label={f.indicatorValue(i + 1)} value={row.value} error={errors[`indicators.${i}.value`]} inputmode="decimal" />
+              <RowControl id={`indicators.${i}.unit`} name="indicatorUnit" label={f.indicatorUnit(i + 1)} value={row.unit} error={errors[`indicators.${i}.unit`]} />
+              <RowControl id={`indicators.${i}.date`} name="indicatorDate" type="date" label={f.indicatorDate(i + 1)} value={row.date} error={errors[`indicators.${i}.date`]} />
+            </div>
+          ))}
+        </fieldset>
+
+        <fieldset class="form-section" id={fieldId('links')}>
+          <legend>{f.links}</legend>
+          <p class="field__hint">{m.hints.links}</p>
+          {errors.links ? <p class="field__error">{errors.links}</p> : null}
+          {conflictOn('links')}
+          {[...state.links, ...Array.from({ length: EMPTY_ROWS }, () => ({ label: '', url: '' }))].map((row, i) => (
+            <div class="field-row" key={`link-${i}`}>
+              <RowControl id={`links.${i}.label`} name="linkLabel" label={f.linkLabel(i + 1)} value={row.label} error={errors[`links.${i}.label`]} />
+              <RowControl id={`links.${i}.url`} name="linkUrl" type="url" label={f.linkUrl(i + 1)} value={row.url} error={errors[`links.${i}.url`]} class="field--wide" />
+            </div>
+          ))}
+        </fieldset>
+
+        <fieldset class="form-section">
+          <legend>{f.contact}</legend>
+          {conflictOn('contactName')}
+          {conflictOn('contactEmail')}
+          <div class="field-row">
+            <Field name="contactName" label={m.fields.contactName} value={state.contactName} error={errors.contactName} />
+            <Field name="contactEmail" type="email" label={m.fields.contactEmail} value={state.contactEmail} error={errors.contactEmail} autocomplete="off" />
+          </div>
+        </fieldset>
+
+        <div class="form-actions">
+          <button type="submit" class="button" name="intent" value="save">{sheet ? (props.conflict ? m.conflict.save : f.save) : f.create}</button>
+          {sheet && sheet.visibility === 'draft' ? (
+            <button type="submit" class="button button--secondary" name="intent" value="publish">{f.saveAndPublish}</button>
+          ) : null}
+        </div>
+      </PostForm>
+
+      {sheet ? <PhotosSection sheet={sheet} action={`${action}/photos`} error={errors.photo} /> : null}
+      {sheet && props.revisions ? <RevisionsSection revisions={props.revisions} /> : null}
+      {autosave ? <script src="/static/js/autosave.js" defer /> : null}
+    </Layout>
+  );
+}
+
+/** The sheet's state and the actions that change it, above the form. */
+function SheetStatusBar(props: { sheet: Sheet; base: string }) {
+  const { sheet } = props;
+  const action = `${props.base}/initiatives/${sheet.id}`;
+  return (
+    <div class="status-bar">
+      <p>
+        <span class={`badge badge--${sheet.visibility}`}>{m.visibilities[sheet.visibility]}</span>{' '}
+        <a href={`/initiatives/${sheet.id}`}>{f.viewPublic}</a>
+      </p>
+      <div class="status-bar__actions">
+        {sheet.visibility === 'public' ? (
+          <PostForm action={`${action}/publication`} class="inline-form">
+            <input type="hidden" name="visibility" value="draft" />
+            <button type="submit" class="button button--secondary">{f.unpublish}</button>
+          </PostForm>
+        ) : null}
+        <a class="button button--danger" href={`${action}/supprimer`}>{f.delete}</a>
+      </div>
+    </div>
+  );
+}
+
+/** Every service of the current referential, by axis and theme; works without JavaScript. */
+function ServicePicker(props: { referential: Referential; chosen: string[]; sheet?: Sheet }) {
+  const chosen = new Set(props.chosen);
+  const offered = new Set(props.referential.axes.flatMap((a) => a.themes.flatMap((t) => t.services.map((s) => s.id))));
+  // A sheet keeps the services retired since they were chosen, until someone unticks them.
+  const retired = props.chosen.filter((id) => !offered.has(id));
+  const retiredNames = new Map((props.sheet?.services ?? []).map((s) => [s.id, s.name]));
+  return (
+    <div class="service-picker">
+      {retired.length ? (
+        <fieldset class="subfieldset">
+          <legend>{f.retiredServices}</legend>
+          {retired.map((id) => (
+            <Checkbox id={`service-${id}`} name="serviceIds" value={id} checked label={retiredNames.get(id) ?? id} />
+          ))}
+        </fieldset>
+      ) : null}
+      {props.referential.axes.map((axis) => {
+        const count = axis.themes.reduce((n, theme) => n + theme.services.filter((s) => chosen.has(s.id)).length, 0);
+        return (
+          <details open={count > 0}>
+            <summary>{f.axisServices(axis.name, count)}</summary>
+            {axis.themes.map((theme) => (
+              <fieldset class="subfieldset">
+                <legend>{theme.name}</legend>
+                {theme.services.map((service) => (
+                  <Checkbox id={`service-${service.id}`} name="serviceIds" value={service.id} checked={chosen.has(service.id)} label={service.name} description={service.description} />
+                ))}
+              </fieldset>
+            ))}
+          </details>
+        );
+      })}
+    </div>
+  );
+}
