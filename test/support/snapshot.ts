@@ -23,6 +23,8 @@ export function snapshotFingerprint(): string {
     ...readdirSync(join(root, 'migrations'), { recursive: true }).map((f) => join('migrations', String(f))),
     'src/modules/territories/import-territories.service.ts',
     'src/modules/territories/territory.rules.ts',
+    'src/modules/referential/catalogue.data.ts',
+    'src/modules/referential/referential.service.ts',
     'node_modules/@etalab/decoupage-administratif/package.json',
     'node_modules/@electric-sql/pglite/package.json',
   ];

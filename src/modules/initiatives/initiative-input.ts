@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { ValidationError } from '../../platform/http/errors.ts';
+import { fieldErrorsOf } from '../../platform/validation.ts';
 import { initiativeMessages as m } from './messages.ts';
 import { AUDIENCES, INITIATIVE_STATUSES, INITIATIVE_VISIBILITIES, type SheetContent } from './initiative.rules.ts';
 
@@ -103,6 +105,20 @@ export const patchInitiativeInput = z
   })
   .strict();
 export type PatchInitiativeInput = Partial<SheetContent> & { visibility?: 'draft' | 'public'; version?: number };
+
+/**
+ * Parses a sheet's input and reports every wrong field at once: the date order is checked even
+ * when other fields are wrong (a refinement alone would wait for them to be fixed first).
+ */
+export function parseSheetInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const result = schema.safeParse(input);
+  if (result.success) return result.data as z.output<S>;
+  const errors = fieldErrorsOf(result.error);
+  const raw = (input ?? {}) as { startDate?: unknown; endDate?: unknown };
+  const dates = z.object({ startDate: isoDate, endDate: isoDate }).safeParse(raw);
+  if (dates.success && dates.data.endDate < dates.data.startDate) errors.endDate ??= m.input.endBeforeStart;
+  throw new ValidationError(errors);
+}
 
 /** Fields of the edit form: repeated inputs arrive as a string or an array of strings. */
 export type FormBody = Record<string, string | string[] | undefined>;

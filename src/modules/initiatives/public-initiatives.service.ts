@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import { describeServices } from '../referential/referential.service.ts';
 import { getTerritoriesByCodes } from '../territories/search-territories.service.ts';
@@ -61,10 +61,4 @@ async function cardsOf(
       publishedAt: row.publishedAt,
     };
   });
-}
-
-/** How many public sheets a territory has, for its page. */
-export async function countPublicInitiatives(db: Db, territoryCode: string): Promise<number> {
-  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(initiatives).where(and(isPublic, eq(initiatives.territoryCode, territoryCode)));
-  return row?.n ?? 0;
 }

@@ -1,13 +1,12 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import { HttpError, notFound, ValidationError, type FieldErrors } from '../../platform/http/errors.ts';
-import { parseOrThrow } from '../../platform/validation.ts';
 import { requirePermission } from '../accounts/guard.ts';
 import type { Actor } from '../accounts/permissions.rules.ts';
 import { getActorsByIds } from '../actors/actors.service.ts';
 import { describeServices } from '../referential/referential.service.ts';
 import { getTerritory } from '../territories/search-territories.service.ts';
-import { createInitiativeInput, patchInitiativeInput, sheetContentInput, type PatchInitiativeInput } from './initiative-input.ts';
+import { createInitiativeInput, parseSheetInput, patchInitiativeInput, sheetContentInput, type PatchInitiativeInput } from './initiative-input.ts';
 import { changedFields, EDITABLE_FIELDS, mergeThreeWay, type EditableField, type SheetContent } from './initiative.rules.ts';
 import { loadContent, maySee, sheetOf, type InitiativeRow, type Sheet } from './initiative-sheet.service.ts';
 import { initiativeMessages as m } from './messages.ts';
@@ -67,7 +66,7 @@ const columnsOf = (content: SheetContent) => ({
 
 /** Creates a sheet for a territory; the person must be its referent or contributor. */
 export async function createInitiative(db: Db, actor: Actor, input: unknown): Promise<Sheet> {
-  const data = parseOrThrow(createInitiativeInput, input);
+  const data = parseSheetInput(createInitiativeInput, input);
   // Territories are public: saying a code is unknown reveals nothing, and helps more than a 403.
   if (!(await getTerritory(db, data.territoryCode))) throw new ValidationError({ territoryCode: m.input.territoryUnknown(data.territoryCode) });
   requirePermission(actor, 'initiative.create', { territoryCode: data.territoryCode });
@@ -125,7 +124,7 @@ async function lockRow(tx: Db, id: string): Promise<InitiativeRow | null> {
  * field with what was saved since, and fields changed on both sides come back as a conflict.
  */
 export async function updateInitiative(db: Db, actor: Actor, id: string, patch: unknown, options: SaveOptions): Promise<SaveResult> {
-  const parsedPatch = parseOrThrow(patchInitiativeInput, patch) as PatchInitiativeInput;
+  const parsedPatch = parseSheetInput(patchInitiativeInput, patch) as PatchInitiativeInput;
   const baseVersion = options.baseVersion ?? parsedPatch.version;
   if (baseVersion === undefined) throw new ValidationError({ version: m.input.versionRequired });
   const { version: _v, visibility, ...contentPatch } = parsedPatch;
@@ -135,7 +134,7 @@ export async function updateInitiative(db: Db, actor: Actor, id: string, patch: 
     if (!row || row.deletedAt || !maySee(actor, row)) throw notFound(m.api.notFound(id));
     requirePermission(actor, 'initiative.edit', { territoryCode: row.territoryCode });
     const current = await loadContent(tx, row);
-    const mine = parseOrThrow(sheetContentInput, { ...current, ...contentPatch }) as SheetContent;
+    const mine = parseSheetInput(sheetContentInput, { ...current, ...contentPatch }) as SheetContent;
     let next = mine;
     let mergedWith: { version: number; by: string | null } | undefined;
     if (row.version !== baseVersion) {
@@ -146,7 +145,7 @@ export async function updateInitiative(db: Db, actor: Actor, id: string, patch: 
       const baseContent = base;
       // Fields the patch did not send are the person's base, not a change.
       const mineFromBase = { ...baseContent, ...contentPatch } as SheetContent;
-      const parsedMine = parseOrThrow(sheetContentInput, mineFromBase) as SheetContent;
+      const parsedMine = parseSheetInput(sheetContentInput, mineFromBase) as SheetContent;
       const { merged, conflicts } = mergeThreeWay(baseContent, current, parsedMine);
       if (conflicts.length) {
         return { kind: 'conflict', current: await sheetOf(tx, row), mine: parsedMine, merged, conflicts, theirs: { by: row.updatedBy, at: row.updatedAt } };

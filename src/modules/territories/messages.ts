@@ -77,9 +77,10 @@ export const territoryMessages = {
     memberColumn: 'Commune',
     inseeCodeColumn: 'Code INSEE',
     populationColumn: 'Population',
-    labelTitle: 'Label et initiatives',
-    labelText:
-      "L'historique au label et les initiatives numériques de ce territoire apparaîtront ici dès qu'ils seront publiés.",
+    initiativesTitle: (n: number) => (n === 0 ? 'Initiatives numériques' : n === 1 ? '1 initiative numérique' : `${formatNumber(n)} initiatives numériques`),
+    noInitiative: "Ce territoire n'a pas encore publié d'initiative numérique.",
+    labelTitle: 'Label',
+    labelText: "L'historique de ce territoire au label apparaîtra ici dès que les palmarès seront publiés.",
   },
   notFound: (code: string) => `Aucun territoire ne porte le code « ${code} ». Vérifiez le lien ou cherchez le territoire par son nom.`,
   api: {

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { notFound } from '../../platform/http/errors.ts';
+import { listPublicInitiativeCards } from '../initiatives/public-initiatives.service.ts';
 import { sendPage } from '../../platform/views/render.ts';
 import { fieldErrorsOf } from '../../platform/validation.ts';
 import { listAreas, searchTerritories, territorySearchQuery, TERRITORY_PAGE_SIZE } from './search-territories.service.ts';
@@ -105,7 +106,8 @@ export async function territoryRoutes(appBase: FastifyInstance) {
     const { code } = request.params as { code: string };
     const details = await getTerritoryDetails(app.db, code);
     if (!details) throw notFound(m.notFound(code));
-    return sendPage(request, reply, <TerritoryPage territory={details} />);
+    const initiatives = await listPublicInitiativeCards(app.db, { territoryCode: details.code });
+    return sendPage(request, reply, <TerritoryPage territory={details} initiatives={initiatives} />);
   });
 }
 

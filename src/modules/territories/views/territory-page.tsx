@@ -1,5 +1,7 @@
 import { DataTable, formatNumber } from '../../../platform/views/components.tsx';
 import { Layout } from '../../../platform/views/layout.tsx';
+import type { PublicInitiativeCard } from '../../initiatives/public-initiatives.service.ts';
+import { InitiativeCards } from '../../initiatives/views/initiative-cards.tsx';
 import type { TerritoryDetails } from '../territory-details.service.ts';
 import { territoryMessages } from '../messages.ts';
 import type { TerritoryCategory, TerritoryStratum } from '../territory.rules.ts';
@@ -7,7 +9,7 @@ import type { TerritoryCategory, TerritoryStratum } from '../territory.rules.ts'
 const m = territoryMessages.page;
 const { kinds, categories, strata, epciLegalForms } = territoryMessages;
 
-export function TerritoryPage(props: { territory: TerritoryDetails }) {
+export function TerritoryPage(props: { territory: TerritoryDetails; initiatives: PublicInitiativeCard[] }) {
   const t = props.territory;
   const kindLabel = t.kind === 'epci' && t.legalForm ? (epciLegalForms[t.legalForm] ?? kinds.epci) : kinds[t.kind];
   return (
@@ -97,6 +99,10 @@ export function TerritoryPage(props: { territory: TerritoryDetails }) {
           </DataTable>
         </section>
       ) : null}
+      <section aria-labelledby="titre-initiatives" class="section">
+        <h2 id="titre-initiatives">{m.initiativesTitle(props.initiatives.length)}</h2>
+        {props.initiatives.length ? <InitiativeCards cards={props.initiatives} /> : <p>{m.noInitiative}</p>}
+      </section>
       <section aria-labelledby="titre-label" class="section">
         <h2 id="titre-label">{m.labelTitle}</h2>
         <p>{m.labelText}</p>
