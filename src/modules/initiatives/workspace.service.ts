@@ -1,6 +1,6 @@
 import type { Db } from '../../platform/db/database.ts';
 import { notFound } from '../../platform/http/errors.ts';
-import { requirePermission } from '../accounts/guard.ts';
+import { requirePermission, SignInRequired } from '../accounts/guard.ts';
 import type { Actor } from '../accounts/permissions.rules.ts';
 import { describeServices, getCurrentReferential } from '../referential/referential.service.ts';
 import { getTerritoriesByCodes, getTerritory } from '../territories/search-territories.service.ts';
@@ -65,6 +65,8 @@ export async function prepareNewInitiative(db: Db, actor: Actor, territoryCode: 
  * to that territory (a URL naming another one finds nothing).
  */
 export async function openSheetForEditing(db: Db, actor: Actor, territoryCode: string, id: string) {
+  // A member following a link while signed out is asked to sign in, not told the sheet does not exist.
+  if (!actor) throw new SignInRequired();
   const sheet = await readSheet(db, actor, id);
   if (sheet.territory.code !== territoryCode || sheet.deletedAt) throw notFound();
   requirePermission(actor, 'initiative.edit', { territoryCode });
