@@ -34,3 +34,16 @@ export type NewUserInput = z.input<typeof newUserInput>;
 export const newPasswordInput = z
   .object({ password: passwordInput, confirmation: z.string() })
   .refine((v) => v.password === v.confirmation, { path: ['confirmation'], message: m.passwordsDiffer });
+
+const territoryRoleInput = z.enum(TERRITORY_ROLES, { message: m.members.roleInvalid });
+
+/** A territory's referent invites someone (new or existing account) into the territory. */
+export const memberInviteInput = z.object({
+  email: emailInput,
+  displayName: z.string().trim().max(120, m.displayNameTooLong).optional().transform((v) => v || undefined),
+  role: territoryRoleInput,
+});
+export type MemberInviteInput = z.input<typeof memberInviteInput>;
+
+/** A territory's referent changes the role of a member. */
+export const memberRoleInput = z.object({ role: territoryRoleInput });

@@ -122,4 +122,72 @@ export const accountMessages = {
   api: {
     meSummary: 'Le compte authentifié',
   },
+  /** A territory's referent manages its members: the members page, its errors and its emails. */
+  members: {
+    breadcrumb: 'Membres',
+    title: (territory: string) => `Membres de ${territory}`,
+    roleInvalid: 'choisissez Référent, Contributeur ou Lecteur',
+    memberIdInvalid: 'identifiant de membre invalide',
+    alreadyMember: (territory: string) => `cette personne est déjà membre de ${territory}`,
+    notMember: (territory: string) => `Cette personne n'est pas membre de ${territory}.`,
+    lastReferentDemoted: (territory: string) =>
+      `${territory} doit garder au moins un référent : nommez d'abord un autre référent, puis changez ce rôle`,
+    lastReferentRemoved: (territory: string) =>
+      `${territory} doit garder au moins un référent : nommez d'abord un autre référent, puis retirez cette personne`,
+    roleDescriptions: {
+      referent: 'gère les membres et les fiches du territoire, et dépose la candidature',
+      contributor: 'rédige et publie les fiches du territoire',
+      reader: 'consulte les fiches, y compris les brouillons, sans les modifier',
+    } satisfies Record<TerritoryRole, string>,
+    notices: {
+      invited: (email: string) => `Invitation envoyée à ${email}.`,
+      added: (email: string) => `${email} fait maintenant partie des membres ; un courriel l'en informe.`,
+      roleChanged: (name: string, role: string) => `${name} est maintenant ${role.toLowerCase()}.`,
+      removed: (territory: string) => `La personne ne fait plus partie des membres de ${territory}.`,
+      done: 'Modification enregistrée.',
+    },
+    listTitle: 'Membres',
+    caption: (territory: string) => `Membres de ${territory}`,
+    memberColumn: 'Membre',
+    stateColumn: 'État',
+    roleColumn: 'Rôle',
+    actionColumn: 'Action',
+    pending: 'Invitation en attente',
+    active: 'Actif',
+    you: '(vous)',
+    roleOf: (name: string) => `Rôle de ${name}`,
+    change: 'Modifier',
+    changeTarget: (name: string) => `le rôle de ${name}`,
+    remove: 'Retirer',
+    empty: "Ce territoire n'a encore aucun membre.",
+    inviteTitle: 'Inviter une personne',
+    inviteIntro: (territory: string) =>
+      `Une personne sans compte reçoit un courriel avec un lien, valable 7 jours, pour choisir son mot de passe. Une personne qui a déjà un compte rejoint aussitôt ${territory} et en est informée par courriel.`,
+    rolesTitle: 'Les rôles',
+    /** Between a role and what it allows, in the list of roles. */
+    roleSeparator: ' : ',
+    email: 'Adresse e-mail',
+    displayName: 'Prénom et nom (facultatif)',
+    displayNameHint: "Utilisé seulement si la personne n'a pas encore de compte.",
+    role: 'Rôle',
+    fieldLabels: { email: 'Adresse e-mail', displayName: 'Nom', role: 'Rôle', userId: 'Membre' },
+    submit: "Envoyer l'invitation",
+    confirmRemove: {
+      title: (name: string) => `Retirer ${name}`,
+      question: (name: string, territory: string) => `Retirer ${name} des membres de ${territory} ?`,
+      consequence:
+        "La personne garde son compte mais n'a plus accès à l'espace du territoire ni à ses brouillons. Vous pourrez l'inviter de nouveau.",
+      self: "Vous vous retirez vous-même : vous n'aurez plus accès à cet espace.",
+      submit: (name: string) => `Retirer ${name}`,
+      cancel: 'Annuler',
+    },
+    emails: {
+      invitationSubject: (territory: string) => `Invitation à rejoindre ${territory} sur arobase`,
+      invitationBody: (p: { inviter: string; territory: string; role: string; roleDescription: string; link: string }) =>
+        `Bonjour,\n\n${p.inviter} vous invite à rejoindre l'espace de ${p.territory} sur arobase, la plateforme du label des politiques numériques locales, avec le rôle ${p.role.toLowerCase()} (${p.roleDescription}).\n\nPour choisir votre mot de passe et activer votre compte, ouvrez ce lien (valable 7 jours) :\n${p.link}\n\nSi vous n'attendiez pas cette invitation, ignorez ce message.\n\n— arobase`,
+      addedSubject: (territory: string) => `Vous avez rejoint ${territory} sur arobase`,
+      addedBody: (p: { inviter: string; territory: string; role: string; roleDescription: string; link: string }) =>
+        `Bonjour,\n\n${p.inviter} vous a ajouté(e) aux membres de ${p.territory} sur arobase, avec le rôle ${p.role.toLowerCase()} (${p.roleDescription}).\n\nConnectez-vous avec votre compte habituel pour y accéder :\n${p.link}\n\n— arobase`,
+    },
+  },
 } as const;

@@ -1,8 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import { authPlugin } from '../../modules/accounts/auth.plugin.ts';
+import { actorRoutes } from '../../modules/actors/routes.tsx';
+import { memberRoutes } from '../../modules/accounts/members.routes.tsx';
 import { accountRoutes } from '../../modules/accounts/routes.tsx';
 import { adminRoutes } from '../../modules/admin/routes.tsx';
 import { homeRoutes } from '../../modules/home/routes.tsx';
+import { initiativeRoutes } from '../../modules/initiatives/routes.ts';
+import { referentialRoutes } from '../../modules/referential/routes.tsx';
 import { territoryRoutes } from '../../modules/territories/routes.tsx';
 import { healthRoutes } from './health.routes.ts';
 
@@ -12,6 +16,10 @@ export async function registerModules(app: FastifyInstance): Promise<void> {
   await app.register(healthRoutes);
   await app.register(homeRoutes);
   await app.register(territoryRoutes);
+  await app.register(referentialRoutes);
+  await app.register(initiativeRoutes);
+  await app.register(actorRoutes);
   await app.register(accountRoutes);
+  await app.register(memberRoutes);
   await app.register(adminRoutes);
 }

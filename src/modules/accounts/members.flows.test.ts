@@ -1,0 +1,359 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { eq, sql } from 'drizzle-orm';
+import { createActiveUser, logIn, PASSWORD } from '../../../test/support/accounts.ts';
+import { csrfTokenOf, emailsTo, latestEmailTo, linkIn, TestBrowser, textOf, type Page } from '../../../test/support/http-client.ts';
+import { drivers } from '../../../test/support/test-database.ts';
+import { startTestServer, type TestServer } from '../../../test/support/test-server.ts';
+import { outbox } from '../notifications/schema.ts';
+import { memberships, users } from './schema.ts';
+import { changeMemberRole, removeMember } from './members.service.ts';
+import { createUser, getUser, listUserMemberships } from './users.service.ts';
+
+// People of Trélazé (49353) and of Le Trait (76709).
+const REFERENT = { email: 'marie.dupont@trelaze.example.fr', displayName: 'Marie Dupont', territoryRole: 'referent' as const, territoryCode: '49353' };
+const CONTRIBUTOR = { email: 'camille.martin@trelaze.example.fr', displayName: 'Camille Martin', territoryRole: 'contributor' as const, territoryCode: '49353' };
+const READER = { email: 'lea.bernard@trelaze.example.fr', displayName: 'Léa Bernard', territoryRole: 'reader' as const, territoryCode: '49353' };
+const LE_TRAIT_REFERENT = { email: 'paul.leroy@letrait.example.fr', displayName: 'Paul Leroy', territoryRole: 'referent' as const, territoryCode: '76709' };
+const LE_TRAIT_AGENT = { email: 'agent@letrait.example.fr', displayName: 'Agent du Trait', territoryRole: 'contributor' as const, territoryCode: '76709' };
+
+const MEMBERS = '/espace/49353/membres';
+
+for (const driver of drivers) {
+  describe(`accounts: a territory's referent manages its members (${driver})`, () => {
+    let server: TestServer;
+    const ids: Record<string, string> = {};
+    const browsers: Record<'referent' | 'contributor' | 'reader' | 'leTraitReferent', TestBrowser> = {} as never;
+    const db = () => server.database.db;
+
+    before(async () => {
+      server = await startTestServer(driver);
+      for (const person of [REFERENT, CONTRIBUTOR, READER, LE_TRAIT_REFERENT, LE_TRAIT_AGENT]) {
+        ids[person.email] = (await createActiveUser(db(), { ...person, role: 'member' })).id;
+      }
+      for (const [who, person] of [['referent', REFERENT], ['contributor', CONTRIBUTOR], ['reader', READER], ['leTraitReferent', LE_TRAIT_REFERENT]] as const) {
+        browsers[who] = new TestBrowser(server.app);
+        await logIn(browsers[who], person.email);
+      }
+    });
+    after(() => server.close());
+
+    const browser = () => new TestBrowser(server.app);
+    const referent = () => browsers.referent;
+    const rolesOf = async (userId: string) =>
+      Object.fromEntries((await listUserMemberships(db(), userId)).map((ms) => [ms.territoryCode, ms.role]));
+    /** Everything the members pages may write: compared before and after a refused request. */
+    const state = async () => ({
+      memberships: await db().select({ u: memberships.userId, t: memberships.territoryCode, r: memberships.role }).from(memberships).orderBy(memberships.userId, memberships.territoryCode),
+      users: (await db().select({ n: sql<number>`count(*)::int` }).from(users))[0]!.n,
+      emails: (await db().select({ n: sql<number>`count(*)::int` }).from(outbox))[0]!.n,
+    });
+    /** A CSRF token from a page everyone signed in may open, to post straight to a route. */
+    const csrfOf = async (b: TestBrowser) => csrfTokenOf((await b.get('/compte')).body);
+    const roleAction = (userId: string, code = '49353') => `/espace/${code}/membres/${userId}/role`;
+    const removeAction = (userId: string, code = '49353') => `/espace/${code}/membres/${userId}/retirer`;
+
+    test('the members page lists the members, referents first, with labelled controls', async () => {
+      const page = await referent().get(MEMBERS);
+      assert.equal(page.status, 200);
+      assert.equal(page.headers['cache-control'], 'no-store');
+      const text = textOf(page.body);
+      assert.equal(page.body.match(/<h1\b/g)?.length, 1, 'one h1');
+      assert.match(page.body, /<h1>Membres de Trélazé<\/h1>/);
+      assert.match(text, /Accueil Mon espace Trélazé Membres/);
+      assert.match(page.body, /href="\/espace"/);
+      assert.match(page.body, /href="\/espace\/49353"/);
+      assert.match(page.body, /<caption[^>]*>Membres de Trélazé<\/caption>/);
+      // Referents first, then contributors, then readers.
+      const order = [REFERENT, CONTRIBUTOR, READER].map((p) => text.indexOf(p.displayName));
+      assert.ok(order.every((i) => i > 0) && order[0]! < order[1]! && order[1]! < order[2]!, `order: ${order}`);
+      assert.ok(!text.includes(LE_TRAIT_AGENT.email), 'members of another territory are not listed');
+      // Every row names its person in its controls' accessible names.
+      const id = ids[CONTRIBUTOR.email]!;
+      assert.match(page.body, new RegExp(`<label for="champ-role-${id}" class="visually-hidden">Rôle de Camille Martin</label>`));
+      assert.match(text, /Modifier le rôle de Camille Martin/);
+      assert.match(text, /Retirer Camille Martin/);
+      assert.match(page.body, new RegExp(`href="${removeAction(id)}"`));
+      // The invitation form explains each role.
+      assert.match(text, /Référent : gère les membres et les fiches/);
+      assert.match(text, /Contributeur : rédige et publie les fiches/);
+      assert.match(text, /Lecteur : consulte les fiches, y compris les brouillons/);
+    });
+
+    test('a new address is invited: pending in the list, an email with a link, then a contributor of Trélazé', async () => {
+      const email = 'nina.agente@trelaze.example.fr';
+      const res = await referent().submit(MEMBERS, { email: 'Nina.Agente@Trelaze.example.fr', displayName: 'Nina Agente', role: 'contributor' }, { action: MEMBERS });
+      assert.equal(res.status, 303, textOf(res.body));
+      const user = (await db().select().from(users).where(eq(users.email, email)))[0]!;
+      assert.equal(res.location, `${MEMBERS}?ok=invitation&membre=${user.id}`);
+      assert.equal(user.role, 'member');
+      assert.equal(user.displayName, 'Nina Agente');
+      assert.equal(user.passwordHash, null);
+
+      const list = await referent().follow(res);
+      assert.equal(list.status, 200);
+      assert.match(textOf(list.body), /Invitation envoyée à nina\.agente@trelaze\.example\.fr\./);
+      assert.match(textOf(list.body), /Nina Agente nina\.agente@trelaze\.example\.fr Invitation en attente/);
+
+      const invitation = await latestEmailTo(db(), email);
+      assert.ok(invitation, 'an invitation email is queued');
+      assert.equal(invitation.subject, 'Invitation à rejoindre Trélazé sur arobase');
+      assert.match(invitation.body, /Marie Dupont vous invite à rejoindre l'espace de Trélazé/);
+      assert.match(invitation.body, /avec le rôle contributeur/);
+      const link = linkIn(invitation.body, '/mot-de-passe/');
+
+      const nina = browser();
+      const set = await nina.submit(link, { password: PASSWORD, confirmation: PASSWORD });
+      assert.equal(set.status, 303);
+      assert.deepEqual(await rolesOf(user.id), { '49353': 'contributor' });
+      const account = await nina.follow(set);
+      assert.match(textOf(account.body), /Trélazé — Contributeur/);
+      assert.equal((await nina.get(MEMBERS)).status, 403, 'a contributor does not manage members');
+
+      assert.match(textOf((await referent().get(MEMBERS)).body), /Nina Agente nina\.agente@trelaze\.example\.fr Actif/);
+    });
+
+    test('an existing account is added and told by email; it cannot be added twice', async () => {
+      const existing = await createActiveUser(db(), { email: 'deja.inscrit@angers.example.fr', displayName: 'Déjà Inscrit', role: 'member', territoryCode: '49007', territoryRole: 'contributor' });
+      const res = await referent().submit(MEMBERS, { email: 'deja.inscrit@angers.example.fr', displayName: 'Autre Nom', role: 'reader' }, { action: MEMBERS });
+      assert.equal(res.status, 303, textOf(res.body));
+      assert.equal(res.location, `${MEMBERS}?ok=ajout&membre=${existing.id}`);
+      assert.match(textOf((await referent().follow(res)).body), /deja\.inscrit@angers\.example\.fr fait maintenant partie des membres/);
+      assert.deepEqual(await rolesOf(existing.id), { '49007': 'contributor', '49353': 'reader' });
+      assert.equal((await getUser(db(), existing.id))!.displayName, 'Déjà Inscrit', 'the name of an existing account is left alone');
+
+      const emails = await emailsTo(db(), existing.email);
+      assert.equal(emails.length, 1, 'one notice, no invitation link');
+      assert.equal(emails[0]!.subject, 'Vous avez rejoint Trélazé sur arobase');
+      assert.match(emails[0]!.body, /Marie Dupont vous a ajouté\(e\) aux membres de Trélazé/);
+      assert.match(emails[0]!.body, /\/espace\/49353/);
+      assert.doesNotMatch(emails[0]!.body, /mot-de-passe/);
+
+      const before = await state();
+      const again = await referent().submit(MEMBERS, { email: 'DEJA.INSCRIT@angers.example.fr', role: 'contributor' }, { action: MEMBERS });
+      assert.equal(again.status, 400);
+      assert.match(textOf(again.body), /Adresse e-mail : cette personne est déjà membre de Trélazé/);
+      assert.match(again.body, /id="champ-email-erreur"/);
+      assert.deepEqual(await state(), before, 'nothing written');
+    });
+
+    test('an account still waiting for its password gets a fresh invitation link', async () => {
+      const pending = await createUser(db(), { email: 'en.attente@angers.example.fr', role: 'member', territoryCode: '49007', territoryRole: 'reader' });
+      const res = await referent().submit(MEMBERS, { email: pending.email, role: 'reader' }, { action: MEMBERS });
+      assert.equal(res.status, 303);
+      assert.equal(res.location, `${MEMBERS}?ok=invitation&membre=${pending.id}`);
+      const invitation = await latestEmailTo(db(), pending.email);
+      assert.equal(invitation?.subject, 'Invitation à rejoindre Trélazé sur arobase');
+      const set = await browser().submit(linkIn(invitation!.body, '/mot-de-passe/'), { password: PASSWORD, confirmation: PASSWORD });
+      assert.equal(set.status, 303);
+      assert.deepEqual(await rolesOf(pending.id), { '49007': 'reader', '49353': 'reader' });
+    });
+
+    test('a referent changes a role, which applies from the next request', async () => {
+      const camille = ids[CONTRIBUTOR.email]!;
+      assert.equal((await browsers.contributor.get(MEMBERS)).status, 403);
+      const res = await referent().submit(MEMBERS, { role: 'referent' }, { action: roleAction(camille) });
+      assert.equal(res.status, 303, textOf(res.body));
+      assert.equal(res.location, `${MEMBERS}?ok=role&membre=${camille}`);
+      assert.match(textOf((await referent().follow(res)).body), /Camille Martin est maintenant référent\./);
+      assert.deepEqual(await rolesOf(camille), { '49353': 'referent' });
+      assert.equal((await browsers.contributor.get(MEMBERS)).status, 200, 'the new referent manages members at once');
+
+      const back = await referent().submit(MEMBERS, { role: 'contributor' }, { action: roleAction(camille) });
+      assert.equal(back.status, 303);
+      assert.deepEqual(await rolesOf(camille), { '49353': 'contributor' });
+      assert.equal((await browsers.contributor.get(MEMBERS)).status, 403, 'and stops at once');
+    });
+
+    test('a referent removes a member after a confirmation page; the account stays', async () => {
+      const leaving = await createActiveUser(db(), { email: 'depart@trelaze.example.fr', displayName: 'Jean Départ', role: 'member', territoryCode: '49353', territoryRole: 'reader' });
+      const confirm = await referent().get(removeAction(leaving.id));
+      assert.equal(confirm.status, 200);
+      assert.equal(confirm.body.match(/<h1\b/g)?.length, 1);
+      assert.match(textOf(confirm.body), /Retirer Jean Départ des membres de Trélazé \?/);
+      assert.match(confirm.body, /<button type="submit" class="button button--danger">Retirer Jean Départ<\/button>/);
+      assert.deepEqual(await rolesOf(leaving.id), { '49353': 'reader' }, 'opening the page changes nothing');
+
+      const res = await referent().submit(removeAction(leaving.id), {}, { action: removeAction(leaving.id) });
+      assert.equal(res.status, 303);
+      assert.equal(res.location, `${MEMBERS}?ok=retrait`);
+      const list = textOf((await referent().follow(res)).body);
+      assert.match(list, /La personne ne fait plus partie des membres de Trélazé\./);
+      assert.ok(!list.includes('Jean Départ'));
+      assert.deepEqual(await rolesOf(leaving.id), {});
+      assert.ok(await getUser(db(), leaving.id), 'the account itself is kept');
+      assert.equal((await referent().get(removeAction(leaving.id))).status, 404, 'no longer a member');
+    });
+
+    test('the last referent can neither step down nor leave', async () => {
+      const marie = ids[REFERENT.email]!;
+      const before = await state();
+      const demote = await referent().submit(MEMBERS, { role: 'contributor' }, { action: roleAction(marie) });
+      assert.equal(demote.status, 400);
+      assert.match(textOf(demote.body), /Rôle de Marie Dupont : Trélazé doit garder au moins un référent/);
+      assert.match(demote.body, new RegExp(`id="champ-role-${marie}-erreur"`));
+      assert.match(demote.body, new RegExp(`href="#champ-role-${marie}"`));
+
+      const leave = await referent().submit(removeAction(marie), {}, { action: removeAction(marie) });
+      assert.equal(leave.status, 400);
+      assert.match(textOf(leave.body), /Trélazé doit garder au moins un référent : nommez d'abord un autre référent, puis retirez cette personne/);
+      assert.deepEqual(await state(), before, 'nothing changed');
+      assert.equal((await referent().get(MEMBERS)).status, 200);
+    });
+
+    test('a contributor and a reader of Trélazé are refused on every route', async () => {
+      const target = ids[READER.email]!;
+      const before = await state();
+      for (const who of ['contributor', 'reader'] as const) {
+        const b = browsers[who];
+        const _csrf = await csrfOf(b);
+        const answers: [string, Page][] = [
+          ['GET members', await b.get(MEMBERS)],
+          ['GET remove', await b.get(removeAction(target))],
+          ['POST invite', await b.post(MEMBERS, { _csrf, email: 'intrus@example.fr', role: 'referent' })],
+          ['POST role', await b.post(roleAction(ids[(who === 'contributor' ? CONTRIBUTOR : READER).email]!), { _csrf, role: 'referent' })],
+          ['POST remove', await b.post(removeAction(ids[REFERENT.email]!), { _csrf })],
+        ];
+        for (const [route, page] of answers) {
+          assert.equal(page.status, 403, `${who}: ${route}`);
+          assert.match(textOf(page.body), /Vous n'avez pas les droits pour cette action/);
+        }
+      }
+      assert.deepEqual(await state(), before, 'nothing changed');
+    });
+
+    test('a visitor is sent to the login page, then back', async () => {
+      const visitor = browser();
+      const res = await visitor.get(MEMBERS);
+      assert.equal(res.status, 303);
+      assert.equal(res.location, `/connexion?retour=${encodeURIComponent(MEMBERS)}`);
+      const login = await visitor.submit(res.location, { email: REFERENT.email, password: PASSWORD });
+      assert.equal(login.location, MEMBERS);
+    });
+
+    test("a referent of Le Trait is refused in Trélazé and cannot reach Trélazé's members through Le Trait", async () => {
+      const b = browsers.leTraitReferent;
+      const camille = ids[CONTRIBUTOR.email]!;
+      const _csrf = await csrfOf(b);
+      const before = await state();
+      assert.equal((await b.get(MEMBERS)).status, 403);
+      assert.equal((await b.get(removeAction(camille))).status, 403);
+      assert.equal((await b.post(MEMBERS, { _csrf, email: 'intrus@example.fr', role: 'referent' })).status, 403);
+      assert.equal((await b.post(roleAction(camille), { _csrf, role: 'reader' })).status, 403);
+      assert.equal((await b.post(removeAction(camille), { _csrf })).status, 403);
+      // Through the pages of Le Trait, where this referent may act, a member of Trélazé does not exist.
+      assert.equal((await b.get('/espace/76709/membres')).status, 200);
+      assert.ok(!textOf((await b.get('/espace/76709/membres')).body).includes(CONTRIBUTOR.email));
+      assert.equal((await b.get(removeAction(camille, '76709'))).status, 404);
+      assert.equal((await b.post(roleAction(camille, '76709'), { _csrf, role: 'reader' })).status, 404);
+      assert.equal((await b.post(roleAction(camille, '76709'), { _csrf, role: 'pas-un-rôle' })).status, 404);
+      assert.equal((await b.post(removeAction(camille, '76709'), { _csrf })).status, 404);
+      assert.deepEqual(await state(), before, 'nothing changed');
+    });
+
+    test('a user id of another territory, or no user id at all, is not found', async () => {
+      const agent = ids[LE_TRAIT_AGENT.email]!;
+      const _csrf = await csrfOf(referent());
+      const before = await state();
+      for (const id of [agent, '00000000-0000-4000-8000-000000000000', 'pas-un-identifiant']) {
+        const get = await referent().get(removeAction(id));
+        assert.equal(get.status, 404, `GET remove ${id}`);
+        assert.equal((await referent().post(removeAction(id), { _csrf })).status, 404, `POST remove ${id}`);
+        assert.equal((await referent().post(roleAction(id), { _csrf, role: 'reader' })).status, 404, `POST role ${id}`);
+      }
+      assert.match(textOf((await referent().get(removeAction(agent))).body), /Cette personne n'est pas membre de Trélazé/);
+      assert.deepEqual(await rolesOf(agent), { '76709': 'contributor' });
+      assert.deepEqual(await state(), before, 'nothing changed');
+    });
+
+    test('an unknown territory is not found', async () => {
+      assert.equal((await referent().get('/espace/99999/membres')).status, 404);
+      assert.equal((await referent().get(`/espace/99999/membres/${ids[REFERENT.email]}/retirer`)).status, 404);
+      const _csrf = await csrfOf(referent());
+      assert.equal((await referent().post('/espace/99999/membres', { _csrf, email: 'x@example.fr', role: 'reader' })).status, 404);
+    });
+
+    test('a bad address or a bad role is refused with a French message naming the field, and nothing is written', async () => {
+      const before = await state();
+      const badEmail = await referent().submit(MEMBERS, { email: 'pas-une-adresse', displayName: 'Quelqu’un', role: 'reader' }, { action: MEMBERS });
+      assert.equal(badEmail.status, 400);
+      assert.match(textOf(badEmail.body), /Adresse e-mail : doit être une adresse e-mail valide/);
+      assert.match(badEmail.body, /aria-invalid="true"[^>]*name="email"|name="email"[^>]*aria-invalid="true"/);
+      assert.match(badEmail.body, /value="pas-une-adresse"/, 'what was typed is kept');
+      assert.equal(badEmail.body.match(/<h1\b/g)?.length, 1);
+
+      const badRole = await referent().submit(MEMBERS, { email: 'bonne.adresse@trelaze.example.fr', role: 'admin' }, { action: MEMBERS });
+      assert.equal(badRole.status, 400);
+      assert.match(textOf(badRole.body), /Rôle : choisissez Référent, Contributeur ou Lecteur/);
+
+      const noRole = await referent().submit(MEMBERS, { email: 'bonne.adresse@trelaze.example.fr' }, { action: MEMBERS });
+      assert.equal(noRole.status, 400);
+      assert.match(textOf(noRole.body), /Rôle : choisissez Référent, Contributeur ou Lecteur/);
+
+      const camille = ids[CONTRIBUTOR.email]!;
+      const badChange = await referent().submit(MEMBERS, { role: 'chef' }, { action: roleAction(camille) });
+      assert.equal(badChange.status, 400);
+      assert.match(textOf(badChange.body), /Rôle de Camille Martin : choisissez Référent, Contributeur ou Lecteur/);
+      assert.deepEqual(await state(), before, 'nothing written');
+    });
+
+    test('a form posted without its CSRF token is refused', async () => {
+      const camille = ids[CONTRIBUTOR.email]!;
+      const before = await state();
+      for (const [url, fields] of [
+        [MEMBERS, { email: 'sans.jeton@trelaze.example.fr', role: 'reader' }],
+        [roleAction(camille), { role: 'reader' }],
+        [removeAction(camille), {}],
+      ] as const) {
+        const res = await referent().post(url, fields);
+        assert.equal(res.status, 403, url);
+        assert.match(textOf(res.body), /Ce formulaire a expiré ou ne vient pas de ce site/);
+      }
+      assert.deepEqual(await state(), before, 'nothing changed');
+    });
+
+    test('with a second referent, a referent may step down and then leave', async () => {
+      const marie = ids[REFERENT.email]!;
+      const camille = ids[CONTRIBUTOR.email]!;
+      assert.equal((await referent().submit(MEMBERS, { role: 'referent' }, { action: roleAction(camille) })).status, 303);
+      const down = await referent().submit(MEMBERS, { role: 'reader' }, { action: roleAction(marie) });
+      assert.equal(down.status, 303);
+      assert.equal(down.location, '/espace/49353', 'no longer allowed on the members page');
+      assert.deepEqual(await rolesOf(marie), { '49353': 'reader' });
+      assert.equal((await referent().get(MEMBERS)).status, 403);
+
+      // Camille, now the only referent, removes Marie; then cannot leave herself.
+      const removed = await browsers.contributor.submit(removeAction(marie), {}, { action: removeAction(marie) });
+      assert.equal(removed.status, 303);
+      assert.deepEqual(await rolesOf(marie), {});
+      const alone = await browsers.contributor.submit(removeAction(camille), {}, { action: removeAction(camille) });
+      assert.equal(alone.status, 400);
+      assert.deepEqual(await rolesOf(camille), { '49353': 'referent' });
+    });
+
+    test('two referents stepping down or leaving at the same moment still leave one referent', async () => {
+      const paul = ids[LE_TRAIT_REFERENT.email]!;
+      const agent = ids[LE_TRAIT_AGENT.email]!;
+      const asReferent = (id: string) => ({ id, role: 'member' as const, memberships: [{ territoryCode: '76709', role: 'referent' as const }] });
+      for (const step of ['demote', 'remove'] as const) {
+        await changeMemberRole(db(), asReferent(paul), '76709', agent, 'referent');
+        await changeMemberRole(db(), asReferent(paul), '76709', paul, 'referent');
+        const outcomes = await Promise.allSettled(
+          step === 'demote'
+            ? [changeMemberRole(db(), asReferent(paul), '76709', agent, 'reader'), changeMemberRole(db(), asReferent(agent), '76709', paul, 'reader')]
+            : [removeMember(db(), asReferent(paul), '76709', agent), removeMember(db(), asReferent(agent), '76709', paul)],
+        );
+        assert.deepEqual(outcomes.map((o) => o.status).sort(), ['fulfilled', 'rejected'], step);
+        const refused = outcomes.find((o) => o.status === 'rejected') as PromiseRejectedResult;
+        assert.match(refused.reason.message, /Le Trait doit garder au moins un référent/);
+        const roles = [(await rolesOf(paul))['76709'], (await rolesOf(agent))['76709']];
+        assert.equal(roles.filter((r) => r === 'referent').length, 1, `${step}: ${roles}`);
+        if (step === 'remove') {
+          // Put back whoever left, for the next step or test.
+          const gone = roles[0] === undefined ? paul : agent;
+          await db().insert(memberships).values({ userId: gone, territoryCode: '76709', role: 'contributor' });
+        }
+      }
+    });
+  });
+}

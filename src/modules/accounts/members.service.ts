@@ -1,0 +1,199 @@
+import { and, asc, eq, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Db } from '../../platform/db/database.ts';
+import { notFound, ValidationError } from '../../platform/http/errors.ts';
+import { parseOrThrow } from '../../platform/validation.ts';
+import { enqueueEmail } from '../notifications/outbox.service.ts';
+import { getTerritory } from '../territories/search-territories.service.ts';
+import { memberInviteInput, memberRoleInput, type MemberInviteInput } from './account-input.ts';
+import { requirePermission } from './guard.ts';
+import { accountMessages } from './messages.ts';
+import type { Actor } from './permissions.rules.ts';
+import type { TerritoryRole } from './roles.rules.ts';
+import { memberships, users } from './schema.ts';
+import { createUser, displayNamesOf, issueUserToken, passwordLink } from './users.service.ts';
+
+const m = accountMessages.members;
+
+// A territory's referent manages its members. Every function checks `members.manage` for the
+// territory first, and every query is scoped by that territory: a user id of another territory is
+// "not a member" (404), never touched.
+
+export type Member = {
+  userId: string;
+  email: string;
+  displayName: string | null;
+  role: TerritoryRole;
+  /** False while the invitation is pending (no password chosen yet). */
+  hasPassword: boolean;
+  /** When the person joined the territory. */
+  createdAt: Date;
+};
+
+const memberColumns = {
+  userId: users.id,
+  email: users.email,
+  displayName: users.displayName,
+  role: memberships.role,
+  hasPassword: sql<boolean>`${users.passwordHash} is not null`,
+  createdAt: memberships.createdAt,
+};
+
+// Referents first, then contributors, then readers; by name (or address) within a role.
+const roleOrder = sql`case ${memberships.role} when 'referent' then 0 when 'contributor' then 1 else 2 end`;
+const nameOrder = sql`lower(coalesce(nullif(${users.displayName}, ''), ${users.email}))`;
+
+/** The members of a territory, referents first then by name. */
+export async function listMembers(db: Db, actor: Actor, territoryCode: string): Promise<Member[]> {
+  requirePermission(actor, 'members.manage', { territoryCode });
+  return db
+    .select(memberColumns)
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(eq(memberships.territoryCode, territoryCode))
+    .orderBy(roleOrder, nameOrder, asc(users.email));
+}
+
+/** One member of the territory; 404 when this user is not a member of it. */
+export async function getMember(db: Db, actor: Actor, territoryCode: string, userId: string): Promise<Member> {
+  requirePermission(actor, 'members.manage', { territoryCode });
+  const territoryName = await nameOf(db, territoryCode);
+  const member = await findMember(db, territoryCode, userId);
+  if (!member) throw notFound(m.notMember(territoryName));
+  return member;
+}
+
+export type InviteResult = {
+  userId: string;
+  email: string;
+  /** True when an account was created (or was still waiting for its password) and an invitation sent. */
+  invited: boolean;
+};
+
+/**
+ * Brings someone into the territory. An address without an account gets an account (platform role
+ * `member`) and an invitation link; an existing account gets the membership and a short notice by
+ * email (a fresh invitation link instead if it never chose a password). All or nothing.
+ */
+export async function inviteMember(db: Db, actor: Actor, baseUrl: string, territoryCode: string, input: MemberInviteInput): Promise<InviteResult> {
+  requirePermission(actor, 'members.manage', { territoryCode });
+  const data = parseOrThrow(memberInviteInput, input);
+  return db.transaction(async (tx) => {
+    const territoryName = await nameOf(tx, territoryCode);
+    const inviter = (await displayNamesOf(tx, [actor!.id])).get(actor!.id) ?? accountMessages.roles.territory.referent;
+    const role = accountMessages.roles.territory[data.role];
+    const mail = { inviter, territory: territoryName, role, roleDescription: m.roleDescriptions[data.role] };
+
+    const [existing] = await tx
+      .select({ id: users.id, email: users.email, hasPassword: sql<boolean>`${users.passwordHash} is not null` })
+      .from(users)
+      .where(eq(users.email, data.email));
+
+    if (!existing) {
+      const user = await createUser(tx, { email: data.email, displayName: data.displayName, role: 'member', territoryCode, territoryRole: data.role });
+      await sendInvitation(tx, baseUrl, user, mail);
+      return { userId: user.id, email: user.email, invited: true };
+    }
+
+    // The primary key (user, territory) settles two referents adding the same person at once.
+    const added = await tx
+      .insert(memberships)
+      .values({ userId: existing.id, territoryCode, role: data.role })
+      .onConflictDoNothing()
+      .returning({ userId: memberships.userId });
+    if (added.length === 0) throw new ValidationError({ email: m.alreadyMember(territoryName) });
+    if (!existing.hasPassword) {
+      await sendInvitation(tx, baseUrl, existing, mail);
+      return { userId: existing.id, email: existing.email, invited: true };
+    }
+    await enqueueEmail(tx, {
+      to: existing.email,
+      subject: m.emails.addedSubject(territoryName),
+      body: m.emails.addedBody({ ...mail, link: `${baseUrl}/espace/${encodeURIComponent(territoryCode)}` }),
+    });
+    return { userId: existing.id, email: existing.email, invited: false };
+  });
+}
+
+/** Changes a member's role; refused if it would leave the territory without a referent. */
+export async function changeMemberRole(db: Db, actor: Actor, territoryCode: string, userId: string, role: TerritoryRole): Promise<Member> {
+  requirePermission(actor, 'members.manage', { territoryCode });
+  return db.transaction(async (tx) => {
+    const territoryName = await nameOf(tx, territoryCode);
+    const { target, referents } = await lockMembers(tx, territoryCode, userId, territoryName);
+    const data = parseOrThrow(memberRoleInput, { role });
+    if (target.role === 'referent' && data.role !== 'referent' && referents === 1) {
+      throw new ValidationError({ role: m.lastReferentDemoted(territoryName) });
+    }
+    if (target.role !== data.role) {
+      await tx
+        .update(memberships)
+        .set({ role: data.role })
+        .where(and(eq(memberships.territoryCode, territoryCode), eq(memberships.userId, target.userId)));
+    }
+    return (await findMember(tx, territoryCode, target.userId))!;
+  });
+}
+
+/** Removes someone from the territory (their account stays); refused for its last referent. */
+export async function removeMember(db: Db, actor: Actor, territoryCode: string, userId: string): Promise<Member> {
+  requirePermission(actor, 'members.manage', { territoryCode });
+  return db.transaction(async (tx) => {
+    const territoryName = await nameOf(tx, territoryCode);
+    const { target, referents } = await lockMembers(tx, territoryCode, userId, territoryName);
+    if (target.role === 'referent' && referents === 1) {
+      throw new ValidationError({ userId: m.lastReferentRemoved(territoryName) });
+    }
+    const removed = (await findMember(tx, territoryCode, target.userId))!;
+    await tx.delete(memberships).where(and(eq(memberships.territoryCode, territoryCode), eq(memberships.userId, target.userId)));
+    return removed;
+  });
+}
+
+async function nameOf(db: Db, territoryCode: string): Promise<string> {
+  const territory = await getTerritory(db, territoryCode);
+  if (!territory) throw notFound();
+  return territory.name;
+}
+
+const uuid = z.uuid();
+
+async function findMember(db: Db, territoryCode: string, userId: string): Promise<Member | undefined> {
+  if (!uuid.safeParse(userId).success) return undefined;
+  const [row] = await db
+    .select(memberColumns)
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(and(eq(memberships.territoryCode, territoryCode), eq(memberships.userId, userId)));
+  return row;
+}
+
+/**
+ * Locks every membership of the territory for the rest of the transaction, so that two referents
+ * demoting each other at the same moment cannot leave it without any: the second one waits, then
+ * sees the first one's change. Answers the member acted on (404 if not one) and the referent count.
+ */
+async function lockMembers(tx: Db, territoryCode: string, userId: string, territoryName: string) {
+  const rows = await tx
+    .select({ userId: memberships.userId, role: memberships.role })
+    .from(memberships)
+    .where(eq(memberships.territoryCode, territoryCode))
+    .for('update');
+  const target = uuid.safeParse(userId).success ? rows.find((r) => r.userId === userId) : undefined;
+  if (!target) throw notFound(m.notMember(territoryName));
+  return { target, referents: rows.filter((r) => r.role === 'referent').length };
+}
+
+async function sendInvitation(
+  tx: Db,
+  baseUrl: string,
+  user: { id: string; email: string },
+  mail: { inviter: string; territory: string; role: string; roleDescription: string },
+) {
+  const token = await issueUserToken(tx, user.id, 'invitation');
+  await enqueueEmail(tx, {
+    to: user.email,
+    subject: m.emails.invitationSubject(mail.territory),
+    body: m.emails.invitationBody({ ...mail, link: passwordLink(baseUrl, token) }),
+  });
+}
