@@ -4,7 +4,7 @@ import type { ComponentChildren } from 'preact';
 export const fieldId = (key: string) => `champ-${key}`;
 
 /** A labelled control in a repeated row (indicators, links, actors): explicit id, shared name. */
-export function RowControl(props: { id: string; name: string; label: string; value: string; error?: string; type?: string; inputmode?: string; class?: string }) {
+export function RowControl(props: { id: string; name: string; label: string; value: string; error?: string; type?: string; inputmode?: string; class?: string; list?: string; suggest?: string }) {
   const id = fieldId(props.id);
   return (
     <div class={`field${props.error ? ' field--error' : ''}${props.class ? ` ${props.class}` : ''}`}>
@@ -16,6 +16,9 @@ export function RowControl(props: { id: string; name: string; label: string; val
         type={props.type ?? 'text'}
         value={props.value}
         inputMode={props.inputmode as never}
+        list={props.list}
+        data-suggest={props.suggest}
+        autocomplete={props.list ? 'off' : undefined}
         aria-invalid={props.error ? 'true' : undefined}
         aria-describedby={props.error ? `${id}-erreur` : undefined}
       />

@@ -40,12 +40,27 @@ export function InitiativeFormPage(props: InitiativeFormProps) {
   const base = `/espace/${territory.code}`;
   const action = sheet ? `${base}/initiatives/${sheet.id}` : `${base}/initiatives`;
   const title = sheet ? f.editTitle(sheet.content.title) : f.newTitle;
-  const labels: Record<string, string> = { ...m.fields, newActorName: f.newActorName };
+  const labels: Record<string, string> = { ...m.fields };
+  state.newActors.forEach((_, i) => {
+    labels[`newActors.${i}.name`] = `${f.newActorName} (${i + 1})`;
+    labels[`newActors.${i}.website`] = `${f.newActorWebsite} (${i + 1})`;
+    labels[`newActors.${i}.kind`] = `${f.newActorKind} (${i + 1})`;
+  });
+  state.indicators.forEach((_, i) => {
+    Object.assign(labels, {
+      [`indicators.${i}.label`]: f.indicatorLabel(i + 1),
+      [`indicators.${i}.value`]: f.indicatorValue(i + 1),
+      [`indicators.${i}.unit`]: f.indicatorUnit(i + 1),
+      [`indicators.${i}.date`]: f.indicatorDate(i + 1),
+    });
+  });
+  state.links.forEach((_, i) => Object.assign(labels, { [`links.${i}.label`]: f.linkLabel(i + 1), [`links.${i}.url`]: f.linkUrl(i + 1) }));
   const conflictOn = (field: EditableField) => (props.conflict?.conflicts.includes(field) ? <ConflictBox conflict={props.conflict} field={field} /> : null);
   const autosave = sheet && sheet.visibility === 'draft' && !props.conflict;
   return (
     <Layout
       title={title}
+      scripts={autosave ? ['/static/js/suggest.js', '/static/js/autosave.js'] : ['/static/js/suggest.js']}
       breadcrumb={[
         { href: '/espace', label: m.workspace.title },
         { href: base, label: territory.name },
@@ -114,18 +129,19 @@ export function InitiativeFormPage(props: InitiativeFormProps) {
           ) : null}
           {[...state.newActors, ...Array.from({ length: EMPTY_ROWS }, () => ({ name: '', kind: 'company', website: '' }))].slice(0, Math.max(EMPTY_ROWS, state.newActors.length)).map((actor, i) => (
             <div class="field-row" key={`new-actor-${i}`}>
-              <RowControl id={i === 0 ? 'newActorName' : `newActorName-${i}`} name="newActorName" label={`${f.newActorName} (${i + 1})`} value={actor.name} error={errors[`newActors.${i}.name`]} class="field--wide" />
+              <RowControl id={`newActors.${i}.name`} name="newActorName" label={`${f.newActorName} (${i + 1})`} value={actor.name} error={errors[`newActors.${i}.name`]} class="field--wide" list="suggestions-acteurs" suggest="/api/v1/actors" />
               <div class="field">
-                <label for={fieldId(`newActorKind-${i}`)}>{`${f.newActorKind} (${i + 1})`}</label>
-                <select id={fieldId(`newActorKind-${i}`)} name="newActorKind">
+                <label for={fieldId(`newActors.${i}.kind`)}>{`${f.newActorKind} (${i + 1})`}</label>
+                <select id={fieldId(`newActors.${i}.kind`)} name="newActorKind">
                   {ACTOR_KINDS.map((kind) => (
                     <option value={kind} selected={actor.kind === kind}>{actorMessages.kinds[kind]}</option>
                   ))}
                 </select>
               </div>
-              <RowControl id={`newActorWebsite-${i}`} name="newActorWebsite" type="url" label={`${f.newActorWebsite} (${i + 1})`} value={actor.website} error={errors[`newActors.${i}.website`]} />
+              <RowControl id={`newActors.${i}.website`} name="newActorWebsite" type="url" label={`${f.newActorWebsite} (${i + 1})`} value={actor.website} error={errors[`newActors.${i}.website`]} />
             </div>
           ))}
+          <datalist id="suggestions-acteurs"></datalist>
         </fieldset>
 
         <fieldset class="form-section" id={fieldId('audiences')}>
@@ -189,7 +205,6 @@ export function InitiativeFormPage(props: InitiativeFormProps) {
 
       {sheet ? <PhotosSection sheet={sheet} action={`${action}/photos`} error={errors.photo} /> : null}
       {sheet && props.revisions ? <RevisionsSection revisions={props.revisions} /> : null}
-      {autosave ? <script src="/static/js/autosave.js" defer /> : null}
     </Layout>
   );
 }

@@ -29,7 +29,7 @@ export function TerritoryDirectoryPage(props: {
   const title = query.q ? m.searchTitle(query.q) : m.title;
 
   return (
-    <Layout title={title} scripts={['/static/js/territory-suggest.js']} breadcrumb={[{ href: '/territoires', label: territoryMessages.breadcrumb }]}>
+    <Layout title={title} scripts={['/static/js/suggest.js']} breadcrumb={[{ href: '/territoires', label: territoryMessages.breadcrumb }]}>
       <h1>{m.title}</h1>
       <p class="lead">{m.lead}</p>
       <ErrorSummary errors={props.errors} labels={m.fieldLabels} unlinked={['page']} />

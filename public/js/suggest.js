@@ -1,10 +1,13 @@
-/* arobase : suggestions de territoires pendant la saisie (amélioration progressive).
-   Sans JavaScript, le formulaire de recherche fonctionne tel quel. */
+/* arobase : suggestions pendant la saisie (territoires, acteurs), en amélioration progressive.
+   Sans JavaScript, les formulaires fonctionnent tels quels. */
 (function () {
   'use strict';
   if (!window.fetch || !window.AbortController || !('URLSearchParams' in window)) return;
 
-  var KINDS = { commune: 'commune', epci: 'intercommunalité', departement: 'département', region: 'région' };
+  var KINDS = {
+    commune: 'commune', epci: 'intercommunalité', departement: 'département', region: 'région',
+    company: 'entreprise', association: 'association', public_body: 'organisme public'
+  };
   var MAX = 8;
 
   function label(item) {
