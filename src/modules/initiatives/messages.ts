@@ -76,7 +76,7 @@ export const initiativeMessages = {
     visibilityInvalid: 'Visibilité invalide : « draft » ou « public ».',
     versionRequired: 'Indiquez la version de la fiche sur laquelle porte la modification (champ « version » ou en-tête If-Match).',
     reasonRequired: 'Indiquez la raison de la dépublication : elle sera montrée au territoire.',
-    nothingToChange: 'Aucune modification.',
+    notPublished: "Cette fiche n'est pas publiée : il n'y a rien à dépublier.",
   },
   conflict: {
     api: (version: number) =>

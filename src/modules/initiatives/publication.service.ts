@@ -2,11 +2,12 @@ import { and, desc, eq, isNotNull, sql } from 'drizzle-orm';
 import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 import type { Db } from '../../platform/db/database.ts';
-import { notFound } from '../../platform/http/errors.ts';
+import { HttpError, notFound } from '../../platform/http/errors.ts';
 import { parseOrThrow } from '../../platform/validation.ts';
 import { requirePermission } from '../accounts/guard.ts';
 import type { Actor } from '../accounts/permissions.rules.ts';
 import { getTerritoriesByCodes } from '../territories/search-territories.service.ts';
+import { lifecycleStateOf, nextState } from './initiative-lifecycle.rules.ts';
 import { loadContent, maySee, sheetOf, type InitiativeRow, type Sheet } from './initiative-sheet.service.ts';
 import { initiativeMessages as m } from './messages.ts';
 import { recordRevision, type RevisionEvent } from './revisions.service.ts';
@@ -48,7 +49,8 @@ export async function setVisibility(db: Db, actor: Actor, id: string, visibility
     id,
     (row) => {
       visibleThen(actor, row, 'initiative.publish');
-      return row.visibility === visibility ? null : publicationColumns(visibility);
+      // Publishing what is public (or unpublishing a draft) changes nothing.
+      return nextState(lifecycleStateOf(row), visibility === 'public' ? 'publish' : 'unpublish') ? publicationColumns(visibility) : null;
     },
     actor,
     visibility === 'public' ? 'published' : 'unpublished',
@@ -75,7 +77,7 @@ export async function restoreInitiative(db: Db, actor: Actor, id: string): Promi
   return changeState(
     db,
     id,
-    (row) => (row.deletedAt ? { deletedAt: null, deletedBy: null, visibility: 'draft', publishedAt: null } : null),
+    (row) => (nextState(lifecycleStateOf(row), 'restore') ? { deletedAt: null, deletedBy: null, visibility: 'draft', publishedAt: null } : null),
     actor,
     'restored',
   );
@@ -92,6 +94,7 @@ export async function moderateInitiative(db: Db, actor: Actor, id: string, input
     id,
     (row) => {
       if (row.deletedAt) throw notFound(m.api.notFound(id));
+      if (!nextState(lifecycleStateOf(row), 'moderate')) throw new HttpError(409, m.input.notPublished, 'reason');
       return { visibility: 'draft', publishedAt: null, moderationReason: reason, moderatedAt: sql`now()`, moderatedBy: actor!.id };
     },
     actor,
