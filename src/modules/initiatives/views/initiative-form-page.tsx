@@ -82,7 +82,19 @@ export function InitiativeFormPage(props: InitiativeFormProps) {
 
       <PostForm action={action} class="initiative-form" id="fiche">
         {sheet ? <input type="hidden" name="version" value={String(props.version ?? sheet.version)} /> : null}
-        {autosave ? <p class="autosave" id="autosave-status" role="status" data-autosave={`${action}/brouillon`}>{f.autosaveIdle}</p> : null}
+        {autosave ? (
+          <p
+            class="autosave"
+            id="autosave-status"
+            role="status"
+            data-autosave={`${action}/brouillon`}
+            data-saving={f.autosaveSaving}
+            data-saved={f.autosaveSaved('{heure}')}
+            data-failed={f.autosaveFailed}
+          >
+            {f.autosaveIdle}
+          </p>
+        ) : null}
 
         <fieldset class="form-section">
           <legend>{f.general}</legend>
