@@ -150,6 +150,7 @@ export const initiativeMessages = {
     links: 'Liens',
     contact: 'Contact',
     responsibleDigital: 'Numérique responsable',
+    yes: 'Oui',
     updated: (date: string) => `Fiche mise à jour le ${date}`,
     draftNotice: "Brouillon : cette fiche n'est visible que des membres du territoire.",
     moderatedNotice: (reason: string) => `Dépubliée par la modération : ${reason}`,

@@ -79,7 +79,7 @@ export function InitiativePage(props: InitiativePageProps) {
         {c.responsibleDigital ? (
           <div>
             <dt>{p.responsibleDigital}</dt>
-            <dd>{m.hints.responsibleDigital}</dd>
+            <dd>{p.yes}</dd>
           </div>
         ) : null}
       </dl>
