@@ -7,7 +7,7 @@ import { getTerritory } from '../territories/search-territories.service.ts';
 import { newPasswordInput, newUserInput, type NewUserInput } from './account-input.ts';
 import { accountMessages as m } from './messages.ts';
 import { hashPassword } from './password.ts';
-import type { UserTokenPurpose } from './roles.rules.ts';
+import type { TerritoryRole, UserTokenPurpose } from './roles.rules.ts';
 import { memberships, userTokens, users } from './schema.ts';
 import { deleteUserSessions } from './session.service.ts';
 import { hashSecret, newSecret } from './tokens.ts';
@@ -145,4 +145,14 @@ export async function displayNamesOf(db: Db, ids: readonly string[]): Promise<Ma
   if (unique.length === 0) return new Map();
   const rows = await db.select({ id: users.id, displayName: users.displayName, email: users.email }).from(users).where(inArray(users.id, unique));
   return new Map(rows.map((r) => [r.id, r.displayName || r.email]));
+}
+
+/** Addresses of a territory's active members with one of these roles, to tell them about their sheets. */
+export async function memberAddressesOf(db: Db, territoryCode: string, roles: readonly TerritoryRole[]): Promise<string[]> {
+  const rows = await db
+    .select({ email: users.email })
+    .from(memberships)
+    .innerJoin(users, eq(users.id, memberships.userId))
+    .where(and(eq(memberships.territoryCode, territoryCode), inArray(memberships.role, [...roles]), isNull(users.disabledAt), sql`${users.passwordHash} is not null`));
+  return rows.map((r) => r.email).sort();
 }

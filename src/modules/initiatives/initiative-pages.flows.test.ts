@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import sharp from 'sharp';
-import { csrfTokenOf, textOf, type FormFields } from '../../../test/support/http-client.ts';
-import { LEAVE_REQUESTS, TRELAZE, initiativesFixture, type Person } from '../../../test/support/initiatives-fixture.ts';
+import { csrfTokenOf, latestEmailTo, textOf, type FormFields } from '../../../test/support/http-client.ts';
+import { LEAVE_REQUESTS, PEOPLE, TRELAZE, initiativesFixture, type Person } from '../../../test/support/initiatives-fixture.ts';
 import { drivers } from '../../../test/support/test-database.ts';
 
 /** The creation form's fields for the seed 000 sheet, as a person fills them in. */
@@ -255,6 +255,11 @@ for (const driver of drivers) {
       assert.equal((await f.browsers.anonymous.get(`/initiatives/${id}`)).status, 404);
       const space = textOf((await f.browsers.contributor.get(`/espace/${TRELAZE}`)).body);
       assert.match(space, /Photo sans autorisation de la personne représentée\./);
+      const email = await latestEmailTo(f.db(), PEOPLE.contributor.email);
+      assert.match(email!.subject, /dépubliée/);
+      assert.match(email!.body, /Photo sans autorisation de la personne représentée\./);
+      assert.equal(await latestEmailTo(f.db(), PEOPLE.reader.email), undefined, 'readers are not written to');
+      assert.equal(await latestEmailTo(f.db(), PEOPLE.leTrait.email), undefined, 'nor other territories');
       assert.equal((await f.browsers.contributor.get('/admin/initiatives')).status, 403);
       const del = await f.browsers.contributor.submit(`${editUrl}/supprimer`, {});
       assert.equal(del.status, 303);

@@ -228,6 +228,11 @@ export const initiativeMessages = {
     autosaveFailed: "L'enregistrement automatique a échoué ; utilisez le bouton Enregistrer.",
     versionField: 'Version de la fiche',
   },
+  moderationEmail: {
+    subject: (title: string) => `Votre fiche « ${title} » a été dépubliée`,
+    body: (title: string, reason: string, link: string) =>
+      `Bonjour,\n\nL'équipe du label a dépublié la fiche « ${title} » de votre territoire, pour la raison suivante :\n\n${reason}\n\nLa fiche reste enregistrée comme brouillon. Vous pouvez la corriger puis la publier de nouveau :\n${link}\n\nL'équipe arobase`,
+  },
   admin: {
     title: 'Fiches supprimées',
     intro: 'Fiches supprimées par les territoires : restaurez-les en cas d’erreur.',

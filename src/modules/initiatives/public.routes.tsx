@@ -46,7 +46,7 @@ export async function initiativePublicRoutes(app: FastifyInstance) {
   app.post('/initiatives/:id/moderation', async (request, reply) => {
     const { id } = request.params as IdParams;
     try {
-      await moderateInitiative(db, request.user, id, request.body ?? {});
+      await moderateInitiative(db, request.user, app.config.baseUrl, id, request.body ?? {});
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
       const sheet = await readSheet(db, request.user, id);

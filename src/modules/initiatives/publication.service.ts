@@ -6,6 +6,8 @@ import { HttpError, notFound } from '../../platform/http/errors.ts';
 import { parseOrThrow } from '../../platform/validation.ts';
 import { requirePermission } from '../accounts/guard.ts';
 import type { Actor } from '../accounts/permissions.rules.ts';
+import { memberAddressesOf } from '../accounts/users.service.ts';
+import { enqueueEmail } from '../notifications/outbox.service.ts';
 import { getTerritoriesByCodes } from '../territories/search-territories.service.ts';
 import { lifecycleStateOf, nextState } from './initiative-lifecycle.rules.ts';
 import { loadContent, maySee, sheetOf, type InitiativeRow, type Sheet } from './initiative-sheet.service.ts';
@@ -20,7 +22,15 @@ type Change = PgUpdateSetSource<typeof initiatives>;
  * Changes a sheet's state (not its content) under a row lock and records it: one new version, so
  * a form opened before sees that something happened.
  */
-async function changeState(db: Db, id: string, check: (row: InitiativeRow) => Change | null, actor: Actor, event: RevisionEvent): Promise<Sheet> {
+async function changeState(
+  db: Db,
+  id: string,
+  check: (row: InitiativeRow) => Change | null,
+  actor: Actor,
+  event: RevisionEvent,
+  /** Runs in the same transaction once the change is written (e.g. emails through the outbox). */
+  onChanged?: (tx: Db, row: InitiativeRow) => Promise<void>,
+): Promise<Sheet> {
   const row = await db.transaction(async (tx) => {
     const [row] = await tx.select().from(initiatives).where(eq(initiatives.id, id)).for('update');
     if (!row) throw notFound(m.api.notFound(id));
@@ -32,6 +42,7 @@ async function changeState(db: Db, id: string, check: (row: InitiativeRow) => Ch
       .where(eq(initiatives.id, id))
       .returning();
     await recordRevision(tx, updated!, actor!.id, event, [], await loadContent(tx, updated!));
+    await onChanged?.(tx, updated!);
     return updated!;
   });
   return sheetOf(db, row);
@@ -86,7 +97,7 @@ export async function restoreInitiative(db: Db, actor: Actor, id: string): Promi
 export const moderationInput = z.object({ reason: z.string({ message: m.input.reasonRequired }).trim().min(3, m.input.reasonRequired).max(1000, m.input.tooLong(1000)) });
 
 /** An administrator unpublishes a sheet; the reason is shown to the territory until it publishes again. */
-export async function moderateInitiative(db: Db, actor: Actor, id: string, input: unknown): Promise<Sheet> {
+export async function moderateInitiative(db: Db, actor: Actor, baseUrl: string, id: string, input: unknown): Promise<Sheet> {
   requirePermission(actor, 'initiative.moderate');
   const { reason } = parseOrThrow(moderationInput, input);
   return changeState(
@@ -99,6 +110,12 @@ export async function moderateInitiative(db: Db, actor: Actor, id: string, input
     },
     actor,
     'moderated',
+    async (tx, row) => {
+      // The territory learns it at once, not only at its next visit to the workspace.
+      for (const to of await memberAddressesOf(tx, row.territoryCode, ['referent', 'contributor'])) {
+        await enqueueEmail(tx, { to, subject: m.moderationEmail.subject(row.title), body: m.moderationEmail.body(row.title, reason, `${baseUrl}/espace/${row.territoryCode}/initiatives/${row.id}`) });
+      }
+    },
   );
 }
 

@@ -118,18 +118,18 @@ export function InitiativeFormPage(props: InitiativeFormProps) {
           </div>
         </fieldset>
 
-        <fieldset class="form-section" id={fieldId('serviceIds')} aria-describedby={`${fieldId('serviceIds')}-aide`}>
+        <fieldset class="form-section" id={fieldId('serviceIds')} aria-describedby={describedBy(`${fieldId('serviceIds')}-aide`, errors.serviceIds && groupErrorId('serviceIds'))}>
           <legend>{f.services}</legend>
           <p class="field__hint" id={`${fieldId('serviceIds')}-aide`}>{m.hints.services}</p>
-          {errors.serviceIds ? <p class="field__error">{errors.serviceIds}</p> : null}
+          {errors.serviceIds ? <p class="field__error" id={groupErrorId('serviceIds')}>{errors.serviceIds}</p> : null}
           {conflictOn('serviceIds')}
           <ServicePicker referential={props.referential} chosen={state.serviceIds} sheet={sheet} />
         </fieldset>
 
-        <fieldset class="form-section" id={fieldId('actorIds')}>
+        <fieldset class="form-section" id={fieldId('actorIds')} aria-describedby={describedBy(errors.actorIds && groupErrorId('actorIds'))}>
           <legend>{f.actors}</legend>
           <p class="field__hint">{m.hints.actors}</p>
-          {errors.actorIds ? <p class="field__error">{errors.actorIds}</p> : null}
+          {errors.actorIds ? <p class="field__error" id={groupErrorId('actorIds')}>{errors.actorIds}</p> : null}
           {conflictOn('actorIds')}
           {state.actorIds.length ? (
             <fieldset class="subfieldset">
@@ -156,9 +156,9 @@ export function InitiativeFormPage(props: InitiativeFormProps) {
           <datalist id="suggestions-acteurs"></datalist>
         </fieldset>
 
-        <fieldset class="form-section" id={fieldId('audiences')}>
+        <fieldset class="form-section" id={fieldId('audiences')} aria-describedby={describedBy(errors.audiences && groupErrorId('audiences'))}>
           <legend>{f.audiences}</legend>
-          {errors.audiences ? <p class="field__error">{errors.audiences}</p> : null}
+          {errors.audiences ? <p class="field__error" id={groupErrorId('audiences')}>{errors.audiences}</p> : null}
           {conflictOn('audiences')}
           <div class="checkbox-grid">
             {AUDIENCES.map((audience) => (
@@ -169,10 +169,10 @@ export function InitiativeFormPage(props: InitiativeFormProps) {
           <Checkbox id="responsibleDigital" name="responsibleDigital" checked={state.responsibleDigital} label={m.fields.responsibleDigital} description={m.hints.responsibleDigital} />
         </fieldset>
 
-        <fieldset class="form-section" id={fieldId('indicators')}>
+        <fieldset class="form-section" id={fieldId('indicators')} aria-describedby={describedBy(errors.indicators && groupErrorId('indicators'))}>
           <legend>{f.indicators}</legend>
           <p class="field__hint">{m.hints.indicators}</p>
-          {errors.indicators ? <p class="field__error">{errors.indicators}</p> : null}
+          {errors.indicators ? <p class="field__error" id={groupErrorId('indicators')}>{errors.indicators}</p> : null}
           {conflictOn('indicators')}
           {[...state.indicators, ...Array.from({ length: EMPTY_ROWS }, () => ({ label: '', value: '', unit: '', date: '' }))].map((row, i) => (
             <div class="field-row" key={`indicator-${i}`}>
@@ -184,10 +184,10 @@ export function InitiativeFormPage(props: InitiativeFormProps) {
           ))}
         </fieldset>
 
-        <fieldset class="form-section" id={fieldId('links')}>
+        <fieldset class="form-section" id={fieldId('links')} aria-describedby={describedBy(errors.links && groupErrorId('links'))}>
           <legend>{f.links}</legend>
           <p class="field__hint">{m.hints.links}</p>
-          {errors.links ? <p class="field__error">{errors.links}</p> : null}
+          {errors.links ? <p class="field__error" id={groupErrorId('links')}>{errors.links}</p> : null}
           {conflictOn('links')}
           {[...state.links, ...Array.from({ length: EMPTY_ROWS }, () => ({ label: '', url: '' }))].map((row, i) => (
             <div class="field-row" key={`link-${i}`}>
@@ -243,6 +243,12 @@ function SheetStatusBar(props: { sheet: Sheet; base: string }) {
     </div>
   );
 }
+
+/** Id of the error of a group of fields (a fieldset), which the fieldset's aria-describedby names. */
+const groupErrorId = (field: string) => `${fieldId(field)}-erreur`;
+
+/** An aria-describedby value from the ids that apply, or none. */
+const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(' ') || undefined;
 
 /** Every service of the current referential, by axis and theme; works without JavaScript. */
 function ServicePicker(props: { referential: Referential; chosen: string[]; sheet?: Sheet }) {
