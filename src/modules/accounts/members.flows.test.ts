@@ -7,7 +7,7 @@ import { drivers } from '../../../test/support/test-database.ts';
 import { startTestServer, type TestServer } from '../../../test/support/test-server.ts';
 import { outbox } from '../notifications/schema.ts';
 import { memberships, users } from './schema.ts';
-import { changeMemberRole, removeMember } from './members.service.ts';
+import { changeMemberRole, inviteMember, removeMember } from './members.service.ts';
 import { createUser, getUser, listUserMemberships } from './users.service.ts';
 
 // People of Trélazé (49353) and of Le Trait (76709).
@@ -354,6 +354,20 @@ for (const driver of drivers) {
           await db().insert(memberships).values({ userId: gone, territoryCode: '76709', role: 'contributor' });
         }
       }
+    });
+
+    test('two referents inviting the same new address at the same moment make one account, never an error page', async () => {
+      const referentOf = (code: string) => ({ id: ids[REFERENT.email]!, role: 'member' as const, memberships: [{ territoryCode: code, role: 'referent' as const }] });
+      const email = 'nouvelle.personne@example.fr';
+      const outcomes = await Promise.allSettled([
+        inviteMember(db(), referentOf('49353'), 'http://localhost', '49353', { email, role: 'contributor' }),
+        inviteMember(db(), referentOf('49353'), 'http://localhost', '49353', { email, role: 'reader' }),
+      ]);
+      for (const o of outcomes) if (o.status === 'rejected') assert.match(o.reason.message, /déjà/, String(o.reason));
+      assert.ok(outcomes.some((o) => o.status === 'fulfilled'));
+      const accounts = await db().select({ id: users.id }).from(users).where(eq(users.email, email));
+      assert.equal(accounts.length, 1);
+      assert.ok(['contributor', 'reader'].includes((await rolesOf(accounts[0]!.id))['49353']!));
     });
   });
 }

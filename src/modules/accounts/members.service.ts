@@ -1,6 +1,6 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
-import type { Db } from '../../platform/db/database.ts';
+import { isUniqueViolation, type Db } from '../../platform/db/database.ts';
 import { notFound, ValidationError } from '../../platform/http/errors.ts';
 import { parseOrThrow } from '../../platform/validation.ts';
 import { enqueueEmail } from '../notifications/outbox.service.ts';
@@ -78,6 +78,17 @@ export type InviteResult = {
 export async function inviteMember(db: Db, actor: Actor, baseUrl: string, territoryCode: string, input: MemberInviteInput): Promise<InviteResult> {
   requirePermission(actor, 'members.manage', { territoryCode });
   const data = parseOrThrow(memberInviteInput, input);
+  // Two referents inviting the same new address at once: the second creation hits the unique email,
+  // and its retry finds the account the first one created.
+  try {
+    return await inviteOnce(db, actor, baseUrl, territoryCode, data);
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    return inviteOnce(db, actor, baseUrl, territoryCode, data);
+  }
+}
+
+async function inviteOnce(db: Db, actor: Actor, baseUrl: string, territoryCode: string, data: z.output<typeof memberInviteInput>): Promise<InviteResult> {
   return db.transaction(async (tx) => {
     const territoryName = await nameOf(tx, territoryCode);
     const inviter = (await displayNamesOf(tx, [actor!.id])).get(actor!.id) ?? accountMessages.roles.territory.referent;

@@ -72,3 +72,11 @@ export async function pingDatabase(db: Db): Promise<boolean> {
     return false;
   }
 }
+
+/** A unique constraint refused a row (SQLSTATE 23505), whichever driver and wrapper raised it. */
+export function isUniqueViolation(error: unknown): boolean {
+  for (let e = error as { code?: unknown; cause?: unknown } | undefined, depth = 0; e && depth < 4; e = e.cause as typeof e, depth++) {
+    if (e.code === '23505') return true;
+  }
+  return false;
+}
