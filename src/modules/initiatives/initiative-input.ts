@@ -43,11 +43,14 @@ export const linkInput = z.object({
   url: httpUrl,
 });
 
+/** Line breaks as `\n` whatever sent them: browsers post textareas with `\r\n`, which is no change. */
+const newlines = (value: unknown) => (typeof value === 'string' ? value.replace(/\r\n?/g, '\n') : value);
+
 /** The editable content of a sheet: the API body and the form share this one definition. */
 const contentShape = {
   title: z.string({ message: m.input.titleRequired }).trim().min(1, m.input.titleRequired).max(LIMITS.title, m.input.tooLong(LIMITS.title)),
-  summary: z.string().trim().max(LIMITS.summary, m.input.tooLong(LIMITS.summary)).default(''),
-  description: z.string().max(LIMITS.description, m.input.tooLong(LIMITS.description)).default(''),
+  summary: z.preprocess(newlines, z.string().trim().max(LIMITS.summary, m.input.tooLong(LIMITS.summary))).default(''),
+  description: z.preprocess(newlines, z.string().max(LIMITS.description, m.input.tooLong(LIMITS.description))).default(''),
   status: z.enum(INITIATIVE_STATUSES, { message: m.input.statusInvalid }),
   startDate: isoDate.nullish().transform((v) => v ?? null),
   endDate: isoDate.nullish().transform((v) => v ?? null),

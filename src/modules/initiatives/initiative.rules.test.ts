@@ -28,6 +28,10 @@ describe('changedFields', () => {
     const two = { ...base, indicators: [...base.indicators, { label: 'Agents', value: 300, unit: '', date: null }] };
     assert.deepEqual(changedFields(two, { ...two, indicators: [...two.indicators].reverse() }), ['indicators']);
   });
+  test('links with their keys in another order (as jsonb returns them) are no change', () => {
+    const withLink = { ...base, links: [{ label: 'Site', url: 'https://example.org' }] };
+    assert.deepEqual(changedFields(withLink, { ...withLink, links: [{ url: 'https://example.org', label: 'Site' }] }), []);
+  });
   test('lists the changed fields in a stable order', () => {
     assert.deepEqual(changedFields(base, { ...base, status: 'done', title: 'Congés en ligne', responsibleDigital: true }), ['title', 'status', 'responsibleDigital']);
   });

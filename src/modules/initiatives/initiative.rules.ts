@@ -54,9 +54,21 @@ export type SheetContent = {
 /** Sets are compared as sets: choosing the same services in another order is no change. */
 const UNORDERED: ReadonlySet<EditableField> = new Set(['serviceIds', 'actorIds', 'audiences']);
 
-function canonical(field: EditableField, value: unknown): string {
-  if (UNORDERED.has(field) && Array.isArray(value)) return JSON.stringify([...value].sort());
+/** JSON with object keys sorted: the database (jsonb) gives `{ url, label }` back for `{ label, url }`. */
+function stable(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stable).join(',')}]`;
+  if (value && typeof value === 'object') {
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${stable((value as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
+  }
   return JSON.stringify(value ?? null);
+}
+
+function canonical(field: EditableField, value: unknown): string {
+  if (UNORDERED.has(field) && Array.isArray(value)) return stable([...value].sort());
+  return stable(value);
 }
 
 export function sameValue(field: EditableField, a: unknown, b: unknown): boolean {

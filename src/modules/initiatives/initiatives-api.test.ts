@@ -82,6 +82,27 @@ for (const driver of drivers) {
       assert.equal(now.version, 3);
     });
 
+    test('a PATCH changes the fields it names and keeps the others', async () => {
+      const before = (await f.api('contributor', 'GET', `/api/v1/initiatives/${id}`)).json();
+      const res = await f.api('contributor', 'PATCH', `/api/v1/initiatives/${id}`, { contactName: 'Service RH', version: before.version });
+      assert.equal(res.status, 200, res.body);
+      const after = res.json();
+      assert.equal(after.contactName, 'Service RH');
+      for (const field of ['title', 'summary', 'description', 'serviceIds', 'actorIds', 'audiences', 'indicators', 'links', 'responsibleDigital', 'startDate', 'endDate', 'status']) {
+        assert.deepEqual(after[field], before[field], field);
+      }
+      const undo = await f.api('contributor', 'PATCH', `/api/v1/initiatives/${id}`, { contactName: null, version: after.version });
+      assert.equal(undo.status, 200, undo.body);
+      assert.equal(undo.json().contactName, null);
+    });
+
+    test('line breaks sent as \\r\\n are the same text: no change recorded', async () => {
+      const before = (await f.api('contributor', 'GET', `/api/v1/initiatives/${id}`)).json();
+      const res = await f.api('contributor', 'PATCH', `/api/v1/initiatives/${id}`, { description: before.description.replace(/\n/g, '\r\n'), version: before.version });
+      assert.equal(res.status, 200);
+      assert.equal(res.json().version, before.version, `no new version: ${JSON.stringify((await listRevisions(f.db(), id))[0])}`);
+    });
+
     test('bad input is refused with 400 naming the field, and nothing is saved', async () => {
       const before = await countInitiatives();
       const cases: [string, Record<string, unknown>][] = [
@@ -104,10 +125,11 @@ for (const driver of drivers) {
         assert.match(res.json().message, /[a-zé]/);
       }
       assert.equal(await countInitiatives(), before);
-      const patch = await f.api('contributor', 'PATCH', `/api/v1/initiatives/${id}`, { endDate: '2020-01-01', version: 3 });
+      const version = (await f.api('anonymous', 'GET', `/api/v1/initiatives/${id}`)).json().version;
+      const patch = await f.api('contributor', 'PATCH', `/api/v1/initiatives/${id}`, { endDate: '2020-01-01', version });
       assert.equal(patch.status, 400);
       assert.equal(patch.json().field, 'endDate');
-      assert.equal((await f.api('anonymous', 'GET', `/api/v1/initiatives/${id}`)).json().version, 3);
+      assert.equal((await f.api('anonymous', 'GET', `/api/v1/initiatives/${id}`)).json().version, version);
     });
 
     test('a contributor of Le Trait cannot create a sheet for Trélazé', async () => {
@@ -152,9 +174,9 @@ for (const driver of drivers) {
 
     test('the history says who changed which fields', async () => {
       const revisions = await listRevisions(f.db(), id);
-      assert.deepEqual(revisions.map((r) => r.event).reverse(), ['created', 'published', 'edited', 'photo_added']);
+      assert.deepEqual(revisions.map((r) => r.event).reverse(), ['created', 'published', 'edited', 'edited', 'edited', 'photo_added']);
+      assert.deepEqual(revisions.filter((r) => r.event === 'edited').map((r) => r.changedFields).reverse(), [['summary'], ['contactName'], ['contactName']]);
       const edit = revisions.find((r) => r.event === 'edited')!;
-      assert.deepEqual(edit.changedFields, ['summary']);
       assert.equal(edit.by, 'contributrice@trelaze.example.fr');
     });
 

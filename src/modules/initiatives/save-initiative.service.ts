@@ -124,7 +124,11 @@ async function lockRow(tx: Db, id: string): Promise<InitiativeRow | null> {
  * field with what was saved since, and fields changed on both sides come back as a conflict.
  */
 export async function updateInitiative(db: Db, actor: Actor, id: string, patch: unknown, options: SaveOptions): Promise<SaveResult> {
-  const parsedPatch = parseSheetInput(patchInitiativeInput, patch) as PatchInitiativeInput;
+  // Only the fields the patch names: the schema's defaults must not empty the others.
+  const sent = new Set(Object.keys((patch ?? {}) as object));
+  const parsedPatch = Object.fromEntries(
+    Object.entries(parseSheetInput(patchInitiativeInput, patch) as PatchInitiativeInput).filter(([key]) => sent.has(key)),
+  ) as PatchInitiativeInput;
   const baseVersion = options.baseVersion ?? parsedPatch.version;
   if (baseVersion === undefined) throw new ValidationError({ version: m.input.versionRequired });
   const { version: _v, visibility, ...contentPatch } = parsedPatch;
