@@ -5,6 +5,7 @@ import pg from 'pg';
 import { openPglite, openPostgres } from '../src/platform/db/database.ts';
 import { runMigrations } from '../src/platform/db/migrate.ts';
 import { importTerritories } from '../src/modules/territories/import-territories.service.ts';
+import { ensureReferentialSeeded } from '../src/modules/referential/referential.service.ts';
 import { SNAPSHOT_DIR, SNAPSHOT_PATH, SNAPSHOT_STAMP, adminUrl, templateDatabaseName, snapshotFingerprint } from '../test/support/snapshot.ts';
 
 const fingerprint = snapshotFingerprint();
@@ -19,6 +20,7 @@ async function preparePglite() {
   const database = await openPglite('memory://');
   await runMigrations(database);
   await importTerritories(database.db);
+  await ensureReferentialSeeded(database.db);
   const dump = await database.pglite!.dumpDataDir('gzip');
   writeFileSync(SNAPSHOT_PATH, Buffer.from(await dump.arrayBuffer()));
   writeFileSync(SNAPSHOT_STAMP, fingerprint);
@@ -39,6 +41,7 @@ async function preparePostgres(url: string) {
   const database = await openPostgres(target.toString(), { max: 2 });
   await runMigrations(database);
   await importTerritories(database.db);
+  await ensureReferentialSeeded(database.db);
   await database.close();
   console.log(`Base de test PostgreSQL préparée (${((Date.now() - started) / 1000).toFixed(1)} s).`);
 }

@@ -9,6 +9,7 @@ import { startCommandSocket } from './cli/command-socket.ts';
 import { runCommand } from './cli/commands.ts';
 import { countTerritories, importTerritories } from '../modules/territories/import-territories.service.ts';
 import { prepareFirstAdminLink } from '../modules/accounts/first-admin.service.ts';
+import { ensureReferentialSeeded } from '../modules/referential/referential.service.ts';
 import { deliveryFor, startOutboxWorker } from '../modules/notifications/outbox.service.ts';
 
 export type RunningPlatform = { app: FastifyInstance; database: Database; url: string; stop(): Promise<void> };
@@ -45,6 +46,7 @@ export async function startPlatform(config: Config, options: { logger?: boolean 
       const result = await importTerritories(database.db);
       log.info(`${result.total} territoires chargés.`);
     }
+    if (await ensureReferentialSeeded(database.db)) log.info('Premier démarrage : référentiel des services chargé.');
     stopOutbox = startOutboxWorker(database.db, deliveryFor(config.smtpUrl, config.mailFrom, log), log);
     if (lock) {
       socket = await startCommandSocket(commandSocketPath(config.dataDir), (argv, out, err) =>

@@ -2,6 +2,7 @@ import { DataTable, ErrorSummary, Field, Notice, PostForm, SelectField, formatDa
 import { Layout } from '../../../platform/views/layout.tsx';
 import { accountMessages } from '../../accounts/messages.ts';
 import { PLATFORM_ROLES, TERRITORY_ROLES, type PlatformRole, type TerritoryRole } from '../../accounts/roles.rules.ts';
+import { referentialMessages } from '../../referential/messages.ts';
 import { adminMessages } from '../messages.ts';
 
 const roles = accountMessages.roles;
@@ -20,6 +21,10 @@ export function AdminHomePage(props: { users: number; pendingEmails: number }) {
         <div class="card">
           <h2><a href="/admin/courriels">{m.outbox}</a></h2>
           <p>{m.outboxSummary(props.pendingEmails)}</p>
+        </div>
+        <div class="card">
+          <h2><a href="/admin/referentiel">{referentialMessages.admin.home.title}</a></h2>
+          <p>{referentialMessages.admin.home.summary}</p>
         </div>
       </div>
     </Layout>

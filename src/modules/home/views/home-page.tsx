@@ -2,6 +2,7 @@ import { formatNumber } from '../../../platform/views/components.tsx';
 import { Layout } from '../../../platform/views/layout.tsx';
 import { platformMessages } from '../../../platform/views/messages.ts';
 import type { TerritoryKind } from '../../territories/territory.rules.ts';
+import { referentialMessages } from '../../referential/messages.ts';
 import { homeMessages as m } from '../messages.ts';
 
 export function HomePage(props: { counts: Record<TerritoryKind, number> }) {
@@ -53,6 +54,7 @@ export function HomePage(props: { counts: Record<TerritoryKind, number> }) {
           <div class="card">
             <h3>{m.audiences.public.title}</h3>
             <p>{m.audiences.public.text}</p>
+            <p><a href="/referentiel">{referentialMessages.homeLink}</a></p>
           </div>
         </div>
       </section>

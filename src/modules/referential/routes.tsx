@@ -1,0 +1,270 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { notFound, ValidationError } from '../../platform/http/errors.ts';
+import { sendPage } from '../../platform/views/render.ts';
+import { authorize } from '../accounts/guard.ts';
+import { referentialMessages as m } from './messages.ts';
+import {
+  addService,
+  createDraftVersion,
+  deleteDraftVersion,
+  DraftNotPublishable,
+  moveService,
+  publishVersion,
+  renameService,
+  retireService,
+} from './referential-draft.service.ts';
+import { REFERENTIAL_VERSION_STATES } from './referential.rules.ts';
+import {
+  describeServices,
+  getCurrentReferential,
+  getCurrentReferentialVersion,
+  getReferential,
+  listReferentialVersions,
+  serviceIndex,
+  type Referential,
+} from './referential.service.ts';
+import { AdminReferentialPage, AdminReferentialVersionPage, type FailedForm } from './views/admin-referential-pages.tsx';
+import { serviceCount } from './views/referential-tree.tsx';
+import { ReferentialPage } from './views/referential-page.tsx';
+
+const serviceItem = z.object({ id: z.string(), name: z.string(), description: z.string(), responsibleDigital: z.boolean() });
+const referentialBody = z.object({
+  version: z.string(),
+  state: z.enum(REFERENTIAL_VERSION_STATES),
+  publishedAt: z.string().nullable(),
+  axes: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      themes: z.array(z.object({ id: z.string(), name: z.string(), services: z.array(serviceItem) })),
+    }),
+  ),
+});
+
+// The version in force changes once a year: a few minutes of shared cache. A published version never changes.
+const CURRENT_CACHE = 'public, max-age=300';
+const PUBLISHED_CACHE = 'public, max-age=86400';
+
+function toApi(r: Referential): z.infer<typeof referentialBody> {
+  return {
+    version: r.version,
+    state: r.state,
+    publishedAt: r.publishedAt ? r.publishedAt.toISOString() : null,
+    axes: r.axes.map((a) => ({
+      id: a.id,
+      name: a.name,
+      themes: a.themes.map((t) => ({
+        id: t.id,
+        name: t.name,
+        services: t.services.map((s) => ({ id: s.id, name: s.name, description: s.description, responsibleDigital: s.responsibleDigital })),
+      })),
+    })),
+  };
+}
+
+type Form = Record<string, string | undefined>;
+const formOf = (request: FastifyRequest) => (request.body ?? {}) as Form;
+const checked = (value: string | undefined) => value !== undefined && value !== '' && value !== '0';
+const versionPath = (version: string) => `/admin/referentiel/${encodeURIComponent(version)}`;
+
+export async function referentialRoutes(appBase: FastifyInstance) {
+  const app = appBase.withTypeProvider<ZodTypeProvider>();
+
+  // — Public JSON API
+
+  app.get(
+    '/api/v1/referential',
+    { schema: { summary: m.api.currentSummary, tags: ['référentiel'], response: { 200: referentialBody } } },
+    async (_request, reply) => {
+      const referential = await getCurrentReferential(app.db);
+      reply.header('cache-control', CURRENT_CACHE);
+      return toApi(referential);
+    },
+  );
+
+  app.get(
+    '/api/v1/referential/:version',
+    {
+      schema: {
+        summary: m.api.versionSummary,
+        tags: ['référentiel'],
+        params: z.object({ version: z.string().max(40) }),
+        response: { 200: referentialBody },
+      },
+    },
+    async (request, reply) => {
+      // Drafts are not public: they do not exist here.
+      const referential = await getReferential(app.db, request.params.version);
+      if (!referential) throw notFound(m.api.notFound(request.params.version));
+      reply.header('cache-control', PUBLISHED_CACHE);
+      return toApi(referential);
+    },
+  );
+
+  // — Public pages
+
+  async function renderPublic(request: FastifyRequest, reply: FastifyReply, referential: Referential) {
+    const [versions, current] = await Promise.all([listReferentialVersions(app.db), getCurrentReferentialVersion(app.db)]);
+    return sendPage(request, reply, <ReferentialPage referential={referential} versions={versions} current={current} />);
+  }
+
+  app.get('/referentiel', async (request, reply) => renderPublic(request, reply, await getCurrentReferential(app.db)));
+
+  app.get('/referentiel/:version', async (request, reply) => {
+    const { version } = request.params as { version: string };
+    const referential = version.length <= 40 ? await getReferential(app.db, version) : null;
+    if (!referential) throw notFound(m.public.notFound(version));
+    return renderPublic(request, reply, referential);
+  });
+
+  // — Administration
+
+  async function renderAdminHome(request: FastifyRequest, reply: FastifyReply, extra: { notice?: string; errors?: Record<string, string>; values?: Form } = {}, status = 200) {
+    authorize(request, 'referential.manage');
+    const versions = await listReferentialVersions(app.db);
+    const serviceCounts = new Map<string, number>();
+    for (const v of versions) {
+      const referential = await getReferential(app.db, v.version, { includeDraft: true });
+      if (referential) serviceCounts.set(v.version, serviceCount(referential));
+    }
+    reply.header('cache-control', 'no-store');
+    return sendPage(request, reply, <AdminReferentialPage versions={versions} serviceCounts={serviceCounts} {...extra} />, status);
+  }
+
+  app.get('/admin/referentiel', async (request, reply) => {
+    const query = request.query as Form;
+    const notice = query.ok === 'supprime' && query.version ? m.admin.notices.deleted(query.version) : undefined;
+    return renderAdminHome(request, reply, { notice });
+  });
+
+  app.post('/admin/referentiel', async (request, reply) => {
+    const form = formOf(request);
+    try {
+      const { version } = await createDraftVersion(app.db, request.user, { version: form.version ?? '' });
+      return reply.redirect(`${versionPath(version)}?ok=cree`, 303);
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+      return renderAdminHome(request, reply, { errors: error.fields, values: form }, 400);
+    }
+  });
+
+  async function renderVersion(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    version: string,
+    extra: { notice?: string; focusServiceId?: string; failed?: FailedForm } = {},
+    status = 200,
+  ) {
+    authorize(request, 'referential.manage');
+    const referential = await getReferential(app.db, version, { includeDraft: true });
+    if (!referential) throw notFound(m.errors.versionNotFound(version));
+    const base = referential.state === 'draft' && referential.basedOn ? await getReferential(app.db, referential.basedOn) : null;
+    reply.header('cache-control', 'no-store');
+    return sendPage(request, reply, <AdminReferentialVersionPage referential={referential} base={base} {...extra} />, status);
+  }
+
+  /** The success notice named by the query string of a redirect. */
+  async function noticeOf(version: string, query: Form): Promise<{ notice?: string; focusServiceId?: string }> {
+    const n = m.admin.notices;
+    if (query.ok === 'cree') return { notice: n.created(version) };
+    if (query.ok === 'publiee') return { notice: n.published(version) };
+    if (!query.service) return {};
+    if (query.ok === 'retire') {
+      // No longer in the draft: its name is the one it had when last published, if ever.
+      const retired = (await describeServices(app.db, [query.service])).get(query.service);
+      return { notice: n.retired(retired?.name ?? query.service) };
+    }
+    const referential = await getReferential(app.db, version, { includeDraft: true });
+    const entry = referential && serviceIndex(referential).get(query.service);
+    if (!entry) return {};
+    const focusServiceId = entry.service.id;
+    if (query.ok === 'renomme') return { notice: n.renamed(entry.service.name), focusServiceId };
+    if (query.ok === 'ajoute') return { notice: n.added(entry.service.name, entry.service.id), focusServiceId };
+    if (query.ok === 'deplace') return { notice: n.moved(entry.service.name, entry.theme.name), focusServiceId };
+    return {};
+  }
+
+  app.get('/admin/referentiel/:version', async (request, reply) => {
+    authorize(request, 'referential.manage');
+    const { version } = request.params as { version: string };
+    return renderVersion(request, reply, version, await noticeOf(version, request.query as Form));
+  });
+
+  /**
+   * Runs one change of the version page: 303 to `success` when done, the page again with the
+   * French message next to the field (400) when refused.
+   */
+  async function change(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    failed: Omit<FailedForm, 'errors' | 'values'>,
+    action: () => Promise<string>,
+  ) {
+    const { version } = request.params as { version: string };
+    try {
+      return reply.redirect(await action(), 303);
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+      const issues = error instanceof DraftNotPublishable ? error.issues : undefined;
+      return renderVersion(request, reply, version, { failed: { ...failed, errors: error.fields, values: formOf(request), issues } }, 400);
+    }
+  }
+
+  const serviceFields = (form: Form) => ({ name: form.name ?? '', description: form.description ?? '', responsibleDigital: checked(form.responsibleDigital) });
+  const serviceDone = (version: string, ok: string, serviceId: string) =>
+    `${versionPath(version)}?ok=${ok}&service=${encodeURIComponent(serviceId)}#service-${encodeURIComponent(serviceId)}`;
+
+  type VersionParams = { version: string };
+  type ServiceParams = { version: string; serviceId: string };
+
+  app.post('/admin/referentiel/:version/services', async (request, reply) => {
+    const { version } = request.params as VersionParams;
+    const form = formOf(request);
+    return change(request, reply, { form: 'add' }, async () => {
+      const { id } = await addService(app.db, request.user, version, { ...serviceFields(form), themeId: form.themeId ?? '' });
+      return serviceDone(version, 'ajoute', id);
+    });
+  });
+
+  app.post('/admin/referentiel/:version/services/:serviceId/renommer', async (request, reply) => {
+    const { version, serviceId } = request.params as ServiceParams;
+    return change(request, reply, { form: 'rename', serviceId }, async () => {
+      await renameService(app.db, request.user, version, serviceId, serviceFields(formOf(request)));
+      return serviceDone(version, 'renomme', serviceId);
+    });
+  });
+
+  app.post('/admin/referentiel/:version/services/:serviceId/deplacer', async (request, reply) => {
+    const { version, serviceId } = request.params as ServiceParams;
+    return change(request, reply, { form: 'move', serviceId }, async () => {
+      await moveService(app.db, request.user, version, serviceId, formOf(request).themeId ?? '');
+      return serviceDone(version, 'deplace', serviceId);
+    });
+  });
+
+  app.post('/admin/referentiel/:version/services/:serviceId/retirer', async (request, reply) => {
+    const { version, serviceId } = request.params as ServiceParams;
+    return change(request, reply, { form: 'retire', serviceId }, async () => {
+      await retireService(app.db, request.user, version, serviceId);
+      return `${versionPath(version)}?ok=retire&service=${encodeURIComponent(serviceId)}`;
+    });
+  });
+
+  app.post('/admin/referentiel/:version/publier', async (request, reply) => {
+    const { version } = request.params as VersionParams;
+    return change(request, reply, { form: 'publish' }, async () => {
+      await publishVersion(app.db, request.user, version);
+      return `${versionPath(version)}?ok=publiee`;
+    });
+  });
+
+  app.post('/admin/referentiel/:version/supprimer', async (request, reply) => {
+    const { version } = request.params as VersionParams;
+    return change(request, reply, { form: 'delete' }, async () => {
+      await deleteDraftVersion(app.db, request.user, version);
+      return `/admin/referentiel?ok=supprime&version=${encodeURIComponent(version)}`;
+    });
+  });
+}

@@ -1,0 +1,409 @@
+import { Fragment, type ComponentChildren } from 'preact';
+import type { FieldErrors } from '../../../platform/http/errors.ts';
+import { DataTable, ErrorSummary, Notice, PostForm } from '../../../platform/views/components.tsx';
+import { formatNumber } from '../../../platform/views/format.ts';
+import { Layout } from '../../../platform/views/layout.tsx';
+import { platformMessages } from '../../../platform/views/messages.ts';
+import { describeIssue, referentialMessages } from '../messages.ts';
+import { compareVersions, MIN_SERVICES_PER_THEME, SERVICE_NAME_MAX, YEARLY_CHANGE_WARNING_SHARE, type DraftIssue } from '../referential.rules.ts';
+import { serviceIndex, type Referential, type ReferentialServiceEntry, type ReferentialVersionInfo } from '../referential.service.ts';
+import { formatDate, ReferentialTree, ResponsibleDigitalBadge, serviceCount } from './referential-tree.tsx';
+
+const m = referentialMessages.admin;
+const adminCrumb = { href: '/admin', label: platformMessages.layout.admin };
+const referentialCrumb = { href: '/admin/referentiel', label: m.title };
+
+type Values = Record<string, string | undefined>;
+
+/** A form of the version page that was refused: its errors are shown next to its fields. */
+export type FailedForm = {
+  form: 'rename' | 'move' | 'retire' | 'add' | 'publish' | 'delete';
+  serviceId?: string;
+  errors: FieldErrors;
+  values: Values;
+  /** What prevents publication, when publishing failed. */
+  issues?: DraftIssue[];
+};
+
+const versionPath = (version: string) => `/admin/referentiel/${encodeURIComponent(version)}`;
+const servicePath = (version: string, serviceId: string, action: string) =>
+  `${versionPath(version)}/services/${encodeURIComponent(serviceId)}/${action}`;
+
+// — Form controls with ids of their own: the version page holds one form per service.
+
+type Aria = { id: string; 'aria-invalid'?: 'true'; 'aria-describedby'?: string };
+
+function Control(props: { id: string; label: string; hint?: string; error?: string; required?: boolean; control: (aria: Aria) => ComponentChildren }) {
+  const id = `champ-${props.id}`;
+  const describedBy = [props.hint ? `${id}-aide` : null, props.error ? `${id}-erreur` : null].filter(Boolean).join(' ');
+  return (
+    <div class={props.error ? 'field field--error' : 'field'}>
+      <label for={id}>
+        {props.label}
+        {props.required ? <span class="field__required"> {platformMessages.form.required}</span> : null}
+      </label>
+      {props.hint ? <p class="field__hint" id={`${id}-aide`}>{props.hint}</p> : null}
+      {props.error ? <p class="field__error" id={`${id}-erreur`}>{props.error}</p> : null}
+      {props.control({ id, 'aria-invalid': props.error ? 'true' : undefined, 'aria-describedby': describedBy || undefined })}
+    </div>
+  );
+}
+
+function TextInput(props: { id: string; name: string; label: string; value: string; error?: string; hint?: string; maxLength?: number }) {
+  return (
+    <Control
+      {...props}
+      required
+      control={(aria) => <input {...aria} type="text" name={props.name} value={props.value} required maxLength={props.maxLength} />}
+    />
+  );
+}
+
+function TextArea(props: { id: string; name: string; label: string; value: string; error?: string; hint?: string }) {
+  return <Control {...props} required control={(aria) => <textarea {...aria} name={props.name} rows={3} required>{props.value}</textarea>} />;
+}
+
+function Checkbox(props: { id: string; name: string; label: string; checked: boolean; error?: string }) {
+  const id = `champ-${props.id}`;
+  return (
+    <div class={props.error ? 'field field--error' : 'field'}>
+      {props.error ? <p class="field__error" id={`${id}-erreur`}>{props.error}</p> : null}
+      <label for={id}>
+        <input type="checkbox" id={id} name={props.name} value="1" checked={props.checked} aria-describedby={props.error ? `${id}-erreur` : undefined} />{' '}
+        {props.label}
+      </label>
+    </div>
+  );
+}
+
+function ThemeSelect(props: { id: string; label: string; referential: Referential; value: string; error?: string; withEmpty?: boolean }) {
+  return (
+    <Control
+      {...props}
+      required
+      control={(aria) => (
+        <select {...aria} name="themeId" required>
+          {props.withEmpty ? <option value="">{m.chooseTheme}</option> : null}
+          {props.referential.axes.map((axis) => (
+            <optgroup label={axis.name} key={axis.id}>
+              {axis.themes.map((theme) => (
+                <option value={theme.id} selected={props.value === theme.id} key={theme.id}>{theme.name}</option>
+              ))}
+            </optgroup>
+          ))}
+        </select>
+      )}
+    />
+  );
+}
+
+// — /admin/referentiel
+
+export function AdminReferentialPage(props: {
+  versions: ReferentialVersionInfo[];
+  serviceCounts: Map<string, number>;
+  notice?: string;
+  errors?: FieldErrors;
+  values?: Values;
+}) {
+  const draft = props.versions.find((v) => v.state === 'draft');
+  const current = props.versions.find((v) => v.current);
+  const errors = props.errors ?? {};
+  return (
+    <Layout title={m.title} breadcrumb={[adminCrumb, referentialCrumb]}>
+      <h1>{m.title}</h1>
+      {props.notice ? <Notice kind="success">{props.notice}</Notice> : null}
+      <ErrorSummary errors={errors} labels={{ version: m.fields.version }} unlinked={draft ? Object.keys(errors) : []} />
+      <section class="section" aria-labelledby="titre-versions">
+        <h2 id="titre-versions">{m.versionsTitle}</h2>
+        <DataTable id="legende-versions" caption={m.versionsCaption}>
+          <thead>
+            <tr>
+              <th scope="col">{m.versionColumn}</th>
+              <th scope="col">{m.stateColumn}</th>
+              <th scope="col">{m.basedOnColumn}</th>
+              <th scope="col">{m.publishedAtColumn}</th>
+              <th scope="col" class="num">{m.servicesColumn}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {props.versions.map((v) => (
+              <tr key={v.version}>
+                <th scope="row"><a href={versionPath(v.version)}>{v.version}</a></th>
+                <td>{v.current ? m.inForce : referentialMessages.states[v.state]}</td>
+                <td>{v.basedOn ?? m.none}</td>
+                <td>{v.publishedAt ? formatDate(v.publishedAt) : m.none}</td>
+                <td class="num">{formatNumber(props.serviceCounts.get(v.version) ?? 0)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </DataTable>
+      </section>
+      <section class="section" aria-labelledby="titre-preparer">
+        <h2 id="titre-preparer">{m.prepareTitle}</h2>
+        {draft ? (
+          <>
+            <p>{m.draftInProgress(draft.version)}</p>
+            <p><a class="button" href={versionPath(draft.version)}>{m.openDraft(draft.version)}</a></p>
+          </>
+        ) : (
+          <>
+            <p>{m.prepareIntro(current?.version ?? m.none)}</p>
+            <PostForm action="/admin/referentiel">
+              <Control
+                id="version"
+                label={m.versionLabel}
+                hint={m.versionHint}
+                error={errors.version}
+                required
+                control={(aria) => <input {...aria} type="text" name="version" value={props.values?.version ?? ''} required maxLength={20} autocomplete="off" />}
+              />
+              <button type="submit" class="button">{m.prepareSubmit}</button>
+            </PostForm>
+          </>
+        )}
+      </section>
+    </Layout>
+  );
+}
+
+// — /admin/referentiel/:version
+
+type VersionPageProps = {
+  referential: Referential;
+  /** The version the draft was copied from, to show what changed. */
+  base: Referential | null;
+  notice?: string;
+  /** The service a success notice is about: its theme is opened. */
+  focusServiceId?: string;
+  failed?: FailedForm;
+};
+
+const CONTROLS: Record<FailedForm['form'], string[]> = {
+  rename: ['name', 'description', 'responsibleDigital'],
+  move: ['themeId'],
+  add: ['themeId', 'name', 'description', 'responsibleDigital'],
+  retire: [],
+  publish: [],
+  delete: [],
+};
+
+const prefixOf = (failed: FailedForm) => (failed.form === 'add' ? 'nouveau-' : failed.serviceId ? `s-${failed.serviceId}-` : '');
+
+/** The error summary of a refused form: each error links to its field when the field is on the page. */
+function FailedSummary(props: { failed: FailedForm; editable: boolean }) {
+  const { failed } = props;
+  if (failed.issues?.length) return null;
+  const prefix = prefixOf(failed);
+  const errors: FieldErrors = {};
+  const labels: Record<string, string> = {};
+  const unlinked: string[] = [];
+  for (const [field, message] of Object.entries(failed.errors)) {
+    const label = failed.form === 'move' && field === 'themeId' ? m.fields.moveTo : ((m.fields as Record<string, string>)[field] ?? field);
+    if (props.editable && CONTROLS[failed.form].includes(field)) {
+      errors[prefix + field] = message;
+      labels[prefix + field] = label;
+    } else {
+      errors[field] = message;
+      labels[field] = label;
+      unlinked.push(field);
+    }
+  }
+  return <ErrorSummary errors={errors} labels={labels} unlinked={unlinked} />;
+}
+
+/** What prevents publication, each problem linked to its theme or service. */
+function PublishIssues(props: { issues: DraftIssue[]; referential: Referential }) {
+  const services = serviceIndex(props.referential);
+  const themes = new Map(props.referential.axes.flatMap((a) => a.themes).map((t) => [t.id, t.name]));
+  return (
+    <div class="alert alert--error" role="alert" tabIndex={-1} id="erreurs">
+      <h2 class="alert__title">{m.publishIssuesTitle}</h2>
+      <ul>
+        {props.issues.map((issue, i) => {
+          const [href, what] =
+            issue.kind === 'themeTooSmall'
+              ? [`#enjeu-${issue.themeId}`, themes.get(issue.themeId) ?? issue.themeId]
+              : [`#service-${issue.serviceId}`, services.get(issue.serviceId)?.service.name || issue.serviceId];
+          return (
+            <li key={i}>
+              <a href={href}>{m.issueTarget(what, describeIssue(issue))}</a>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
+
+export function AdminReferentialVersionPage(props: VersionPageProps) {
+  const { referential } = props;
+  const draft = referential.state === 'draft';
+  const title = draft ? m.draftTitle(referential.version) : m.publishedTitle(referential.version);
+  return (
+    <Layout title={title} breadcrumb={[adminCrumb, referentialCrumb, { href: versionPath(referential.version), label: referential.version }]}>
+      <h1>{title}</h1>
+      {props.notice ? <Notice kind="success">{props.notice}</Notice> : null}
+      {props.failed ? <FailedSummary failed={props.failed} editable={draft} /> : null}
+      {props.failed?.issues?.length ? <PublishIssues issues={props.failed.issues} referential={referential} /> : null}
+      {draft ? (
+        <DraftEditor {...props} />
+      ) : (
+        <>
+          <p class="lead">{m.publishedNotice}</p>
+          <p>
+            <a href={`/referentiel/${encodeURIComponent(referential.version)}`}>{m.publicLink}</a> · <a href="/admin/referentiel">{m.backToList}</a>
+          </p>
+          <ReferentialTree referential={referential} />
+        </>
+      )}
+    </Layout>
+  );
+}
+
+type Flat = ReferentialServiceEntry & { themeId: string };
+const flatten = (r: Referential): Flat[] => r.axes.flatMap((a) => a.themes.flatMap((t) => t.services.map((s) => ({ ...s, themeId: t.id }))));
+
+function DraftEditor(props: VersionPageProps) {
+  const { referential, failed } = props;
+  const version = referential.version;
+  const changes = compareVersions(props.base ? flatten(props.base) : [], flatten(referential));
+  const marks = new Map<string, string[]>();
+  const mark = (ids: string[], label: string) => ids.forEach((id) => marks.set(id, [...(marks.get(id) ?? []), label]));
+  mark(changes.added, m.marks.added);
+  mark(changes.edited, m.marks.edited);
+  mark(changes.moved, m.marks.moved);
+  const retired = props.base ? changes.retired.map((id) => serviceIndex(props.base!).get(id)!.service) : [];
+  const addFailed = failed?.form === 'add' ? failed : undefined;
+  const themesWithIssues = new Set<string>();
+  const index = serviceIndex(referential);
+  for (const issue of failed?.issues ?? []) {
+    const themeId = issue.kind === 'themeTooSmall' ? issue.themeId : index.get(issue.serviceId)?.theme.id;
+    if (themeId) themesWithIssues.add(themeId);
+  }
+  const openServiceId = failed?.serviceId ?? props.focusServiceId;
+  const openThemeId = openServiceId ? index.get(openServiceId)?.theme.id : undefined;
+
+  return (
+    <>
+      <p class="lead">{m.draftIntro(referential.basedOn)}</p>
+      <p><a href="/admin/referentiel">{m.backToList}</a></p>
+
+      <section class="section" aria-labelledby="titre-changements">
+        <h2 id="titre-changements">{m.changesTitle}</h2>
+        <dl class="facts">
+          <div><dt>{referentialMessages.public.facts.services}</dt><dd>{formatNumber(serviceCount(referential))}</dd></div>
+          <div><dt>{m.changes.added}</dt><dd>{formatNumber(changes.added.length)}</dd></div>
+          <div><dt>{m.changes.retired}</dt><dd>{formatNumber(changes.retired.length)}</dd></div>
+          <div><dt>{m.changes.edited}</dt><dd>{formatNumber(changes.edited.length)}</dd></div>
+          <div><dt>{m.changes.moved}</dt><dd>{formatNumber(changes.moved.length)}</dd></div>
+        </dl>
+        {changes.turnover > YEARLY_CHANGE_WARNING_SHARE ? <Notice kind="warning">{m.turnoverWarning(Math.round(changes.turnover * 100))}</Notice> : null}
+        {retired.length ? (
+          <p>
+            {m.retiredList} {retired.map((s) => `${s.name} (${s.id})`).join(' ; ')}
+          </p>
+        ) : null}
+      </section>
+
+      <section class="section" aria-labelledby="titre-publier">
+        <h2 id="titre-publier">{m.publishTitle}</h2>
+        <p>{m.publishIntro(MIN_SERVICES_PER_THEME)}</p>
+        <PostForm action={`${versionPath(version)}/publier`}>
+          <button type="submit" class="button">{m.publishSubmit(version)}</button>
+        </PostForm>
+        <PostForm action={`${versionPath(version)}/supprimer`} class="inline-fields">
+          <button type="submit" class="button button--danger">{m.deleteSubmit}</button>
+          <p class="field__hint">{m.deleteHint}</p>
+        </PostForm>
+      </section>
+
+      <section class="section" aria-labelledby="titre-ajouter">
+        <h2 id="titre-ajouter">{m.addTitle}</h2>
+        <p>{m.addIntro}</p>
+        <PostForm action={`${versionPath(version)}/services`}>
+          <ThemeSelect id="nouveau-themeId" label={m.fields.themeId} referential={referential} value={addFailed?.values.themeId ?? ''} error={addFailed?.errors.themeId} withEmpty />
+          <TextInput id="nouveau-name" name="name" label={m.fields.name} value={addFailed?.values.name ?? ''} error={addFailed?.errors.name} maxLength={SERVICE_NAME_MAX} />
+          <TextArea id="nouveau-description" name="description" label={m.fields.description} hint={m.fields.descriptionHint} value={addFailed?.values.description ?? ''} error={addFailed?.errors.description} />
+          <Checkbox id="nouveau-responsibleDigital" name="responsibleDigital" label={m.fields.responsibleDigital} checked={!!addFailed?.values.responsibleDigital} error={addFailed?.errors.responsibleDigital} />
+          <button type="submit" class="button">{m.addSubmit}</button>
+        </PostForm>
+      </section>
+
+      <section class="section" aria-labelledby="titre-services">
+        <h2 id="titre-services">{m.servicesTitle}</h2>
+        <p>{m.servicesIntro}</p>
+        {referential.axes.map((axis) => (
+          <Fragment key={axis.id}>
+            <h3 id={`axe-${axis.id}`}>{axis.name}</h3>
+            {axis.themes.map((theme) => (
+              <details id={`enjeu-${theme.id}`} key={theme.id} open={theme.id === openThemeId || themesWithIssues.has(theme.id)}>
+                <summary><strong>{m.themeSummary(theme.name, theme.services.length)}</strong></summary>
+                <ul class="result-list">
+                  {theme.services.map((service) => (
+                    <ServiceEditor key={service.id} version={version} referential={referential} service={service} marks={marks.get(service.id) ?? []} failed={failed?.serviceId === service.id ? failed : undefined} />
+                  ))}
+                </ul>
+              </details>
+            ))}
+          </Fragment>
+        ))}
+      </section>
+    </>
+  );
+}
+
+function ServiceEditor(props: { version: string; referential: Referential; service: ReferentialServiceEntry; marks: string[]; failed?: FailedForm }) {
+  const { service, failed, version } = props;
+  const themeId = serviceIndex(props.referential).get(service.id)!.theme.id;
+  const renameFailed = failed?.form === 'rename' ? failed : undefined;
+  const moveFailed = failed?.form === 'move' ? failed : undefined;
+  const p = `s-${service.id}-`;
+  const forService = <span class="visually-hidden">{m.forService(service.name)}</span>;
+  return (
+    <li class="result-list__item" id={`service-${service.id}`}>
+      <span class="result-list__title">{service.name}</span>
+      {service.responsibleDigital ? <> <ResponsibleDigitalBadge /></> : null}
+      {props.marks.length ? <span class="muted"> ({props.marks.join(', ')})</span> : null}
+      <span class="result-list__meta">{service.description}</span>
+      <span class="result-list__meta">{m.serviceId(service.id)}</span>
+      <details open={!!failed}>
+        <summary>
+          {m.editSummary}
+          {forService}
+        </summary>
+        {/* A grey panel sets the forms apart from the list. */}
+        <div class="filters">
+          <PostForm action={servicePath(version, service.id, 'renommer')}>
+            <TextInput id={`${p}name`} name="name" label={m.fields.name} value={renameFailed?.values.name ?? service.name} error={renameFailed?.errors.name} maxLength={SERVICE_NAME_MAX} />
+            <TextArea id={`${p}description`} name="description" label={m.fields.description} value={renameFailed?.values.description ?? service.description} error={renameFailed?.errors.description} />
+            <Checkbox
+              id={`${p}responsibleDigital`}
+              name="responsibleDigital"
+              label={m.fields.responsibleDigital}
+              checked={renameFailed ? !!renameFailed.values.responsibleDigital : service.responsibleDigital}
+              error={renameFailed?.errors.responsibleDigital}
+            />
+            <button type="submit" class="button button--small">
+              {m.renameSubmit}
+              {forService}
+            </button>
+          </PostForm>
+          <PostForm action={servicePath(version, service.id, 'deplacer')} class="inline-fields">
+            <ThemeSelect id={`${p}themeId`} label={m.fields.moveTo} referential={props.referential} value={moveFailed?.values.themeId ?? themeId} error={moveFailed?.errors.themeId} />
+            <button type="submit" class="button button--small button--secondary">
+              {m.moveSubmit}
+              {forService}
+            </button>
+          </PostForm>
+          <PostForm action={servicePath(version, service.id, 'retirer')} class="inline-fields">
+            <button type="submit" class="button button--small button--danger">
+              {m.retireSubmit}
+              {forService}
+            </button>
+          </PostForm>
+        </div>
+      </details>
+    </li>
+  );
+}
