@@ -8,7 +8,6 @@ const services = (n: number) => plural(n, 'service', 'services');
 /** French texts of the referential module: public pages, administration, errors and API. */
 export const referentialMessages = {
   /** Label of the link in the site header and on the home page. */
-  nav: 'Référentiel',
   homeLink: 'Consulter le référentiel des services numériques',
   breadcrumb: 'Référentiel',
   services,

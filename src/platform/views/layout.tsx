@@ -1,5 +1,4 @@
 import type { ComponentChildren } from 'preact';
-import { referentialMessages } from '../../modules/referential/messages.ts';
 import { PostForm } from './components.tsx';
 import { platformMessages } from './messages.ts';
 import { usePage } from './page-context.ts';
@@ -18,7 +17,7 @@ export type LayoutProps = {
 
 const NAV: { href: string; label: string }[] = [
   { href: '/territoires', label: m.territories },
-  { href: '/referentiel', label: referentialMessages.nav },
+  { href: '/referentiel', label: m.referential },
 ];
 
 export function Layout(props: LayoutProps) {

@@ -13,7 +13,7 @@ export const responsibleDigitalCount = (referential: Referential) =>
 
 /** The visible text mark of a responsible-digital service (not a colour alone). */
 export function ResponsibleDigitalBadge() {
-  return <span class="eyebrow">{m.responsibleDigitalBadge}</span>;
+  return <span class="badge badge--nr">{m.responsibleDigitalBadge}</span>;
 }
 
 /** One service: its name, the responsible-digital mark, its one-line description. */
