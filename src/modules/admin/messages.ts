@@ -10,6 +10,8 @@ export const adminMessages = {
       `${count} compte${count > 1 ? 's' : ''}. Inviter un élu, un agent, un juré ou un administrateur.`,
     outbox: 'Courriels envoyés',
     outboxSummary: (pending: number) => `${pending} en attente d'envoi. Sans serveur SMTP, les courriels sont lisibles ici.`,
+    deletedInitiatives: 'Fiches supprimées',
+    deletedInitiativesSummary: "Restaurer une fiche d'initiative supprimée par erreur par un territoire.",
   },
   users: {
     title: 'Utilisateurs',

@@ -179,7 +179,7 @@ export const initiativeMessages = {
     byTheme: 'Vos initiatives par enjeu',
     themeCount: (n: number) => (n === 0 ? 'aucune fiche' : n === 1 ? '1 fiche' : `${n} fiches`),
     missing: 'Enjeux sans fiche',
-    missingIntro: "Aucune fiche ne couvre encore ces enjeux. Une action oubliée ? C'est le moment de la décrire.",
+    missingIntro: "Aucune fiche ne couvre encore ces enjeux. Une action oubliée ? C'est le moment de la décrire. Chaque lien montre les services du référentiel pour cet enjeu.",
     allCovered: 'Chaque enjeu a au moins une fiche.',
     members: 'Membres',
     moderated: 'Dépubliée par la modération',

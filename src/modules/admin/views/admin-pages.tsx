@@ -26,6 +26,10 @@ export function AdminHomePage(props: { users: number; pendingEmails: number }) {
           <h2><a href="/admin/referentiel">{referentialMessages.admin.home.title}</a></h2>
           <p>{referentialMessages.admin.home.summary}</p>
         </div>
+        <div class="card">
+          <h2><a href="/admin/initiatives">{m.deletedInitiatives}</a></h2>
+          <p>{m.deletedInitiativesSummary}</p>
+        </div>
       </div>
     </Layout>
   );

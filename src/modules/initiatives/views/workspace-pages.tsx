@@ -1,5 +1,6 @@
 import { DataTable, formatDateTime, Notice, PostForm } from '../../../platform/views/components.tsx';
 import { Layout } from '../../../platform/views/layout.tsx';
+import { platformMessages } from '../../../platform/views/messages.ts';
 import { initiativeMessages } from '../messages.ts';
 import type { Workspace } from '../workspace.service.ts';
 
@@ -109,7 +110,9 @@ export function WorkspaceDashboardPage(props: { workspace: Workspace; canWrite: 
             <p>{w.missingIntro}</p>
             <ul>
               {workspace.missing.map((theme) => (
-                <li key={theme.id}>{theme.name}</li>
+                <li key={theme.id}>
+                  <a href={`/referentiel#enjeu-${theme.id}`}>{theme.name}</a>
+                </li>
               ))}
             </ul>
           </>
@@ -143,7 +146,7 @@ export function DeleteInitiativePage(props: { territory: { code: string; name: s
 export function DeletedInitiativesPage(props: { items: { id: string; title: string; territoryCode: string; territoryName: string; deletedAt: Date }[]; notice?: string }) {
   const a = m.admin;
   return (
-    <Layout title={a.title} breadcrumb={[{ href: '/admin', label: 'Administration' }, { href: '/admin/initiatives', label: a.title }]}>
+    <Layout title={a.title} breadcrumb={[{ href: '/admin', label: platformMessages.layout.admin }, { href: '/admin/initiatives', label: a.title }]}>
       <h1>{a.title}</h1>
       <p>{a.intro}</p>
       {props.notice ? <Notice kind="success">{props.notice}</Notice> : null}
