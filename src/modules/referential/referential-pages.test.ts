@@ -125,7 +125,7 @@ for (const driver of drivers) {
       assert.ok(text.includes(`Éducation ${education} services`));
       assert.equal(page.body.match(/<li class="result-list__item"/g)?.length, 132);
       // The responsible-digital mark is a text, not a colour.
-      assert.equal(page.body.match(/<span class="eyebrow">Numérique responsable<\/span>/g)?.length, SERVICES.filter((s) => s.responsibleDigital).length);
+      assert.equal(page.body.match(/<span class="badge badge--nr">Numérique responsable<\/span>/g)?.length, SERVICES.filter((s) => s.responsibleDigital).length);
       assert.ok(page.body.includes('id="service-paiement-en-ligne"'), 'each service has an anchor');
       assert.ok(!/<script\b/.test(page.body), 'no script needed');
       assert.ok(Buffer.byteLength(page.body) < 100_000, `${Buffer.byteLength(page.body)} bytes`);

@@ -40,14 +40,23 @@ export function ErrorSummary(props: { errors: Record<string, string>; labels?: R
   );
 }
 
-type FieldFrameProps = { name: string; label: string; hint?: string; error?: string; required?: boolean };
+type FieldFrameProps = {
+  name: string;
+  label: string;
+  hint?: string;
+  error?: string;
+  required?: boolean;
+  /** When a page repeats a field (one form per row), its own id; the name by default. */
+  id?: string;
+  class?: string;
+};
 
 /** Label, hint and error of a form control, linked to it for screen readers; `control` gets the ids. */
-function FieldFrame(props: FieldFrameProps & { control: (aria: { id: string; 'aria-invalid'?: 'true'; 'aria-describedby'?: string }) => ComponentChildren }) {
-  const id = `champ-${props.name}`;
+export function FieldFrame(props: FieldFrameProps & { control: (aria: { id: string; 'aria-invalid'?: 'true'; 'aria-describedby'?: string }) => ComponentChildren }) {
+  const id = `champ-${props.id ?? props.name}`;
   const describedBy = [props.hint ? `${id}-aide` : null, props.error ? `${id}-erreur` : null].filter(Boolean).join(' ');
   return (
-    <div class={props.error ? 'field field--error' : 'field'}>
+    <div class={['field', props.error ? 'field--error' : '', props.class ?? ''].filter(Boolean).join(' ')}>
       <label for={id}>
         {props.label}
         {props.required ? <span class="field__required"> {m.required}</span> : null}
@@ -68,6 +77,9 @@ export function Field(
     inputmode?: string;
     minLength?: number;
     maxLength?: number;
+    /** A datalist of suggestions, and the API that fills it (public/js/suggest.js). */
+    list?: string;
+    suggest?: string;
   },
 ) {
   return (
@@ -84,7 +96,23 @@ export function Field(
           inputMode={props.inputmode as never}
           minLength={props.minLength}
           maxLength={props.maxLength}
+          list={props.list}
+          data-suggest={props.suggest}
         />
+      )}
+    />
+  );
+}
+
+/** A labelled textarea with its hint and error. */
+export function TextAreaField(props: FieldFrameProps & { value?: string | null; rows?: number; maxLength?: number }) {
+  return (
+    <FieldFrame
+      {...props}
+      control={(aria) => (
+        <textarea {...aria} name={props.name} rows={props.rows ?? 4} required={props.required} maxLength={props.maxLength}>
+          {props.value ?? ''}
+        </textarea>
       )}
     />
   );

@@ -1,14 +1,14 @@
 import { ACTOR_KINDS } from '../../actors/actor.rules.ts';
 import { actorMessages } from '../../actors/messages.ts';
 import type { Referential } from '../../referential/referential.service.ts';
-import { ErrorSummary, Field, Notice, PostForm, SelectField } from '../../../platform/views/components.tsx';
+import { ErrorSummary, Field, Notice, PostForm, SelectField, TextAreaField } from '../../../platform/views/components.tsx';
 import { Layout } from '../../../platform/views/layout.tsx';
 import type { FormState } from '../initiative-form-state.ts';
 import { AUDIENCES, INITIATIVE_STATUSES, type EditableField } from '../initiative.rules.ts';
 import type { Sheet } from '../initiative-sheet.service.ts';
 import { initiativeMessages } from '../messages.ts';
 import type { RevisionEntry } from '../revisions.service.ts';
-import { Checkbox, fieldId, RowControl, TextArea } from './form-controls.tsx';
+import { Checkbox, fieldId } from './form-controls.tsx';
 import { ConflictBox, type ConflictView } from './conflict-box.tsx';
 import { PhotosSection } from './photos-section.tsx';
 import { RevisionsSection } from './revisions-section.tsx';
@@ -101,9 +101,9 @@ export function InitiativeFormPage(props: InitiativeFormProps) {
           {conflictOn('title')}
           <Field name="title" label={m.fields.title} hint={m.hints.title} value={state.title} error={errors.title} required maxLength={200} />
           {conflictOn('summary')}
-          <TextArea name="summary" label={m.fields.summary} hint={m.hints.summary} value={state.summary} error={errors.summary} rows={3} maxLength={600} />
+          <TextAreaField name="summary" label={m.fields.summary} hint={m.hints.summary} value={state.summary} error={errors.summary} rows={3} maxLength={600} />
           {conflictOn('description')}
-          <TextArea name="description" label={m.fields.description} hint={m.hints.description} value={state.description} error={errors.description} rows={12} />
+          <TextAreaField name="description" label={m.fields.description} hint={m.hints.description} value={state.description} error={errors.description} rows={12} />
           {conflictOn('status')}
           <SelectField name="status" label={m.fields.status} value={state.status} error={errors.status} options={INITIATIVE_STATUSES.map((s) => ({ value: s, label: m.statuses[s] }))} />
         </fieldset>
@@ -141,7 +141,7 @@ export function InitiativeFormPage(props: InitiativeFormProps) {
           ) : null}
           {[...state.newActors, ...Array.from({ length: EMPTY_ROWS }, () => ({ name: '', kind: 'company', website: '' }))].slice(0, Math.max(EMPTY_ROWS, state.newActors.length)).map((actor, i) => (
             <div class="field-row" key={`new-actor-${i}`}>
-              <RowControl id={`newActors.${i}.name`} name="newActorName" label={`${f.newActorName} (${i + 1})`} value={actor.name} error={errors[`newActors.${i}.name`]} class="field--wide" list="suggestions-acteurs" suggest="/api/v1/actors" />
+              <Field id={`newActors.${i}.name`} name="newActorName" label={`${f.newActorName} (${i + 1})`} value={actor.name} error={errors[`newActors.${i}.name`]} class="field--wide" list="suggestions-acteurs" suggest="/api/v1/actors" autocomplete="off" />
               <div class="field">
                 <label for={fieldId(`newActors.${i}.kind`)}>{`${f.newActorKind} (${i + 1})`}</label>
                 <select id={fieldId(`newActors.${i}.kind`)} name="newActorKind">
@@ -150,7 +150,7 @@ export function InitiativeFormPage(props: InitiativeFormProps) {
                   ))}
                 </select>
               </div>
-              <RowControl id={`newActors.${i}.website`} name="newActorWebsite" type="url" label={`${f.newActorWebsite} (${i + 1})`} value={actor.website} error={errors[`newActors.${i}.website`]} />
+              <Field id={`newActors.${i}.website`} name="newActorWebsite" type="url" label={`${f.newActorWebsite} (${i + 1})`} value={actor.website} error={errors[`newActors.${i}.website`]} />
             </div>
           ))}
           <datalist id="suggestions-acteurs"></datalist>
@@ -176,10 +176,10 @@ export function InitiativeFormPage(props: InitiativeFormProps) {
           {conflictOn('indicators')}
           {[...state.indicators, ...Array.from({ length: EMPTY_ROWS }, () => ({ label: '', value: '', unit: '', date: '' }))].map((row, i) => (
             <div class="field-row" key={`indicator-${i}`}>
-              <RowControl id={`indicators.${i}.label`} name="indicatorLabel" label={f.indicatorLabel(i + 1)} value={row.label} error={errors[`indicators.${i}.label`]} class="field--wide" />
-              <RowControl id={`indicators.${i}.value`} name="indicatorValue" label={f.indicatorValue(i + 1)} value={row.value} error={errors[`indicators.${i}.value`]} inputmode="decimal" />
-              <RowControl id={`indicators.${i}.unit`} name="indicatorUnit" label={f.indicatorUnit(i + 1)} value={row.unit} error={errors[`indicators.${i}.unit`]} />
-              <RowControl id={`indicators.${i}.date`} name="indicatorDate" type="date" label={f.indicatorDate(i + 1)} value={row.date} error={errors[`indicators.${i}.date`]} />
+              <Field id={`indicators.${i}.label`} name="indicatorLabel" label={f.indicatorLabel(i + 1)} value={row.label} error={errors[`indicators.${i}.label`]} class="field--wide" />
+              <Field id={`indicators.${i}.value`} name="indicatorValue" label={f.indicatorValue(i + 1)} value={row.value} error={errors[`indicators.${i}.value`]} inputmode="decimal" />
+              <Field id={`indicators.${i}.unit`} name="indicatorUnit" label={f.indicatorUnit(i + 1)} value={row.unit} error={errors[`indicators.${i}.unit`]} />
+              <Field id={`indicators.${i}.date`} name="indicatorDate" type="date" label={f.indicatorDate(i + 1)} value={row.date} error={errors[`indicators.${i}.date`]} />
             </div>
           ))}
         </fieldset>
@@ -191,8 +191,8 @@ export function InitiativeFormPage(props: InitiativeFormProps) {
           {conflictOn('links')}
           {[...state.links, ...Array.from({ length: EMPTY_ROWS }, () => ({ label: '', url: '' }))].map((row, i) => (
             <div class="field-row" key={`link-${i}`}>
-              <RowControl id={`links.${i}.label`} name="linkLabel" label={f.linkLabel(i + 1)} value={row.label} error={errors[`links.${i}.label`]} />
-              <RowControl id={`links.${i}.url`} name="linkUrl" type="url" label={f.linkUrl(i + 1)} value={row.url} error={errors[`links.${i}.url`]} class="field--wide" />
+              <Field id={`links.${i}.label`} name="linkLabel" label={f.linkLabel(i + 1)} value={row.label} error={errors[`links.${i}.label`]} />
+              <Field id={`links.${i}.url`} name="linkUrl" type="url" label={f.linkUrl(i + 1)} value={row.url} error={errors[`links.${i}.url`]} class="field--wide" />
             </div>
           ))}
         </fieldset>

@@ -1,6 +1,6 @@
-import { Fragment, type ComponentChildren } from 'preact';
+import { Fragment } from 'preact';
 import type { FieldErrors } from '../../../platform/http/errors.ts';
-import { DataTable, ErrorSummary, Notice, PostForm } from '../../../platform/views/components.tsx';
+import { DataTable, ErrorSummary, Field, FieldFrame, Notice, PostForm, TextAreaField } from '../../../platform/views/components.tsx';
 import { formatNumber } from '../../../platform/views/format.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
 import { platformMessages } from '../../../platform/views/messages.ts';
@@ -31,36 +31,13 @@ const servicePath = (version: string, serviceId: string, action: string) =>
 
 // — Form controls with ids of their own: the version page holds one form per service.
 
-type Aria = { id: string; 'aria-invalid'?: 'true'; 'aria-describedby'?: string };
-
-function Control(props: { id: string; label: string; hint?: string; error?: string; required?: boolean; control: (aria: Aria) => ComponentChildren }) {
-  const id = `champ-${props.id}`;
-  const describedBy = [props.hint ? `${id}-aide` : null, props.error ? `${id}-erreur` : null].filter(Boolean).join(' ');
-  return (
-    <div class={props.error ? 'field field--error' : 'field'}>
-      <label for={id}>
-        {props.label}
-        {props.required ? <span class="field__required"> {platformMessages.form.required}</span> : null}
-      </label>
-      {props.hint ? <p class="field__hint" id={`${id}-aide`}>{props.hint}</p> : null}
-      {props.error ? <p class="field__error" id={`${id}-erreur`}>{props.error}</p> : null}
-      {props.control({ id, 'aria-invalid': props.error ? 'true' : undefined, 'aria-describedby': describedBy || undefined })}
-    </div>
-  );
-}
-
+/** A required text input with an id of its own (one form per service). */
 function TextInput(props: { id: string; name: string; label: string; value: string; error?: string; hint?: string; maxLength?: number }) {
-  return (
-    <Control
-      {...props}
-      required
-      control={(aria) => <input {...aria} type="text" name={props.name} value={props.value} required maxLength={props.maxLength} />}
-    />
-  );
+  return <Field {...props} required />;
 }
 
 function TextArea(props: { id: string; name: string; label: string; value: string; error?: string; hint?: string }) {
-  return <Control {...props} required control={(aria) => <textarea {...aria} name={props.name} rows={3} required>{props.value}</textarea>} />;
+  return <TextAreaField {...props} required rows={3} />;
 }
 
 function Checkbox(props: { id: string; name: string; label: string; checked: boolean; error?: string }) {
@@ -78,8 +55,9 @@ function Checkbox(props: { id: string; name: string; label: string; checked: boo
 
 function ThemeSelect(props: { id: string; label: string; referential: Referential; value: string; error?: string; withEmpty?: boolean }) {
   return (
-    <Control
+    <FieldFrame
       {...props}
+      name="themeId"
       required
       control={(aria) => (
         <select {...aria} name="themeId" required>
@@ -150,8 +128,8 @@ export function AdminReferentialPage(props: {
           <>
             <p>{m.prepareIntro(current?.version ?? m.none)}</p>
             <PostForm action="/admin/referentiel">
-              <Control
-                id="version"
+              <FieldFrame
+                name="version"
                 label={m.versionLabel}
                 hint={m.versionHint}
                 error={errors.version}

@@ -2,8 +2,7 @@ import { Fragment, type ComponentChildren } from 'preact';
 import { referentialMessages as m } from '../messages.ts';
 import type { Referential, ReferentialServiceEntry } from '../referential.service.ts';
 
-const dateFormat = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'Europe/Paris' });
-export const formatDate = (date: Date) => dateFormat.format(date);
+export { formatDate } from '../../../platform/views/format.ts';
 
 export const serviceCount = (referential: Referential) =>
   referential.axes.reduce((n, axis) => n + axis.themes.reduce((k, theme) => k + theme.services.length, 0), 0);
