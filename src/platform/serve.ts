@@ -10,6 +10,7 @@ import { runCommand } from './cli/commands.ts';
 import { countTerritories, importTerritories } from '../modules/territories/import-territories.service.ts';
 import { prepareFirstAdminLink } from '../modules/accounts/first-admin.service.ts';
 import { ensureReferentialSeeded } from '../modules/referential/referential.service.ts';
+import { rebuildSearchIndex, searchIndexNeedsRebuild } from '../modules/initiatives/search-sync.service.ts';
 import { deliveryFor, startOutboxWorker } from '../modules/notifications/outbox.service.ts';
 
 export type RunningPlatform = { app: FastifyInstance; database: Database; url: string; stop(): Promise<void> };
@@ -47,6 +48,7 @@ export async function startPlatform(config: Config, options: { logger?: boolean 
       log.info(`${result.total} territoires chargés.`);
     }
     if (await ensureReferentialSeeded(database.db)) log.info('Premier démarrage : référentiel des services chargé.');
+    if (await searchIndexNeedsRebuild(database.db)) log.info(`Index de recherche reconstruit : ${await rebuildSearchIndex(database.db)} fiches publiques.`);
     stopOutbox = startOutboxWorker(database.db, deliveryFor(config.smtpUrl, config.mailFrom, log), log);
     if (lock) {
       socket = await startCommandSocket(commandSocketPath(config.dataDir), (argv, out, err) =>

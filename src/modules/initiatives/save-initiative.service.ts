@@ -11,6 +11,7 @@ import { changedFields, EDITABLE_FIELDS, mergeThreeWay, type EditableField, type
 import { loadContent, maySee, sheetOf, type InitiativeRow, type Sheet } from './initiative-sheet.service.ts';
 import { initiativeMessages as m } from './messages.ts';
 import { recordRevision, revisionSnapshot } from './revisions.service.ts';
+import { syncSearchEntry } from './search-sync.service.ts';
 import { initiativeActors, initiativeIndicators, initiatives, initiativeServices } from './schema.ts';
 
 /** Services must be in the current referential, actors must exist: checked before anything is written. */
@@ -86,6 +87,7 @@ export async function createInitiative(db: Db, actor: Actor, input: unknown): Pr
       .returning();
     await writeLinks(tx, created!.id, content, EDITABLE_FIELDS);
     await recordRevision(tx, created!, actor!.id, 'created', [...EDITABLE_FIELDS], content);
+    await syncSearchEntry(tx, created!);
     return created!;
   });
   return sheetOf(db, row);
@@ -176,6 +178,7 @@ export async function updateInitiative(db: Db, actor: Actor, id: string, patch: 
     await writeLinks(tx, id, next, changed);
     const event = visibilityChanges ? (visibility === 'public' ? 'published' : 'unpublished') : 'edited';
     await recordRevision(tx, updated!, actor!.id, event, changed, next);
+    await syncSearchEntry(tx, updated!);
     return { row: updated!, changed, merged: mergedWith };
   });
   if ('kind' in outcome) return outcome;

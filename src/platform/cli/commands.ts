@@ -6,6 +6,7 @@ import { ValidationError } from '../http/errors.ts';
 import { importTerritories } from '../../modules/territories/import-territories.service.ts';
 import { createUser, issueUserToken, passwordLink } from '../../modules/accounts/users.service.ts';
 import { createApiToken } from '../../modules/accounts/api-tokens.service.ts';
+import { rebuildSearchIndex } from '../../modules/initiatives/search-sync.service.ts';
 
 export type CommandContext = {
   database: Database;
@@ -33,6 +34,15 @@ export const commands: Record<string, Command> = {
     async run(ctx) {
       await runMigrations(ctx.database);
       ctx.out('Migrations appliquées.');
+      return 0;
+    },
+  },
+  'reindex-search': {
+    description: "Reconstruit l'index de recherche de l'observatoire depuis les fiches publiques.",
+    usage: 'arobase reindex-search',
+    runsInServer: true,
+    async run(ctx) {
+      ctx.out(`Index de recherche reconstruit : ${await rebuildSearchIndex(ctx.database.db)} fiches publiques.`);
       return 0;
     },
   },

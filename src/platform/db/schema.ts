@@ -6,3 +6,4 @@ export * from '../../modules/notifications/schema.ts';
 export * from '../../modules/referential/schema.ts';
 export * from '../../modules/actors/schema.ts';
 export * from '../../modules/initiatives/schema.ts';
+export * from '../../modules/observatory/schema.ts';

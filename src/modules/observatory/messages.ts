@@ -1,0 +1,46 @@
+import { formatNumber } from '../../platform/views/format.ts';
+import type { Facet } from './facets.ts';
+
+/** French texts of the observatory: the search of initiatives, its facets and its API. */
+export const observatoryMessages = {
+  facets: {
+    names: {
+      axis: 'Axe',
+      theme: 'Enjeu',
+      service: 'Service',
+      status: 'État',
+      region: 'Région',
+      department: 'Département',
+      stratum: 'Strate',
+      category: 'Catégorie',
+      year: 'Année',
+      actor: 'Acteur',
+      audience: 'Public visé',
+      responsibleDigital: 'Numérique responsable',
+    } satisfies Record<Facet, string>,
+    responsibleDigitalYes: 'Oui',
+    responsibleDigitalNo: 'Non',
+    all: 'Tous',
+    remove: (facet: string, label: string) => `Retirer le filtre ${facet} : ${label}`,
+  },
+  search: {
+    title: 'Initiatives des territoires',
+    intro: 'Ce que font les communes, intercommunalités, départements et régions avec le numérique : cherchez une action, filtrez, inspirez-vous.',
+    label: 'Rechercher une initiative',
+    hint: 'Un ou plusieurs mots : « congés », « ordinateurs reconditionnés », « cybersécurité mairie »…',
+    submit: 'Rechercher',
+    filters: 'Affiner',
+    apply: 'Appliquer les filtres',
+    reset: 'Tout effacer',
+    results: (n: number) => (n === 0 ? 'Aucune initiative' : n === 1 ? '1 initiative' : `${formatNumber(n)} initiatives`),
+    none: 'Aucune initiative ne correspond. Essayez moins de mots ou retirez un filtre.',
+    corrected: (words: string) => `Aucun résultat pour votre saisie exacte : résultats pour « ${words} ».`,
+    ignored: (facet: string, value: string) => `Filtre ignoré : ${facet} « ${value} » n'existe pas.`,
+    page: 'page',
+    chosen: 'Filtres choisis',
+    resultsRegion: 'Résultats',
+  },
+  api: {
+    searchSummary: 'Chercher des initiatives publiques (texte et facettes)',
+  },
+} as const;

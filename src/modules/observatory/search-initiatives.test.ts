@@ -1,0 +1,145 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { createActiveUser } from '../../../test/support/accounts.ts';
+import { TestBrowser, textOf } from '../../../test/support/http-client.ts';
+import { drivers } from '../../../test/support/test-database.ts';
+import { startTestServer, type TestServer } from '../../../test/support/test-server.ts';
+import { memberships } from '../accounts/schema.ts';
+import type { Actor } from '../accounts/permissions.rules.ts';
+import { findOrCreateActor } from '../actors/actors.service.ts';
+import { createInitiative } from '../initiatives/save-initiative.service.ts';
+import { setVisibility } from '../initiatives/publication.service.ts';
+import { FACETS } from './facets.ts';
+
+// A few public sheets in the style of the seeds, in several territories.
+const SHEETS = [
+  { territoryCode: '49353', title: 'Dématérialisation des demandes de congés', summary: 'Les agents demandent leurs congés en ligne.', serviceIds: ['dematerialisation-rh'], status: 'done', startDate: '2021-01-04', audiences: ['agents'] },
+  { territoryCode: '49007', title: "Don d'ordinateurs reconditionnés aux familles", summary: 'Des ordinateurs remis à neuf donnés aux foyers modestes avec une association.', serviceIds: ['ordinateurs-reconditionnes-familles'], status: 'in_progress', startDate: '2023-03-01', audiences: ['families_in_need'], responsibleDigital: true, actor: 'Emmaüs Connect' },
+  { territoryCode: '76709', title: 'Audit de cybersécurité de la mairie', summary: 'Un audit des postes et des sauvegardes, puis un plan de correction.', serviceIds: ['audit-cybersecurite'], status: 'done', startDate: '2022-09-01', audiences: ['agents', 'elected_officials'] },
+  { territoryCode: '49007', title: 'Sensibilisation des élus au hameçonnage', summary: 'Des exercices de faux courriels pour les élus et les agents.', serviceIds: ['prevention-hameconnage'], status: 'planned', startDate: '2025-01-01', audiences: ['elected_officials'], actor: 'Emmaüs Connect' },
+  { territoryCode: '76709', title: 'Collecte des vieux ordinateurs des habitants', summary: 'Une collecte en déchèterie, reconditionnement par une entreprise d’insertion.', serviceIds: ['collecte-ordinateurs-inutilises'], status: 'done', startDate: '2023-06-01', audiences: ['inhabitants'], responsibleDigital: true },
+];
+
+for (const driver of drivers) {
+  describe(`observatory search (${driver})`, () => {
+    let server: TestServer;
+    let visitor: TestBrowser;
+    const ids: Record<string, string> = {};
+    before(async () => {
+      server = await startTestServer(driver);
+      visitor = new TestBrowser(server.app);
+      const db = server.database.db;
+      const user = await createActiveUser(db, { email: 'redaction@example.fr', role: 'member' });
+      const codes = [...new Set(SHEETS.map((s) => s.territoryCode))];
+      await db.insert(memberships).values(codes.map((territoryCode) => ({ userId: user.id, territoryCode, role: 'contributor' as const })));
+      const actor: Actor = { id: user.id, role: 'member', memberships: codes.map((territoryCode) => ({ territoryCode, role: 'contributor' })) };
+      for (const { actor: actorName, ...sheet } of SHEETS) {
+        const actorIds = actorName ? [(await findOrCreateActor(db, actor, { name: actorName, kind: 'association' })).actor.id] : [];
+        const created = await createInitiative(db, actor, { ...sheet, actorIds, visibility: 'public' });
+        ids[sheet.title] = created.id;
+      }
+      // A draft is never found.
+      await createInitiative(db, actor, { territoryCode: '49353', title: 'Brouillon secret sur les congés', status: 'planned', serviceIds: ['dematerialisation-rh'] });
+    });
+    after(() => server.close());
+
+    const search = async (qs: string) => {
+      const res = await visitor.get(`/api/v1/initiatives?${qs}`);
+      assert.equal(res.status, 200, res.body);
+      return res.json();
+    };
+    const titles = (body: { items: { title: string }[] }) => body.items.map((i) => i.title);
+
+    test('"reconditionnement" finds the sheet titled "Don d\'ordinateurs reconditionnés aux familles"', async () => {
+      assert.ok(titles(await search('q=reconditionnement')).includes("Don d'ordinateurs reconditionnés aux familles"));
+    });
+
+    test('"cybersecurite" finds "cybersécurité", and prefixes match: "recyclé"-style stems', async () => {
+      assert.equal(titles(await search('q=cybersecurite'))[0], 'Audit de cybersécurité de la mairie');
+      assert.ok(titles(await search('q=ordi')).includes('Collecte des vieux ordinateurs des habitants'));
+    });
+
+    test('"congés trélazé" finds Trélazé’s leave-request sheet first; drafts are never found', async () => {
+      const body = await search(`q=${encodeURIComponent('congés trélazé')}`);
+      assert.equal(body.items[0].title, 'Dématérialisation des demandes de congés');
+      assert.ok(!titles(await search('q=brouillon%20secret')).length);
+    });
+
+    test('a one-letter typo still finds it, and says which words were used', async () => {
+      const expected: Record<string, string> = {
+        cybersecrite: 'Audit de cybersécurité de la mairie',
+        reconditonnement: "Don d'ordinateurs reconditionnés aux familles",
+        ordinatuers: "Don d'ordinateurs reconditionnés aux familles",
+        hamconnage: 'Sensibilisation des élus au hameçonnage',
+        trelazr: 'Dématérialisation des demandes de congés',
+      };
+      for (const [typo, title] of Object.entries(expected)) {
+        const body = await search(`q=${typo}`);
+        assert.ok(titles(body).includes(title), `${typo}: ${titles(body).join(' | ')}`);
+        assert.ok(body.correctedWords?.length, `${typo}: the corrected words are given`);
+      }
+      // A typo the French stemmer absorbs is found directly.
+      assert.ok(titles(await search('q=reconditionement')).includes("Don d'ordinateurs reconditionnés aux familles"));
+    });
+
+    test('each facet value’s count equals the number of results once it is applied', async () => {
+      for (const base of ['', 'q=ordinateurs', 'status=done']) {
+        const body = await search(base);
+        for (const facet of FACETS) {
+          for (const value of body.facets[facet]) {
+            const applied = await search(`${base ? `${base}&` : ''}${facet}=${encodeURIComponent(value.value)}`);
+            assert.equal(applied.total, value.count, `${base} ${facet}=${value.value}`);
+          }
+        }
+      }
+    });
+
+    test('facets are labelled in French and combine', async () => {
+      const body = await search('');
+      assert.equal(body.total, SHEETS.length);
+      assert.deepEqual(body.facets.status.find((v: { value: string }) => v.value === 'done'), { value: 'done', label: 'Réalisée', count: 3 });
+      assert.ok(body.facets.actor.some((v: { label: string; count: number }) => v.label === 'Emmaüs Connect' && v.count === 2));
+      assert.ok(body.facets.department.some((v: { label: string }) => v.label === 'Maine-et-Loire (49)'));
+      const combined = await search('department=49&responsibleDigital=true');
+      assert.deepEqual(titles(combined), ["Don d'ordinateurs reconditionnés aux familles"]);
+    });
+
+    test('unknown facet values are ignored with a notice; odd queries and far pages still answer', async () => {
+      const body = await search('theme=inconnu&status=fini&year=abc&actor=123');
+      assert.equal(body.total, SHEETS.length);
+      assert.deepEqual(body.ignored.map((i: { facet: string }) => i.facet).sort(), ['actor', 'status', 'theme', 'year']);
+      const page = await visitor.get('/initiatives?theme=inconnu');
+      assert.equal(page.status, 200);
+      assert.match(textOf(page.body), /Filtre ignoré : Enjeu « inconnu »/);
+      for (const q of ['x'.repeat(1000), `"'&|!:*()<>\\`, '!!!', '&', 'a:* | b & !c', ' ', 'é'.repeat(500)]) {
+        const res = await visitor.get(`/api/v1/initiatives?q=${encodeURIComponent(q)}`);
+        assert.equal(res.status, 200, q.slice(0, 20));
+        assert.equal((await visitor.get(`/initiatives?q=${encodeURIComponent(q)}`)).status, 200);
+      }
+      const far = await search('page=999');
+      assert.equal(far.items.length, 0);
+      assert.equal(far.total, SHEETS.length);
+    });
+
+    test('the page works without JavaScript: a GET form, facets as selects, shareable URLs, results', async () => {
+      const page = await visitor.get('/initiatives?q=ordinateurs&department=49');
+      assert.equal(page.status, 200);
+      const text = textOf(page.body);
+      assert.match(text, /1 initiative/);
+      assert.match(text, /Don d'ordinateurs reconditionnés aux familles/);
+      assert.match(page.body, /<form method="get" action="\/initiatives"/);
+      assert.match(page.body, /<option value="49" selected(="")?>Maine-et-Loire \(49\) \(1\)<\/option>/);
+    });
+
+    test('unpublishing a sheet removes it from the search at once; publishing brings it back', async () => {
+      const db = server.database.db;
+      const id = ids['Audit de cybersécurité de la mairie']!;
+      const [{ userId }] = (await db.select({ userId: memberships.userId }).from(memberships).limit(1)) as [{ userId: string }];
+      const actor: Actor = { id: userId, role: 'member', memberships: [{ territoryCode: '76709', role: 'contributor' }] };
+      await setVisibility(db, actor, id, 'draft');
+      assert.equal((await search('q=cybersecurite')).total, 0);
+      await setVisibility(db, actor, id, 'public');
+      assert.equal((await search('q=cybersecurite')).total, 1);
+    });
+  });
+}
