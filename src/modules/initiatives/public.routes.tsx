@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { notFound, ValidationError } from '../../platform/http/errors.ts';
 import { sendPage } from '../../platform/views/render.ts';
 import { can } from '../accounts/permissions.rules.ts';
+import { findSimilarInitiatives } from '../observatory/similar-initiatives.service.ts';
 import { readSheet } from './initiative-sheet.service.ts';
 import { initiativeMessages as m } from './messages.ts';
 import { readPhoto } from './photos.service.ts';
@@ -20,11 +21,13 @@ export async function initiativePublicRoutes(app: FastifyInstance) {
     const territoryCode = sheet.territory.code;
     const query = request.query as { notice?: string };
     reply.header('cache-control', sheet.visibility === 'public' && !sheet.deletedAt && !request.user ? 'public, max-age=60' : 'private, no-store');
+    const similar = await findSimilarInitiatives(db, { id: sheet.id, territoryCode, title: sheet.content.title, serviceIds: sheet.content.serviceIds });
     return sendPage(
       request,
       reply,
       <InitiativePage
         sheet={sheet}
+        similar={similar}
         canEdit={can(request.user, 'initiative.edit', { territoryCode })}
         canModerate={can(request.user, 'initiative.moderate', { territoryCode })}
         canRestore={can(request.user, 'initiative.restore', { territoryCode })}
@@ -50,7 +53,7 @@ export async function initiativePublicRoutes(app: FastifyInstance) {
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
       const sheet = await readSheet(db, request.user, id);
-      return sendPage(request, reply, <InitiativePage sheet={sheet} canEdit={false} canModerate canRestore={false} errors={error.fields} />, 400);
+      return sendPage(request, reply, <InitiativePage sheet={sheet} similar={[]} canEdit={false} canModerate canRestore={false} errors={error.fields} />, 400);
     }
     return reply.redirect(`/initiatives/${id}?notice=moderee`, 303);
   });

@@ -40,6 +40,17 @@ export const observatoryMessages = {
     chosen: 'Filtres choisis',
     resultsRegion: 'Résultats',
   },
+  feed: {
+    title: 'arobase — nouvelles initiatives numériques des territoires',
+    filteredTitle: 'arobase — nouvelles initiatives (recherche filtrée)',
+    description: "Les fiches d'initiative publiées sur l'observatoire arobase, les plus récentes d'abord.",
+    licence: 'Licence Ouverte 2.0',
+    link: 'Suivre ces résultats (flux Atom)',
+  },
+  similar: {
+    title: 'Initiatives similaires dans d’autres territoires',
+    shared: (n: number) => (n === 1 ? '1 service en commun' : `${n} services en commun`),
+  },
   api: {
     searchSummary: 'Chercher des initiatives publiques (texte et facettes)',
   },

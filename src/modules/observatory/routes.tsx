@@ -3,6 +3,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { sendPage } from '../../platform/views/render.ts';
 import { FACETS } from './facets.ts';
+import { feedRoutes } from './feed.routes.ts';
 import { observatoryMessages as m } from './messages.ts';
 import { searchInitiatives, searchParams, type SearchParams } from './search-initiatives.service.ts';
 import { labelFacets, readSearchParams } from './search-params.service.ts';
@@ -34,6 +35,7 @@ const searchResponse = z.object({
 export async function observatoryRoutes(appBase: FastifyInstance) {
   const app = appBase.withTypeProvider<ZodTypeProvider>();
   const db = app.db;
+  await app.register(feedRoutes);
 
   app.get(
     '/api/v1/initiatives',

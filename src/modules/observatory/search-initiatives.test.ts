@@ -10,6 +10,7 @@ import { findOrCreateActor } from '../actors/actors.service.ts';
 import { createInitiative } from '../initiatives/save-initiative.service.ts';
 import { setVisibility } from '../initiatives/publication.service.ts';
 import { FACETS } from './facets.ts';
+import { findSimilarInitiatives } from './similar-initiatives.service.ts';
 
 // A few public sheets in the style of the seeds, in several territories.
 const SHEETS = [
@@ -140,6 +141,33 @@ for (const driver of drivers) {
       assert.equal((await search('q=cybersecurite')).total, 0);
       await setVisibility(db, actor, id, 'public');
       assert.equal((await search('q=cybersecurite')).total, 1);
+    });
+
+    test('each initiative page shows similar initiatives of other territories, by shared services and text', async () => {
+      const db = server.database.db;
+      const collecte = ids['Collecte des vieux ordinateurs des habitants']!;
+      const similar = await findSimilarInitiatives(db, { id: collecte, territoryCode: '76709', title: 'Collecte des vieux ordinateurs des habitants', serviceIds: ['collecte-ordinateurs-inutilises'] });
+      assert.ok(similar.some((s) => s.title === "Don d'ordinateurs reconditionnés aux familles"), 'found by its words');
+      assert.ok(similar.every((s) => s.territory.code !== '76709'), 'never the same territory');
+      const page = await visitor.get(`/initiatives/${ids["Don d'ordinateurs reconditionnés aux familles"]}`);
+      assert.match(textOf(page.body), /Initiatives similaires dans d’autres territoires/);
+      assert.match(page.body, new RegExp(`href="/initiatives/${collecte}"`));
+    });
+
+    test('the Atom feed lists the newest public sheets, filtered like the search', async () => {
+      const all = await visitor.get('/feeds/initiatives.atom');
+      assert.equal(all.status, 200);
+      assert.match(String(all.headers['content-type']), /^application\/atom\+xml/);
+      assert.match(all.body, /^<\?xml/);
+      assert.equal((all.body.match(/<entry>/g) ?? []).length, SHEETS.length);
+      assert.doesNotMatch(all.body, /Brouillon secret/);
+      const filtered = await visitor.get('/feeds/initiatives.atom?department=76');
+      const entries = filtered.body.split('<entry>').slice(1);
+      assert.ok(entries.some((t) => t.includes('Collecte des vieux ordinateurs')));
+      assert.ok(!entries.some((t) => t.includes('congés')));
+      const weird = await visitor.get(`/feeds/initiatives.atom?q=${encodeURIComponent('"&<script>')}&theme=inconnu`);
+      assert.equal(weird.status, 200);
+      assert.doesNotMatch(weird.body, /<script>/);
     });
   });
 }

@@ -3,6 +3,8 @@ import { formatDate, formatNumber, Notice, PostForm } from '../../../platform/vi
 import { Layout } from '../../../platform/views/layout.tsx';
 import { actorMessages } from '../../actors/messages.ts';
 import { photoUrl } from '../initiative-json.ts';
+import type { SimilarInitiative } from '../../observatory/similar-initiatives.service.ts';
+import { observatoryMessages } from '../../observatory/messages.ts';
 import type { Sheet } from '../initiative-sheet.service.ts';
 import { initiativeMessages } from '../messages.ts';
 
@@ -11,6 +13,8 @@ const p = m.page;
 
 export type InitiativePageProps = {
   sheet: Sheet;
+  /** Close sheets of other territories, to copy from. */
+  similar: SimilarInitiative[];
   /** What the person looking may do here. */
   canEdit: boolean;
   canModerate: boolean;
@@ -182,6 +186,26 @@ export function InitiativePage(props: InitiativePageProps) {
       ) : null}
 
       <p class="muted">{p.updated(formatDate(sheet.updatedAt))}</p>
+
+      {props.similar.length ? (
+        <section class="section" aria-labelledby="titre-similaires">
+          <h2 id="titre-similaires">{observatoryMessages.similar.title}</h2>
+          <ul class="card-list">
+            {props.similar.map((s) => (
+              <li key={s.id} class="card">
+                <h3 class="card__title">
+                  <a href={`/initiatives/${s.id}`}>{s.title}</a>
+                </h3>
+                <p class="card__meta">
+                  {s.territory.name}
+                  {s.sharedServices ? ` · ${observatoryMessages.similar.shared(s.sharedServices)}` : ''}
+                </p>
+                {s.summary ? <p>{s.summary}</p> : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
 
       {props.canModerate && sheet.visibility === 'public' && !sheet.deletedAt ? (
         <section class="section" aria-labelledby="titre-moderation">

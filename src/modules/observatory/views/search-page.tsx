@@ -102,6 +102,9 @@ export function SearchPage(props: { read: ReadSearch; result: SearchResult; face
           ))}
         </ul>
         <Pagination basePath="/initiatives" params={params} page={result.page} total={result.total} pageSize={SEARCH_PAGE_SIZE} />
+        <p>
+          <a href={`/feeds/initiatives.atom${params.toString() ? `?${params}` : ''}`} type="application/atom+xml">{m.feed.link}</a>
+        </p>
       </section>
     </Layout>
   );
