@@ -26,10 +26,14 @@ export function SearchPage(props: { read: ReadSearch; result: SearchResult; face
   const chosen = FACETS.filter((f) => filters[f]);
   const labelOf = (facet: Facet, value: string) => facets[facet].find((v) => v.value === value)?.label ?? value;
   return (
-    <Layout title={read.q ? `${read.q} · ${m.search.title}` : m.search.title} breadcrumb={[{ href: '/initiatives', label: m.search.title }]}>
+    <Layout
+      title={read.q ? `${read.q} · ${m.search.title}` : m.search.title}
+      scripts={['/static/js/live-search.js']}
+      breadcrumb={[{ href: '/initiatives', label: m.search.title }]}
+    >
       <h1>{m.search.title}</h1>
       <p class="lead">{m.search.intro}</p>
-      <form method="get" action="/initiatives" class="search-form" role="search">
+      <form method="get" action="/initiatives" class="search-form" role="search" data-live-search>
         <div class="field">
           <label for="champ-q">{m.search.label}</label>
           <p class="field__hint" id="champ-q-aide">{m.search.hint}</p>
