@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { createActiveUser } from '../../../test/support/accounts.ts';
+import { createInitiative } from '../initiatives/save-initiative.service.ts';
 import { describe, test } from 'node:test';
 import { and, eq, sql } from 'drizzle-orm';
 import { accountsFixture } from '../../../test/support/accounts-fixture.ts';
@@ -219,6 +221,10 @@ for (const driver of drivers) {
     });
 
     test('publishing 2028 makes it the version in force; 2027 stays byte for byte', async () => {
+      // A public sheet indexed under 2027, whose service moves to another theme in 2028.
+      const writer = await createActiveUser(db(), { email: 'redaction@trelaze.example.fr', role: 'member', territoryCode: '49353', territoryRole: 'contributor' });
+      await createInitiative(db(), { id: writer.id, role: 'member', memberships: [{ territoryCode: '49353', role: 'contributor' }] }, { territoryCode: '49353', title: 'Portail des associations de Trélazé', status: 'done', serviceIds: ['portail-associatif'], visibility: 'public' });
+      assert.equal((await f.browser().get('/api/v1/initiatives?theme=democratie-locale')).json<{ total: number }>().total, 0);
       const res = await f.admin.submit('/admin/referentiel/2028', {}, { action: '/admin/referentiel/2028/publier' });
       assert.equal(res.status, 303);
       assert.equal(res.location, '/admin/referentiel/2028?ok=publiee');
@@ -239,6 +245,9 @@ for (const driver of drivers) {
       assert.ok(!byId.has('coffre-fort-numerique'));
 
       assert.equal((await f.browser().get('/api/v1/referential/2027')).body, original2027, 'the past version did not change');
+      // The observatory follows the version in force at once.
+      const moved = (await f.browser().get('/api/v1/initiatives?theme=democratie-locale')).json<{ total: number; items: { title: string }[] }>();
+      assert.deepEqual(moved.items.map((i) => i.title), ['Portail des associations de Trélazé']);
       assert.equal((await getCurrentReferential(db())).version, '2028');
       const versions = await listReferentialVersions(db());
       assert.deepEqual(versions.map((v) => [v.version, v.state, v.current]), [['2028', 'published', true], ['2027', 'published', false]]);
