@@ -187,7 +187,7 @@ export async function accountRoutes(app: FastifyInstance) {
     return reply.redirect('/compte?ok=jeton-revoque', 303);
   });
 
-  app.get('/api/v1/me', { schema: { summary: m.api.meSummary, tags: ['comptes'] } }, async (request) => {
+  app.get('/api/v1/me', { schema: { summary: m.api.meSummary, tags: ['comptes'], security: [{ bearerAuth: [] }] } }, async (request) => {
     const user = authorize(request, 'account.view');
     const memberships = await listUserMemberships(app.db, user.id);
     return { id: user.id, email: user.email, displayName: user.displayName, role: user.role, memberships: memberships.map((m) => ({ territoryCode: m.territoryCode, role: m.role })) };

@@ -87,6 +87,15 @@ export const territoryMessages = {
     searchSummary: 'Chercher des territoires',
     detailsSummary: "Fiche d'un territoire",
     notFound: (code: string) => `Aucun territoire ne porte le code « ${code} ».`,
+    /** Descriptions of the parameters, shown in the OpenAPI document and on /api/docs. */
+    parameters: {
+      q: 'Nom (sans tenir compte des accents ni des majuscules), code postal, code INSEE ou SIREN',
+      kind: 'Type de territoire',
+      department: 'Code du département, par exemple 49, 2A ou 974',
+      region: 'Code de la région sur deux chiffres, par exemple 52',
+      page: (pageSize: number) => `Numéro de la page de résultats, à partir de 1 (${pageSize} territoires par page)`,
+      code: "Code INSEE d'une commune ou d'un département, SIREN d'un EPCI, reg-NN pour une région",
+    },
   },
   query: {
     tooLong: 'au plus 200 caractères',

@@ -62,7 +62,7 @@ export async function territoryRoutes(appBase: FastifyInstance) {
       schema: {
         summary: m.api.detailsSummary,
         tags: ['territoires'],
-        params: z.object({ code: z.string().max(20) }),
+        params: z.object({ code: z.string().max(20).describe(m.api.parameters.code) }),
         response: { 200: territoryDetails },
       },
     },

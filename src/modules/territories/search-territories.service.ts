@@ -8,6 +8,7 @@ import { TERRITORY_KINDS, type TerritoryCategory, type TerritoryKind, type Terri
 export const TERRITORY_PAGE_SIZE = 20;
 const MAX_PAGE = 10_000;
 const m = territoryMessages.query;
+const described = territoryMessages.api.parameters;
 
 /** The query of the directory and of `GET /api/v1/territories`: one definition for both. */
 export const territorySearchQuery = z.object({
@@ -18,26 +19,30 @@ export const territorySearchQuery = z.object({
     // Only punctuation (« % », « - ») searches nothing: it is no query at all.
     .transform((v) => (/[\p{L}\p{N}]/u.test(v) ? v : ''))
     .optional()
-    .default(''),
-  kind: z.enum(TERRITORY_KINDS, { message: m.kindInvalid }).optional(),
+    .default('')
+    .describe(described.q),
+  kind: z.enum(TERRITORY_KINDS, { message: m.kindInvalid }).optional().describe(described.kind),
   department: z
     .string()
     .trim()
     .regex(/^(\d{2,3}|2[AB])$/i, m.departmentInvalid)
     .transform((v) => v.toUpperCase())
-    .optional(),
+    .optional()
+    .describe(described.department),
   region: z
     .string()
     .trim()
     .regex(/^\d{2}$/, m.regionInvalid)
-    .optional(),
+    .optional()
+    .describe(described.region),
   page: z.coerce
     .number({ message: m.pageNotNumber })
     .int(m.pageNotInteger)
     .min(1, m.pageTooSmall)
     .max(MAX_PAGE, m.pageTooLarge(MAX_PAGE))
     .optional()
-    .default(1),
+    .default(1)
+    .describe(described.page(TERRITORY_PAGE_SIZE)),
 });
 export type TerritorySearchQuery = z.output<typeof territorySearchQuery>;
 

@@ -6,6 +6,8 @@ import { accountRoutes } from '../../modules/accounts/routes.tsx';
 import { adminRoutes } from '../../modules/admin/routes.tsx';
 import { homeRoutes } from '../../modules/home/routes.tsx';
 import { initiativeRoutes } from '../../modules/initiatives/routes.ts';
+import { observatoryRoutes } from '../../modules/observatory/routes.tsx';
+import { openapiRoutes } from '../../modules/openapi/routes.tsx';
 import { referentialRoutes } from '../../modules/referential/routes.tsx';
 import { territoryRoutes } from '../../modules/territories/routes.tsx';
 import { healthRoutes } from './health.routes.ts';
@@ -18,8 +20,10 @@ export async function registerModules(app: FastifyInstance): Promise<void> {
   await app.register(territoryRoutes);
   await app.register(referentialRoutes);
   await app.register(initiativeRoutes);
+  await app.register(observatoryRoutes);
   await app.register(actorRoutes);
   await app.register(accountRoutes);
   await app.register(memberRoutes);
   await app.register(adminRoutes);
+  await app.register(openapiRoutes);
 }

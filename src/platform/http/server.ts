@@ -7,11 +7,13 @@ import fastifyFormbody from '@fastify/formbody';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
 import { h } from 'preact';
 import { hasZodFastifySchemaValidationErrors, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Config } from '../config.ts';
 import type { Database, Db } from '../db/database.ts';
 import { getOrCreateSecret } from '../db/settings.service.ts';
+import { openapiOptions } from '../../modules/openapi/openapi-document.ts';
 import { HttpError, ValidationError } from './errors.ts';
 import { ErrorPage } from './error-page.tsx';
 import { platformMessages } from '../views/messages.ts';
@@ -112,6 +114,8 @@ export async function buildApp(options: { database: Database; config: Config; lo
     return sendPage(request, reply, h(ErrorPage, { statusCode: 404, message: platformMessages.errors.routeNotFound }), 404);
   });
 
+  // Before the routes: @fastify/swagger collects them as they are registered (GET /api/openapi.json).
+  await app.register(fastifySwagger, openapiOptions(config.baseUrl));
   await registerModules(app);
   return app;
 }
