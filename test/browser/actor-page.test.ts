@@ -1,11 +1,14 @@
-// The public page of an actor in Chromium: zero axe-core violations, one h1, a working skip link and
-// no horizontal scroll at 320 px, with initiatives listed and with the empty state.
+// The public pages of actors in Chromium: zero axe-core violations, one h1, a working skip link and
+// no horizontal scroll at 320 px — an actor's page (by territory, by theme, empty) and the directory
+// /acteurs (with results, with a query, with none); the directory's search with JavaScript off, and
+// its suggestions with JavaScript on.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { createUser } from '../../src/modules/accounts/users.service.ts';
 import { findOrCreateActor } from '../../src/modules/actors/actors.service.ts';
-import { initiativeActors, initiatives } from '../../src/modules/initiatives/schema.ts';
+import { initiativeActors, initiativeServices, initiatives } from '../../src/modules/initiatives/schema.ts';
+import { getCurrentReferential } from '../../src/modules/referential/referential.service.ts';
 import { expectNoAxeViolations, expectPageStructure, skipWithoutBrowser, useBrowser } from '../support/browser.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
 
@@ -32,6 +35,26 @@ describe('actor pages (Chromium, axe-core)', { skip: skipWithoutBrowser }, () =>
       ])
       .returning({ id: initiatives.id });
     await db.insert(initiativeActors).values(rows.map((r) => ({ initiativeId: r.id, actorId: withInitiatives })));
+    await getCurrentReferential(db);
+    await db.insert(initiativeServices).values([
+      { initiativeId: rows[0]!.id, serviceId: 'accessibilite-numerique' },
+      { initiativeId: rows[1]!.id, serviceId: 'reemploi-materiel-informatique' },
+      { initiativeId: rows[1]!.id, serviceId: 'achats-materiel-reconditionne' },
+    ]);
+    // Ecologic, on a public sheet in a third territory, and a company only named in a draft.
+    const ecologic = (await findOrCreateActor(db, admin, { name: 'Ecologic SAS, éco-organisme agréé pour les déchets d’équipements électriques et électroniques', kind: 'company' })).actor.id;
+    const draftOnly = (await findOrCreateActor(db, admin, { name: 'Société Brouillon', kind: 'company' })).actor.id;
+    const [publicSheet, draft] = await db
+      .insert(initiatives)
+      .values([
+        { territoryCode: '75056', title: 'Collecte des DEEE', status: 'done', visibility: 'public', publishedAt: new Date() },
+        { territoryCode: '75056', title: 'Brouillon', status: 'planned', visibility: 'draft' },
+      ])
+      .returning({ id: initiatives.id });
+    await db.insert(initiativeActors).values([
+      { initiativeId: publicSheet!.id, actorId: ecologic },
+      { initiativeId: draft!.id, actorId: draftOnly },
+    ]);
     page = await browser.newPage();
   });
   after(() => server?.close());
@@ -50,4 +73,62 @@ describe('actor pages (Chromium, axe-core)', { skip: skipWithoutBrowser }, () =>
   });
 
   test('an actor without any public initiative', () => check(`/acteurs/${withoutInitiatives}`));
+
+  test('an actor\'s initiatives by theme', async () => {
+    await check(`/acteurs/${withInitiatives}?par=enjeu`);
+    assert.deepEqual(
+      await page.locator('main h3').allTextContents(),
+      ['Identités, droits et libertés (1 initiative)', 'Territoire durable (1 initiative)'],
+    );
+    assert.equal(await page.getByRole('navigation', { name: 'Afficher les initiatives' }).getByRole('link', { name: 'Par enjeu' }).getAttribute('aria-current'), 'page');
+  });
+
+  test('the directory: with results, with a query, with none', async () => {
+    await check('/acteurs');
+    assert.equal(await page.locator('.result-list__item').count(), 2, 'the two actors of public sheets, not the others');
+    await check('/acteurs?q=ecologiq&kind=company');
+    assert.match((await page.locator('.result-list__title').first().textContent()) ?? '', /^Ecologic SAS/);
+    await check('/acteurs?q=soci%C3%A9t%C3%A9+brouillon');
+    assert.equal(await page.locator('.result-list__item').count(), 0);
+    assert.equal(await page.locator('h2#titre-resultats').textContent(), 'Aucun acteur trouvé');
+    await check('/acteurs?page=9');
+  });
+
+  test('with JavaScript off: search from the header menu, filter, open an actor, switch to the theme view', async () => {
+    const noJs = await browser.newPage({ javaScriptEnabled: false });
+    await noJs.goto(server.url + '/');
+    await Promise.all([noJs.waitForURL((url) => url.pathname === '/acteurs'), noJs.getByRole('navigation', { name: 'Menu principal' }).getByRole('link', { name: 'Acteurs' }).click()]);
+    await noJs.getByRole('combobox', { name: /^Nom de l.acteur$/ }).fill('emmaus');
+    await Promise.all([noJs.waitForURL((url) => url.searchParams.get('q') === 'emmaus'), noJs.locator('#champ-q').press('Enter')]);
+    assert.equal(await noJs.locator('.result-list__item').count(), 1);
+    await noJs.getByLabel('Type').selectOption('company');
+    await Promise.all([noJs.waitForURL((url) => url.searchParams.get('kind') === 'company'), noJs.getByRole('button', { name: 'Filtrer' }).click()]);
+    assert.equal(await noJs.locator('h2#titre-resultats').textContent(), 'Aucun acteur trouvé', 'Emmaüs Connect is an association');
+    await noJs.getByLabel('Type').selectOption('association');
+    await Promise.all([noJs.waitForURL((url) => url.searchParams.get('kind') === 'association'), noJs.getByRole('button', { name: 'Filtrer' }).click()]);
+    await Promise.all([noJs.waitForURL((url) => url.pathname === `/acteurs/${withInitiatives}`), noJs.locator('.result-list__title').first().click()]);
+    await Promise.all([noJs.waitForURL((url) => url.searchParams.get('par') === 'enjeu'), noJs.getByRole('link', { name: 'Par enjeu' }).click()]);
+    assert.equal(await noJs.locator('main h3').count(), 2);
+  });
+
+  test('with JavaScript on: typing "ecolo" suggests Ecologic, never the drafts-only company', async () => {
+    const withJs = await browser.newPage({ javaScriptEnabled: true });
+    const errors: string[] = [];
+    withJs.on('pageerror', (error) => errors.push(error.message));
+    withJs.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    await withJs.goto(server.url + '/acteurs');
+    const field = withJs.locator('#champ-q');
+    await field.focus();
+    await field.pressSequentially('ecolo', { delay: 40 });
+    await withJs.waitForFunction(() => [...document.querySelectorAll('#suggestions-acteurs option')].some((o) => (o as HTMLOptionElement).value.startsWith('Ecologic')), undefined, { timeout: 5_000 });
+    await field.fill('');
+    const answer = withJs.waitForResponse((r) => r.url().includes('/api/v1/actors?') && new URL(r.url()).searchParams.get('q') === 'societe');
+    await field.pressSequentially('societe', { delay: 40 });
+    assert.deepEqual(await (await answer).json(), { items: [], total: 0 });
+    const options = await withJs.locator('#suggestions-acteurs option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));
+    assert.ok(!options.some((o) => o.includes('Brouillon')), options.join(', '));
+    assert.deepEqual(errors, [], 'no JavaScript or Content-Security-Policy error');
+  });
 });

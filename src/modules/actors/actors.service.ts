@@ -1,11 +1,14 @@
-import { asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import type { SelectedFields } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 import { queryRows, type Db } from '../../platform/db/database.ts';
 import { parseOrThrow } from '../../platform/validation.ts';
 import type { Actor } from '../accounts/permissions.rules.ts';
 import { requirePermission } from '../accounts/guard.ts';
+import { publicActorStats, publicStatsOfActor } from '../initiatives/actor-stats.service.ts';
 import {
   ACTOR_KINDS,
+  type ActorKind,
   ACTOR_NAME_MAX,
   ACTOR_NAME_MIN,
   cleanActorName,
@@ -99,38 +102,104 @@ export async function getActorsByIds(db: Db, ids: readonly string[]): Promise<Ac
 
 const summaryColumns = { id: actors.id, name: actors.name, kind: actors.kind, website: actors.website, siren: actors.siren };
 
+/** An actor in the directory and the API: who it is, and how many public sheets name it, in how many territories. */
+export type ActorListItem = ActorSummary & { initiativeCount: number; territoryCount: number };
+
+export const ACTOR_PAGE_SIZE = 20;
+/** Beyond this page the directory says the page number is wrong (it keeps offsets bounded). */
+export const ACTOR_MAX_PAGE = 10_000;
+
+/** A normalised query at least this long matches few names. */
+const FEW_MATCHES_FROM = 3;
+
+export type ActorListQuery = {
+  /** A name, tolerant to case, accents, punctuation and small typos; blank or punctuation only: no search. */
+  q?: string;
+  kind?: ActorKind;
+  /** From 1; a page past the last one is empty (with the right total), not an error. */
+  page?: number;
+  pageSize?: number;
+  /**
+   * Only actors named by at least one public sheet (the default): an actor only named in drafts is not
+   * public information. False lists every actor (the sheet form's suggestions, for contributors).
+   */
+  withInitiatives?: boolean;
+};
+
 /**
- * Suggestions while typing an actor's name, tolerant to case, accents, punctuation and small typos:
- * the exact name first, then names starting with the query, then containing it, then names with a
- * word close to it or close as a whole (trigram similarities, served by the trigram index). Without a query, every
- * actor by name. `total` counts all the matches.
+ * Lists actors with their public counts, for the directory `/acteurs` and `GET /api/v1/actors`.
+ * With a query: the exact name first, then names starting with it, then containing it, then names
+ * with a word close to it or close as a whole (trigram similarities, served by the trigram index),
+ * the most active first among equals. Without: the actors named by the most public sheets first,
+ * then by name. `total` counts every match, whatever the page.
  */
-export async function searchActors(db: Db, q: string, limit = 10): Promise<{ items: ActorSummary[]; total: number }> {
+export async function listActors(db: Db, query: ActorListQuery = {}): Promise<{ items: ActorListItem[]; total: number }> {
+  const pageSize = query.pageSize ?? ACTOR_PAGE_SIZE;
+  const page = Math.max(1, Math.trunc(query.page ?? 1));
+  const withInitiatives = query.withInitiatives ?? true;
   // The query compared as the names are: lower-cased, unaccented, punctuation folded (only a-z, 0-9 and spaces left).
-  const [normalized] = await queryRows<{ q: string | null }>(db, sql`select search_normalize(${q}) as q`);
-  const query = normalized?.q ?? '';
-  if (!query) {
-    const [items, [count]] = await Promise.all([
-      db.select(summaryColumns).from(actors).orderBy(asc(actors.searchName), asc(actors.name)).limit(limit),
-      db.select({ n: sql<number>`count(*)::int` }).from(actors),
-    ]);
-    return { items, total: count?.n ?? 0 };
+  let normalized = '';
+  if (query.q?.trim()) {
+    const [row] = await queryRows<{ q: string | null }>(db, sql`select search_normalize(${query.q}) as q`);
+    normalized = row?.q ?? '';
   }
-  // No LIKE wildcard can be in `query`; both conditions are served by the trigram index.
-  const contains = sql`${actors.searchName} like ${`%${query}%`}`;
-  // A word of the name close to the query ("emaus" in "emmaus connect"), or the whole name close to it ("ecolojic").
-  const close = sql`(${query} <% ${actors.searchName} or ${actors.searchName} % ${query})`;
-  const rows = await db
-    .select({ ...summaryColumns, total: sql<number>`(count(*) over ())::int` })
-    .from(actors)
-    .where(sql`(${contains} or ${close})`)
-    .orderBy(
-      sql`(${actors.searchName} = ${query}) desc`,
-      sql`(${actors.searchName} like ${`${query}%`}) desc`,
+
+  // The counts: through each found actor's own links when searching (few actors match), all at once
+  // when listing. Measured on PGlite, 3,000 actors on 24,000 public sheets: the lateral count made a
+  // search 8 times faster than the whole count (~50 ms, most of it the name match), but a one-letter
+  // query matching half the names 4 times slower: short queries count all at once.
+  const lateralStats = normalized.length >= FEW_MATCHES_FROM ? publicStatsOfActor(db, actors.id) : null;
+  const groupedStats = lateralStats ? null : publicActorStats(db);
+  const stats = lateralStats ?? groupedStats!;
+  const fromActors = <S extends SelectedFields>(fields: S) => {
+    const select = db.select(fields).from(actors).$dynamic();
+    return lateralStats ? select.leftJoinLateral(lateralStats, sql`true`) : select.leftJoin(groupedStats!, eq(groupedStats!.actorId, actors.id));
+  };
+
+  const initiativeCount = sql<number>`coalesce(${stats.initiatives}, 0)`;
+  const conditions: SQL[] = [];
+  if (withInitiatives) conditions.push(sql`${initiativeCount} > 0`);
+  if (query.kind) conditions.push(eq(actors.kind, query.kind));
+  const order: SQL[] = [];
+  if (normalized) {
+    // No LIKE wildcard can be in `normalized`; both conditions are served by the trigram index.
+    const contains = sql`${actors.searchName} like ${`%${normalized}%`}`;
+    // A word of the name close to the query ("emaus" in "emmaus connect"), or the whole name close to it ("ecolojic").
+    const close = sql`(${normalized} <% ${actors.searchName} or ${actors.searchName} % ${normalized})`;
+    conditions.push(sql`(${contains} or ${close})`);
+    order.push(
+      sql`(${actors.searchName} = ${normalized}) desc`,
+      sql`(${actors.searchName} like ${`${normalized}%`}) desc`,
       sql`(${contains}) desc`,
-      sql`greatest(word_similarity(${query}, ${actors.searchName}), similarity(${query}, ${actors.searchName})) desc`,
-      asc(actors.name),
-    )
-    .limit(limit);
-  return { items: rows.map(({ total: _total, ...item }) => item), total: rows[0]?.total ?? 0 };
+      sql`greatest(word_similarity(${normalized}, ${actors.searchName}), similarity(${normalized}, ${actors.searchName})) desc`,
+    );
+  }
+  order.push(sql`${initiativeCount} desc`, asc(actors.searchName), asc(actors.name), asc(actors.id));
+  const where = conditions.length ? and(...conditions) : undefined;
+
+  const rows = await fromActors({
+    ...summaryColumns,
+    initiativeCount,
+    territoryCount: sql<number>`coalesce(${stats.territories}, 0)`,
+    total: sql<number>`(count(*) over ())::int`,
+  })
+    .where(where)
+    .orderBy(...order)
+    .limit(pageSize)
+    .offset((page - 1) * pageSize);
+  let total = rows[0]?.total ?? 0;
+  if (rows.length === 0 && page > 1) {
+    // Past the last page: no row carries the total, count it.
+    const [count] = await fromActors({ n: sql<number>`count(*)::int` }).where(where);
+    total = count?.n ?? 0;
+  }
+  return { items: rows.map(({ total: _total, ...item }) => item), total };
+}
+
+/**
+ * Suggestions while typing an actor's name (the sheet form): every actor, public sheets or not, the
+ * closest names first (see `listActors`).
+ */
+export async function searchActors(db: Db, q: string, limit = 10): Promise<{ items: ActorListItem[]; total: number }> {
+  return listActors(db, { q, pageSize: limit, withInitiatives: false });
 }

@@ -141,8 +141,10 @@ for (const driver of drivers) {
       });
     }
 
-    test('search suggestions: contains, accents, case and typos', async () => {
-      const byName = async (q: string) => (await visitor.get(`/api/v1/actors?q=${encodeURIComponent(q)}`)).json();
+    test('search suggestions for a contributor (the sheet form): every actor; contains, accents, case and typos', async () => {
+      // The sheet form asks `/api/v1/actors?q=` with the session of a contributor: every actor, drafts-only ones too.
+      const byName = async (q: string) =>
+        (await visitor.get(`/api/v1/actors?q=${encodeURIComponent(q)}`, { authorization: `Bearer ${tokens[WRITER]}` })).json();
       for (const q of ['ecolo', 'ÉCOLOGIC', 'logic', 'ecologik', 'ecolojic']) {
         const result = await byName(q);
         assert.equal(result.items[0]?.name, 'Ecologic', `${q}: ${JSON.stringify(result)}`);
@@ -151,14 +153,24 @@ for (const driver of drivers) {
       const emmaus = await byName('emmaus');
       assert.deepEqual(emmaus.items.map((a: { name: string }) => a.name), ['Emmaüs Connect']);
       assert.equal(emmaus.total, 1);
-      assert.deepEqual(Object.keys(emmaus.items[0]).sort(), ['id', 'kind', 'name', 'siren', 'website']);
+      assert.deepEqual(Object.keys(emmaus.items[0]).sort(), ['id', 'initiativeCount', 'kind', 'name', 'siren', 'territoryCount', 'website']);
+      assert.equal(emmaus.items[0].initiativeCount, 0);
       assert.deepEqual(await byName('zzqxwv'), { items: [], total: 0 });
 
-      const all = (await visitor.get('/api/v1/actors?limit=2')).json();
+      const signedIn = await writerBrowser.get('/api/v1/actors?q=ecolo');
+      assert.equal(signedIn.json().items[0]?.name, 'Ecologic', 'through the session too');
+      assert.equal(signedIn.headers['cache-control'], 'private, no-store');
+
+      const all = (await visitor.get('/api/v1/actors?limit=2', { authorization: `Bearer ${tokens[WRITER]}` })).json();
       assert.equal(all.items.length, 2);
       assert.equal(all.total, await actorCount());
       const service = await searchActors(db(), 'ateliers bocage');
       assert.equal(service.items[0]?.name, 'Les Ateliers du Bocage');
+
+      // Nobody has published a sheet naming them yet: an anonymous visitor finds none of them.
+      const anonymous = await visitor.get('/api/v1/actors?q=ecolo');
+      assert.deepEqual(anonymous.json(), { items: [], total: 0 });
+      assert.equal(anonymous.headers['cache-control'], 'public, max-age=60');
 
       const bad = await visitor.get('/api/v1/actors?limit=500');
       assert.equal(bad.status, 400);

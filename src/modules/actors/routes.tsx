@@ -2,12 +2,17 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { notFound } from '../../platform/http/errors.ts';
+import { fieldErrorsOf } from '../../platform/validation.ts';
 import { sendPage } from '../../platform/views/render.ts';
+import { requirePermission } from '../accounts/guard.ts';
+import { can } from '../accounts/permissions.rules.ts';
 import { listPublicInitiativeCards } from '../initiatives/public-initiatives.service.ts';
+import { getCurrentReferential } from '../referential/referential.service.ts';
 import { ACTOR_KINDS } from './actor.rules.ts';
-import { findOrCreateActor, getActor, searchActors, type ActorRow } from './actors.service.ts';
+import { ACTOR_MAX_PAGE, ACTOR_PAGE_SIZE, findOrCreateActor, getActor, listActors, type ActorRow } from './actors.service.ts';
 import { actorMessages as m } from './messages.ts';
-import { ActorPage } from './views/actor-page.tsx';
+import { ActorDirectoryPage } from './views/actor-directory-page.tsx';
+import { ActorPage, type ActorPageView } from './views/actor-page.tsx';
 
 const actorItem = z.object({
   id: z.uuid(),
@@ -20,9 +25,38 @@ const errorJson = z.object({ error: z.string(), message: z.string(), field: z.st
 
 const toItem = (actor: ActorRow): z.infer<typeof actorItem> => ({ id: actor.id, name: actor.name, kind: actor.kind, website: actor.website, siren: actor.siren });
 
+const kindParam = z.enum(ACTOR_KINDS, { message: m.query.kindInvalid }).optional();
+const pageParam = z.coerce
+  .number({ message: m.query.pageNotNumber })
+  .int(m.query.pageNotInteger)
+  .min(1, m.query.pageTooSmall)
+  .max(ACTOR_MAX_PAGE, m.query.pageTooLarge(ACTOR_MAX_PAGE))
+  .optional()
+  .default(1);
+
 const searchQuery = z.object({
   q: z.string().trim().max(200, m.api.queryTooLong).optional().default(''),
+  kind: kindParam,
+  page: pageParam,
   limit: z.coerce.number({ message: m.api.limitInvalid }).int(m.api.limitInvalid).min(1, m.api.limitInvalid).max(50, m.api.limitInvalid).optional().default(10),
+  withInitiatives: z
+    .enum(['true', 'false'], { message: m.query.withInitiativesInvalid })
+    .optional()
+    .transform((v) => (v === undefined ? undefined : v === 'true')),
+});
+
+/** The directory's query: a long query is cut (searched on its first 200 characters), not refused. */
+const directoryQuery = z.object({
+  q: z
+    .string()
+    .trim()
+    .transform((v) => v.slice(0, 200).trim())
+    // Only punctuation ("&|!:*") searches nothing: it is no query at all.
+    .transform((v) => (/[\p{L}\p{N}]/u.test(v) ? v : ''))
+    .optional()
+    .default(''),
+  kind: kindParam,
+  page: pageParam,
 });
 
 // Public reference data: a short shared cache spares the database.
@@ -36,14 +70,26 @@ export async function actorRoutes(appBase: FastifyInstance) {
     {
       schema: {
         summary: m.api.searchSummary,
+        description: m.api.searchDescription,
         tags: ['acteurs'],
         querystring: searchQuery,
-        response: { 200: z.object({ items: z.array(actorItem), total: z.number().int() }), 400: errorJson },
+        response: {
+          200: z.object({ items: z.array(actorItem.extend({ initiativeCount: z.number().int(), territoryCount: z.number().int() })), total: z.number().int() }),
+          400: errorJson,
+          401: errorJson,
+          403: errorJson,
+        },
       },
     },
     async (request, reply) => {
-      reply.header('cache-control', PUBLIC_CACHE);
-      return searchActors(app.db, request.query.q, request.query.limit);
+      const { q, kind, page, limit, withInitiatives } = request.query;
+      // Every actor, even those only named in drafts, only for the people who write sheets (the sheet
+      // form's suggestions, so that they pick the existing actor); by default for them, on request.
+      if (withInitiatives === false) requirePermission(request.user, 'actor.create');
+      const everyActor = withInitiatives === false || (withInitiatives === undefined && can(request.user, 'actor.create'));
+      // The answer depends on who asks: a shared cache keeps only the anonymous one.
+      reply.header('cache-control', request.user ? 'private, no-store' : PUBLIC_CACHE).header('vary', 'Authorization, Cookie');
+      return listActors(app.db, { q, kind, page, pageSize: limit, withInitiatives: !everyActor });
     },
   );
 
@@ -83,11 +129,47 @@ export async function actorRoutes(appBase: FastifyInstance) {
     },
   );
 
+  // The directory validates its own query: a wrong filter shows a message on the page, not an error page.
+  app.get('/acteurs', async (request, reply) => {
+    const raw = cleanQuery(request.query as Record<string, unknown>);
+    const parsed = directoryQuery.safeParse(raw);
+    let query: z.output<typeof directoryQuery>;
+    let errors: Record<string, string> = {};
+    if (parsed.success) query = parsed.data;
+    else {
+      // Say what is wrong, and still show the results without the faulty parameters.
+      errors = fieldErrorsOf(parsed.error);
+      for (const field of Object.keys(errors)) delete raw[field];
+      const fallback = directoryQuery.safeParse(raw);
+      query = fallback.success ? fallback.data : directoryQuery.parse({});
+    }
+    const result = await listActors(app.db, { q: query.q, kind: query.kind, page: query.page, pageSize: ACTOR_PAGE_SIZE, withInitiatives: true });
+    return sendPage(request, reply, <ActorDirectoryPage query={query} result={result} errors={errors} pageSize={ACTOR_PAGE_SIZE} />, parsed.success ? 200 : 400);
+  });
+
   app.get('/acteurs/:id', async (request, reply) => {
     const { id } = request.params as { id: string };
+    const { par } = request.query as { par?: unknown };
     const actor = await getActor(app.db, id);
     if (!actor) throw notFound(m.notFound);
-    const initiatives = await listPublicInitiativeCards(app.db, { actorId: actor.id });
-    return sendPage(request, reply, <ActorPage actor={actor} initiatives={initiatives} />);
+    // An unknown view is the default one: the link still leads somewhere useful.
+    const view: ActorPageView = par === 'enjeu' ? 'enjeu' : 'territoire';
+    const [initiatives, referential] = await Promise.all([
+      listPublicInitiativeCards(app.db, { actorId: actor.id }),
+      view === 'enjeu' ? getCurrentReferential(app.db) : null,
+    ]);
+    // Themes in the referential's order (axis by axis), as everywhere else on the platform.
+    const themeOrder = referential?.axes.flatMap((axis) => axis.themes.map((theme) => theme.id)) ?? [];
+    return sendPage(request, reply, <ActorPage actor={actor} initiatives={initiatives} view={view} themeOrder={themeOrder} />);
   });
+}
+
+/** Empty form fields mean "no filter"; a repeated parameter counts once (its first value). */
+function cleanQuery(raw: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(raw)) {
+    const value = Array.isArray(v) ? v[0] : v;
+    if (value !== '' && value !== undefined) out[k] = value;
+  }
+  return out;
 }

@@ -17,6 +17,7 @@ export type LayoutProps = {
 
 const NAV: { href: string; label: string }[] = [
   { href: '/territoires', label: m.territories },
+  { href: '/acteurs', label: m.actors },
   { href: '/referentiel', label: m.referential },
 ];
 

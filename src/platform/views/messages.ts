@@ -14,6 +14,7 @@ export const platformMessages = {
     tagline: 'Label et observatoire du numérique local',
     mainNav: 'Menu principal',
     territories: 'Territoires',
+    actors: 'Acteurs',
     referential: 'Référentiel',
     admin: 'Administration',
     workspace: 'Mon espace',

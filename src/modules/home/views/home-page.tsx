@@ -2,6 +2,7 @@ import { formatNumber } from '../../../platform/views/components.tsx';
 import { Layout } from '../../../platform/views/layout.tsx';
 import { platformMessages } from '../../../platform/views/messages.ts';
 import type { TerritoryKind } from '../../territories/territory.rules.ts';
+import { actorMessages } from '../../actors/messages.ts';
 import { referentialMessages } from '../../referential/messages.ts';
 import { homeMessages as m } from '../messages.ts';
 
@@ -50,6 +51,7 @@ export function HomePage(props: { counts: Record<TerritoryKind, number> }) {
             <h3>{m.audiences.peers.title}</h3>
             <p>{m.audiences.peers.text}</p>
             <p><a href="/territoires">{m.audiences.peers.link}</a></p>
+            <p><a href="/acteurs">{actorMessages.directory.homeLink}</a></p>
           </div>
           <div class="card">
             <h3>{m.audiences.public.title}</h3>
