@@ -30,6 +30,7 @@ export const homeMessages = {
       title: 'Autres territoires',
       text: 'Voyez ce que font les communes et intercommunalités de votre taille, et reprenez ce qui marche.',
       link: 'Trouver un territoire',
+      initiativesLink: 'Chercher une initiative à reprendre',
     },
     public: {
       title: 'Citoyens et presse',

@@ -16,6 +16,7 @@ export type LayoutProps = {
 };
 
 const NAV: { href: string; label: string }[] = [
+  { href: '/initiatives', label: m.initiatives },
   { href: '/territoires', label: m.territories },
   { href: '/acteurs', label: m.actors },
   { href: '/referentiel', label: m.referential },

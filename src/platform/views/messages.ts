@@ -13,6 +13,7 @@ export const platformMessages = {
     brandLabel: 'arobase, accueil',
     tagline: 'Label et observatoire du numérique local',
     mainNav: 'Menu principal',
+    initiatives: 'Initiatives',
     territories: 'Territoires',
     actors: 'Acteurs',
     referential: 'Référentiel',

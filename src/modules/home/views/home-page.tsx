@@ -50,6 +50,7 @@ export function HomePage(props: { counts: Record<TerritoryKind, number> }) {
           <div class="card">
             <h3>{m.audiences.peers.title}</h3>
             <p>{m.audiences.peers.text}</p>
+            <p><a href="/initiatives">{m.audiences.peers.initiativesLink}</a></p>
             <p><a href="/territoires">{m.audiences.peers.link}</a></p>
             <p><a href="/acteurs">{actorMessages.directory.homeLink}</a></p>
           </div>
