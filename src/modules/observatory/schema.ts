@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { boolean, customType, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, check, customType, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { initiatives } from '../initiatives/schema.ts';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
@@ -39,6 +39,11 @@ export const initiativeSearchEntries = pgTable(
     year: integer('year').notNull(),
     responsibleDigital: boolean('responsible_digital').notNull(),
     publishedAt: timestamp('published_at', { withTimezone: true }).notNull(),
+    /**
+     * A small number naming the entry in the search's copy in memory (search-store.ts): kept when the
+     * entry is rewritten, a new one when it is written again after leaving the index.
+     */
+    slot: integer('slot').notNull().generatedAlwaysAsIdentity(),
   },
   (t) => [
     index('search_entries_document_idx').using('gin', t.document),
@@ -50,6 +55,7 @@ export const initiativeSearchEntries = pgTable(
     index('search_entries_audiences_idx').using('gin', t.audiences),
     index('search_entries_published_idx').on(t.publishedAt),
     index('search_entries_territory_idx').on(t.territoryCode),
+    uniqueIndex('search_entries_slot_idx').on(t.slot),
   ],
 );
 
@@ -63,4 +69,30 @@ export const searchWords = pgTable(
     word: text('word').primaryKey(),
   },
   (t) => [index('search_words_trgm_idx').using('gin', t.word.op('gin_trgm_ops'))],
+);
+
+/**
+ * One row: the index's generation, increased by the triggers of migration 0006 in every transaction
+ * that changes initiative_search_entries (writers take this row's lock, so generations follow the
+ * order of commits). A copy of the index at generation G catches up by reading the changes after G,
+ * unless G is older than `resetGeneration` (history pruned, or the table emptied): then it reloads.
+ */
+export const searchIndexState = pgTable(
+  'search_index_state',
+  {
+    id: boolean('id').primaryKey().default(true),
+    generation: bigint('generation', { mode: 'number' }).notNull().default(0),
+    resetGeneration: bigint('reset_generation', { mode: 'number' }).notNull().default(0),
+  },
+  (t) => [check('search_index_state_single_row', sql`${t.id}`)],
+);
+
+/** Which entries (by slot) each generation wrote or removed; the triggers keep the last 10,000 generations. */
+export const searchIndexChanges = pgTable(
+  'search_index_changes',
+  {
+    generation: bigint('generation', { mode: 'number' }).notNull(),
+    slot: integer('slot').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.generation, t.slot] })],
 );

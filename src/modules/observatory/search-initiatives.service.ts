@@ -1,10 +1,11 @@
-import { and, desc, sql, type SQL } from 'drizzle-orm';
+import { inArray, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../platform/db/database.ts';
 import { queryRows } from '../../platform/db/database.ts';
 import { initiativeSearchEntries as e, searchWords } from './schema.ts';
-import { FACETS, facetCondition, facetCountsQuery, type Facet } from './facets.ts';
-import { queryWords, toPrefixQuery } from './search.rules.ts';
+import { FACETS, type Facet } from './facets.ts';
+import { searchStoreOf, textMatches, type FacetValue, type SearchStore } from './search-store.ts';
+import { queryWords } from './search.rules.ts';
 
 export const SEARCH_PAGE_SIZE = 20;
 
@@ -35,7 +36,7 @@ export type SearchItem = {
   publishedAt: Date;
 };
 
-export type FacetValue = { value: string; count: number };
+export type { FacetValue };
 
 export type SearchResult = {
   items: SearchItem[];
@@ -46,72 +47,70 @@ export type SearchResult = {
   correctedWords?: string[];
 };
 
-function conditions(filters: SearchFilters['filters'], except?: Facet): SQL[] {
-  return Object.entries(filters)
-    .filter(([facet]) => facet !== except)
-    .map(([facet, value]) => facetCondition(facet as Facet, value!));
-}
-
 /** Each word replaced by the closest word of the vocabulary, when one is close enough (typos). */
-async function correctWords(db: Db, words: string[]): Promise<string[]> {
+async function correctWords(db: Db, store: SearchStore, words: string[]): Promise<string[]> {
   const corrected: string[] = [];
   for (const word of words) {
     if (word.length < 4) {
       corrected.push(word);
       continue;
     }
-    const [best] = await queryRows<{ word: string }>(
-      db,
-      sql`select ${searchWords.word} as word from ${searchWords} where ${searchWords.word} % ${word} order by similarity(${searchWords.word}, ${word}) desc, ${searchWords.word} limit 1`,
-    );
-    corrected.push(best?.word ?? word);
+    let best = store.corrections.get(word);
+    if (best === undefined) {
+      const [row] = await queryRows<{ word: string }>(
+        db,
+        sql`select ${searchWords.word} as word from ${searchWords} where ${searchWords.word} % ${word} order by similarity(${searchWords.word}, ${word}) desc, ${searchWords.word} limit 1`,
+      );
+      store.corrections.set(word, (best = row?.word ?? word));
+    }
+    corrected.push(best);
   }
   return corrected;
 }
 
-async function run(db: Db, search: SearchFilters, words: string[]) {
-  const tsquery = words.length ? sql`to_tsquery('french', ${toPrefixQuery(words)})` : null;
-  const text = tsquery ? sql`${e.document} @@ ${tsquery}` : sql`true`;
-  const where = (except?: Facet) => and(text, ...conditions(search.filters, except)) ?? sql`true`;
-  // Title weighs most, then the territory and summary, then the rest (weights are {D, C, B, A}).
-  const rank = tsquery ? sql`ts_rank('{0.05, 0.2, 0.4, 1.0}', ${e.document}, ${tsquery})` : null;
-  const [countRow] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from ${e} where ${where()}`);
-  const total = countRow?.n ?? 0;
-  const items = total
-    ? await db
-        .select({
-          id: e.initiativeId,
-          title: e.title,
-          summary: e.summary,
-          status: e.status,
-          territoryCode: e.territoryCode,
-          territoryName: e.territoryName,
-          themeIds: e.themeIds,
-          year: e.year,
-          publishedAt: e.publishedAt,
-        })
-        .from(e)
-        .where(where())
-        .orderBy(...(rank ? [desc(rank)] : []), desc(e.publishedAt), e.initiativeId)
-        .limit(SEARCH_PAGE_SIZE)
-        .offset((search.page - 1) * SEARCH_PAGE_SIZE)
-    : [];
-  return { total, items, where };
+/** The sheets of a page, in the page's order (one that left the index meanwhile is left out). */
+async function itemsOf(db: Db, ids: string[]): Promise<SearchItem[]> {
+  if (!ids.length) return [];
+  const rows = await db
+    .select({
+      id: e.initiativeId,
+      title: e.title,
+      summary: e.summary,
+      status: e.status,
+      territoryCode: e.territoryCode,
+      territoryName: e.territoryName,
+      themeIds: e.themeIds,
+      year: e.year,
+      publishedAt: e.publishedAt,
+    })
+    .from(e)
+    .where(inArray(e.initiativeId, ids));
+  const byId = new Map(rows.map((i) => [i.id, i]));
+  return ids.flatMap((id) => {
+    const i = byId.get(id);
+    if (!i) return [];
+    return [{ id, title: i.title, summary: i.summary, status: i.status, territory: { code: i.territoryCode, name: i.territoryName }, themeIds: i.themeIds, year: i.year, publishedAt: i.publishedAt }];
+  });
 }
 
 /**
  * Public sheets matching every word (French stemming, accents folded, prefixes) and every chosen
- * facet value, best first; each facet counts its values among the results of the other filters,
- * so a count is the number of results once that value is chosen.
+ * facet value, best first (ts_rank, then the latest published); each facet counts its values among
+ * the results of the other filters, so a count is the number of results once that value is chosen.
+ * PostgreSQL finds and ranks the words; the counts come from this process's copy of the index,
+ * caught up with every change committed before the search (search-store.ts, ADR 0008).
  */
 export async function searchInitiatives(db: Db, search: SearchFilters): Promise<SearchResult> {
+  const store = await searchStoreOf(db);
+  const offset = (search.page - 1) * SEARCH_PAGE_SIZE;
+  const run = async (words: string[]) => store.answer(words.length ? await textMatches(db, store, words) : null, search.filters, offset, SEARCH_PAGE_SIZE);
   let words = search.words;
-  let found = await run(db, search, words);
+  let found = await run(words);
   let correctedWords: string[] | undefined;
   if (found.total === 0 && words.length) {
-    const corrected = await correctWords(db, words);
+    const corrected = await correctWords(db, store, words);
     if (corrected.join(' ') !== words.join(' ')) {
-      const retry = await run(db, search, corrected);
+      const retry = await run(corrected);
       if (retry.total > 0) {
         found = retry;
         words = corrected;
@@ -119,24 +118,11 @@ export async function searchInitiatives(db: Db, search: SearchFilters): Promise<
       }
     }
   }
-  const facets = {} as Record<Facet, FacetValue[]>;
-  for (const facet of FACETS) {
-    facets[facet] = await queryRows<FacetValue>(db, facetCountsQuery(facet, found.where(facet)));
-  }
   return {
-    items: found.items.map((i) => ({
-      id: i.id,
-      title: i.title,
-      summary: i.summary,
-      status: i.status,
-      territory: { code: i.territoryCode, name: i.territoryName },
-      themeIds: i.themeIds,
-      year: i.year,
-      publishedAt: i.publishedAt,
-    })),
+    items: await itemsOf(db, found.ids),
     total: found.total,
     page: search.page,
-    facets,
+    facets: found.facets,
     ...(correctedWords ? { correctedWords } : {}),
   };
 }
