@@ -162,3 +162,21 @@ export function Notice(props: { kind?: 'info' | 'success' | 'error' | 'warning';
 }
 
 export { formatDate, formatDateTime, formatNumber } from './format.ts';
+
+/**
+ * The search field of a directory: label, input with suggestions as you type (public/js/suggest.js,
+ * filled from `suggest`), submit button and hint. Works as a plain GET form without JavaScript.
+ */
+export function SuggestSearchField(props: { label: string; hint: string; button: string; value: string; suggest: string; listId: string }) {
+  return (
+    <div class="filters__search">
+      <label for="champ-q">{props.label}</label>
+      <div class="search-box__row">
+        <input id="champ-q" name="q" type="search" value={props.value} autocomplete="off" list={props.listId} data-suggest={props.suggest} aria-describedby="aide-q" />
+        <datalist id={props.listId}></datalist>
+        <button type="submit" class="button">{props.button}</button>
+      </div>
+      <p class="field__hint" id="aide-q">{props.hint}</p>
+    </div>
+  );
+}

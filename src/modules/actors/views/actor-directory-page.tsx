@@ -1,4 +1,4 @@
-import { ErrorSummary, SelectField } from '../../../platform/views/components.tsx';
+import { ErrorSummary, SelectField, SuggestSearchField } from '../../../platform/views/components.tsx';
 import { Layout } from '../../../platform/views/layout.tsx';
 import { Pagination } from '../../../platform/views/pagination.tsx';
 import { ACTOR_KINDS, type ActorKind } from '../actor.rules.ts';
@@ -34,24 +34,7 @@ export function ActorDirectoryPage(props: {
       <p class="lead">{m.lead}</p>
       <ErrorSummary errors={props.errors} labels={m.fieldLabels} unlinked={['page']} />
       <form method="get" action="/acteurs" role="search" class="filters" aria-label={m.searchLabel}>
-        <div class="filters__search">
-          <label for="champ-q">{m.queryLabel}</label>
-          <div class="search-box__row">
-            <input
-              id="champ-q"
-              name="q"
-              type="search"
-              value={query.q}
-              autocomplete="off"
-              list="suggestions-acteurs"
-              data-suggest="/api/v1/actors?withInitiatives=true"
-              aria-describedby="aide-q"
-            />
-            <datalist id="suggestions-acteurs"></datalist>
-            <button type="submit" class="button">{m.searchButton}</button>
-          </div>
-          <p class="field__hint" id="aide-q">{m.queryHint}</p>
-        </div>
+        <SuggestSearchField label={m.queryLabel} hint={m.queryHint} button={m.searchButton} value={query.q ?? ''} suggest="/api/v1/actors?withInitiatives=true" listId="suggestions-acteurs" />
         <div class="filters__row">
           <SelectField
             name="kind"

@@ -1,4 +1,4 @@
-import { ErrorSummary, SelectField } from '../../../platform/views/components.tsx';
+import { ErrorSummary, SelectField, SuggestSearchField } from '../../../platform/views/components.tsx';
 import { Layout } from '../../../platform/views/layout.tsx';
 import { Pagination } from '../../../platform/views/pagination.tsx';
 import type { TerritorySearchQuery, TerritorySummary } from '../search-territories.service.ts';
@@ -34,24 +34,7 @@ export function TerritoryDirectoryPage(props: {
       <p class="lead">{m.lead}</p>
       <ErrorSummary errors={props.errors} labels={m.fieldLabels} unlinked={['page']} />
       <form method="get" action="/territoires" role="search" class="filters" aria-label={m.searchLabel}>
-        <div class="filters__search">
-          <label for="champ-q">{m.queryLabel}</label>
-          <div class="search-box__row">
-            <input
-              id="champ-q"
-              name="q"
-              type="search"
-              value={query.q}
-              autocomplete="off"
-              list="suggestions-territoires"
-              data-suggest="/api/v1/territories"
-              aria-describedby="aide-q"
-            />
-            <datalist id="suggestions-territoires"></datalist>
-            <button type="submit" class="button">{m.searchButton}</button>
-          </div>
-          <p class="field__hint" id="aide-q">{m.queryHint}</p>
-        </div>
+        <SuggestSearchField label={m.queryLabel} hint={m.queryHint} button={m.searchButton} value={query.q ?? ''} suggest="/api/v1/territories" listId="suggestions-territoires" />
         <div class="filters__row">
           <SelectField name="kind" label={m.kindLabel} emptyOption={m.allKinds} value={query.kind} options={TERRITORY_KINDS.map((k) => ({ value: k, label: kinds[k] }))} />
           <SelectField name="region" label={m.regionLabel} emptyOption={m.allRegions} value={query.region} options={regions.map((r) => ({ value: r.code, label: r.name }))} />
