@@ -19,3 +19,6 @@ export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown): z.
   if (!result.success) throw new ValidationError(fieldErrorsOf(result.error));
   return result.data;
 }
+
+/** A UUID as the database writes it: ids from URLs are checked before they reach a query. */
+export const isUuid = (value: string): boolean => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);

@@ -1,3 +1,4 @@
+import { isUuid } from '../../platform/validation.ts';
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { SelectedFields } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
@@ -63,8 +64,7 @@ export const actorInput = z.object({
 });
 export type ActorInput = z.input<typeof actorInput>;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (value: string) => UUID.test(value);
+export { isUuid };
 
 /**
  * Finds the actor of that name, or creates it: "Ecologic", "ÉCOLOGIC" and " écologic " are one actor

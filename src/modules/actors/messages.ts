@@ -1,5 +1,5 @@
+import { initiativeMessages } from '../initiatives/messages.ts';
 import { formatNumber } from '../../platform/views/format.ts';
-import type { PublicInitiativeCard } from '../initiatives/public-initiatives.service.ts';
 import { ACTOR_NAME_MAX, ACTOR_NAME_MIN, type ActorKind } from './actor.rules.ts';
 
 const dateFormat = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'Europe/Paris' });
@@ -13,13 +13,8 @@ export const actorMessages = {
     association: 'Association',
     public_body: 'Organisme public',
   } satisfies Record<ActorKind, string>,
-  /** Statuses of initiatives as listed on an actor's page. */
-  statuses: {
-    planned: 'En projet',
-    in_progress: 'En cours',
-    done: 'Réalisée',
-    abandoned: 'Abandonnée',
-  } satisfies Record<PublicInitiativeCard['status'], string>,
+  /** Statuses of initiatives, as the initiatives catalogue names them. */
+  statuses: initiativeMessages.statuses,
   /** Plural labels, for the directory's filter. */
   kindsPlural: {
     company: 'Entreprises',

@@ -1,3 +1,4 @@
+import { isUuid } from '../../platform/validation.ts';
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from '../../platform/db/database.ts';
@@ -9,7 +10,6 @@ import { initiativeActors, initiatives } from './schema.ts';
 
 export type ActorInitiativeStats = { initiatives: number; territories: number };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const isPublic = and(eq(initiatives.visibility, 'public'), isNull(initiatives.deletedAt));
 
 /**
@@ -54,7 +54,7 @@ export function publicStatsOfActor(db: Db, actorId: AnyPgColumn) {
  * ones left out), with zeros when no public sheet names it. (A sheet names an actor once: the pair is the primary key of `initiative_actors`.)
  */
 export async function countPublicInitiativesByActor(db: Db, actorIds: readonly string[]): Promise<Map<string, ActorInitiativeStats>> {
-  const ids = [...new Set(actorIds.filter((id) => UUID.test(id)).map((id) => id.toLowerCase()))];
+  const ids = [...new Set(actorIds.filter(isUuid).map((id) => id.toLowerCase()))];
   const counts = new Map<string, ActorInitiativeStats>(ids.map((id) => [id, { initiatives: 0, territories: 0 }]));
   if (ids.length === 0) return counts;
   const rows = await db

@@ -1,3 +1,4 @@
+import { isUuid } from '../../platform/validation.ts';
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import { notFound } from '../../platform/http/errors.ts';
@@ -30,8 +31,7 @@ export type Sheet = {
   photos: PhotoSummary[];
 };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isInitiativeId = (id: string) => UUID.test(id);
+export const isInitiativeId = isUuid;
 
 /** The row of an initiative, deleted ones included (callers decide who may see those). */
 export async function findInitiativeRow(db: Db, id: string): Promise<InitiativeRow | null> {

@@ -1,3 +1,4 @@
+import { isUuid } from '../../platform/validation.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { getActorsByIds } from '../actors/actors.service.ts';
 import { initiativeMessages } from '../initiatives/messages.ts';
@@ -11,7 +12,6 @@ import type { FacetValue, SearchFilters, SearchParams } from './search-initiativ
 import { queryWords } from './search.rules.ts';
 import { observatoryMessages as m } from './messages.ts';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_PAGE = 10_000;
 
 /** Labels of every value a facet may take (the referential, territories, actors, fixed lists). */
@@ -26,7 +26,7 @@ async function knownValues(db: Db, facet: Facet, values: string[]): Promise<Map<
     case 'service':
       return new Map([...(await describeServices(db, values)).values()].map((s) => [s.id, s.name]));
     case 'actor': {
-      const ids = values.filter((v) => UUID.test(v));
+      const ids = values.filter(isUuid);
       return new Map((ids.length ? await getActorsByIds(db, ids) : []).map((a) => [a.id, a.name]));
     }
     case 'region':
