@@ -7,3 +7,4 @@ export * from '../../modules/referential/schema.ts';
 export * from '../../modules/actors/schema.ts';
 export * from '../../modules/initiatives/schema.ts';
 export * from '../../modules/observatory/schema.ts';
+export * from '../../modules/results/schema.ts';

@@ -16,6 +16,7 @@ export type LayoutProps = {
 };
 
 const NAV: { href: string; label: string }[] = [
+  { href: '/palmares', label: m.palmares },
   { href: '/initiatives', label: m.initiatives },
   { href: '/territoires', label: m.territories },
   { href: '/acteurs', label: m.actors },
@@ -106,6 +107,15 @@ export function Layout(props: LayoutProps) {
         </main>
         <footer class="site-footer">
           <div class="container">
+            <nav aria-label={m.footerNav}>
+              <ul class="site-footer__links">
+                {m.footerLinks.map((link) => (
+                  <li key={link.href}>
+                    <a href={link.href}>{link.label}</a>
+                  </li>
+                ))}
+              </ul>
+            </nav>
             <p>{m.footer}</p>
             <p class="site-footer__small">{m.footerData}</p>
           </div>

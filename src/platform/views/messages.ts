@@ -13,6 +13,7 @@ export const platformMessages = {
     brandLabel: 'arobase, accueil',
     tagline: 'Label et observatoire du numérique local',
     mainNav: 'Menu principal',
+    palmares: 'Palmarès',
     initiatives: 'Initiatives',
     territories: 'Territoires',
     actors: 'Acteurs',
@@ -27,6 +28,14 @@ export const platformMessages = {
     footer:
       'arobase — plateforme du label national des politiques numériques locales et observatoire des initiatives numériques des territoires.',
     footerData: 'Données administratives : Etalab, découpage administratif (Licence Ouverte 2.0).',
+    footerNav: 'Liens utiles',
+    footerLinks: [
+      { href: '/palmares', label: 'Palmarès' },
+      { href: '/statistiques', label: 'Statistiques' },
+      { href: '/open-data', label: 'Données ouvertes' },
+      { href: '/api/docs', label: 'API' },
+      { href: '/referentiel', label: 'Référentiel' },
+    ],
   },
   form: {
     errorSummaryTitle: (count: number) =>

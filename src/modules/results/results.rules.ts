@@ -1,0 +1,105 @@
+/** Rules of the label's results: levels, edition states, the multi-year distinction. Pure, no I/O. */
+
+/** The label exists since 1999 (DESIGN.md, "Facts about the real label"). */
+export const FIRST_EDITION_YEAR = 1999;
+
+export const LEVELS = [1, 2, 3, 4, 5] as const;
+export type Level = (typeof LEVELS)[number];
+export const TOP_LEVEL: Level = 5;
+
+/** The yearly campaign's state machine; past editions are imported as `published`. */
+export const EDITION_STATES = ['draft', 'open', 'closed', 'under_review', 'deliberated', 'published'] as const;
+export type EditionState = (typeof EDITION_STATES)[number];
+
+export const DISTINCTION_KINDS = ['mention', 'excellence'] as const;
+export type DistinctionKind = (typeof DISTINCTION_KINDS)[number];
+
+/** Code of the multi-year distinction granted by rule, never by hand. */
+export const EXCELLENCE_CODE = 'excellence';
+
+export const RESULT_SOURCES = ['import', 'deliberation'] as const;
+export type ResultSource = (typeof RESULT_SOURCES)[number];
+
+/** The latest edition that may exist: the one named after next year's ceremony. */
+export function lastPossibleEditionYear(today: Date = new Date()): number {
+  return today.getUTCFullYear() + 1;
+}
+
+export function isLevel(value: unknown): value is Level {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 5;
+}
+
+export type ExcellenceParameters = {
+  /** Consecutive editions at the top level that earn the distinction (default 6). */
+  consecutiveTopLevels: number;
+  /** Editions for which it stays valid, the granting one included (default 3). */
+  validityYears: number;
+};
+
+export const DEFAULT_EXCELLENCE: ExcellenceParameters = { consecutiveTopLevels: 6, validityYears: 3 };
+
+/**
+ * The editions in which a territory is granted "Territoire d'excellence numérique".
+ * `editionYears` are the label's published editions; a streak counts editions in a row at the top
+ * level (an edition without a result breaks it). The distinction is granted when the streak reaches
+ * the required length and the territory does not already hold a valid one: a territory that stays at
+ * the top is granted it again when the previous one expires.
+ */
+export function excellenceGrantYears(
+  levelsByYear: ReadonlyMap<number, number>,
+  editionYears: readonly number[],
+  params: ExcellenceParameters,
+): number[] {
+  const grants: number[] = [];
+  let streak = 0;
+  const years = [...editionYears].sort((a, b) => a - b);
+  for (const year of years) {
+    streak = levelsByYear.get(year) === TOP_LEVEL ? streak + 1 : 0;
+    if (streak < params.consecutiveTopLevels) continue;
+    const last = grants.at(-1);
+    if (last === undefined || !isExcellenceValid(last, year, params)) grants.push(year);
+  }
+  return grants;
+}
+
+/** Whether a distinction granted in `grantYear` is still valid for the edition `year`. */
+export function isExcellenceValid(grantYear: number, year: number, params: ExcellenceParameters): boolean {
+  return year >= grantYear && year < grantYear + params.validityYears;
+}
+
+/** The last year of validity of a grant. */
+export function excellenceValidUntil(grantYear: number, params: ExcellenceParameters): number {
+  return grantYear + params.validityYears - 1;
+}
+
+export type LevelCounts = Record<Level, number>;
+
+export function emptyLevelCounts(): LevelCounts {
+  return { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 };
+}
+
+export function countLevels(levels: Iterable<number>): LevelCounts {
+  const counts = emptyLevelCounts();
+  for (const level of levels) if (isLevel(level)) counts[level] += 1;
+  return counts;
+}
+
+/** Average level, one decimal; null without results. */
+export function averageLevel(levels: readonly number[]): number | null {
+  if (levels.length === 0) return null;
+  return Math.round((levels.reduce((sum, l) => sum + l, 0) / levels.length) * 10) / 10;
+}
+
+/** A distinction as press lists write it, reduced for comparison: "@ Verte" and "arobase verte" meet. */
+export function normaliseDistinctionLabel(label: string): string {
+  return label
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae')
+    .replace(/@/g, ' arobase ')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+    .replace(/^mention /, '');
+}

@@ -1,0 +1,121 @@
+import { sql } from 'drizzle-orm';
+import { check, foreignKey, index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { users } from '../accounts/schema.ts';
+import { territories } from '../territories/schema.ts';
+import { DISTINCTION_KINDS, EDITION_STATES, FIRST_EDITION_YEAR, RESULT_SOURCES } from './results.rules.ts';
+
+/** One yearly campaign of the label, named after its ceremony's year. */
+export const editions = pgTable(
+  'editions',
+  {
+    year: integer('year').primaryKey(),
+    state: text('state', { enum: EDITION_STATES }).notNull(),
+    publishedAt: timestamp('published_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    check('editions_state_check', sql`${t.state} in ('draft', 'open', 'closed', 'under_review', 'deliberated', 'published')`),
+    check('editions_year_check', sql`${t.year} >= ${sql.raw(String(FIRST_EDITION_YEAR))}`),
+  ],
+);
+
+/**
+ * The catalogue of distinctions: thematic mentions ("@ verte"…) and the multi-year "Territoire
+ * d'excellence numérique", whose two parameters live on its row.
+ */
+export const distinctions = pgTable(
+  'distinctions',
+  {
+    code: text('code').primaryKey(),
+    name: text('name').notNull(),
+    kind: text('kind', { enum: DISTINCTION_KINDS }).notNull(),
+    description: text('description').notNull(),
+    position: integer('position').notNull(),
+    /** Other ways press lists write it, normalised, for imports. */
+    aliases: text('aliases').array().notNull().default(sql`'{}'::text[]`),
+    consecutiveTopLevels: integer('consecutive_top_levels'),
+    validityYears: integer('validity_years'),
+  },
+  (t) => [
+    check('distinctions_kind_check', sql`${t.kind} in ('mention', 'excellence')`),
+    check(
+      'distinctions_excellence_parameters_check',
+      sql`(${t.kind} = 'excellence') = (${t.consecutiveTopLevels} is not null and ${t.validityYears} is not null)`,
+    ),
+    check('distinctions_parameters_range_check', sql`${t.consecutiveTopLevels} between 1 and 30 and ${t.validityYears} between 1 and 30`),
+  ],
+);
+
+/** The distinctions an edition offers. */
+export const editionDistinctions = pgTable(
+  'edition_distinctions',
+  {
+    year: integer('year')
+      .notNull()
+      .references(() => editions.year, { onDelete: 'cascade' }),
+    distinctionCode: text('distinction_code')
+      .notNull()
+      .references(() => distinctions.code),
+  },
+  (t) => [primaryKey({ columns: [t.year, t.distinctionCode] })],
+);
+
+/** A territory's level in an edition: imported history or the jury's deliberation. */
+export const results = pgTable(
+  'results',
+  {
+    year: integer('year')
+      .notNull()
+      .references(() => editions.year, { onDelete: 'cascade' }),
+    territoryCode: text('territory_code')
+      .notNull()
+      .references(() => territories.code),
+    level: smallint('level').notNull(),
+    source: text('source', { enum: RESULT_SOURCES }).notNull(),
+    importId: uuid('import_id').references(() => palmaresImports.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.year, t.territoryCode] }),
+    index('results_territory_idx').on(t.territoryCode),
+    check('results_level_check', sql`${t.level} between 1 and 5`),
+    check('results_source_check', sql`${t.source} in ('import', 'deliberation')`),
+  ],
+);
+
+/** Distinctions of a result; "excellence" rows are written by the rule, never by hand. */
+export const resultDistinctions = pgTable(
+  'result_distinctions',
+  {
+    year: integer('year').notNull(),
+    territoryCode: text('territory_code').notNull(),
+    distinctionCode: text('distinction_code')
+      .notNull()
+      .references(() => distinctions.code),
+  },
+  (t) => [
+    primaryKey({ columns: [t.year, t.territoryCode, t.distinctionCode] }),
+    foreignKey({ columns: [t.year, t.territoryCode], foreignColumns: [results.year, results.territoryCode] }).onDelete('cascade'),
+    index('result_distinctions_distinction_idx').on(t.distinctionCode, t.year),
+  ],
+);
+
+/** An uploaded palmarès file: checked first, applied once the admin confirms. */
+export const palmaresImports = pgTable(
+  'palmares_imports',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    fileName: text('file_name').notNull(),
+    content: text('content').notNull(),
+    /** Row number → chosen territory code, or "skip": the admin's decisions on reported rows. */
+    decisions: jsonb('decisions').$type<Record<string, string>>().notNull().default({}),
+    state: text('state', { enum: ['checked', 'applied'] }).notNull().default('checked'),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    appliedAt: timestamp('applied_at', { withTimezone: true }),
+    /** Counts once applied: rows imported, editions touched. */
+    summary: jsonb('summary').$type<Record<string, number>>(),
+  },
+  (t) => [check('palmares_imports_state_check', sql`${t.state} in ('checked', 'applied')`)],
+);
