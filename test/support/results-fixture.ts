@@ -1,6 +1,7 @@
 import type { Db } from '../../src/platform/db/database.ts';
 import { editions, results } from '../../src/modules/results/schema.ts';
-import { recordImportedResults, type ResultInput } from '../../src/modules/results/results.service.ts';
+import { type ResultInput } from '../../src/modules/results/results.service.ts';
+import { recordResults } from '../../src/modules/results/record-results.service.ts';
 
 /** Territories of the label history used across tests (official codes). */
 export const LAUREATES = {
@@ -44,7 +45,7 @@ export const UNPUBLISHED_RESULT = { year: 2024, territoryCode: L.trelaze, level:
 
 /** Records the history as an import would, plus the 2024 edition, not yet published, with one result. */
 export async function seedLabelHistory(db: Db, rows: ResultInput[] = LABEL_HISTORY) {
-  const outcome = await db.transaction((tx) => recordImportedResults(tx, rows, null));
+  const outcome = await db.transaction((tx) => recordResults(tx, rows, null));
   await db.insert(editions).values({ year: UNPUBLISHED_RESULT.year, state: 'under_review' }).onConflictDoNothing();
   await db.insert(results).values({ ...UNPUBLISHED_RESULT, source: 'deliberation' }).onConflictDoNothing();
   return outcome;

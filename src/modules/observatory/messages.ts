@@ -13,6 +13,7 @@ export const observatoryMessages = {
       department: 'Département',
       stratum: 'Strate',
       category: 'Catégorie',
+      labelLevel: 'Niveau au label',
       year: 'Année',
       actor: 'Acteur',
       audience: 'Public visé',

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, check, customType, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, boolean, check, customType, index, integer, pgTable, primaryKey, smallint, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { initiatives } from '../initiatives/schema.ts';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
@@ -35,6 +35,8 @@ export const initiativeSearchEntries = pgTable(
     departmentCode: text('department_code'),
     stratum: text('stratum'),
     category: text('category').notNull(),
+    /** The territory's level at its latest published label (1–5), null if never labelled. */
+    labelLevel: smallint('label_level'),
     /** The year the initiative started, else the year it was published. */
     year: integer('year').notNull(),
     responsibleDigital: boolean('responsible_digital').notNull(),

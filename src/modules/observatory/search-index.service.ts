@@ -1,5 +1,6 @@
-import { count, eq, sql } from 'drizzle-orm';
+import { and, count, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
+import { currentLevels } from '../results/results.service.ts';
 import { getTerritory } from '../territories/search-territories.service.ts';
 import { initiativeSearchEntries, searchWords } from './schema.ts';
 
@@ -31,7 +32,7 @@ async function indexWords(tx: Db, text: string): Promise<void> {
 
 /** Writes (or rewrites) the entry of a public sheet; call it in the transaction that changed the sheet. */
 export async function indexInitiative(tx: Db, input: SearchEntryInput): Promise<void> {
-  const territory = await getTerritory(tx, input.territoryCode);
+  const [territory, levels] = await Promise.all([getTerritory(tx, input.territoryCode), currentLevels(tx, [input.territoryCode])]);
   const territoryName = territory?.name ?? input.territoryCode;
   const context = [input.description, ...input.services.map((s) => s.name), ...input.actors.map((a) => a.name)].join('\n');
   const document = sql`setweight(to_tsvector('french', immutable_unaccent(${input.title})), 'A')
@@ -54,6 +55,7 @@ export async function indexInitiative(tx: Db, input: SearchEntryInput): Promise<
     departmentCode: territory?.departmentCode ?? null,
     stratum: territory?.stratum ?? null,
     category: territory?.category ?? 'ville',
+    labelLevel: levels.get(input.territoryCode)?.level ?? null,
     year: Number((input.startDate ?? input.publishedAt.toISOString()).slice(0, 4)),
     responsibleDigital: input.responsibleDigital,
     publishedAt: input.publishedAt,
@@ -63,6 +65,19 @@ export async function indexInitiative(tx: Db, input: SearchEntryInput): Promise<
     .values(values)
     .onConflictDoUpdate({ target: initiativeSearchEntries.initiativeId, set: values });
   await indexWords(tx, `${input.title}\n${territoryName}\n${input.summary}\n${context}`);
+}
+
+/** After results change, the sheets of these territories show their new level (same transaction). */
+export async function refreshLabelLevels(tx: Db, territoryCodes: string[]): Promise<void> {
+  if (territoryCodes.length === 0) return;
+  const levels = await currentLevels(tx, territoryCodes);
+  for (const code of new Set(territoryCodes)) {
+    const level = levels.get(code)?.level ?? null;
+    await tx
+      .update(initiativeSearchEntries)
+      .set({ labelLevel: level })
+      .where(and(eq(initiativeSearchEntries.territoryCode, code), sql`${initiativeSearchEntries.labelLevel} is distinct from ${level}`));
+  }
 }
 
 /** A sheet that is no longer public leaves the observatory. */

@@ -10,6 +10,8 @@ import { findOrCreateActor } from '../actors/actors.service.ts';
 import { createInitiative } from '../initiatives/save-initiative.service.ts';
 import { setVisibility } from '../initiatives/publication.service.ts';
 import { FACETS } from './facets.ts';
+import { recordResults } from '../results/record-results.service.ts';
+import { seedLabelHistory } from '../../../test/support/results-fixture.ts';
 import { findSimilarInitiatives } from './similar-initiatives.service.ts';
 
 // A few public sheets in the style of the seeds, in several territories.
@@ -141,6 +143,22 @@ for (const driver of drivers) {
       assert.equal((await search('q=cybersecurite')).total, 0);
       await setVisibility(db, actor, id, 'public');
       assert.equal((await search('q=cybersecurite')).total, 1);
+    });
+
+    test('the label level facet follows the results: set when a palmarès is recorded, changed by a newer edition', async () => {
+      assert.deepEqual((await search('')).facets.labelLevel, [], 'no territory labelled yet');
+      await seedLabelHistory(server.database.db);
+      const facet = (await search('')).facets.labelLevel as { value: string; label: string; count: number }[];
+      // Trélazé and Angers at 5 @ in 2023 (3 sheets), Le Trait at 4 @ (2 sheets); the 2024 result under review does not count.
+      assert.deepEqual(facet.map((v) => [v.value, v.label, v.count]), [['5', '5 @', 3], ['4', '4 @', 2]]);
+      const fives = await search('labelLevel=5');
+      assert.equal(fives.total, 3);
+      assert.ok(fives.items.every((i: { territory: { code: string } }) => ['49353', '49007'].includes(i.territory.code)));
+      await server.database.db.transaction((tx) => recordResults(tx, [{ year: 2025, territoryCode: '76709', level: 5, distinctions: [] }], null));
+      assert.equal((await search('labelLevel=5')).total, 5, 'Le Trait at 5 @ in 2025');
+      assert.equal((await search('labelLevel=4')).total, 0);
+      const ignored = await search('labelLevel=6');
+      assert.deepEqual(ignored.ignored, [{ facet: 'labelLevel', value: '6' }]);
     });
 
     test('each initiative page shows similar initiatives of other territories, by shared services and text', async () => {

@@ -7,6 +7,8 @@ import { describeServices, getCurrentReferential } from '../referential/referent
 import { listAreas } from '../territories/search-territories.service.ts';
 import { territoryMessages } from '../territories/messages.ts';
 import { TERRITORY_CATEGORIES, TERRITORY_STRATA } from '../territories/territory.rules.ts';
+import { resultsMessages } from '../results/messages.ts';
+import { LEVELS } from '../results/results.rules.ts';
 import { FACETS, type Facet } from './facets.ts';
 import type { FacetValue, SearchFilters, SearchParams } from './search-initiatives.service.ts';
 import { queryWords } from './search.rules.ts';
@@ -42,6 +44,8 @@ async function knownValues(db: Db, facet: Facet, values: string[]): Promise<Map<
       return new Map(TERRITORY_STRATA.map((s) => [s, territoryMessages.strata[s]]));
     case 'category':
       return new Map(TERRITORY_CATEGORIES.map((c) => [c, territoryMessages.categories[c]]));
+    case 'labelLevel':
+      return new Map(LEVELS.map((level) => [String(level), resultsMessages.levelShort(level)]));
     case 'year':
       return new Map(values.filter((v) => /^\d{4}$/.test(v) && Number(v) >= 1990 && Number(v) <= 2100).map((v) => [v, v]));
     case 'responsibleDigital':

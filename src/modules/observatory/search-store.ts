@@ -18,7 +18,7 @@ export type Answer = { total: number; facets: Record<Facet, FacetValue[]>; ids: 
 export type TextMatches = { generation: number; slots: Int32Array; ranks: Float32Array };
 
 const ARRAY_FACETS = ['axis', 'theme', 'service', 'actor', 'audience'] as const;
-const SCALAR_FACETS = ['status', 'region', 'department', 'stratum', 'category', 'year', 'responsibleDigital'] as const;
+const SCALAR_FACETS = ['status', 'region', 'department', 'stratum', 'category', 'year', 'responsibleDigital', 'labelLevel'] as const;
 const FACET_INDEX = new Map<Facet, number>(FACETS.map((f, i) => [f, i]));
 // Rows travel as one text (fields, values and rows split by control characters), far faster to read
 // than 200,000 rows; facet values are identifiers, codes and numbers, never such characters. In slot
@@ -26,7 +26,7 @@ const FACET_INDEX = new Map<Facet, number>(FACETS.map((f, i) => [f, i]));
 const [ROW, FIELD, ITEM] = ['\x1e', '\x1f', '\x1d'];
 const ROWS_SQL = sql`string_agg(concat_ws(chr(31), ${e.slot}, ${e.initiativeId}, (extract(epoch from ${e.publishedAt}) * 1000000)::bigint,
   ${e.status}, coalesce(${e.regionCode}, ''), coalesce(${e.departmentCode}, ''), coalesce(${e.stratum}, ''), ${e.category}, ${e.year},
-  ${e.responsibleDigital}::text, array_to_string(${e.axisIds}, chr(29)), array_to_string(${e.themeIds}, chr(29)),
+  ${e.responsibleDigital}::text, coalesce(${e.labelLevel}::text, ''), array_to_string(${e.axisIds}, chr(29)), array_to_string(${e.themeIds}, chr(29)),
   array_to_string(${e.serviceIds}, chr(29)), array_to_string(${e.actorIds}, chr(29)), array_to_string(${e.audiences}, chr(29))), chr(30) order by ${e.slot})`;
 // Title weighs most, then the territory and summary, then the rest (weights are {D, C, B, A}).
 const RANK = (tsquery: SQL) => sql`ts_rank('{0.05, 0.2, 0.4, 1.0}', ${e.document}, ${tsquery})`;

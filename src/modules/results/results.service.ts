@@ -123,6 +123,18 @@ export async function listPublishedResults(db: Db, options: { year?: number; ter
   return rows;
 }
 
+/** Each territory's latest published result (its current level), for those that have one. */
+export async function currentLevels(db: Db, territoryCodes: string[]): Promise<Map<string, { year: number; level: number }>> {
+  if (territoryCodes.length === 0) return new Map();
+  const rows = await db
+    .selectDistinctOn([results.territoryCode], { territoryCode: results.territoryCode, year: results.year, level: results.level })
+    .from(results)
+    .innerJoin(editions, and(eq(editions.year, results.year), eq(editions.state, 'published')))
+    .where(inArray(results.territoryCode, [...new Set(territoryCodes)]))
+    .orderBy(results.territoryCode, desc(results.year));
+  return new Map(rows.map((r) => [r.territoryCode, { year: r.year, level: r.level }]));
+}
+
 /** Territory facts for results, read through the territories module. */
 export async function describeResultTerritories(db: Db, codes: string[]) {
   const [rows, areas] = await Promise.all([getTerritoriesByCodes(db, [...new Set(codes)]), listAreas(db)]);
@@ -190,7 +202,14 @@ export async function getTerritoryLabelHistory(db: Db, territoryCode: string): P
 }
 
 export type ResultInput = { year: number; territoryCode: string; level: number; distinctions: string[] };
-export type RecordResultsOutcome = { inserted: number; updated: number; unchanged: number; editions: number[] };
+export type RecordResultsOutcome = {
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  editions: number[];
+  /** Territories whose results were inserted or changed. */
+  territoryCodes: string[];
+};
 
 /**
  * Writes imported results in the caller's transaction: editions are created as published, each
@@ -209,7 +228,7 @@ export async function recordImportedResults(tx: Db, rows: ResultInput[], importI
   for (const chunk of chunks(years, 50)) {
     for (const r of await listResultsOfYears(tx, chunk)) existing.set(`${r.year}|${r.territoryCode}`, r);
   }
-  const outcome: RecordResultsOutcome = { inserted: 0, updated: 0, unchanged: 0, editions: years };
+  const outcome: RecordResultsOutcome = { inserted: 0, updated: 0, unchanged: 0, editions: years, territoryCodes: [] };
   const changed: ResultInput[] = [];
   for (const row of rows) {
     const wanted = [...new Set(row.distinctions.filter((d) => d !== EXCELLENCE_CODE))].sort();
@@ -251,6 +270,7 @@ export async function recordImportedResults(tx: Db, rows: ResultInput[], importI
   });
   if (offered.length > 0) await tx.insert(editionDistinctions).values(offered).onConflictDoNothing();
   if (changed.length > 0) await recomputeExcellence(tx);
+  outcome.territoryCodes = [...new Set(changed.map((r) => r.territoryCode))];
   return outcome;
 }
 

@@ -1,0 +1,1 @@
+ALTER TABLE "initiative_search_entries" ADD COLUMN "label_level" smallint;
