@@ -58,7 +58,7 @@ export const territoryMessages = {
     noResultHelp: "Vérifiez l'orthographe, retirez un filtre ou cherchez par code postal.",
   },
   page: {
-    description: (kindLabel: string, name: string) => `${kindLabel} ${name} : identité, population et intercommunalité.`,
+    description: (kindLabel: string, name: string) => `${kindLabel} ${name} : identité, population, intercommunalité et historique au label.`,
     identity: 'Identité',
     population: 'Population',
     populationUnknown: 'Non renseignée',
@@ -80,7 +80,6 @@ export const territoryMessages = {
     initiativesTitle: (n: number) => (n === 0 ? 'Initiatives numériques' : n === 1 ? '1 initiative numérique' : `${formatNumber(n)} initiatives numériques`),
     noInitiative: "Ce territoire n'a pas encore publié d'initiative numérique.",
     labelTitle: 'Label',
-    labelText: "L'historique de ce territoire au label apparaîtra ici dès que les palmarès seront publiés.",
   },
   notFound: (code: string) => `Aucun territoire ne porte le code « ${code} ». Vérifiez le lien ou cherchez le territoire par son nom.`,
   api: {

@@ -3,6 +3,10 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { notFound } from '../../platform/http/errors.ts';
 import { listPublicInitiativeCards } from '../initiatives/public-initiatives.service.ts';
+import { labelHistoryMessages } from '../results/label-history.messages.ts';
+import { apiLabel } from '../results/label-history.rules.ts';
+import { getTerritoryLabel } from '../results/label-history.service.ts';
+import { getTerritoryLabelHistory } from '../results/results.service.ts';
 import { sendPage } from '../../platform/views/render.ts';
 import { fieldErrorsOf } from '../../platform/validation.ts';
 import { listAreas, searchTerritories, territorySearchQuery, TERRITORY_PAGE_SIZE } from './search-territories.service.ts';
@@ -32,7 +36,26 @@ const territoryDetails = territoryItem.omit({ department: true, region: true }).
   region: z.object({ code: z.string(), name: z.string() }).nullable(),
   epci: z.object({ code: z.string(), name: z.string() }).nullable(),
   members: z.array(territoryItem),
+  label: territoryLabel(),
 });
+
+/** The `label` property: published editions only. */
+function territoryLabel() {
+  const d = labelHistoryMessages.api;
+  const year = z.number().int();
+  const level = z.number().int().min(1).max(5);
+  return z
+    .object({
+      current: z.object({ year, level }).nullable().describe(d.current),
+      history: z.array(z.object({ year, level, distinctions: z.array(z.string()) })).describe(d.history),
+      excellence: z.object({
+        grantYears: z.array(year).describe(d.grantYears),
+        validUntil: year.nullable().describe(d.validUntil),
+        validNow: z.boolean().describe(d.validNow),
+      }),
+    })
+    .describe(d.label);
+}
 
 // Public reference data: a short shared cache spares the database on busy days.
 const PUBLIC_CACHE = 'public, max-age=300';
@@ -69,9 +92,11 @@ export async function territoryRoutes(appBase: FastifyInstance) {
     async (request, reply) => {
       const details = await getTerritoryDetails(app.db, request.params.code);
       if (!details) throw notFound(m.api.notFound(request.params.code));
+      const history = await getTerritoryLabelHistory(app.db, details.code);
       reply.header('cache-control', PUBLIC_CACHE);
       return {
         ...details,
+        label: apiLabel(history),
         region: details.region ? { code: details.region.code, name: details.region.name } : null,
         epci: details.epci ? { code: details.epci.code, name: details.epci.name } : null,
       };
@@ -106,8 +131,11 @@ export async function territoryRoutes(appBase: FastifyInstance) {
     const { code } = request.params as { code: string };
     const details = await getTerritoryDetails(app.db, code);
     if (!details) throw notFound(m.notFound(code));
-    const initiatives = await listPublicInitiativeCards(app.db, { territoryCode: details.code });
-    return sendPage(request, reply, <TerritoryPage territory={details} initiatives={initiatives} />);
+    const [initiatives, label] = await Promise.all([
+      listPublicInitiativeCards(app.db, { territoryCode: details.code }),
+      getTerritoryLabel(app.db, details.code),
+    ]);
+    return sendPage(request, reply, <TerritoryPage territory={details} initiatives={initiatives} label={label} baseUrl={app.config.baseUrl} />);
   });
 }
 

@@ -1,6 +1,8 @@
 import { DataTable, formatNumber } from '../../../platform/views/components.tsx';
 import { Layout } from '../../../platform/views/layout.tsx';
 import type { PublicInitiativeCard } from '../../initiatives/public-initiatives.service.ts';
+import type { TerritoryLabel } from '../../results/label-history.service.ts';
+import { LabelHistorySection } from '../../results/views/label-history.tsx';
 import { InitiativeCards } from '../../initiatives/views/initiative-cards.tsx';
 import type { TerritoryDetails } from '../territory-details.service.ts';
 import { territoryMessages } from '../messages.ts';
@@ -9,7 +11,7 @@ import type { TerritoryCategory, TerritoryStratum } from '../territory.rules.ts'
 const m = territoryMessages.page;
 const { kinds, categories, strata, epciLegalForms } = territoryMessages;
 
-export function TerritoryPage(props: { territory: TerritoryDetails; initiatives: PublicInitiativeCard[] }) {
+export function TerritoryPage(props: { territory: TerritoryDetails; initiatives: PublicInitiativeCard[]; label: TerritoryLabel; baseUrl: string }) {
   const t = props.territory;
   const kindLabel = t.kind === 'epci' && t.legalForm ? (epciLegalForms[t.legalForm] ?? kinds.epci) : kinds[t.kind];
   return (
@@ -99,13 +101,10 @@ export function TerritoryPage(props: { territory: TerritoryDetails; initiatives:
           </DataTable>
         </section>
       ) : null}
+      <LabelHistorySection territory={t} label={props.label} baseUrl={props.baseUrl} title={m.labelTitle} />
       <section aria-labelledby="titre-initiatives" class="section">
         <h2 id="titre-initiatives">{m.initiativesTitle(props.initiatives.length)}</h2>
         {props.initiatives.length ? <InitiativeCards cards={props.initiatives} /> : <p>{m.noInitiative}</p>}
-      </section>
-      <section aria-labelledby="titre-label" class="section">
-        <h2 id="titre-label">{m.labelTitle}</h2>
-        <p>{m.labelText}</p>
       </section>
     </Layout>
   );

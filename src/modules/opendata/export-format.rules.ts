@@ -1,0 +1,109 @@
+import { stringify } from 'csv-stringify/sync';
+import { LIST_SEPARATOR, type CellValue, type ColumnDoc, type ColumnType, type DatasetRow } from './dataset.ts';
+
+/** How the values of a dataset are written in its files. Pure: no I/O. */
+
+/**
+ * `comma`: comma-separated, decimal point (RFC 4180, what programs expect);
+ * `semicolon`: semicolon-separated, decimal comma, for spreadsheets set up in French.
+ */
+export const CSV_DIALECTS = ['comma', 'semicolon'] as const;
+export type CsvDialect = (typeof CSV_DIALECTS)[number];
+
+export const CSV_DELIMITERS: Record<CsvDialect, string> = { comma: ',', semicolon: ';' };
+
+/** The byte order mark that tells spreadsheets the file is UTF-8. */
+export const UTF8_BOM = '\uFEFF';
+
+/** A moment as ISO 8601 in UTC, to the second: `2024-03-12T09:30:00Z`. */
+export function isoMoment(date: Date): string {
+  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+}
+
+// A spreadsheet runs a cell starting with one of these as a formula (CSV injection): in the
+// spreadsheet variant, texts people typed are kept inert with a leading apostrophe. Catalogue
+// values ("@ verte") are left as they are.
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * The text of one CSV cell. Accepts the JSON form of a value too (a moment as its ISO string).
+ * `freeText`: the column holds text people typed (see FORMULA_START).
+ */
+export function csvCell(value: CellValue | JsonValue, type: ColumnType, dialect: CsvDialect = 'comma', freeText = false): string {
+  if (value === null || value === undefined) return '';
+  let text: string;
+  if (value instanceof Date) text = isoMoment(value);
+  else if (Array.isArray(value)) text = (value as readonly unknown[]).map((v) => String(v)).join(LIST_SEPARATOR);
+  else if (typeof value === 'number') text = type === 'decimal' && dialect === 'semicolon' ? String(value).replace('.', ',') : String(value);
+  else text = String(value);
+  if (dialect === 'semicolon' && freeText && FORMULA_START.test(text)) text = `'${text}`;
+  return text;
+}
+
+/**
+ * A whole CSV file: BOM, header of column keys, one line per row, CRLF line ends, fields quoted
+ * when they hold the delimiter, a quote or a line break (RFC 4180).
+ */
+export function toCsv(columns: readonly ColumnDoc[], rows: readonly DatasetRow[], dialect: CsvDialect = 'comma'): string {
+  const records = rows.map((row) => columns.map((c) => csvCell(row[c.key] ?? null, c.type, dialect, c.freeText)));
+  return stringify([columns.map((c) => c.key), ...records], {
+    bom: true,
+    delimiter: CSV_DELIMITERS[dialect],
+    record_delimiter: 'windows',
+    quote: '"',
+    escape: '"',
+  });
+}
+
+export type JsonValue = string | number | boolean | null | JsonValue[];
+
+/** A value as JSON: lists as arrays, moments as ISO strings, the rest as is. */
+export function jsonValue(value: CellValue): JsonValue {
+  if (value === null || value === undefined) return null;
+  if (value instanceof Date) return isoMoment(value);
+  if (Array.isArray(value)) return [...(value as readonly (string | number)[])];
+  return value as string | number | boolean;
+}
+
+/** The JSON document of a dataset: `{ items, total }`, each item keyed like the CSV header. */
+export function toJsonDocument(columns: readonly ColumnDoc[], rows: readonly DatasetRow[]): { items: Record<string, JsonValue>[]; total: number } {
+  const items = rows.map((row) => Object.fromEntries(columns.map((c) => [c.key, jsonValue(row[c.key] ?? null)])));
+  return { items, total: items.length };
+}
+
+/** The palmarès history of a territory as one text: `2017:5;2018:5;2019:4`. */
+export function historyText(results: readonly { year: number; level: number }[]): string {
+  return [...results]
+    .sort((a, b) => a.year - b.year)
+    .map((r) => `${r.year}:${r.level}`)
+    .join(';');
+}
+
+/** Open-data keys: short, stable, lower-case ASCII words joined by underscores. */
+export function isSnakeCaseKey(key: string): boolean {
+  return /^[a-z][a-z0-9]*(_[a-z0-9]+)*$/.test(key);
+}
+
+/** Whether an example (or any value) fits the type it is documented with. */
+export function fitsType(value: CellValue, type: ColumnType): boolean {
+  if (value === null) return true;
+  switch (type) {
+    case 'code':
+    case 'text':
+      return typeof value === 'string';
+    case 'integer':
+      return typeof value === 'number' && Number.isInteger(value);
+    case 'decimal':
+      return typeof value === 'number' && Number.isFinite(value);
+    case 'boolean':
+      return typeof value === 'boolean';
+    case 'date':
+      return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value);
+    case 'datetime':
+      return value instanceof Date && !Number.isNaN(value.getTime());
+    case 'text-list':
+      return Array.isArray(value) && value.every((v) => typeof v === 'string');
+    case 'integer-list':
+      return Array.isArray(value) && value.every((v) => typeof v === 'number' && Number.isInteger(v));
+  }
+}

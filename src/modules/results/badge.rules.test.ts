@@ -1,0 +1,76 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import { assertWellFormedXml } from '../../../test/support/well-formed-xml.ts';
+import { badgeEtag, describeBadge, escapeXml, etagMatches, renderBadgeSvg } from './badge.rules.ts';
+
+const textsOf = (svg: string) => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+
+describe('badge', () => {
+  test('a labelled territory: its level as @ signs, the edition, its name and an accessible name', () => {
+    const badge = describeBadge({ name: 'Trélazé', current: { year: 2023, level: 5 } });
+    const svg = renderBadgeSvg(badge);
+    assertWellFormedXml(svg);
+    assert.deepEqual(textsOf(svg), ['@@@@@', '5 @ · Label 2023', 'Trélazé']);
+    assert.ok(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" '));
+    assert.match(svg, /role="img" aria-label="Trélazé : label 5 @ en 2023"><title>Trélazé : label 5 @ en 2023<\/title>/);
+    assert.match(svg, new RegExp(`width="${badge.width}" height="56" viewBox="0 0 ${badge.width} 56"`));
+    assert.equal(badge.label, 'Trélazé : label 5 @ en 2023');
+  });
+
+  test('a territory never labelled gets the neutral badge', () => {
+    const badge = describeBadge({ name: 'Béhuard', current: null });
+    const svg = renderBadgeSvg(badge);
+    assertWellFormedXml(svg);
+    assert.deepEqual(textsOf(svg), ['@', 'Label arobase', 'Béhuard']);
+    assert.equal(badge.labelled, false);
+    assert.match(svg, /<title>Label arobase : Béhuard n&apos;est pas encore labellisé<\/title>/);
+  });
+
+  test('names with &, quotes and < are escaped in the text, the title and the label', () => {
+    for (const name of ["L'Haÿ-les-Roses", 'Saint-Martin & Co', 'A "B" <script>alert(1)</script>']) {
+      const svg = renderBadgeSvg(describeBadge({ name, current: { year: 2022, level: 3 } }));
+      assertWellFormedXml(svg);
+      assert.ok(!svg.includes('<script'), 'no markup from a name');
+      assert.ok(svg.includes(`<title>${escapeXml(name)} : label 3 @ en 2022</title>`));
+      assert.ok(svg.includes(`aria-label="${escapeXml(name)} : label 3 @ en 2022"`));
+    }
+    assert.equal(escapeXml(`L'Haÿ & "<b>"`), 'L&apos;Haÿ &amp; &quot;&lt;b&gt;&quot;');
+  });
+
+  test('the well-formedness check does refuse broken XML', () => {
+    for (const broken of ['<svg><text>a & b</text></svg>', '<svg><g></svg>', '<svg a="1" a="2"></svg>', '<svg></svg><svg></svg>', '<svg><text>x</g></text></svg>']) {
+      assert.throws(() => assertWellFormedXml(broken), assert.AssertionError, broken);
+    }
+  });
+
+  test('the width grows with the name; a very long name is shortened, the accessible name keeps it whole', () => {
+    const short = describeBadge({ name: 'Issy', current: { year: 2023, level: 5 } });
+    const long = describeBadge({ name: 'Saint-Remy-en-Bouzemont-Saint-Genest-et-Isson', current: { year: 2023, level: 5 } });
+    assert.ok(long.width > short.width);
+    const huge = describeBadge({ name: 'CA de la Presqu’île de Guérande Atlantique (Cap Atlantique) et encore bien plus loin', current: null });
+    assert.ok(huge.name.endsWith('…') && huge.width < 420, `${huge.width}`);
+    assert.ok(huge.label.includes('(Cap Atlantique) et encore bien plus loin'));
+  });
+
+  test('more @ signs make a wider left part; a level out of range gives the neutral badge', () => {
+    const one = describeBadge({ name: 'X', current: { year: 2023, level: 1 } });
+    const five = describeBadge({ name: 'X', current: { year: 2023, level: 5 } });
+    assert.ok(five.signsWidth > one.signsWidth);
+    assert.equal(describeBadge({ name: 'X', current: { year: 2023, level: 9 } }).labelled, false);
+  });
+
+  test('ETag: same SVG same tag, another SVG another; If-None-Match compared weakly, lists and *', () => {
+    const a = renderBadgeSvg(describeBadge({ name: 'Trélazé', current: { year: 2023, level: 5 } }));
+    const b = renderBadgeSvg(describeBadge({ name: 'Trélazé', current: { year: 2024, level: 3 } }));
+    assert.equal(badgeEtag(a), badgeEtag(a));
+    assert.notEqual(badgeEtag(a), badgeEtag(b));
+    const tag = badgeEtag(a);
+    assert.match(tag, /^W\/"[\w-]+"$/);
+    assert.ok(etagMatches(tag, tag));
+    assert.ok(etagMatches(tag.slice(2), tag), 'a strong form of the same tag');
+    assert.ok(etagMatches(`"other", ${tag}`, tag));
+    assert.ok(etagMatches('*', tag));
+    assert.ok(!etagMatches(badgeEtag(b), tag));
+    assert.ok(!etagMatches(undefined, tag));
+  });
+});

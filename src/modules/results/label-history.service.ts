@@ -1,0 +1,26 @@
+import { asc, eq } from 'drizzle-orm';
+import type { Db } from '../../platform/db/database.ts';
+import { labelTimeline, type TimelineEntry } from './label-history.rules.ts';
+import { getTerritoryLabelHistory, listDistinctions, type TerritoryLabelHistory } from './results.service.ts';
+import { editions } from './schema.ts';
+
+export type TerritoryLabel = {
+  history: TerritoryLabelHistory;
+  /** Every published edition since the first label, with or without a result. */
+  timeline: TimelineEntry[];
+  distinctionNames: Record<string, string>;
+};
+
+/** What a territory page shows of the label: published editions only. */
+export async function getTerritoryLabel(db: Db, territoryCode: string): Promise<TerritoryLabel> {
+  const [history, published, distinctions] = await Promise.all([
+    getTerritoryLabelHistory(db, territoryCode),
+    db.select({ year: editions.year }).from(editions).where(eq(editions.state, 'published')).orderBy(asc(editions.year)),
+    listDistinctions(db),
+  ]);
+  return {
+    history,
+    timeline: labelTimeline(history.results, published.map((e) => e.year)),
+    distinctionNames: Object.fromEntries(distinctions.map((d) => [d.code, d.name])),
+  };
+}
