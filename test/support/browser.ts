@@ -146,6 +146,18 @@ export async function focusedElement(page: Page): Promise<FocusedElement> {
 
 /** Fails unless the focused element is on screen and shows a focus indicator under :focus-visible. */
 export async function expectVisibleFocus(page: Page): Promise<void> {
+  // With smooth scrolling (html { scroll-behavior: smooth }), a focused element scrolls into view over
+  // a few frames: give it that time before judging whether it is on screen.
+  await page
+    .waitForFunction(
+      () => {
+        const rect = document.activeElement?.getBoundingClientRect();
+        return !rect || (rect.bottom > 0 && rect.right > 0 && rect.left < innerWidth && rect.top < innerHeight);
+      },
+      undefined,
+      { timeout: 1500 },
+    )
+    .catch(() => undefined);
   const focused = await focusedElement(page);
   assert.ok(focused.visible, `${page.url()} : l’élément qui a le focus (${focused.description}) n’est pas visible à l’écran`);
   assert.ok(focused.focusVisible, `${page.url()} : ${focused.description} a le focus mais pas :focus-visible`);

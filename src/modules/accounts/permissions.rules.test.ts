@@ -26,6 +26,8 @@ const expected: Record<Action, Who[]> = {
   'admin.users.invite': ['admin'],
   'admin.outbox.read': ['admin'],
   'referential.manage': ['admin'],
+  'results.import': ['admin'],
+  'results.manage': ['admin'],
   'actor.create': ['referent', 'contributor', 'otherContributor', 'admin'],
   'workspace.view': ['referent', 'contributor', 'reader', 'admin'],
   'initiative.viewDraft': ['referent', 'contributor', 'reader', 'admin'],

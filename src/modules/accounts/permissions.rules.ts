@@ -36,6 +36,8 @@ export const PERMISSIONS = {
   'admin.users.invite': admin,
   'admin.outbox.read': admin,
   'referential.manage': admin,
+  'results.import': admin,
+  'results.manage': admin,
   'actor.create': either(admin, writesSomewhere),
   'workspace.view': either(admin, anyMember),
   'initiative.viewDraft': either(admin, anyMember),

@@ -197,3 +197,20 @@ export async function listAreas(db: Db) {
     .where(inArray(territories.kind, ['region', 'departement']))
     .orderBy(asc(territories.officialCode));
 }
+
+/**
+ * Every territory with what name matching needs (the palmarès import): read once per check, matched
+ * in memory, since a file names hundreds of territories out of some 37,000.
+ */
+export async function listMatchCandidates(db: Db) {
+  return db
+    .select({
+      code: territories.code,
+      name: territories.name,
+      kind: territories.kind,
+      departmentCode: territories.departmentCode,
+      legalForm: territories.legalForm,
+      population: territories.population,
+    })
+    .from(territories);
+}

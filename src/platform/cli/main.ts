@@ -25,7 +25,10 @@ async function runStandalone(config: Config, argv: string[]): Promise<number> {
     opened = await openConfiguredDatabase(config);
   } catch (error) {
     if (!(error instanceof EmbeddedDatabaseBusy)) throw error;
-    const code = await sendCommand(commandSocketPath(config.dataDir), argv);
+    const [name, ...args] = argv;
+    const command = name ? commands[name] : undefined;
+    const handed = command?.absolutePaths ? [name!, ...command.absolutePaths(args, process.cwd())] : argv;
+    const code = await sendCommand(commandSocketPath(config.dataDir), handed);
     if (code !== null) return code;
     err(
       `${error.message}\nLa commande ne peut pas l'ouvrir en même temps. Attendez la fin de ce processus ou arrêtez-le, puis relancez la commande.`,

@@ -11,6 +11,7 @@ import { openapiRoutes } from '../../modules/openapi/routes.tsx';
 import { openDataRoutes } from '../../modules/opendata/routes.tsx';
 import { referentialRoutes } from '../../modules/referential/routes.tsx';
 import { palmaresRoutes } from '../../modules/results/palmares.routes.tsx';
+import { palmaresImportRoutes } from '../../modules/results/import.routes.tsx';
 import { badgeRoutes } from '../../modules/results/badge.routes.ts';
 import { statisticsRoutes } from '../../modules/results/statistics.routes.tsx';
 import { territoryRoutes } from '../../modules/territories/routes.tsx';
@@ -30,6 +31,7 @@ export async function registerModules(app: FastifyInstance): Promise<void> {
   await app.register(accountRoutes);
   await app.register(memberRoutes);
   await app.register(adminRoutes);
+  await app.register(palmaresImportRoutes);
   await app.register(openapiRoutes);
   await app.register(statisticsRoutes);
   await app.register(badgeRoutes);

@@ -3,6 +3,7 @@ import { Layout } from '../../../platform/views/layout.tsx';
 import { accountMessages } from '../../accounts/messages.ts';
 import { PLATFORM_ROLES, TERRITORY_ROLES, type PlatformRole, type TerritoryRole } from '../../accounts/roles.rules.ts';
 import { referentialMessages } from '../../referential/messages.ts';
+import { importMessages } from '../../results/import.messages.ts';
 import { adminMessages } from '../messages.ts';
 
 const roles = accountMessages.roles;
@@ -25,6 +26,10 @@ export function AdminHomePage(props: { users: number; pendingEmails: number }) {
         <div class="card">
           <h2><a href="/admin/referentiel">{referentialMessages.admin.home.title}</a></h2>
           <p>{referentialMessages.admin.home.summary}</p>
+        </div>
+        <div class="card">
+          <h2><a href="/admin/palmares">{importMessages.admin.cardTitle}</a></h2>
+          <p>{importMessages.admin.cardSummary}</p>
         </div>
         <div class="card">
           <h2><a href="/admin/initiatives">{m.deletedInitiatives}</a></h2>
