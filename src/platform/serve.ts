@@ -7,10 +7,8 @@ import { runMigrations } from './db/migrate.ts';
 import { buildApp } from './http/server.ts';
 import { startCommandSocket } from './cli/command-socket.ts';
 import { runCommand } from './cli/commands.ts';
-import { countTerritories, importTerritories } from '../modules/territories/import-territories.service.ts';
 import { prepareFirstAdminLink } from '../modules/accounts/first-admin.service.ts';
-import { ensureReferentialSeeded } from '../modules/referential/referential.service.ts';
-import { rebuildSearchIndex, searchIndexNeedsRebuild } from '../modules/initiatives/search-sync.service.ts';
+import { ensureBaseData } from './first-start.ts';
 import { deliveryFor, startOutboxWorker } from '../modules/notifications/outbox.service.ts';
 
 export type RunningPlatform = { app: FastifyInstance; database: Database; url: string; stop(): Promise<void> };
@@ -42,13 +40,7 @@ export async function startPlatform(config: Config, options: { logger?: boolean 
   try {
     app = await buildApp({ database, config, logger: options.logger });
     const log = app.log;
-    if ((await countTerritories(database.db)) === 0) {
-      log.info('Premier démarrage : chargement des territoires officiels (une dizaine de secondes)…');
-      const result = await importTerritories(database.db);
-      log.info(`${result.total} territoires chargés.`);
-    }
-    if (await ensureReferentialSeeded(database.db)) log.info('Premier démarrage : référentiel des services chargé.');
-    if (await searchIndexNeedsRebuild(database.db)) log.info(`Index de recherche reconstruit : ${await rebuildSearchIndex(database.db)} fiches publiques.`);
+    await ensureBaseData(database.db, (line) => log.info(line));
     stopOutbox = startOutboxWorker(database.db, deliveryFor(config.smtpUrl, config.mailFrom, log), log);
     if (lock) {
       socket = await startCommandSocket(commandSocketPath(config.dataDir), (argv, out, err) =>

@@ -178,7 +178,7 @@ describe('node bin/arobase.js import-palmares (a real process on a fresh embedde
       child.on('close', (code) => resolve({ code, stdout, stderr }));
     });
     assert.equal(res.code, 0, res.stderr);
-    assert.match(res.stderr, /Premier usage : chargement des territoires officiels/);
+    assert.match(res.stderr, /Premier démarrage : chargement des territoires officiels/);
     const json = JSON.parse(res.stdout);
     assert.deepEqual(Object.keys(json), ['matched', 'ambiguous', 'notFound', 'invalid']);
     // Row 13's edition does not exist in this database: it is matched, not refused.

@@ -49,7 +49,6 @@ export const importMessages = {
     fileError: (file: string, message: string) => `${file} : ${message}.`,
     badChoice: (value: string) => `--choose ${q(value)} : écrivez LIGNE=CODE (par exemple 12=49353) ou LIGNE=skip pour ignorer la ligne.`,
     choiceRefused: (row: number, message: string) => (row > 0 ? `--choose ligne ${row} : ${message}` : `--choose : ${message}`),
-    firstUse: 'Premier usage : chargement des territoires officiels (une dizaine de secondes)…',
     title: (file: string, n: number) => `Vérification de ${file} : ${rows(n)}.`,
     counts: (matched: number, ambiguous: number, notFound: number, invalid: number, skipped: number) =>
       `  ${plural(matched, 'reconnue', 'reconnues')}, ${plural(ambiguous, 'ambiguë', 'ambiguës')}, ${plural(notFound, 'introuvable', 'introuvables')}, ` +

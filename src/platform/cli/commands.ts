@@ -5,7 +5,9 @@ import type { Config } from '../config.ts';
 import type { Database } from '../db/database.ts';
 import { runMigrations } from '../db/migrate.ts';
 import { HttpError, ValidationError } from '../http/errors.ts';
-import { countTerritories, importTerritories } from '../../modules/territories/import-territories.service.ts';
+import { importTerritories } from '../../modules/territories/import-territories.service.ts';
+import { ensureBaseData } from '../first-start.ts';
+import { seedDemo } from '../../modules/demo/seed-demo.service.ts';
 import { importMessages } from '../../modules/results/import.messages.ts';
 import { checkPalmares, SKIP, type PalmaresDecisions } from '../../modules/results/import-palmares.service.ts';
 import { reportJson, reportText } from '../../modules/results/import-palmares-report.ts';
@@ -78,6 +80,19 @@ export const commands: Record<string, Command> = {
       return absolute;
     },
     run: importPalmares,
+  },
+  'seed-demo': {
+    description: 'Remplit la base avec des données de démonstration : dix éditions du palmarès et quelques fiches (idempotent).',
+    usage: 'arobase seed-demo',
+    runsInServer: true,
+    async run(ctx) {
+      await ensureBaseData(ctx.database.db, ctx.err);
+      const outcome = await seedDemo(ctx.database.db);
+      ctx.out(
+        `Démonstration prête : ${outcome.results.inserted} résultats ajoutés, ${outcome.results.updated} modifiés, ${outcome.results.unchanged} déjà présents (éditions ${outcome.results.editions.join(', ')}) ; ${outcome.initiatives} fiches publiées.`,
+      );
+      return 0;
+    },
   },
   'user-create': {
     description: 'Crée un compte et affiche le lien pour choisir son mot de passe.',
@@ -157,10 +172,7 @@ async function importPalmares(ctx: CommandContext, args: string[]): Promise<numb
   }
   const db = ctx.database.db;
   // Matching needs the official territories: a command run before the first start loads them as `serve` would.
-  if ((await countTerritories(db)) === 0) {
-    ctx.err(pm.firstUse);
-    await importTerritories(db);
-  }
+  await ensureBaseData(db, ctx.err);
   try {
     if (!values.apply) {
       const report = await checkPalmares(db, palmaresFileText(data), decisions);

@@ -1,0 +1,108 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { after, before, describe, test } from 'node:test';
+import { tableRows } from '../../../test/support/html-tables.ts';
+import { TestBrowser, decodeEntities } from '../../../test/support/http-client.ts';
+import { drivers } from '../../../test/support/test-database.ts';
+import { startTestServer, type TestServer } from '../../../test/support/test-server.ts';
+import { generateDemoPalmaresCsv } from './demo-palmares.generator.ts';
+import { DEMO_SHEETS } from './demo-initiatives.data.ts';
+import { DEMO_PALMARES_FILE, seedDemo } from './seed-demo.service.ts';
+
+const TRELAZE = '49353';
+const demoFile = readFileSync(DEMO_PALMARES_FILE, 'utf8');
+const demoRows = demoFile.trim().split('\n').length - 1;
+
+describe('demo palmarès file', () => {
+  test('is what the generator writes: every row still matches its intended territory', () => {
+    assert.equal(generateDemoPalmaresCsv().csv, demoFile, 'regenerate with: node --import tsx scripts/generate-demo-palmares.ts');
+  });
+});
+
+const num = (text: string) => Number(text.replace(/\s/g, ''));
+
+for (const driver of drivers) {
+  describe(`seed-demo and the agreement of palmarès, timelines, statistics, map, badges and open data (${driver})`, () => {
+    let server: TestServer;
+    let visitor: TestBrowser;
+    let first: Awaited<ReturnType<typeof seedDemo>>;
+    before(async () => {
+      server = await startTestServer(driver);
+      visitor = new TestBrowser(server.app);
+      first = await seedDemo(server.database.db);
+    });
+    after(() => server.close());
+    const json = async (url: string) => {
+      const res = await visitor.get(url);
+      assert.equal(res.status, 200, `${url} → ${res.status}`);
+      return res.json();
+    };
+
+    test('imports every row of the demo file through the real import, and the demo sheets', async () => {
+      assert.equal(first.results.inserted, demoRows);
+      assert.equal(first.results.leftOut, 0);
+      assert.deepEqual(first.results.editions, [2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026]);
+      assert.equal(first.initiatives, DEMO_SHEETS.length);
+      const editions = await json('/api/v1/editions');
+      assert.equal(editions.total, 10);
+    });
+
+    test('running it again changes nothing', async () => {
+      const again = await seedDemo(server.database.db);
+      assert.deepEqual([again.results.inserted, again.results.updated, again.results.unchanged, again.initiatives], [0, 0, demoRows, 0]);
+    });
+
+    test('every edition: the API, /palmares, /statistiques, the map and open data give the same counts', async () => {
+      const statistics = await visitor.get('/statistiques');
+      const statisticsByYear = new Map(tableRows(statistics.body, 'graphique-niveaux-tableau').map((r) => [r[0], r.slice(1).map(num)]));
+      const palmaresIndex = await visitor.get('/palmares');
+      const indexRows = tableRows(palmaresIndex.body, 'legende-editions');
+      const openData = await json('/open-data/palmares.json');
+      for (const year of [2017, 2020, 2023, 2026]) {
+        const results = await json(`/api/v1/editions/${year}/results`);
+        const perLevel = [1, 2, 3, 4, 5].map((level) => results.items.filter((i: { level: number }) => i.level === level).length);
+        assert.deepEqual(statisticsByYear.get(String(year)), [...perLevel, results.total], `statistics of ${year}`);
+        const indexRow = indexRows.find((r) => r[0] === String(year));
+        assert.ok(indexRow, `/palmares lists ${year}`);
+        assert.deepEqual(indexRow.slice(1, 7).map(num), [results.total, ...[...perLevel].reverse()], `/palmares row of ${year}`);
+        const page = await visitor.get(`/palmares/${year}`);
+        const map = tableRows(page.body, 'legende-donnees-carte');
+        assert.equal(map.reduce((sum, r) => sum + num(r[1]!), 0), results.total, `map of ${year}`);
+        const openRows = openData.items.filter((r: { annee: number }) => r.annee === year);
+        assert.equal(openRows.length, results.total, `open data of ${year}`);
+        const byCode = new Map(results.items.map((i: { code: string; level: number }) => [i.code, i.level]));
+        for (const row of openRows as { code_territoire: string; niveau: number }[]) assert.equal(row.niveau, byCode.get(row.code_territoire));
+        const maineEtLoire = (await json(`/api/v1/editions/${year}/results?department=49`)).total;
+        const mapRow = map.find((r) => r[0]!.includes('Maine-et-Loire'));
+        assert.equal(mapRow ? num(mapRow[1]!) : 0, maineEtLoire, `Maine-et-Loire on the map of ${year}`);
+      }
+    });
+
+    test("Trélazé: ten years at 5 @ on its timeline, its badge, the palmarès and open data; excellence granted in 2022 and again in 2025", async () => {
+      const territory = await json(`/api/v1/territories/${TRELAZE}`);
+      assert.deepEqual(territory.label.history.map((h: { year: number; level: number }) => `${h.year}:${h.level}`), Array.from({ length: 10 }, (_, i) => `${2017 + i}:5`));
+      assert.deepEqual(territory.label.current, { year: 2026, level: 5 });
+      assert.deepEqual(territory.label.excellence.grantYears, [2022, 2025]);
+      for (const year of [2017, 2022, 2026]) {
+        const results = await json(`/api/v1/editions/${year}/results?department=49`);
+        const trelaze = results.items.find((i: { code: string }) => i.code === TRELAZE);
+        assert.equal(trelaze?.level, 5, `palmarès ${year}`);
+        assert.equal(trelaze.distinctions.includes('excellence'), year === 2022, `excellence in ${year}`);
+      }
+      const badge = await visitor.get(`/badges/${TRELAZE}.svg`);
+      assert.match(decodeEntities(badge.body), /Trélazé : label 5 @ en 2026/);
+      const territories = await json('/open-data/territoires-labellises.json');
+      const row = territories.items.find((r: { code_territoire: string }) => r.code_territoire === TRELAZE);
+      assert.equal(row.historique, Array.from({ length: 10 }, (_, i) => `${2017 + i}:5`).join(';'));
+      const page = await visitor.get(`/territoires/${TRELAZE}`);
+      assert.equal(tableRows(page.body, 'graphique-label-tableau').length, 10);
+    });
+
+    test('the observatory shows the demo sheets with their territory’s label level', async () => {
+      const search = await json('/api/v1/initiatives?labelLevel=5');
+      const codes = new Set(search.items.map((i: { territory: { code: string } }) => i.territory.code));
+      assert.equal(search.total, DEMO_SHEETS.length, 'Trélazé, Trilport and Le Trait are all at 5 @ in their latest edition');
+      assert.deepEqual([...codes].sort(), ['49353', '76709', '77475']);
+    });
+  });
+}
