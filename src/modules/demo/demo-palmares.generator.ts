@@ -65,13 +65,13 @@ function rowsOf(t: TerritoryRow, index: MatchIndex, departmentNames: Map<string,
   const { random, pick, weighted } = rnd;
   const story = STORIES[t.code];
   const start = story || random() < 0.45 ? 0 : YEARS[Math.floor(random() * 8)]!;
-  let level = weighted<number>([[1, 16], [2, 32], [3, 35], [4, 10], [5, 7]]);
+  let level = weighted<number>([[1, 20], [2, 36], [3, 32], [4, 8], [5, 4]]);
   const rows: string[][] = [];
   for (const year of YEARS) {
     let current: number | undefined;
     if (story) current = story[year];
     else if (year >= start && random() < 0.78) {
-      level = Math.min(5, Math.max(1, level + weighted<number>([[1, 22], [0, 72], [-1, 6]])));
+      level = Math.min(5, Math.max(1, level + weighted<number>([[1, 13], [0, 79], [-1, 8]])));
       current = level;
     }
     if (current === undefined) continue;

@@ -182,6 +182,10 @@ export function LineChart(props: ChartProps & { domain?: { min: number; max: num
   const xOf = (c: number) => left + band * (c + 0.5);
   const step = labelStep(categories, band, LAYOUT_FONT);
   const labelled = props.pointLabels ?? (series.length === 1 && categories.length <= 12);
+  // Values are written above their point only where they fit side by side, counted back from the last.
+  const widest = Math.max(0, ...series.flatMap((s) => s.values.map((v) => (v === null || v === undefined ? 0 : estimateTextWidth(format(v), LAYOUT_FONT)))));
+  const valueStep = Math.max(1, Math.ceil((widest + 6) / band));
+  const showsValue = (c: number) => labelled && (categories.length - 1 - c) % valueStep === 0;
   return (
     <ChartFigure {...props} width={width} height={height} legend={series.length > 1 ? 'line' : null}>
       <ValueAxis ticks={ticks} y={y} left={left} right={width - 8} format={format} title={props.valueLabel} />
@@ -194,7 +198,7 @@ export function LineChart(props: ChartProps & { domain?: { min: number; max: num
               value === null || value === undefined ? null : (
                 <g key={c}>
                   <Marker shape={MARKERS[i % MARKERS.length]!} x={xOf(c)} y={y(value)} tone={tone} />
-                  {labelled ? <text x={r(xOf(c))} y={r(y(value) - 11)} text-anchor="middle" class="chart__value" font-size={FONT}>{format(value)}</text> : null}
+                  {showsValue(c) ? <text x={r(xOf(c))} y={r(y(value) - 11)} text-anchor="middle" class="chart__value" font-size={FONT}>{format(value)}</text> : null}
                 </g>
               ),
             )}
