@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import { tableRows } from '../../../test/support/html-tables.ts';
-import { TestBrowser, decodeEntities } from '../../../test/support/http-client.ts';
+import { TestBrowser, decodeEntities, textOf } from '../../../test/support/http-client.ts';
 import { drivers } from '../../../test/support/test-database.ts';
 import { startTestServer, type TestServer } from '../../../test/support/test-server.ts';
 import { generateDemoPalmaresCsv } from './demo-palmares.generator.ts';
@@ -76,6 +76,14 @@ for (const driver of drivers) {
         const mapRow = map.find((r) => r[0]!.includes('Maine-et-Loire'));
         assert.equal(mapRow ? num(mapRow[1]!) : 0, maineEtLoire, `Maine-et-Loire on the map of ${year}`);
       }
+    });
+
+    test('the home page announces the latest palmarès with its counts per level', async () => {
+      const results = await json('/api/v1/editions/2026/results');
+      const text = textOf((await visitor.get('/')).body);
+      assert.match(text, new RegExp(`Palmarès 2026 ${results.total} territoires labellisés\\.`));
+      const fives = results.items.filter((i: { level: number }) => i.level === 5).length;
+      assert.match(text, new RegExp(`${fives} à 5 @`));
     });
 
     test("Trélazé: ten years at 5 @ on its timeline, its badge, the palmarès and open data; excellence granted in 2022 and again in 2025", async () => {

@@ -1,3 +1,5 @@
+import { resultsMessages } from '../results/messages.ts';
+
 /** French texts of the home page. */
 export const homeMessages = {
   page: {
@@ -9,6 +11,13 @@ export const homeMessages = {
     searchFieldLabel: 'Chercher une commune, une intercommunalité, un département ou une région',
     searchPlaceholder: 'Par exemple : Trélazé, Le Trait, Aunis Atlantique',
     searchButton: 'Rechercher',
+  },
+  palmares: {
+    title: (year: number) => `Palmarès ${year}`,
+    summary: (total: number) => `${resultsMessages.laureates(total).replace(/^./, (c) => c.toUpperCase())}.`,
+    atLevel: (level: string) => `à ${level}`,
+    link: (year: number) => `Voir le palmarès ${year} et sa carte`,
+    statistics: 'Les statistiques du label',
   },
   figures: {
     title: 'Tous les territoires de France',

@@ -2,10 +2,11 @@ import type { FastifyInstance } from 'fastify';
 import { sendPage } from '../../platform/views/render.ts';
 import { HomePage } from './views/home-page.tsx';
 import { territoryDirectoryCounts } from '../territories/search-territories.service.ts';
+import { listPublishedEditions } from '../results/results.service.ts';
 
 export async function homeRoutes(app: FastifyInstance) {
   app.get('/', async (request, reply) => {
-    const counts = await territoryDirectoryCounts(app.db);
-    return sendPage(request, reply, <HomePage counts={counts} />);
+    const [counts, editions] = await Promise.all([territoryDirectoryCounts(app.db), listPublishedEditions(app.db)]);
+    return sendPage(request, reply, <HomePage counts={counts} latestEdition={editions[0] ?? null} />);
   });
 }

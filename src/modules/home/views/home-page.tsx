@@ -4,10 +4,13 @@ import { platformMessages } from '../../../platform/views/messages.ts';
 import type { TerritoryKind } from '../../territories/territory.rules.ts';
 import { actorMessages } from '../../actors/messages.ts';
 import { referentialMessages } from '../../referential/messages.ts';
+import type { EditionSummary } from '../../results/results.service.ts';
+import { LEVELS } from '../../results/results.rules.ts';
+import { resultsMessages } from '../../results/messages.ts';
 import { homeMessages as m } from '../messages.ts';
 
-export function HomePage(props: { counts: Record<TerritoryKind, number> }) {
-  const { counts } = props;
+export function HomePage(props: { counts: Record<TerritoryKind, number>; latestEdition: EditionSummary | null }) {
+  const { counts, latestEdition } = props;
   return (
     <Layout title={platformMessages.siteName} description={m.page.description}>
       <section class="hero" aria-labelledby="titre-accueil">
@@ -27,6 +30,22 @@ export function HomePage(props: { counts: Record<TerritoryKind, number> }) {
           </div>
         </form>
       </section>
+      {latestEdition ? (
+        <section aria-labelledby="titre-palmares" class="section">
+          <h2 id="titre-palmares">{m.palmares.title(latestEdition.year)}</h2>
+          <p>{m.palmares.summary(latestEdition.total)}</p>
+          <ul class="stat-list">
+            {[...LEVELS].reverse().map((level) => (
+              <li key={level}>
+                <span class="stat-list__value">{formatNumber(latestEdition.levels[level])}</span> {m.palmares.atLevel(resultsMessages.levelShort(level))}
+              </li>
+            ))}
+          </ul>
+          <p>
+            <a href={`/palmares/${latestEdition.year}`}>{m.palmares.link(latestEdition.year)}</a> · <a href="/statistiques">{m.palmares.statistics}</a>
+          </p>
+        </section>
+      ) : null}
       <section aria-labelledby="titre-chiffres" class="section">
         <h2 id="titre-chiffres">{m.figures.title}</h2>
         <ul class="stat-list">
