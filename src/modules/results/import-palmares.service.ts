@@ -12,7 +12,7 @@ import { parsePalmaresCsv, type PalmaresColumn, type PalmaresCsvRow } from './pa
 import { buildMatchIndex, matchRow, normaliseDepartment, type MatchedCandidate, type MatchResult } from './palmares-matching.rules.ts';
 import { recordResults } from './record-results.service.ts';
 import { EXCELLENCE_CODE, normaliseDistinctionLabel } from './results.rules.ts';
-import { listDistinctions, type RecordResultsOutcome, type ResultInput } from './results.service.ts';
+import { listDeliberatedResultKeys, listDistinctions, type RecordResultsOutcome, type ResultInput } from './results.service.ts';
 import { editions } from './schema.ts';
 
 const m = importMessages.check;
@@ -110,10 +110,11 @@ function cleanDecisions(decisions: PalmaresDecisions | undefined, lastRow: numbe
 export async function checkPalmares(db: Db, csvText: string | Uint8Array, decisions?: PalmaresDecisions): Promise<PalmaresReport> {
   const csv = parsePalmaresCsv(csvText);
   const years = [...new Set(csv.rows.map((r) => r.year))];
-  const [candidates, catalogue, editionRows] = await Promise.all([
+  const [candidates, catalogue, editionRows, deliberated] = await Promise.all([
     listMatchCandidates(db),
     listDistinctions(db),
     years.length ? db.select({ year: editions.year, state: editions.state }).from(editions).where(inArray(editions.year, years)) : [],
+    listDeliberatedResultKeys(db, years),
   ]);
   const index = buildMatchIndex(candidates, loadFormerCommunes());
   const territories = new Map<string, Territory>(candidates.map((c) => [c.code, c]));
@@ -191,7 +192,9 @@ export async function checkPalmares(db: Db, csvText: string | Uint8Array, decisi
   for (const r of resolved) {
     const key = `${r.input.year}|${r.code}`;
     const first = seen.get(key);
-    if (first === undefined) {
+    if (deliberated.has(key)) {
+      report.invalid.push({ row: r.row, field: 'level', message: m.deliberated(r.name, r.input.year) });
+    } else if (first === undefined) {
       seen.set(key, r.row);
       report.matched.push(r);
     } else {

@@ -1,12 +1,13 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { ValidationError } from '../../platform/http/errors.ts';
 import { drivers, openTestDatabase, type TestDatabase } from '../../../test/support/test-database.ts';
 import { applyPalmares, checkPalmares, SKIP, type PalmaresReport } from './import-palmares.service.ts';
 import { countResults, openEditionUnderReview, PRESS_CSV, PRESS_MATCHED, resultsState } from './import-palmares.fixture.ts';
 import { EXCELLENCE_CODE } from './results.rules.ts';
 import { listEditionResults } from './results.service.ts';
+import { results } from './schema.ts';
 
 /** Asserts that `run` is refused with a ValidationError on `field`, whose message matches `message`. */
 async function assertRefused(run: () => Promise<unknown>, field: string, message: RegExp) {
@@ -165,6 +166,18 @@ for (const driver of drivers) {
       assert.equal(outcome.updated, 0);
       assert.equal(outcome.unchanged, 8);
       assert.equal(await resultsState(db()), before, 'not even a timestamp');
+    });
+
+    test('a result the jury deliberated is never replaced by an import: the row is reported', async () => {
+      await db().update(results).set({ source: 'deliberation' }).where(and(eq(results.year, 2009), eq(results.territoryCode, '92040')));
+      const corrected = PRESS_CSV.replace('2009;Issy les Moulineaux;Hauts de Seine;4;', '2009;Issy les Moulineaux;Hauts de Seine;3;');
+      const checked = await checkPalmares(db(), corrected, { 6: '62041', 7: SKIP });
+      const issy = checked.invalid.filter((i) => /un import ne le remplace pas/.test(i.message));
+      assert.deepEqual(issy.map((i) => i.field), ['level']);
+      assert.match(issy[0]!.message, /Issy-les-Moulineaux en 2009/);
+      await applyPalmares(db(), corrected, { skipUnmatched: true, decisions: { 6: '62041', 7: SKIP } });
+      assert.equal((await listEditionResults(db(), 2009))?.find((r) => r.code === '92040')?.level, 4, 'unchanged');
+      await db().update(results).set({ source: 'import' }).where(and(eq(results.year, 2009), eq(results.territoryCode, '92040')));
     });
 
     test('a corrected file updates what changed and only that', async () => {

@@ -15,6 +15,8 @@ export const importMessages = {
     duplicate: (name: string, year: number, first: number, row: number) =>
       `nom : ${name} figure déjà dans l’édition ${year} à la ligne ${first} (lignes ${first} et ${row})`,
     unknownDepartment: (value: string) => `département : ${q(value)} inconnu (un code comme 49 ou 2A, ou un nom comme Maine-et-Loire)`,
+    deliberated: (name: string, year: number) =>
+      `niveau : le résultat de ${name} en ${year} vient de la délibération du jury ; un import ne le remplace pas`,
     editionNotPublished: (year: number) =>
       `année : l’édition ${year} est en cours, pas encore publiée ; son palmarès viendra de la délibération du jury`,
     unknownDistinctions: (labels: string[], known: string[]) =>

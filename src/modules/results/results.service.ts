@@ -135,6 +135,16 @@ export async function currentLevels(db: Db, territoryCodes: string[]): Promise<M
   return new Map(rows.map((r) => [r.territoryCode, { year: r.year, level: r.level }]));
 }
 
+/** "year|territory" of the results the jury deliberated in these editions: imports never replace them. */
+export async function listDeliberatedResultKeys(db: Db, years: number[]): Promise<Set<string>> {
+  if (years.length === 0) return new Set();
+  const rows = await db
+    .select({ year: results.year, territoryCode: results.territoryCode })
+    .from(results)
+    .where(and(inArray(results.year, years), eq(results.source, 'deliberation')));
+  return new Set(rows.map((r) => `${r.year}|${r.territoryCode}`));
+}
+
 /** Territory facts for results, read through the territories module. */
 export async function describeResultTerritories(db: Db, codes: string[]) {
   const [rows, areas] = await Promise.all([getTerritoriesByCodes(db, [...new Set(codes)]), listAreas(db)]);
@@ -249,6 +259,7 @@ export async function recordImportedResults(tx: Db, rows: ResultInput[], importI
       .onConflictDoUpdate({
         target: [results.year, results.territoryCode],
         set: { level: sql`excluded.level`, importId: sql`excluded.import_id`, updatedAt: sql`now()` },
+        setWhere: eq(results.source, 'import'),
       });
     for (const r of chunk) {
       await tx
