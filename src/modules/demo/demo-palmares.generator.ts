@@ -2,9 +2,9 @@
 // real territories. Deterministic (seeded), and every row is checked against the matcher so that the
 // import finds the intended territory: a demo never shows a wrong match.
 // `scripts/generate-demo-palmares.ts` writes it to demo/palmares-demo.csv.
-import { loadOfficialTerritories, type TerritoryRow } from '../territories/import-territories.service.ts';
-import { loadFormerCommunes } from '../territories/former-communes.ts';
-import { buildMatchIndex, matchRow, type MatchCandidate, type MatchIndex } from '../results/palmares-matching.rules.ts';
+import type { TerritoryRow } from '../territories/import-territories.service.ts';
+import { matchRow, type MatchIndex } from '../results/palmares-matching.rules.ts';
+import { officialMatchIndex } from '../results/official-match-index.ts';
 
 const YEARS = Array.from({ length: 10 }, (_, i) => 2017 + i);
 const MENTIONS_SINCE = 2022;
@@ -93,16 +93,7 @@ function rowsOf(t: TerritoryRow, index: MatchIndex, departmentNames: Map<string,
 
 export function generateDemoPalmaresCsv(): { csv: string; rows: number; territories: number } {
   const rnd = seededRandom(0x5eed2026);
-  const territories = loadOfficialTerritories();
-  const candidates: MatchCandidate[] = territories.map((t) => ({
-    code: t.code,
-    name: t.name,
-    kind: t.kind,
-    departmentCode: t.departmentCode ?? null,
-    legalForm: t.legalForm ?? null,
-    population: t.population ?? null,
-  }));
-  const index = buildMatchIndex(candidates, loadFormerCommunes());
+  const { territories, index } = officialMatchIndex();
   const byCode = new Map(territories.map((t) => [t.code, t]));
   const departmentNames = new Map(territories.filter((t) => t.kind === 'departement').map((t) => [t.code, t.name]));
   const pool = drawPool(territories, rnd);

@@ -1,29 +1,17 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { loadFormerCommunes } from '../territories/former-communes.ts';
-import { loadOfficialTerritories } from '../territories/import-territories.service.ts';
+import { officialMatchIndex } from './official-match-index.ts';
 import {
-  buildMatchIndex,
   matchRow,
   normaliseDepartment,
   normaliseKind,
-  type MatchCandidate,
   type MatchQuery,
   type MatchResult,
 } from './palmares-matching.rules.ts';
 import { boundedOsaDistance, normaliseName, parseEpciName, typoTolerance } from './palmares-names.rules.ts';
 
 // The real official data, loaded once for the file (about half a second).
-const territories = loadOfficialTerritories();
-const candidates: MatchCandidate[] = territories.map((t) => ({
-  code: t.code,
-  name: t.name,
-  kind: t.kind,
-  departmentCode: t.departmentCode ?? null,
-  legalForm: t.legalForm ?? null,
-  population: t.population ?? null,
-}));
-const index = buildMatchIndex(candidates, loadFormerCommunes());
+const { candidates, index } = officialMatchIndex();
 const departments = candidates.filter((c) => c.kind === 'departement').map((c) => ({ code: c.code, name: c.name }));
 
 type Expected = string | 'ambiguous' | 'notFound';
