@@ -176,7 +176,7 @@ export const importMessages = {
     skipped: { title: 'Lignes ignorées', list: (rowsList: number[]) => `Lignes ${rowsList.join(', ')} : ignorées à votre demande.` },
     matched: {
       title: 'Lignes reconnues',
-      summary: (n: number) => `Voir les ${rows(n)} reconnues et pourquoi`,
+      summary: (n: number) => (n === 1 ? 'Voir la ligne reconnue et pourquoi' : `Voir les ${rows(n)} reconnues et pourquoi`),
       caption: 'Lignes reconnues, territoire retenu et raison',
       row: 'Ligne',
       written: 'Dans le fichier',
@@ -186,7 +186,8 @@ export const importMessages = {
     },
     apply: {
       title: 'Importer',
-      ready: (n: number) => `Les ${rows(n)} reconnues seront enregistrées en une fois. Importer de nouveau le même fichier ne change rien.`,
+      ready: (n: number) =>
+        `${n === 1 ? 'La ligne reconnue sera enregistrée' : `Les ${rows(n)} reconnues seront enregistrées`} en une fois. Importer de nouveau le même fichier ne change rien.`,
       unresolved: (n: number) => `${rows(n)} ${n > 1 ? 'ne sont pas résolues' : 'n’est pas résolue'} (à trancher ou invalides) : tranchez ou corrigez-les, ou cochez la case pour les laisser de côté.`,
       unsavedChoices: 'Enregistrez d’abord vos choix : seuls les choix enregistrés comptent.',
       skipUnmatched: 'Ignorer les lignes non résolues',
