@@ -3,6 +3,7 @@ import { Feed } from 'feed';
 import { observatoryMessages as m } from './messages.ts';
 import { searchInitiatives, searchParams, type SearchParams } from './search-initiatives.service.ts';
 import { readSearchParams } from './search-params.service.ts';
+import { PUBLIC_CACHE } from '../../platform/http/cache.ts';
 
 /** `/feeds/initiatives.atom`: newly published sheets, filtered by the same parameters as the search. */
 export async function feedRoutes(app: FastifyInstance) {
@@ -37,7 +38,7 @@ export async function feedRoutes(app: FastifyInstance) {
         author: [{ name: item.territory.name, link: `${base}/territoires/${item.territory.code}` }],
       });
     }
-    reply.header('cache-control', 'public, max-age=300');
+    reply.header('cache-control', PUBLIC_CACHE);
     return reply.type('application/atom+xml; charset=utf-8').send(feed.atom1());
   });
 }

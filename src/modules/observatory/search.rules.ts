@@ -1,4 +1,5 @@
 /** How a French query becomes a full-text query. Pure, no I/O. */
+import { foldText } from '../../platform/text.ts';
 
 // Enough words for any real query; a pasted paragraph is cut rather than refused.
 export const MAX_QUERY_WORDS = 12;
@@ -6,14 +7,7 @@ export const MAX_WORD_LENGTH = 40;
 
 /** Lower-case, unaccented words of letters and digits: nothing of the query's punctuation survives. */
 export function queryWords(q: string): string[] {
-  const folded = q
-    .slice(0, 2000)
-    .replace(/[œŒ]/g, 'oe')
-    .replace(/[æÆ]/g, 'ae')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase();
-  const words = folded.split(/[^a-z0-9]+/).filter((w) => w.length > 0 && w.length <= MAX_WORD_LENGTH);
+  const words = foldText(q.slice(0, 2000)).split(' ').filter((w) => w.length > 0 && w.length <= MAX_WORD_LENGTH);
   return [...new Set(words)].slice(0, MAX_QUERY_WORDS);
 }
 

@@ -8,9 +8,8 @@ import { toCsv, toJsonDocument } from './export-format.rules.ts';
 import { openDataMessages as m } from './messages.ts';
 import { buildOpenDataWorkbook, getOpenDataOverview, isEditionPublished, loadDatasetRows } from './opendata.service.ts';
 import { OpenDataPage } from './views/open-data-page.tsx';
+import { cachePublicPage, PUBLIC_CACHE } from '../../platform/http/cache.ts';
 
-// Public data: a short shared cache spares the database on busy days.
-const PUBLIC_CACHE = 'public, max-age=300';
 
 const CONTENT_TYPES = {
   csv: 'text/csv; charset=utf-8; header=present',
@@ -27,7 +26,7 @@ export async function openDataRoutes(app: FastifyInstance) {
   app.get('/open-data', async (request, reply) => {
     const overview = await getOpenDataOverview(app.db);
     // The page frame differs for a signed-in person (menu, logout form): only anonymous pages are shared.
-    reply.header('cache-control', request.user ? 'private, no-store' : PUBLIC_CACHE).header('vary', 'Cookie');
+    cachePublicPage(request, reply);
     return sendPage(request, reply, <OpenDataPage overview={overview} />);
   });
 

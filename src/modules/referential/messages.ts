@@ -1,9 +1,8 @@
 import type { ComponentChildren } from 'preact';
-import { formatNumber } from '../../platform/views/format.ts';
+import { countOf, formatNumber } from '../../platform/views/format.ts';
 import type { DraftIssue } from './referential.rules.ts';
 
-const plural = (n: number, one: string, many: string) => `${formatNumber(n)} ${n > 1 ? many : one}`;
-const services = (n: number) => plural(n, 'service', 'services');
+const services = (n: number) => countOf(n, 'service', 'services');
 
 /** French texts of the referential module: public pages, administration, errors and API. */
 export const referentialMessages = {
@@ -43,7 +42,7 @@ export const referentialMessages = {
       'La mention « Numérique responsable » signale les services qui réduisent l’empreinte environnementale du numérique : réemploi, sobriété, écoconception, collecte.',
     apiHint: (link: ComponentChildren): ComponentChildren => ['Le référentiel est aussi disponible en JSON, pour vos outils : ', link, '.'],
     versionCrumb: (version: string) => `Version ${version}`,
-    axisCount: (themes: number, count: number) => `${plural(themes, 'enjeu', 'enjeux')}, ${services(count)}`,
+    axisCount: (themes: number, count: number) => `${countOf(themes, 'enjeu', 'enjeux')}, ${services(count)}`,
     notFound: (version: string) =>
       `Aucune version publiée du référentiel ne s’appelle « ${version} ». Consultez la liste des versions sur la page du référentiel.`,
   },

@@ -1,4 +1,5 @@
 /** Rules of the versioned referential. Pure, no I/O. */
+import { foldText } from '../../platform/text.ts';
 
 export const REFERENTIAL_VERSION_STATES = ['draft', 'published'] as const;
 export type ReferentialVersionState = (typeof REFERENTIAL_VERSION_STATES)[number];
@@ -24,15 +25,7 @@ const ID_STOP_WORDS = new Set(['a', 'au', 'aux', 'avec', 'd', 'dans', 'de', 'des
 
 /** The words of a French text without accents, ligatures or punctuation, lower-case. */
 function plainWords(text: string): string[] {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/œ/g, 'oe')
-    .replace(/æ/g, 'ae')
-    .replace(/ß/g, 'ss')
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
+  return foldText(text).split(' ').filter(Boolean);
 }
 
 /**

@@ -29,6 +29,7 @@ import {
 import { AdminReferentialPage, AdminReferentialVersionPage, type FailedForm } from './views/admin-referential-pages.tsx';
 import { serviceCount } from './views/referential-tree.tsx';
 import { ReferentialPage } from './views/referential-page.tsx';
+import { PUBLIC_CACHE } from '../../platform/http/cache.ts';
 
 const serviceItem = z.object({ id: z.string(), name: z.string(), description: z.string(), responsibleDigital: z.boolean() });
 const referentialBody = z.object({
@@ -45,7 +46,6 @@ const referentialBody = z.object({
 });
 
 // The version in force changes once a year: a few minutes of shared cache. A published version never changes.
-const CURRENT_CACHE = 'public, max-age=300';
 const PUBLISHED_CACHE = 'public, max-age=86400';
 
 function toApi(r: Referential): z.infer<typeof referentialBody> {
@@ -80,7 +80,7 @@ export async function referentialRoutes(appBase: FastifyInstance) {
     { schema: { summary: m.api.currentSummary, tags: ['référentiel'], response: { 200: referentialBody } } },
     async (_request, reply) => {
       const referential = await getCurrentReferential(app.db);
-      reply.header('cache-control', CURRENT_CACHE);
+      reply.header('cache-control', PUBLIC_CACHE);
       return toApi(referential);
     },
   );

@@ -5,6 +5,7 @@ import { getTerritory } from '../territories/search-territories.service.ts';
 import { badgeEtag, describeBadge, etagMatches, renderBadgeSvg } from './badge.rules.ts';
 import { labelHistoryMessages as m } from './label-history.messages.ts';
 import { getTerritoryLabelHistory } from './results.service.ts';
+import { PUBLIC_CACHE } from '../../platform/http/cache.ts';
 
 /**
  * Other sites show the badge with <img>: it must be loadable from any origin (helmet's
@@ -24,7 +25,7 @@ export async function badgeRoutes(appBase: FastifyInstance) {
     const { code } = request.params;
     const territory = await getTerritory(app.db, code);
     if (!territory) {
-      return reply.code(404).headers({ 'cache-control': 'public, max-age=300' }).type('text/plain; charset=utf-8').send(m.badge.notFound(code));
+      return reply.code(404).headers({ 'cache-control': PUBLIC_CACHE }).type('text/plain; charset=utf-8').send(m.badge.notFound(code));
     }
     // Only published editions: an edition under review never reaches the badge.
     const history = await getTerritoryLabelHistory(app.db, territory.code);

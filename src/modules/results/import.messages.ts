@@ -1,8 +1,7 @@
-import { formatNumber } from '../../platform/views/format.ts';
+import { countOf, formatNumber } from '../../platform/views/format.ts';
 
 const q = (s: string) => `« ${s} »`;
-const plural = (n: number, one: string, many: string) => `${formatNumber(n)} ${n > 1 ? many : one}`;
-const rows = (n: number) => plural(n, 'ligne', 'lignes');
+const rows = (n: number) => countOf(n, 'ligne', 'lignes');
 
 /** French texts of the palmarès history import: report, command line, administration pages. */
 export const importMessages = {
@@ -26,7 +25,7 @@ export const importMessages = {
     decisionError: (row: number, message: string) => (row > 0 ? `ligne ${row} : ${message}` : message),
     unresolved: (total: number, ambiguous: number, notFound: number, invalid: number) =>
       `${rows(total)} ${total > 1 ? 'ne sont pas résolues' : 'n’est pas résolue'} ` +
-      `(${[ambiguous ? plural(ambiguous, 'ambiguë', 'ambiguës') : '', notFound ? plural(notFound, 'introuvable', 'introuvables') : '', invalid ? plural(invalid, 'invalide', 'invalides') : ''].filter(Boolean).join(', ')}) : ` +
+      `(${[ambiguous ? countOf(ambiguous, 'ambiguë', 'ambiguës') : '', notFound ? countOf(notFound, 'introuvable', 'introuvables') : '', invalid ? countOf(invalid, 'invalide', 'invalides') : ''].filter(Boolean).join(', ')}) : ` +
       'choisissez un territoire ou « ignorer » pour chacune, ou importez en laissant de côté les lignes non résolues',
   },
   store: {
@@ -53,8 +52,8 @@ export const importMessages = {
     choiceRefused: (row: number, message: string) => (row > 0 ? `--choose ligne ${row} : ${message}` : `--choose : ${message}`),
     title: (file: string, n: number) => `Vérification de ${file} : ${rows(n)}.`,
     counts: (matched: number, ambiguous: number, notFound: number, invalid: number, skipped: number) =>
-      `  ${plural(matched, 'reconnue', 'reconnues')}, ${plural(ambiguous, 'ambiguë', 'ambiguës')}, ${plural(notFound, 'introuvable', 'introuvables')}, ` +
-      `${plural(invalid, 'invalide', 'invalides')}, ${plural(skipped, 'ignorée', 'ignorées')}.`,
+      `  ${countOf(matched, 'reconnue', 'reconnues')}, ${countOf(ambiguous, 'ambiguë', 'ambiguës')}, ${countOf(notFound, 'introuvable', 'introuvables')}, ` +
+      `${countOf(invalid, 'invalide', 'invalides')}, ${countOf(skipped, 'ignorée', 'ignorées')}.`,
     matchedTitle: 'Lignes reconnues :',
     ambiguousTitle: 'Lignes ambiguës (à trancher avec --choose LIGNE=CODE) :',
     notFoundTitle: 'Lignes introuvables (--choose LIGNE=CODE si vous connaissez le territoire) :',
@@ -72,7 +71,7 @@ export const importMessages = {
     refused: (message: string) => `Import refusé : ${message}.`,
     refusedHint: 'Ajoutez --choose LIGNE=CODE pour trancher, ou --skip-unmatched pour laisser ces lignes de côté.',
     applied: (imported: number, inserted: number, updated: number, unchanged: number) =>
-      `Palmarès importé : ${rows(imported)} (${plural(inserted, 'ajoutée', 'ajoutées')}, ${plural(updated, 'modifiée', 'modifiées')}, ${plural(unchanged, 'inchangée', 'inchangées')}).`,
+      `Palmarès importé : ${rows(imported)} (${countOf(inserted, 'ajoutée', 'ajoutées')}, ${countOf(updated, 'modifiée', 'modifiées')}, ${countOf(unchanged, 'inchangée', 'inchangées')}).`,
     leftOut: (n: number) => `${rows(n)} ${n > 1 ? 'laissées' : 'laissée'} de côté.`,
     editions: (years: number[]) => (years.length ? `Éditions : ${years.join(', ')}.` : 'Aucune édition concernée.'),
   },
@@ -119,7 +118,7 @@ export const importMessages = {
       validityYearsHint: 'De 1 à 30 éditions, celle de l’attribution comprise.',
       submit: 'Enregistrer et réappliquer la règle',
       saved: (granted: number, revoked: number) =>
-        `Paramètres enregistrés, règle réappliquée : ${plural(granted, 'attribution ajoutée', 'attributions ajoutées')}, ${plural(revoked, 'retirée', 'retirées')}.`,
+        `Paramètres enregistrés, règle réappliquée : ${countOf(granted, 'attribution ajoutée', 'attributions ajoutées')}, ${countOf(revoked, 'retirée', 'retirées')}.`,
     },
     fieldLabels: {
       file: 'Fichier CSV',
@@ -199,7 +198,7 @@ export const importMessages = {
       title: 'Palmarès importé',
       applied: (date: string) => `Importé le ${date}.`,
       counts: (imported: number, inserted: number, updated: number, unchanged: number) =>
-        `${rows(imported)} : ${plural(inserted, 'ajoutée', 'ajoutées')}, ${plural(updated, 'modifiée', 'modifiées')}, ${plural(unchanged, 'inchangée', 'inchangées')}.`,
+        `${rows(imported)} : ${countOf(inserted, 'ajoutée', 'ajoutées')}, ${countOf(updated, 'modifiée', 'modifiées')}, ${countOf(unchanged, 'inchangée', 'inchangées')}.`,
       leftOut: (n: number) => `${rows(n)} ${n > 1 ? 'laissées' : 'laissée'} de côté.`,
       countLabels: {
         inserted: (n: number) => (n > 1 ? 'ajoutées' : 'ajoutée'),

@@ -1,8 +1,6 @@
-import { asc, eq } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import { labelTimeline, type TimelineEntry } from './label-history.rules.ts';
-import { getTerritoryLabelHistory, listDistinctions, type TerritoryLabelHistory } from './results.service.ts';
-import { editions } from './schema.ts';
+import { getTerritoryLabelHistory, listDistinctions, listPublishedEditionYears, type TerritoryLabelHistory } from './results.service.ts';
 
 export type TerritoryLabel = {
   history: TerritoryLabelHistory;
@@ -15,12 +13,12 @@ export type TerritoryLabel = {
 export async function getTerritoryLabel(db: Db, territoryCode: string): Promise<TerritoryLabel> {
   const [history, published, distinctions] = await Promise.all([
     getTerritoryLabelHistory(db, territoryCode),
-    db.select({ year: editions.year }).from(editions).where(eq(editions.state, 'published')).orderBy(asc(editions.year)),
+    listPublishedEditionYears(db),
     listDistinctions(db),
   ]);
   return {
     history,
-    timeline: labelTimeline(history.results, published.map((e) => e.year)),
+    timeline: labelTimeline(history.results, published),
     distinctionNames: Object.fromEntries(distinctions.map((d) => [d.code, d.name])),
   };
 }

@@ -5,7 +5,8 @@
  */
 import { parse } from 'csv-parse/sync';
 import { ValidationError } from '../../platform/http/errors.ts';
-import { foldName, normaliseKind } from './palmares-names.rules.ts';
+import { normaliseKind } from './palmares-names.rules.ts';
+import { foldText } from '../../platform/text.ts';
 import { FIRST_EDITION_YEAR, LEVELS, lastPossibleEditionYear, TOP_LEVEL } from './results.rules.ts';
 
 export const PALMARES_COLUMNS = ['year', 'name', 'department', 'level', 'distinctions', 'kind'] as const;
@@ -76,7 +77,7 @@ const HEADER_ALIASES = new Map<string, PalmaresColumn>([
 function columnOf(header: string): PalmaresColumn | null {
   const trimmed = header.trim();
   if (/^@+$/.test(trimmed)) return 'level';
-  return HEADER_ALIASES.get(foldName(trimmed)) ?? null;
+  return HEADER_ALIASES.get(foldText(trimmed)) ?? null;
 }
 
 const fileError = (message: string) => new ValidationError({ file: message });

@@ -9,7 +9,6 @@ import {
   CANDIDATE_KINDS,
   differentLetters,
   expandSaints,
-  foldName,
   formMatches,
   letterSet,
   moveTrailingArticle,
@@ -23,6 +22,7 @@ import {
   type DepartmentRef,
   type ParsedEpciName,
 } from './palmares-names.rules.ts';
+import { foldText } from '../../platform/text.ts';
 import { palmaresMatchingMessages } from './palmares-matching.messages.ts';
 
 export type { CandidateKind, DepartmentRef, FormerCommune };
@@ -109,9 +109,9 @@ export function buildMatchIndex(candidates: readonly MatchCandidate[], formerCom
     if (typo) push(d.plainPool, k.length, poolItem(k, e, null));
   };
   for (const c of candidates) {
-    const folded = foldName(c.name);
+    const folded = foldText(c.name);
     const moved = moveTrailingArticle(c.name);
-    const key = expandSaints(moved === c.name ? folded : foldName(moved));
+    const key = expandSaints(moved === c.name ? folded : foldText(moved));
     const entry: Entry = {
       code: c.code,
       name: c.name,
@@ -351,7 +351,7 @@ export function matchRow(index: MatchIndex, row: MatchQuery): MatchResult {
   const query: Query = {
     raw,
     key,
-    folded: foldName(raw),
+    folded: foldText(raw),
     epci,
     kinds: epci.prefix ? ['epci'] : kinds,
     explicitKind: kindValue !== '',

@@ -4,24 +4,14 @@
  * territory kinds, and a bounded Damerau (optimal string alignment) distance.
  */
 
+import { foldText } from '../../platform/text.ts';
+
 export type CandidateKind = 'commune' | 'epci' | 'departement' | 'region';
 export const CANDIDATE_KINDS: readonly CandidateKind[] = ['commune', 'epci', 'departement', 'region'];
 
 /** Official EPCI legal forms (MET69 is the Métropole de Lyon). */
 export type EpciForm = 'CC' | 'CA' | 'CU' | 'METRO';
 
-/** Lower case, no accents, œ → oe, æ → ae, any punctuation → one space. */
-export function foldName(value: string): string {
-  return value
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/œ/g, 'oe')
-    .replace(/æ/g, 'ae')
-    .replace(/ß/g, 'ss')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-}
 
 const SAINT_WORDS = new Map([
   ['st', 'saint'],
@@ -62,7 +52,7 @@ export function expandSaints(folded: string): string {
 
 /** The comparison key of a name: folded, trailing article moved to the front, St → Saint. */
 export function normaliseName(name: string): string {
-  return expandSaints(foldName(moveTrailingArticle(name)));
+  return expandSaints(foldText(moveTrailingArticle(name)));
 }
 
 type EpciPrefix = { words: string; form: EpciForm; label: string };
@@ -167,7 +157,7 @@ const KIND_ALIASES = new Map<string, readonly CandidateKind[]>([
  * département or région), or null when the value is not understood.
  */
 export function normaliseKind(value: string): readonly CandidateKind[] | null {
-  const key = foldName(value);
+  const key = foldText(value);
   return KIND_ALIASES.get(key) ?? KIND_ALIASES.get(key.replace(/s$/, '')) ?? null;
 }
 

@@ -10,14 +10,13 @@ import { getEditionResultsForApi, getPalmaresEditionPage, getPalmaresIndex } fro
 import { EDITION_STATES } from './results.rules.ts';
 import { PalmaresEditionPage } from './views/palmares-edition-page.tsx';
 import { PalmaresIndexPage } from './views/palmares-index-page.tsx';
+import { cachePublicPage, PUBLIC_CACHE } from '../../platform/http/cache.ts';
 
 const m = palmaresMessages;
 const described = m.api.parameters;
 const fields = m.api.fields;
 const invalid = m.api.invalid;
 
-// Published results are public and change a few times a year: a shared cache may keep them five minutes.
-const PUBLIC_CACHE = 'public, max-age=300';
 
 const errorJson = z.object({ error: z.string(), message: z.string(), field: z.string().optional(), fields: z.record(z.string(), z.string()).optional() });
 
@@ -106,7 +105,7 @@ export async function palmaresRoutes(appBase: FastifyInstance) {
 
   app.get('/palmares', async (request, reply) => {
     const { editions, distinctions } = await getPalmaresIndex(db);
-    if (!request.user) reply.header('cache-control', PUBLIC_CACHE);
+    cachePublicPage(request, reply);
     return sendPage(request, reply, <PalmaresIndexPage editions={editions} distinctions={distinctions} />);
   });
 
@@ -115,7 +114,7 @@ export async function palmaresRoutes(appBase: FastifyInstance) {
     const year = parseEditionYear(raw);
     const page = year === null ? null : await getPalmaresEditionPage(db, year, request.query as Record<string, unknown>);
     if (!page) throw notFound(m.edition.notFound(raw.slice(0, 40)));
-    if (!request.user) reply.header('cache-control', PUBLIC_CACHE);
+    cachePublicPage(request, reply);
     return sendPage(request, reply, <PalmaresEditionPage page={page} />);
   });
 }

@@ -1,4 +1,5 @@
 /** Rules of the label's results: levels, edition states, the multi-year distinction. Pure, no I/O. */
+import { foldText } from '../../platform/text.ts';
 
 /** The label exists since 1999 (DESIGN.md, "Facts about the real label"). */
 export const FIRST_EDITION_YEAR = 1999;
@@ -84,22 +85,25 @@ export function countLevels(levels: Iterable<number>): LevelCounts {
   return counts;
 }
 
+/** Sum of the counts. */
+export function totalOf(counts: LevelCounts): number {
+  return LEVELS.reduce((sum, level) => sum + counts[level], 0);
+}
+
+/** Average level of counted results, one decimal; null when none. */
+export function averageOfCounts(counts: LevelCounts): number | null {
+  const total = totalOf(counts);
+  if (total === 0) return null;
+  const sum = LEVELS.reduce((acc, level) => acc + level * counts[level], 0);
+  return Math.round((sum / total) * 10) / 10;
+}
+
 /** Average level, one decimal; null without results. */
 export function averageLevel(levels: readonly number[]): number | null {
-  if (levels.length === 0) return null;
-  return Math.round((levels.reduce((sum, l) => sum + l, 0) / levels.length) * 10) / 10;
+  return averageOfCounts(countLevels(levels));
 }
 
 /** A distinction as press lists write it, reduced for comparison: "@ Verte" and "arobase verte" meet. */
 export function normaliseDistinctionLabel(label: string): string {
-  return label
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/œ/g, 'oe')
-    .replace(/æ/g, 'ae')
-    .replace(/@/g, ' arobase ')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim()
-    .replace(/^mention /, '');
+  return foldText(label.replace(/@/g, ' arobase ')).replace(/^mention /, '');
 }

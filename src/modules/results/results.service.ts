@@ -95,6 +95,12 @@ export async function listPublishedEditions(db: Db): Promise<EditionSummary[]> {
   });
 }
 
+/** The years of the published editions, oldest first. */
+export async function listPublishedEditionYears(db: Db): Promise<number[]> {
+  const rows = await db.select({ year: editions.year }).from(editions).where(eq(editions.state, 'published')).orderBy(asc(editions.year));
+  return rows.map((e) => e.year);
+}
+
 /** An edition whose results are public, or null (unknown, or not yet published). */
 export async function getPublishedEdition(db: Db, year: number) {
   const [row] = await db.select().from(editions).where(and(eq(editions.year, year), eq(editions.state, 'published')));
@@ -189,15 +195,15 @@ export type TerritoryLabelHistory = {
 
 /** A territory's label history, oldest first, and its "Territoire d'excellence numérique" status. */
 export async function getTerritoryLabelHistory(db: Db, territoryCode: string): Promise<TerritoryLabelHistory> {
-  const [rows, parameters, latestEdition] = await Promise.all([
+  const [rows, parameters, editionYears] = await Promise.all([
     listPublishedResults(db, { territoryCode }),
     getExcellenceParameters(db),
-    db.select({ year: sql<number | null>`max(${editions.year})` }).from(editions).where(eq(editions.state, 'published')),
+    listPublishedEditionYears(db),
   ]);
   const history = rows.map((r) => ({ year: r.year, level: r.level, distinctions: r.distinctions })).sort((a, b) => a.year - b.year);
   const grantYears = history.filter((r) => r.distinctions.includes(EXCELLENCE_CODE)).map((r) => r.year);
   const lastGrant = grantYears.at(-1);
-  const latestYear = latestEdition[0]?.year ?? null;
+  const latestYear = editionYears.at(-1) ?? null;
   const last = history.at(-1);
   return {
     results: history,
@@ -305,7 +311,7 @@ async function listResultsOfYears(tx: Db, years: number[]) {
  */
 export async function recomputeExcellence(tx: Db): Promise<{ granted: number; revoked: number }> {
   const parameters = await getExcellenceParameters(tx);
-  const editionYears = (await tx.select({ year: editions.year }).from(editions).where(eq(editions.state, 'published'))).map((e) => e.year);
+  const editionYears = await listPublishedEditionYears(tx);
   const topResults = await tx
     .select({ year: results.year, territoryCode: results.territoryCode, level: results.level })
     .from(results)

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { averageLevel, countLevels } from './results.rules.ts';
-import { averageOfCounts, countByCategory, countByRegion, countByStratum, editionTrends, NO_STRATUM, summarise, totalOf } from './statistics.rules.ts';
+import { averageLevel, averageOfCounts, countLevels, totalOf } from './results.rules.ts';
+import { countByCategory, countByRegion, countByStratum, editionTrends, NO_STRATUM, summarise } from './statistics.rules.ts';
 
 const pdl = { code: '52', name: 'Pays de la Loire' };
 const bzh = { code: '53', name: 'Bretagne' };

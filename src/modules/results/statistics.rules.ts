@@ -1,23 +1,10 @@
 /** Statistics of the label: counts per level, per edition and per group of territories. Pure, no I/O. */
 import { TERRITORY_CATEGORIES, TERRITORY_STRATA, type TerritoryCategory, type TerritoryStratum } from '../territories/territory.rules.ts';
-import { countLevels, emptyLevelCounts, isLevel, LEVELS, type LevelCounts } from './results.rules.ts';
+import { averageOfCounts, countLevels, emptyLevelCounts, isLevel, type LevelCounts } from './results.rules.ts';
 
 export type EditionCounts = { year: number; total: number; levels: LevelCounts };
 
 export type EditionTrend = EditionCounts & { average: number | null };
-
-/** Sum of the counts. */
-export function totalOf(counts: LevelCounts): number {
-  return LEVELS.reduce((sum, level) => sum + counts[level], 0);
-}
-
-/** Average level of counted results, one decimal (as averageLevel on the levels themselves); null when none. */
-export function averageOfCounts(counts: LevelCounts): number | null {
-  const total = totalOf(counts);
-  if (total === 0) return null;
-  const sum = LEVELS.reduce((acc, level) => acc + level * counts[level], 0);
-  return Math.round((sum / total) * 10) / 10;
-}
 
 /** Editions oldest first, each with its number of labelled territories and average level. */
 export function editionTrends(editions: readonly EditionCounts[]): EditionTrend[] {

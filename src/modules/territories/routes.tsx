@@ -15,6 +15,7 @@ import { getTerritoryDetails } from './territory-details.service.ts';
 import { TERRITORY_CATEGORIES, TERRITORY_KINDS, TERRITORY_STRATA } from './territory.rules.ts';
 import { TerritoryDirectoryPage } from './views/territory-directory-page.tsx';
 import { TerritoryPage } from './views/territory-page.tsx';
+import { PUBLIC_CACHE } from '../../platform/http/cache.ts';
 
 const territoryItem = z.object({
   code: z.string(),
@@ -57,8 +58,6 @@ function territoryLabel() {
     .describe(d.label);
 }
 
-// Public reference data: a short shared cache spares the database on busy days.
-const PUBLIC_CACHE = 'public, max-age=300';
 
 export async function territoryRoutes(appBase: FastifyInstance) {
   const app = appBase.withTypeProvider<ZodTypeProvider>();

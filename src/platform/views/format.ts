@@ -3,6 +3,9 @@
 const numberFormat = new Intl.NumberFormat('fr-FR');
 export const formatNumber = (n: number) => numberFormat.format(n);
 
+/** « 1 ligne », « 2 lignes », « 1 200 lignes »: a count and its noun, singular for 0 and 1 as French has it. */
+export const countOf = (n: number, one: string, many: string) => `${formatNumber(n)} ${n > 1 ? many : one}`;
+
 const dateTimeFormat = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Paris' });
 export const formatDateTime = (d: Date) => dateTimeFormat.format(d);
 

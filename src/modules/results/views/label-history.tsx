@@ -1,6 +1,6 @@
 import { LineChart } from '../../../platform/views/charts.tsx';
 import { LEVELS } from '../results.rules.ts';
-import { describeBadge, type Badge } from '../badge.rules.ts';
+import { describeBadge, escapeXml, type Badge } from '../badge.rules.ts';
 import type { TerritoryLabel } from '../label-history.service.ts';
 import { labelHistoryMessages as m } from '../label-history.messages.ts';
 import { resultsMessages } from '../messages.ts';
@@ -89,7 +89,7 @@ function BadgeEmbed(props: { code: string; badge: Badge; baseUrl: string }) {
   const { badge } = props;
   const base = props.baseUrl.replace(/\/$/, '');
   const path = `/badges/${encodeURIComponent(props.code)}.svg`;
-  const snippet = `<a href="${base}/territoires/${encodeURIComponent(props.code)}"><img src="${base}${path}" alt="${escapeAttribute(badge.label)}" width="${badge.width}" height="${badge.height}"></a>`;
+  const snippet = `<a href="${base}/territoires/${encodeURIComponent(props.code)}"><img src="${base}${path}" alt="${escapeXml(badge.label)}" width="${badge.width}" height="${badge.height}"></a>`;
   return (
     <>
       <h3>{m.badge.title}</h3>
@@ -106,8 +106,4 @@ function BadgeEmbed(props: { code: string; badge: Badge; baseUrl: string }) {
       </div>
     </>
   );
-}
-
-function escapeAttribute(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 }
