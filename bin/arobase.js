@@ -3,7 +3,7 @@
 import { register } from 'tsx/esm/api';
 
 register();
-const { main } = await import('../src/platform/cli/main.ts');
+const { main } = await import('../src/app/cli.ts');
 try {
   const code = await main(process.argv.slice(2));
   if (code >= 0) process.exit(code);

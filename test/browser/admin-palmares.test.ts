@@ -3,8 +3,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { PRESS_CSV } from '../../src/modules/results/import-palmares.fixture.ts';
-import { listEditionResults } from '../../src/modules/results/results.service.ts';
+import { PRESS_CSV } from '../../src/modules/palmares-import/import-palmares.fixture.ts';
+import { listEditionResults } from '../../src/modules/label/results.service.ts';
 import { createUserWithPassword, logIn } from '../support/browser-accounts.ts';
 import { expectNoAxeViolations, expectPageStructure, expectVisibleFocus, skipWithoutBrowser, tabTo, useBrowser } from '../support/browser.ts';
 import { seedLabelHistory } from '../support/results-fixture.ts';

@@ -1,7 +1,7 @@
 import type { Db } from '../../src/platform/db/database.ts';
-import { editions, results } from '../../src/modules/results/schema.ts';
-import { type ResultInput } from '../../src/modules/results/results.service.ts';
-import { recordResults } from '../../src/modules/results/record-results.service.ts';
+import { editions, results } from '../../src/modules/label/schema.ts';
+import { type ResultInput } from '../../src/modules/label/results.service.ts';
+import { recordResults } from '../../src/modules/label/record-results.service.ts';
 
 /** Territories of the label history used across tests (official codes). */
 export const LAUREATES = {

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { loadConfig, type Config } from '../../src/platform/config.ts';
-import { buildApp } from '../../src/platform/http/server.ts';
+import { buildApp } from '../../src/app/build-app.ts';
 import { openTestDatabase, type Driver, type TestDatabase } from './test-database.ts';
 
 export type TestServer = {

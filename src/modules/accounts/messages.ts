@@ -3,6 +3,7 @@ import type { PlatformRole, TerritoryRole } from './roles.rules.ts';
 
 /** French texts of the accounts module: errors, emails, role labels and the account pages. */
 export const accountMessages = {
+  menu: { workspace: 'Mon espace', account: 'Mon compte', signOut: 'Se déconnecter', signIn: 'Se connecter' },
   emailInvalid: 'doit être une adresse e-mail valide, par exemple prenom.nom@mairie.fr',
   emailTaken: 'un compte existe déjà avec cette adresse',
   roleInvalid: 'doit valoir admin, juror ou member',

@@ -8,6 +8,7 @@ export const formatDate = (date: Date) => dateFormat.format(date);
 
 /** French texts of the actors module: the directory, the actor page, input checks and API messages. */
 export const actorMessages = {
+  menu: 'Acteurs',
   kinds: {
     company: 'Entreprise',
     association: 'Association',

@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 
 /** French texts of the administration pages. */
 export const adminMessages = {
+  menu: 'Administration',
   breadcrumb: 'Administration',
   home: {
     title: 'Administration',
@@ -10,8 +11,6 @@ export const adminMessages = {
       `${count} compte${count > 1 ? 's' : ''}. Inviter un élu, un agent, un juré ou un administrateur.`,
     outbox: 'Courriels envoyés',
     outboxSummary: (pending: number) => `${pending} en attente d'envoi. Sans serveur SMTP, les courriels sont lisibles ici.`,
-    deletedInitiatives: 'Fiches supprimées',
-    deletedInitiativesSummary: "Restaurer une fiche d'initiative supprimée par erreur par un territoire.",
   },
   users: {
     title: 'Utilisateurs',

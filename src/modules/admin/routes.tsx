@@ -13,7 +13,7 @@ export async function adminRoutes(app: FastifyInstance) {
   app.get('/admin', async (request, reply) => {
     authorize(request, 'admin.dashboard.view');
     const [users, messages] = await Promise.all([listUsers(app.db), listOutbox(app.db)]);
-    return sendPage(request, reply, <AdminHomePage users={users.length} pendingEmails={messages.filter((m) => m.status === 'pending').length} />);
+    return sendPage(request, reply, <AdminHomePage users={users.length} pendingEmails={messages.filter((m) => m.status === 'pending').length} links={app.adminLinks} />);
   });
 
   app.get('/admin/utilisateurs', async (request, reply) => {

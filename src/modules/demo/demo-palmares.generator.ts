@@ -3,8 +3,8 @@
 // import finds the intended territory: a demo never shows a wrong match.
 // `scripts/generate-demo-palmares.ts` writes it to demo/palmares-demo.csv.
 import type { TerritoryRow } from '../territories/import-territories.service.ts';
-import { matchRow, type MatchIndex } from '../results/palmares-matching.rules.ts';
-import { officialMatchIndex } from '../results/official-match-index.ts';
+import { matchRow, type MatchIndex } from '../territories/territory-matching.rules.ts';
+import { officialMatchIndex } from '../territories/official-match-index.ts';
 
 const YEARS = Array.from({ length: 10 }, (_, i) => 2017 + i);
 const MENTIONS_SINCE = 2022;

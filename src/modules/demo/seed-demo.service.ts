@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Db } from '../../platform/db/database.ts';
-import { importPalmaresFile } from '../results/import-palmares-store.service.ts';
+import { importPalmaresFile } from '../palmares-import/import-palmares-store.service.ts';
 import { seedDemoInitiatives } from './seed-demo-initiatives.service.ts';
 
 /** Ten invented editions of the label over real territories (scripts/generate-demo-palmares.ts). */

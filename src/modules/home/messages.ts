@@ -1,4 +1,4 @@
-import { resultsMessages } from '../results/messages.ts';
+import { resultsMessages } from '../label/messages.ts';
 
 /** French texts of the home page. */
 export const homeMessages = {

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { sendPage } from '../../platform/views/render.ts';
 import { HomePage } from './views/home-page.tsx';
 import { territoryDirectoryCounts } from '../territories/search-territories.service.ts';
-import { listPublishedEditions } from '../results/results.service.ts';
+import { listPublishedEditions } from '../label/results.service.ts';
 
 export async function homeRoutes(app: FastifyInstance) {
   app.get('/', async (request, reply) => {

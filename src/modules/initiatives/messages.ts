@@ -234,6 +234,8 @@ export const initiativeMessages = {
       `Bonjour,\n\nL'équipe du label a dépublié la fiche « ${title} » de votre territoire, pour la raison suivante :\n\n${reason}\n\nLa fiche reste enregistrée comme brouillon. Vous pouvez la corriger puis la publier de nouveau :\n${link}\n\nL'équipe arobase`,
   },
   admin: {
+    menuTitle: 'Fiches supprimées',
+    menuSummary: "Restaurer une fiche d'initiative supprimée par erreur par un territoire.",
     title: 'Fiches supprimées',
     intro: 'Fiches supprimées par les territoires : restaurez-les en cas d’erreur.',
     none: 'Aucune fiche supprimée.',

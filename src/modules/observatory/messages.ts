@@ -3,6 +3,7 @@ import type { Facet } from './facets.ts';
 
 /** French texts of the observatory: the search of initiatives, its facets and its API. */
 export const observatoryMessages = {
+  menu: 'Initiatives',
   facets: {
     names: {
       axis: 'Axe',

@@ -1,6 +1,6 @@
 import { and, count, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
-import { currentLevels } from '../results/results.service.ts';
+import { currentLevels } from '../label/results.service.ts';
 import { getTerritory } from '../territories/search-territories.service.ts';
 import { initiativeSearchEntries, searchWords } from './schema.ts';
 

@@ -10,7 +10,7 @@ import { findOrCreateActor } from '../actors/actors.service.ts';
 import { createInitiative } from '../initiatives/save-initiative.service.ts';
 import { setVisibility } from '../initiatives/publication.service.ts';
 import { FACETS } from './facets.ts';
-import { recordResults } from '../results/record-results.service.ts';
+import { recordResults } from '../label/record-results.service.ts';
 import { seedLabelHistory } from '../../../test/support/results-fixture.ts';
 import { findSimilarInitiatives } from './similar-initiatives.service.ts';
 

@@ -7,8 +7,8 @@ import { describeServices, getCurrentReferential } from '../referential/referent
 import { listAreas } from '../territories/search-territories.service.ts';
 import { territoryMessages } from '../territories/messages.ts';
 import { TERRITORY_CATEGORIES, TERRITORY_STRATA } from '../territories/territory.rules.ts';
-import { resultsMessages } from '../results/messages.ts';
-import { LEVELS } from '../results/results.rules.ts';
+import { resultsMessages } from '../label/messages.ts';
+import { LEVELS } from '../label/results.rules.ts';
 import { FACETS, type Facet } from './facets.ts';
 import type { FacetValue, SearchFilters, SearchParams } from './search-initiatives.service.ts';
 import { queryWords } from './search.rules.ts';

@@ -6,7 +6,6 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { createActiveUser } from '../../../test/support/accounts.ts';
 import { drivers, openTestDatabase, type TestDatabase } from '../../../test/support/test-database.ts';
 import { queryRows, type Db } from '../../platform/db/database.ts';
-import * as schema from '../../platform/db/schema.ts';
 import { memberships } from '../accounts/schema.ts';
 import type { Actor } from '../accounts/permissions.rules.ts';
 import { deleteInitiative, setVisibility } from '../initiatives/publication.service.ts';
@@ -24,7 +23,7 @@ for (const driver of drivers) {
     let actor: Actor;
     let reader: Db;
     const handle = (): Db =>
-      (database.pglite ? drizzlePglite(database.pglite, { schema }) : drizzlePg(database.pool!, { schema })) as unknown as Db;
+      (database.pglite ? drizzlePglite(database.pglite) : drizzlePg(database.pool!)) as unknown as Db;
     before(async () => {
       database = await openTestDatabase(driver);
       reader = handle();

@@ -1,7 +1,7 @@
 import type { Db } from '../../platform/db/database.ts';
 import { listPublicInitiativeRecords, type PublicInitiativeRecord } from '../initiatives/public-initiatives.service.ts';
 import { getCurrentReferential } from '../referential/referential.service.ts';
-import { averageLevel, EXCELLENCE_CODE, isExcellenceValid } from '../results/results.rules.ts';
+import { averageLevel, EXCELLENCE_CODE, isExcellenceValid } from '../label/results.rules.ts';
 import {
   describeResultTerritories,
   getExcellenceParameters,
@@ -9,7 +9,7 @@ import {
   listPublishedEditions,
   listPublishedResults,
   type EditionResult,
-} from '../results/results.service.ts';
+} from '../label/results.service.ts';
 import { defineDataset, type CellValue, type Column, type ColumnType, type Dataset, type DatasetId } from './dataset.ts';
 import { datasetMessages, territoryColumnTexts, type ColumnText } from './dataset-messages.ts';
 import { historyText } from './export-format.rules.ts';

@@ -13,7 +13,7 @@ import { deleteInitiative } from '../initiatives/publication.service.ts';
 import { createInitiative } from '../initiatives/save-initiative.service.ts';
 import { countIndexEntries } from '../observatory/search-index.service.ts';
 import { getCurrentReferential } from '../referential/referential.service.ts';
-import { getTerritoryLabelHistory, listEditionResults, listPublishedEditions, listPublishedResults } from '../results/results.service.ts';
+import { getTerritoryLabelHistory, listEditionResults, listPublishedEditions, listPublishedResults } from '../label/results.service.ts';
 import { DATASETS } from './datasets.ts';
 import { csvCell, type CsvDialect, type JsonValue } from './export-format.rules.ts';
 

@@ -1,7 +1,7 @@
 import type { Db } from '../../platform/db/database.ts';
 import { summarisePublicInitiatives } from '../initiatives/public-initiatives.service.ts';
 import { getCurrentReferential } from '../referential/referential.service.ts';
-import { getPublishedEdition, listPublishedEditions, listPublishedResults } from '../results/results.service.ts';
+import { getPublishedEdition, listPublishedEditions, listPublishedResults } from '../label/results.service.ts';
 import type { Dataset, DatasetId, DatasetRow, LoadContext } from './dataset.ts';
 import { DATASETS } from './datasets.ts';
 import { buildWorkbook } from './workbook.ts';

@@ -6,6 +6,7 @@ const services = (n: number) => countOf(n, 'service', 'services');
 
 /** French texts of the referential module: public pages, administration, errors and API. */
 export const referentialMessages = {
+  menu: 'Référentiel',
   /** Label of the link in the site header and on the home page. */
   homeLink: 'Consulter le référentiel des services numériques',
   breadcrumb: 'Référentiel',

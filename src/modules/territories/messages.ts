@@ -5,6 +5,7 @@ const inhabitants = (population: number) => `${formatNumber(population)} habitan
 
 /** French texts of the territories module: labels of the glossary, directory and territory pages. */
 export const territoryMessages = {
+  menu: 'Territoires',
   kinds: {
     commune: 'Commune',
     epci: 'Intercommunalité',

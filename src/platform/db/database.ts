@@ -8,11 +8,11 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
-import * as schema from './schema.ts';
-
-export type Schema = typeof schema;
-/** One interface for both drivers: services take a `Db` (a transaction is one too). */
-export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+/**
+ * One interface for both drivers: services take a `Db` (a transaction is one too). Typed without the
+ * schema: queries name their tables (no relational API), so the platform knows no module.
+ */
+export type Db = PgDatabase<PgQueryResultHKT>;
 
 export type Database = {
   db: Db;
@@ -33,7 +33,7 @@ export async function openPglite(dir: string, options: { loadDataDir?: Blob } = 
     extensions: pgliteExtensions,
     ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
   });
-  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  const db = drizzlePglite(client) as unknown as Db;
   return {
     db,
     driver: 'pglite',
@@ -50,7 +50,7 @@ export async function openPostgres(url: string, options: { max?: number } = {}):
   pool.on('error', () => {
     /* an idle client died; the pool replaces it */
   });
-  const db = drizzlePg(pool, { schema }) as unknown as Db;
+  const db = drizzlePg(pool) as unknown as Db;
   return { db, driver: 'postgres', pool, close: () => pool.end() };
 }
 

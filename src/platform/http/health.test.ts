@@ -2,11 +2,11 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { openTestDatabase } from '../../../test/support/test-database.ts';
 import { loadConfig } from '../config.ts';
-import { buildApp } from './server.ts';
+import { buildHttpServer } from './server.ts';
 
 test('GET /healthz answers 503 in JSON when the database is unreachable', async () => {
   const database = await openTestDatabase('pglite');
-  const app = await buildApp({ database, config: loadConfig({ LOG_LEVEL: 'silent' }), logger: false });
+  const app = await buildHttpServer({ database, config: loadConfig({ LOG_LEVEL: 'silent' }), logger: false, register: async () => {} });
   try {
     const ok = await app.inject('/healthz');
     assert.equal(ok.statusCode, 200);

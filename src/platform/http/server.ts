@@ -7,18 +7,17 @@ import fastifyFormbody from '@fastify/formbody';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
-import fastifySwagger from '@fastify/swagger';
 import { h } from 'preact';
 import { hasZodFastifySchemaValidationErrors, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Config } from '../config.ts';
 import type { Database, Db } from '../db/database.ts';
 import { getOrCreateSecret } from '../db/settings.service.ts';
-import { openapiOptions } from '../../modules/openapi/openapi-document.ts';
 import { HttpError, ValidationError } from './errors.ts';
 import { ErrorPage } from './error-page.tsx';
 import { platformMessages } from '../views/messages.ts';
 import { sendPage } from '../views/render.ts';
-import { registerModules } from './modules.ts';
+import type { AdminLink, NavigationItem } from '../module.ts';
+import { healthRoutes } from './health.routes.ts';
 import '../validation.ts';
 
 declare module 'fastify' {
@@ -26,6 +25,10 @@ declare module 'fastify' {
     db: Db;
     database: Database;
     config: Config;
+    /** The main menu, from the modules' manifests. */
+    navigation: readonly NavigationItem[];
+    /** The administration home's cards, from the modules' manifests. */
+    adminLinks: readonly AdminLink[];
   }
   interface FastifyContextConfig {
     /** Set to false on routes that authenticate by other means than the session cookie. */
@@ -40,7 +43,18 @@ export function isApiRequest(request: FastifyRequest): boolean {
   return request.url.startsWith('/api/') || request.url === '/healthz';
 }
 
-export async function buildApp(options: { database: Database; config: Config; logger?: boolean }): Promise<FastifyInstance> {
+export type HttpServerOptions = {
+  database: Database;
+  config: Config;
+  logger?: boolean;
+  navigation?: readonly NavigationItem[];
+  adminLinks?: readonly AdminLink[];
+  /** Registers the modules' plugins and routes (the composition root's part). */
+  register: (app: FastifyInstance) => Promise<void>;
+};
+
+/** The HTTP server with the platform's plugins and policies; the modules come through `register`. */
+export async function buildHttpServer(options: HttpServerOptions): Promise<FastifyInstance> {
   const { database, config } = options;
   const app = Fastify({
     logger:
@@ -60,6 +74,8 @@ export async function buildApp(options: { database: Database; config: Config; lo
   app.decorate('db', database.db);
   app.decorate('database', database);
   app.decorate('config', config);
+  app.decorate('navigation', [...(options.navigation ?? [])].sort((a, b) => a.position - b.position));
+  app.decorate('adminLinks', [...(options.adminLinks ?? [])].sort((a, b) => a.position - b.position));
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
@@ -114,9 +130,8 @@ export async function buildApp(options: { database: Database; config: Config; lo
     return sendPage(request, reply, h(ErrorPage, { statusCode: 404, message: platformMessages.errors.routeNotFound }), 404);
   });
 
-  // Before the routes: @fastify/swagger collects them as they are registered (GET /api/openapi.json).
-  await app.register(fastifySwagger, openapiOptions(config.baseUrl));
-  await registerModules(app);
+  await options.register(app);
+  await app.register(healthRoutes);
   return app;
 }
 

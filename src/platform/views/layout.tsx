@@ -1,7 +1,11 @@
 import type { ComponentChildren } from 'preact';
 import { PostForm } from './components.tsx';
 import { platformMessages } from './messages.ts';
+import type { NavigationItem } from '../module.ts';
 import { usePage } from './page-context.ts';
+
+const isCurrent = (item: NavigationItem, path: string) =>
+  item.current ? item.current(path) : path === item.href || path.startsWith(item.href + '/');
 
 const m = platformMessages.layout;
 
@@ -15,16 +19,8 @@ export type LayoutProps = {
   breadcrumb?: { href: string; label: string }[];
 };
 
-const NAV: { href: string; label: string }[] = [
-  { href: '/palmares', label: m.palmares },
-  { href: '/initiatives', label: m.initiatives },
-  { href: '/territoires', label: m.territories },
-  { href: '/acteurs', label: m.actors },
-  { href: '/referentiel', label: m.referential },
-];
-
 export function Layout(props: LayoutProps) {
-  const { user, path } = usePage();
+  const { user, path, navigation } = usePage();
   const title = props.title === platformMessages.siteName ? props.title : m.documentTitle(props.title);
   return (
     <html lang="fr">
@@ -55,37 +51,23 @@ export function Layout(props: LayoutProps) {
             </a>
             <nav class="site-nav" aria-label={m.mainNav}>
               <ul>
-                {NAV.map((item) => (
-                  <li key={item.href}>
-                    <a href={item.href} aria-current={path === item.href || path.startsWith(item.href + '/') ? 'page' : undefined}>
-                      {item.label}
-                    </a>
-                  </li>
-                ))}
-                {user?.role === 'admin' ? (
-                  <li>
-                    <a href="/admin" aria-current={path.startsWith('/admin') ? 'page' : undefined}>{m.admin}</a>
-                  </li>
-                ) : null}
-                {user ? (
-                  <>
-                    <li>
-                      <a href="/espace" aria-current={path === '/espace' || path.startsWith('/espace/') ? 'page' : undefined}>{m.workspace}</a>
-                    </li>
-                    <li>
-                      <a href="/compte" aria-current={path === '/compte' ? 'page' : undefined}>{m.account}</a>
-                    </li>
-                    <li>
-                      <PostForm action="/deconnexion" class="inline-form">
-                        <button type="submit" class="link-button">{m.signOut}</button>
-                      </PostForm>
-                    </li>
-                  </>
-                ) : (
-                  <li>
-                    <a href="/connexion" aria-current={path === '/connexion' ? 'page' : undefined}>{m.signIn}</a>
-                  </li>
-                )}
+                {navigation
+                  .filter((item) => !item.visibleTo || item.visibleTo(user))
+                  .map((item) =>
+                    item.method === 'post' ? (
+                      <li key={item.href}>
+                        <PostForm action={item.href} class="inline-form">
+                          <button type="submit" class="link-button">{item.label}</button>
+                        </PostForm>
+                      </li>
+                    ) : (
+                      <li key={item.href}>
+                        <a href={item.href} aria-current={isCurrent(item, path) ? 'page' : undefined}>
+                          {item.label}
+                        </a>
+                      </li>
+                    ),
+                  )}
               </ul>
             </nav>
           </div>

@@ -1,5 +1,6 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
+import type { NavigationItem } from '../module.ts';
 
 export type PageUser = {
   id: string;
@@ -14,12 +15,15 @@ export type PageContextValue = {
   path: string;
   /** Creates the CSRF token on demand: pages without a form set no cookie. */
   csrfToken: () => string;
+  /** The main menu, gathered from the modules' manifests (sorted). */
+  navigation: readonly NavigationItem[];
 };
 
 export const PageContext = createContext<PageContextValue>({
   user: null,
   path: '/',
   csrfToken: () => '',
+  navigation: [],
 });
 
 export const usePage = () => useContext(PageContext);

@@ -11,6 +11,7 @@ export function pageContextOf(request: FastifyRequest, reply: FastifyReply): Pag
       : null,
     path: request.url.split('?')[0] ?? '/',
     csrfToken: () => (token ??= reply.generateCsrf()),
+    navigation: request.server.navigation ?? [],
   };
 }
 

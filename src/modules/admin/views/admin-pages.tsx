@@ -2,39 +2,29 @@ import { DataTable, ErrorSummary, Field, Notice, PostForm, SelectField, formatDa
 import { Layout } from '../../../platform/views/layout.tsx';
 import { accountMessages } from '../../accounts/messages.ts';
 import { PLATFORM_ROLES, TERRITORY_ROLES, type PlatformRole, type TerritoryRole } from '../../accounts/roles.rules.ts';
-import { referentialMessages } from '../../referential/messages.ts';
-import { importMessages } from '../../results/import.messages.ts';
+import type { AdminLink } from '../../../platform/module.ts';
 import { adminMessages } from '../messages.ts';
 
 const roles = accountMessages.roles;
 const adminCrumb = { href: '/admin', label: adminMessages.breadcrumb };
 
-export function AdminHomePage(props: { users: number; pendingEmails: number }) {
+export function AdminHomePage(props: { users: number; pendingEmails: number; links: readonly AdminLink[] }) {
   const m = adminMessages.home;
+  const cards = [
+    { href: '/admin/utilisateurs', title: m.users, summary: m.usersSummary(props.users), position: 10 },
+    { href: '/admin/courriels', title: m.outbox, summary: m.outboxSummary(props.pendingEmails), position: 20 },
+    ...props.links,
+  ].sort((a, b) => a.position - b.position);
   return (
     <Layout title={m.title} breadcrumb={[adminCrumb]}>
       <h1>{m.title}</h1>
       <div class="card-grid">
-        <div class="card">
-          <h2><a href="/admin/utilisateurs">{m.users}</a></h2>
-          <p>{m.usersSummary(props.users)}</p>
-        </div>
-        <div class="card">
-          <h2><a href="/admin/courriels">{m.outbox}</a></h2>
-          <p>{m.outboxSummary(props.pendingEmails)}</p>
-        </div>
-        <div class="card">
-          <h2><a href="/admin/referentiel">{referentialMessages.admin.home.title}</a></h2>
-          <p>{referentialMessages.admin.home.summary}</p>
-        </div>
-        <div class="card">
-          <h2><a href="/admin/palmares">{importMessages.admin.cardTitle}</a></h2>
-          <p>{importMessages.admin.cardSummary}</p>
-        </div>
-        <div class="card">
-          <h2><a href="/admin/initiatives">{m.deletedInitiatives}</a></h2>
-          <p>{m.deletedInitiativesSummary}</p>
-        </div>
+        {cards.map((card) => (
+          <div class="card" key={card.href}>
+            <h2><a href={card.href}>{card.title}</a></h2>
+            <p>{card.summary}</p>
+          </div>
+        ))}
       </div>
     </Layout>
   );

@@ -4,9 +4,9 @@ import { platformMessages } from '../../../platform/views/messages.ts';
 import type { TerritoryKind } from '../../territories/territory.rules.ts';
 import { actorMessages } from '../../actors/messages.ts';
 import { referentialMessages } from '../../referential/messages.ts';
-import type { EditionSummary } from '../../results/results.service.ts';
-import { LEVELS } from '../../results/results.rules.ts';
-import { resultsMessages } from '../../results/messages.ts';
+import type { EditionSummary } from '../../label/results.service.ts';
+import { LEVELS } from '../../label/results.rules.ts';
+import { resultsMessages } from '../../label/messages.ts';
 import { homeMessages as m } from '../messages.ts';
 
 export function HomePage(props: { counts: Record<TerritoryKind, number>; latestEdition: EditionSummary | null }) {

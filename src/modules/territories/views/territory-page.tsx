@@ -1,8 +1,8 @@
 import { DataTable, formatNumber } from '../../../platform/views/components.tsx';
 import { Layout } from '../../../platform/views/layout.tsx';
 import type { PublicInitiativeCard } from '../../initiatives/public-initiatives.service.ts';
-import type { TerritoryLabel } from '../../results/label-history.service.ts';
-import { LabelHistorySection } from '../../results/views/label-history.tsx';
+import type { TerritoryLabel } from '../../palmares/label-history.service.ts';
+import { LabelHistorySection } from '../../palmares/views/label-history.tsx';
 import { InitiativeCards } from '../../initiatives/views/initiative-cards.tsx';
 import type { TerritoryDetails } from '../territory-details.service.ts';
 import { territoryMessages } from '../messages.ts';

@@ -1,0 +1,19 @@
+import type { FastifyInstance } from 'fastify';
+import type { Config } from '../platform/config.ts';
+import type { Database } from '../platform/db/database.ts';
+import { buildHttpServer } from '../platform/http/server.ts';
+import { installModules } from './modules.ts';
+
+/** The whole application: the platform's HTTP server with every module's plugins and routes. */
+export async function buildApp(options: { database: Database; config: Config; logger?: boolean }): Promise<FastifyInstance> {
+  const modules = installModules();
+  return buildHttpServer({
+    ...options,
+    navigation: modules.flatMap((m) => m.navigation ?? []),
+    adminLinks: modules.flatMap((m) => m.adminLinks ?? []),
+    async register(app) {
+      for (const manifest of modules) for (const plugin of manifest.plugins ?? []) await app.register(plugin);
+      for (const manifest of modules) for (const routes of manifest.routes ?? []) await app.register(routes);
+    },
+  });
+}

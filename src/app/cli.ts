@@ -1,0 +1,81 @@
+import { ConfigError, loadConfig, type Config } from '../platform/config.ts';
+import { EmbeddedDatabaseBusy, commandSocketPath } from '../platform/db/embedded-lock.ts';
+import { sendCommand } from '../platform/cli/command-socket.ts';
+import { helpText, runCommand } from '../platform/cli/command.ts';
+import { COMMANDS as commands } from './commands.ts';
+import { ensureBaseData } from './first-start.ts';
+import { openConfiguredDatabase, startPlatform } from './serve.ts';
+
+async function serve(config: Config): Promise<void> {
+  const platform = await startPlatform(config);
+  const shutdown = async (signal: string) => {
+    platform.app.log.info(`${signal} reçu : arrêt propre…`);
+    await platform.stop();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+/** A command outside the server: opens the database itself, or hands the command to the running server. */
+async function runStandalone(config: Config, argv: string[]): Promise<number> {
+  const out = (line: string) => process.stdout.write(line + '\n');
+  const err = (line: string) => process.stderr.write(line + '\n');
+  let opened;
+  try {
+    opened = await openConfiguredDatabase(config);
+  } catch (error) {
+    if (!(error instanceof EmbeddedDatabaseBusy)) throw error;
+    const [name, ...args] = argv;
+    const command = name ? commands[name] : undefined;
+    const handed = command?.absolutePaths ? [name!, ...command.absolutePaths(args, process.cwd())] : argv;
+    const code = await sendCommand(commandSocketPath(config.dataDir), handed);
+    if (code !== null) return code;
+    err(
+      `${error.message}\nLa commande ne peut pas l'ouvrir en même temps. Attendez la fin de ce processus ou arrêtez-le, puis relancez la commande.`,
+    );
+    return 1;
+  }
+  try {
+    const database = opened.database;
+    return await runCommand(commands, { database, config, out, err, ensureBaseData: () => ensureBaseData(database.db, err) }, argv);
+  } finally {
+    await opened.database.close();
+    opened.lock?.release();
+  }
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [name] = argv;
+  if (!name || name === '--help' || name === 'help') {
+    process.stdout.write(helpText(commands) + '\n');
+    return name ? 0 : 2;
+  }
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(error.message + '\n');
+      return 78; // EX_CONFIG
+    }
+    throw error;
+  }
+  if (name === 'serve') {
+    try {
+      await serve(config);
+    } catch (error) {
+      if (error instanceof EmbeddedDatabaseBusy) {
+        process.stderr.write(`${error.message}\narobase tourne sans doute déjà : un seul serveur peut ouvrir la base embarquée (DATA_DIR=${config.dataDir}).\n`);
+        return 1;
+      }
+      throw error;
+    }
+    return -1; // keeps running
+  }
+  if (!commands[name]) {
+    process.stderr.write(`Commande inconnue : ${name}\n\n${helpText(commands)}\n`);
+    return 2;
+  }
+  return runStandalone(config, argv);
+}

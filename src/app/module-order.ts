@@ -1,0 +1,24 @@
+/**
+ * The one declared order of the domain modules, from the bottom up: a module may import only the
+ * modules before it (and `src/platform/`); `src/app/` sits above them all. The layer test checks
+ * every import against this list, and `npm run docs:diagrams` draws it in docs/module-order.md.
+ */
+export const MODULE_ORDER = [
+  'territories',
+  'notifications',
+  'accounts',
+  'referential',
+  'actors',
+  'initiatives',
+  'label',
+  'observatory',
+  'palmares',
+  'palmares-import',
+  'opendata',
+  'home',
+  'admin',
+  'demo',
+  'openapi',
+] as const;
+
+export type ModuleName = (typeof MODULE_ORDER)[number];

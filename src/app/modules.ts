@@ -1,0 +1,47 @@
+import type { ModuleManifest } from '../platform/module.ts';
+import { installSubscribers } from '../platform/events.ts';
+import { accountsModule } from '../modules/accounts/module.ts';
+import { actorsModule } from '../modules/actors/module.ts';
+import { adminModule } from '../modules/admin/module.ts';
+import { demoModule } from '../modules/demo/module.ts';
+import { homeModule } from '../modules/home/module.ts';
+import { initiativesModule } from '../modules/initiatives/module.ts';
+import { labelModule } from '../modules/label/module.ts';
+import { notificationsModule } from '../modules/notifications/module.ts';
+import { observatoryModule } from '../modules/observatory/module.ts';
+import { openapiModule } from '../modules/openapi/module.ts';
+import { openDataModule } from '../modules/opendata/module.ts';
+import { palmaresImportModule } from '../modules/palmares-import/module.ts';
+import { palmaresModule } from '../modules/palmares/module.ts';
+import { referentialModule } from '../modules/referential/module.ts';
+import { territoriesModule } from '../modules/territories/module.ts';
+import { MODULE_ORDER } from './module-order.ts';
+
+/** Every module's manifest, listed once, in the declared module order. */
+export const MODULES: readonly ModuleManifest[] = [
+  territoriesModule,
+  notificationsModule,
+  accountsModule,
+  referentialModule,
+  actorsModule,
+  initiativesModule,
+  labelModule,
+  observatoryModule,
+  palmaresModule,
+  palmaresImportModule,
+  openDataModule,
+  homeModule,
+  adminModule,
+  demoModule,
+  openapiModule,
+];
+
+if (MODULES.map((m) => m.name).join() !== MODULE_ORDER.join()) {
+  throw new Error(`src/app/modules.ts must list the manifests in MODULE_ORDER: ${MODULE_ORDER.join(', ')}`);
+}
+
+/** Installs every module's event subscribers (once per process; tests that call services directly need it too). */
+export function installModules(): readonly ModuleManifest[] {
+  for (const manifest of MODULES) if (manifest.subscribers) installSubscribers(manifest.name, manifest.subscribers);
+  return MODULES;
+}

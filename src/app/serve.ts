@@ -1,0 +1,78 @@
+import type { FastifyInstance } from 'fastify';
+import type { Server } from 'node:net';
+import type { Config } from '../platform/config.ts';
+import { openPglite, openPostgres, embeddedDataPath, type Database } from '../platform/db/database.ts';
+import { acquireEmbeddedLock, commandSocketPath, type EmbeddedLock } from '../platform/db/embedded-lock.ts';
+import { runMigrations } from '../platform/db/migrate.ts';
+import { startCommandSocket } from '../platform/cli/command-socket.ts';
+import { runCommand } from '../platform/cli/command.ts';
+import { prepareFirstAdminLink } from '../modules/accounts/first-admin.service.ts';
+import { deliveryFor, startOutboxWorker } from '../modules/notifications/outbox.service.ts';
+import { buildApp } from './build-app.ts';
+import { COMMANDS } from './commands.ts';
+import { ensureBaseData } from './first-start.ts';
+
+export type RunningPlatform = { app: FastifyInstance; database: Database; url: string; stop(): Promise<void> };
+
+/** Opens the configured database (embedded unless DATABASE_URL is set) and brings its schema up to date. */
+export async function openConfiguredDatabase(config: Config): Promise<{ database: Database; lock?: EmbeddedLock }> {
+  if (config.databaseUrl) {
+    const database = await openPostgres(config.databaseUrl);
+    await runMigrations(database);
+    return { database };
+  }
+  const lock = acquireEmbeddedLock(config.dataDir);
+  try {
+    const database = await openPglite(embeddedDataPath(config.dataDir));
+    await runMigrations(database);
+    return { database, lock };
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+}
+
+/** Everything `npm start` does: database, first-start data, HTTP server, outbox, command socket. */
+export async function startPlatform(config: Config, options: { logger?: boolean } = {}): Promise<RunningPlatform> {
+  const { database, lock } = await openConfiguredDatabase(config);
+  let app: FastifyInstance | undefined;
+  let socket: Server | undefined;
+  let stopOutbox: (() => Promise<void>) | undefined;
+  try {
+    app = await buildApp({ database, config, logger: options.logger });
+    const log = app.log;
+    await ensureBaseData(database.db, (line) => log.info(line));
+    stopOutbox = startOutboxWorker(database.db, deliveryFor(config.smtpUrl, config.mailFrom, log), log);
+    if (lock) {
+      socket = await startCommandSocket(commandSocketPath(config.dataDir), (argv, out, err) =>
+        runCommand(COMMANDS, { database, config, out, err, ensureBaseData: () => ensureBaseData(database.db, err) }, argv),
+      );
+    }
+    await app.listen({ port: config.port, host: config.host });
+    const address = app.server.address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    const url = config.baseUrl.replace(`:${config.port}`, `:${port}`);
+    const firstAdmin = await prepareFirstAdminLink(database.db, url);
+    if (firstAdmin) {
+      log.info(`Aucun administrateur pour l'instant. Créez le premier compte administrateur avec ce lien à usage unique :\n\n    ${firstAdmin}\n`);
+    }
+    log.info(`arobase est prêt : ${url} (base ${database.driver === 'pglite' ? `embarquée dans ${config.dataDir}` : 'PostgreSQL'})`);
+    let stopping: Promise<void> | undefined;
+    const stop = () =>
+      (stopping ??= (async () => {
+        await app!.close();
+        socket?.close();
+        await stopOutbox?.();
+        await database.close();
+        lock?.release();
+      })());
+    return { app, database, url, stop };
+  } catch (error) {
+    await app?.close().catch(() => undefined);
+    socket?.close();
+    await stopOutbox?.().catch(() => undefined);
+    await database.close().catch(() => undefined);
+    lock?.release();
+    throw error;
+  }
+}

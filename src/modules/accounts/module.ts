@@ -1,0 +1,21 @@
+import type { ModuleManifest } from '../../platform/module.ts';
+import { authPlugin } from './auth.plugin.ts';
+import { memberRoutes } from './members.routes.tsx';
+import { accountMessages as m } from './messages.ts';
+import { accountRoutes } from './routes.tsx';
+import { userCreateCommand } from './user-create.command.ts';
+
+const under = (prefix: string) => (path: string) => path === prefix || path.startsWith(prefix + '/');
+
+export const accountsModule: ModuleManifest = {
+  name: 'accounts',
+  plugins: [authPlugin],
+  routes: [accountRoutes, memberRoutes],
+  commands: { 'user-create': userCreateCommand },
+  navigation: [
+    { href: '/espace', label: m.menu.workspace, position: 70, visibleTo: (user) => user !== null, current: under('/espace') },
+    { href: '/compte', label: m.menu.account, position: 80, visibleTo: (user) => user !== null, current: (path) => path === '/compte' },
+    { href: '/deconnexion', label: m.menu.signOut, position: 90, visibleTo: (user) => user !== null, method: 'post' },
+    { href: '/connexion', label: m.menu.signIn, position: 90, visibleTo: (user) => user === null, current: (path) => path === '/connexion' },
+  ],
+};

@@ -1,0 +1,47 @@
+import { parseOptions, UsageError, type Command } from '../../platform/cli/command.ts';
+import { ValidationError } from '../../platform/http/errors.ts';
+import { createApiToken } from './api-tokens.service.ts';
+import { createUser, issueUserToken, passwordLink } from './users.service.ts';
+
+const FLAGS: Record<string, string> = { email: '--email', role: '--role', territoryCode: '--territory', territoryRole: '--territory-role', displayName: '--name' };
+
+export const userCreateCommand: Command = {
+  description: 'Crée un compte et affiche le lien pour choisir son mot de passe.',
+  usage:
+    'arobase user-create --email E --role admin|juror|member [--name "Prénom Nom"] [--territory CODE --territory-role referent|contributor|reader] [--print-token]',
+  runsInServer: true,
+  async run(ctx, args) {
+    const { values } = parseOptions(args, {
+      email: { type: 'string' },
+      role: { type: 'string' },
+      name: { type: 'string' },
+      territory: { type: 'string' },
+      'territory-role': { type: 'string' },
+      'print-token': { type: 'boolean' },
+    });
+    if (!values.email) throw new UsageError('--email est obligatoire.');
+    if (!values.role) throw new UsageError('--role est obligatoire (admin, juror ou member).');
+    try {
+      const user = await createUser(ctx.database.db, {
+        email: values.email,
+        role: values.role as 'admin',
+        displayName: values.name,
+        territoryCode: values.territory,
+        territoryRole: values['territory-role'] as 'referent' | undefined,
+      });
+      const token = await issueUserToken(ctx.database.db, user.id, 'invitation');
+      ctx.out(`Compte créé : ${user.email} (${values.role}).`);
+      ctx.out(`Lien pour choisir le mot de passe (valable 7 jours) : ${passwordLink(ctx.config.baseUrl, token)}`);
+      if (values['print-token']) {
+        const api = await createApiToken(ctx.database.db, user.id, 'Créé en ligne de commande');
+        ctx.out(api.token);
+      }
+      return 0;
+    } catch (error) {
+      if (error instanceof ValidationError) {
+        throw new UsageError(Object.entries(error.fields).map(([f, msg]) => `${FLAGS[f] ?? f} : ${msg}`).join('\n'));
+      }
+      throw error;
+    }
+  },
+};

@@ -1,0 +1,4 @@
+import type { ModuleManifest } from '../../platform/module.ts';
+import { homeRoutes } from './routes.tsx';
+
+export const homeModule: ModuleManifest = { name: 'home', routes: [homeRoutes] };

@@ -1,0 +1,235 @@
+/**
+ * Stored palmarès imports (the administration's screens and the command line): a file is kept as
+ * uploaded with the decisions taken on it, checked again at each step, and applied once.
+ */
+import { desc, eq } from 'drizzle-orm';
+import type { Db } from '../../platform/db/database.ts';
+import { HttpError, notFound, ValidationError } from '../../platform/http/errors.ts';
+import { isUuid } from '../../platform/validation.ts';
+import { importMessages } from './messages.ts';
+import { applyReport, checkPalmares, importableRows, type ApplyOutcome, type PalmaresDecisions, type PalmaresReport } from './import-palmares.service.ts';
+import { parsePalmaresCsv } from './palmares-csv.ts';
+import { setExcellenceParameters } from '../label/results.service.ts';
+import { palmaresImports } from '../label/schema.ts';
+
+const m = importMessages.store;
+
+export const MAX_PALMARES_FILE_BYTES = 5 * 1024 * 1024;
+const FILE_NAME_MAX = 200;
+
+export type ImportSummary = {
+  rows: number;
+  imported: number;
+  inserted: number;
+  updated: number;
+  unchanged: number;
+  leftOut: number;
+  /** Editions the imported rows belong to, oldest first, with their number of rows. */
+  editions: { year: number; rows: number }[];
+};
+
+export type StoredImport = {
+  id: string;
+  fileName: string;
+  content: string;
+  decisions: PalmaresDecisions;
+  state: 'checked' | 'applied';
+  createdAt: Date;
+  appliedAt: Date | null;
+  summary: ImportSummary | null;
+};
+
+const EDITION_KEY = /^edition-(\d{4})$/;
+
+/** The summary as the `summary` column holds it: numbers only, one key per edition. */
+function encodeSummary(outcome: ApplyOutcome): Record<string, number> {
+  const record: Record<string, number> = {
+    rows: outcome.report.rows,
+    imported: outcome.imported,
+    inserted: outcome.inserted,
+    updated: outcome.updated,
+    unchanged: outcome.unchanged,
+    leftOut: outcome.leftOut,
+  };
+  for (const r of outcome.report.matched) record[`edition-${r.input.year}`] = (record[`edition-${r.input.year}`] ?? 0) + 1;
+  return record;
+}
+
+export function decodeSummary(record: Record<string, number> | null): ImportSummary | null {
+  if (!record) return null;
+  const editions = Object.entries(record)
+    .map(([key, rows]) => ({ year: Number(EDITION_KEY.exec(key)?.[1] ?? Number.NaN), rows }))
+    .filter((e) => Number.isInteger(e.year))
+    .sort((a, b) => a.year - b.year);
+  const n = (key: string) => record[key] ?? 0;
+  return { rows: n('rows'), imported: n('imported'), inserted: n('inserted'), updated: n('updated'), unchanged: n('unchanged'), leftOut: n('leftOut'), editions };
+}
+
+const BINARY_SIGNATURES = [
+  [0x50, 0x4b, 0x03, 0x04], // zip: xlsx, ods
+  [0xd0, 0xcf, 0x11, 0xe0], // xls
+  [0x25, 0x50, 0x44, 0x46], // %PDF
+];
+
+/**
+ * The text of an uploaded palmarès, checked by its content: a spreadsheet or any binary file is
+ * refused (415) before the CSV reader gives its own messages (encoding, columns).
+ */
+export function palmaresFileText(data: Uint8Array | string): string {
+  if (typeof data !== 'string') {
+    if (data.length > MAX_PALMARES_FILE_BYTES) throw new HttpError(413, m.tooLarge(MAX_PALMARES_FILE_BYTES / 1024 / 1024), 'file');
+    const binary = BINARY_SIGNATURES.some((sig) => sig.every((byte, i) => data[i] === byte)) || data.subarray(0, 8192).includes(0);
+    if (binary) throw new HttpError(415, m.notCsv, 'file');
+  }
+  const text = typeof data === 'string' ? data : decodeUtf8(data);
+  parsePalmaresCsv(text);
+  return text.replace(/^\uFEFF/, '');
+}
+
+function decodeUtf8(data: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(data);
+  } catch {
+    // The CSV reader names the problem (not UTF-8) on the field `file`.
+    parsePalmaresCsv(data);
+    throw new ValidationError({ file: m.notCsv });
+  }
+}
+
+function cleanFileName(name: string): string {
+  const base = name.split(/[\\/]/).pop()?.replace(/[\u0000-\u001f]/g, '').trim() ?? '';
+  return (base || m.defaultFileName).slice(0, FILE_NAME_MAX);
+}
+
+/** Stores an uploaded file, once readable as a palmarès, for checking: nothing is imported yet. */
+export async function createPalmaresImport(db: Db, input: { fileName: string; data: Uint8Array | string; createdBy: string | null }): Promise<{ id: string }> {
+  const content = palmaresFileText(input.data);
+  const [row] = await db
+    .insert(palmaresImports)
+    .values({ fileName: cleanFileName(input.fileName), content, createdBy: input.createdBy })
+    .returning({ id: palmaresImports.id });
+  return row!;
+}
+
+function toStored(row: typeof palmaresImports.$inferSelect): StoredImport {
+  return {
+    id: row.id,
+    fileName: row.fileName,
+    content: row.content,
+    decisions: row.decisions,
+    state: row.state,
+    createdAt: row.createdAt,
+    appliedAt: row.appliedAt,
+    summary: decodeSummary(row.summary ?? null),
+  };
+}
+
+export async function getPalmaresImport(db: Db, id: string): Promise<StoredImport> {
+  if (!isUuid(id)) throw notFound(m.notFound);
+  const [row] = await db.select().from(palmaresImports).where(eq(palmaresImports.id, id));
+  if (!row) throw notFound(m.notFound);
+  return toStored(row);
+}
+
+/** The latest imports, newest first (without their content). */
+export async function listPalmaresImports(db: Db, limit = 20): Promise<Omit<StoredImport, 'content' | 'decisions'>[]> {
+  const rows = await db
+    .select({
+      id: palmaresImports.id,
+      fileName: palmaresImports.fileName,
+      state: palmaresImports.state,
+      createdAt: palmaresImports.createdAt,
+      appliedAt: palmaresImports.appliedAt,
+      summary: palmaresImports.summary,
+    })
+    .from(palmaresImports)
+    .orderBy(desc(palmaresImports.createdAt))
+    .limit(limit);
+  return rows.map((r) => ({ ...r, summary: decodeSummary(r.summary ?? null) }));
+}
+
+/** The report of a stored import, with its decisions. */
+export async function checkPalmaresImport(db: Db, id: string): Promise<{ stored: StoredImport; report: PalmaresReport }> {
+  const stored = await getPalmaresImport(db, id);
+  return { stored, report: await checkPalmares(db, stored.content, stored.decisions) };
+}
+
+/**
+ * Replaces the decisions of a checked import. Refused as a whole (nothing saved) when one cannot be
+ * followed: the error names the row's code field, `code-<row>`.
+ */
+export async function saveImportDecisions(db: Db, id: string, decisions: PalmaresDecisions): Promise<PalmaresReport> {
+  const stored = await getPalmaresImport(db, id);
+  if (stored.state === 'applied') throw new HttpError(409, m.alreadyApplied);
+  const kept = Object.fromEntries(Object.entries(decisions).filter(([, v]) => v.trim() !== '').map(([k, v]) => [k, v.trim()]));
+  const report = await checkPalmares(db, stored.content, kept);
+  if (report.decisionErrors.length) {
+    throw new ValidationError(Object.fromEntries(report.decisionErrors.map((e) => [`code-${e.row}`, e.message])));
+  }
+  await db.update(palmaresImports).set({ decisions: kept }).where(eq(palmaresImports.id, id));
+  return report;
+}
+
+export type AppliedImport = { alreadyApplied: boolean; stored: StoredImport };
+
+/**
+ * Applies a stored import with its decisions, in one transaction with the import's own state: an
+ * import applied twice (two clicks, two tabs) is written once; the second time changes nothing.
+ */
+export async function applyPalmaresImport(db: Db, id: string, options: { skipUnmatched?: boolean } = {}): Promise<AppliedImport> {
+  if (!isUuid(id)) throw notFound(m.notFound);
+  return db.transaction(async (tx) => {
+    const [row] = await tx.select().from(palmaresImports).where(eq(palmaresImports.id, id)).for('update');
+    if (!row) throw notFound(m.notFound);
+    if (row.state === 'applied') return { alreadyApplied: true, stored: toStored(row) };
+    const report = await checkPalmares(tx, row.content, row.decisions);
+    const outcome = await applyReport(tx, report, { skipUnmatched: options.skipUnmatched, importId: id });
+    const [updated] = await tx
+      .update(palmaresImports)
+      .set({ state: 'applied', appliedAt: new Date(), summary: encodeSummary(outcome) })
+      .where(eq(palmaresImports.id, id))
+      .returning();
+    return { alreadyApplied: false, stored: toStored(updated!) };
+  });
+}
+
+/**
+ * The command line's import: checked and written in one transaction, and kept among the imports
+ * when it changed something (a second run of the same file leaves no trace).
+ */
+export async function importPalmaresFile(
+  db: Db,
+  input: { fileName: string; data: Uint8Array | string; decisions?: PalmaresDecisions; skipUnmatched?: boolean },
+): Promise<ApplyOutcome> {
+  const content = palmaresFileText(input.data);
+  return db.transaction(async (tx) => {
+    const report = await checkPalmares(tx, content, input.decisions);
+    importableRows(report, input.skipUnmatched);
+    const [stored] = await tx
+      .insert(palmaresImports)
+      .values({ fileName: cleanFileName(input.fileName), content, decisions: input.decisions ?? {}, state: 'applied', appliedAt: new Date() })
+      .returning({ id: palmaresImports.id });
+    const outcome = await applyReport(tx, report, { skipUnmatched: input.skipUnmatched, importId: stored!.id });
+    if (outcome.inserted + outcome.updated === 0) await tx.delete(palmaresImports).where(eq(palmaresImports.id, stored!.id));
+    else await tx.update(palmaresImports).set({ summary: encodeSummary(outcome) }).where(eq(palmaresImports.id, stored!.id));
+    return outcome;
+  });
+}
+
+export const EXCELLENCE_PARAMETER_RANGE = { min: 1, max: 30 } as const;
+
+/** The two parameters of "Territoire d'excellence numérique", as typed; the rule is re-applied at once. */
+export async function updateExcellenceParameters(db: Db, input: { consecutiveTopLevels?: string; validityYears?: string }) {
+  const errors: Record<string, string> = {};
+  const read = (field: 'consecutiveTopLevels' | 'validityYears') => {
+    const value = (input[field] ?? '').trim();
+    const n = /^\d{1,3}$/.test(value) ? Number(value) : Number.NaN;
+    if (!(n >= EXCELLENCE_PARAMETER_RANGE.min && n <= EXCELLENCE_PARAMETER_RANGE.max)) {
+      errors[field] = value === '' ? m.excellence.empty : m.excellence.outOfRange(EXCELLENCE_PARAMETER_RANGE.min, EXCELLENCE_PARAMETER_RANGE.max);
+    }
+    return n;
+  };
+  const parameters = { consecutiveTopLevels: read('consecutiveTopLevels'), validityYears: read('validityYears') };
+  if (Object.keys(errors).length) throw new ValidationError(errors);
+  return setExcellenceParameters(db, parameters);
+}

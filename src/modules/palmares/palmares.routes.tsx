@@ -1,0 +1,120 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { badRequest, notFound } from '../../platform/http/errors.ts';
+import { sendPage } from '../../platform/views/render.ts';
+import { TERRITORY_CATEGORIES, TERRITORY_KINDS, TERRITORY_STRATA } from '../territories/territory.rules.ts';
+import { palmaresMessages } from './palmares.messages.ts';
+import { parseEditionYear } from './palmares.rules.ts';
+import { getEditionResultsForApi, getPalmaresEditionPage, getPalmaresIndex } from './palmares.service.ts';
+import { EDITION_STATES } from '../label/results.rules.ts';
+import { PalmaresEditionPage } from './views/palmares-edition-page.tsx';
+import { PalmaresIndexPage } from './views/palmares-index-page.tsx';
+import { cachePublicPage, PUBLIC_CACHE } from '../../platform/http/cache.ts';
+
+const m = palmaresMessages;
+const described = m.api.parameters;
+const fields = m.api.fields;
+const invalid = m.api.invalid;
+
+
+const errorJson = z.object({ error: z.string(), message: z.string(), field: z.string().optional(), fields: z.record(z.string(), z.string()).optional() });
+
+const level = z.number().int();
+const editionItem = z.object({
+  year: z.number().int().describe(fields.year),
+  state: z.enum(EDITION_STATES).describe(fields.state),
+  laureates: z.number().int().describe(fields.laureates),
+  levels: z.object({ '1': level, '2': level, '3': level, '4': level, '5': level }).describe(fields.levels),
+});
+
+const resultItem = z.object({
+  code: z.string().describe(fields.code),
+  name: z.string().describe(fields.name),
+  kind: z.enum(TERRITORY_KINDS).describe(fields.kind),
+  category: z.enum(TERRITORY_CATEGORIES).describe(fields.category),
+  stratum: z.enum(TERRITORY_STRATA).nullable().describe(fields.stratum),
+  department: z.string().nullable().describe(fields.department),
+  region: z.string().nullable().describe(fields.region),
+  level: z.number().int().min(1).max(5).describe(fields.level),
+  distinctions: z.array(z.string()).describe(fields.distinctions),
+});
+
+const yearParams = z.object({ year: z.string().regex(/^\d{4}$/, invalid.year).describe(described.year) });
+
+/** The filters of the palmarès page, with their English names; a malformed value is a 400 naming it. */
+const resultsQuery = z.object({
+  region: z.string().trim().regex(/^\d{2,3}$/, invalid.region).optional().describe(described.region),
+  department: z
+    .string()
+    .trim()
+    .regex(/^(\d{2,3}|2[AB])$/i, invalid.department)
+    .transform((v) => v.toUpperCase())
+    .optional()
+    .describe(described.department),
+  category: z.enum(TERRITORY_CATEGORIES, { message: invalid.category }).optional().describe(described.category),
+  stratum: z.enum(TERRITORY_STRATA, { message: invalid.stratum }).optional().describe(described.stratum),
+  distinction: z.string().trim().regex(/^[a-z0-9-]{1,50}$/, invalid.distinction).optional().describe(described.distinction),
+});
+
+export async function palmaresRoutes(appBase: FastifyInstance) {
+  const app = appBase.withTypeProvider<ZodTypeProvider>();
+  const db = app.db;
+
+  app.get(
+    '/api/v1/editions',
+    {
+      schema: {
+        summary: m.api.editionsSummary,
+        tags: ['palmarès'],
+        response: { 200: z.object({ items: z.array(editionItem), total: z.number().int() }) },
+      },
+    },
+    async (_request, reply) => {
+      const { editions } = await getPalmaresIndex(db);
+      reply.header('cache-control', PUBLIC_CACHE);
+      const items = editions.map((e) => ({ year: e.year, state: e.state, laureates: e.total, levels: e.levels }));
+      return { items, total: items.length };
+    },
+  );
+
+  app.get(
+    '/api/v1/editions/:year/results',
+    {
+      schema: {
+        summary: m.api.resultsSummary,
+        tags: ['palmarès'],
+        params: yearParams,
+        querystring: resultsQuery,
+        response: {
+          200: z.object({ items: z.array(resultItem), total: z.number().int() }),
+          400: errorJson,
+          404: errorJson.describe(m.api.notFoundDescription),
+        },
+      },
+    },
+    async (request, reply) => {
+      const year = Number(request.params.year);
+      const outcome = await getEditionResultsForApi(db, year, request.query);
+      if (outcome.status === 'not_found') throw notFound(m.api.notFound(year));
+      if (outcome.status === 'unknown_value') throw badRequest(outcome.filter, m.api.unknownParameter(outcome.filter, outcome.value));
+      reply.header('cache-control', PUBLIC_CACHE);
+      return { items: outcome.items, total: outcome.items.length };
+    },
+  );
+
+  app.get('/palmares', async (request, reply) => {
+    const { editions, distinctions } = await getPalmaresIndex(db);
+    cachePublicPage(request, reply);
+    return sendPage(request, reply, <PalmaresIndexPage editions={editions} distinctions={distinctions} />);
+  });
+
+  app.get('/palmares/:year', async (request, reply) => {
+    const raw = (request.params as { year: string }).year;
+    const year = parseEditionYear(raw);
+    const page = year === null ? null : await getPalmaresEditionPage(db, year, request.query as Record<string, unknown>);
+    if (!page) throw notFound(m.edition.notFound(raw.slice(0, 40)));
+    cachePublicPage(request, reply);
+    return sendPage(request, reply, <PalmaresEditionPage page={page} />);
+  });
+}

@@ -1,0 +1,147 @@
+import { Layout } from '../../../platform/views/layout.tsx';
+import { territoryMessages } from '../../territories/messages.ts';
+import type { TerritoryCategory, TerritoryStratum } from '../../territories/territory.rules.ts';
+import { resultsMessages } from '../../label/messages.ts';
+import { areaLocative, palmaresMessages, summarySentences } from '../palmares.messages.ts';
+import { groupByLevel } from '../palmares.rules.ts';
+import type { PalmaresEditionPage as PageData } from '../palmares.service.ts';
+import type { EditionResult } from '../../label/results.service.ts';
+import { IgnoredNotices, PalmaresFiltersForm } from './palmares-filters.tsx';
+import { PalmaresMapSection } from './palmares-map-section.tsx';
+
+const m = palmaresMessages;
+
+/** The summary sentences of the page, scoped by its filters. */
+function sentencesOf(page: PageData): string[] {
+  const { filters } = page;
+  const distinction = page.distinctions.find((d) => d.code === filters.distinction);
+  const place = filters.department
+    ? areaLocative({ kind: 'department', code: filters.department, name: page.areas.departments.get(filters.department) ?? filters.department })
+    : filters.region
+      ? areaLocative({ kind: 'region', code: filters.region, name: page.areas.regions.get(filters.region) ?? filters.region })
+      : undefined;
+  return summarySentences(
+    {
+      year: page.year,
+      category: filters.category as TerritoryCategory | undefined,
+      stratum: filters.stratum as TerritoryStratum | undefined,
+      distinction,
+      place,
+    },
+    page.summary,
+    new Map(page.distinctions.map((d) => [d.code, d])),
+  );
+}
+
+function EditionNav(props: { previous: number | null; next: number | null }) {
+  return (
+    <nav class="edition-nav" aria-label={m.edition.otherEditions}>
+      <ul>
+        {props.previous ? (
+          <li>
+            <a href={`/palmares/${props.previous}`} rel="prev">
+              <span aria-hidden="true">← </span>
+              <span class="visually-hidden">{m.edition.previousLabel} </span>
+              {m.edition.previous(props.previous)}
+            </a>
+          </li>
+        ) : null}
+        <li>
+          <a href="/palmares">{m.edition.allEditions}</a>
+        </li>
+        {props.next ? (
+          <li>
+            <a href={`/palmares/${props.next}`} rel="next">
+              <span class="visually-hidden">{m.edition.nextLabel} </span>
+              {m.edition.next(props.next)}
+              <span aria-hidden="true"> →</span>
+            </a>
+          </li>
+        ) : null}
+      </ul>
+    </nav>
+  );
+}
+
+function Laureate(props: { entry: EditionResult; distinctionNames: Map<string, string> }) {
+  const { entry } = props;
+  const meta = [
+    territoryMessages.kinds[entry.kind],
+    territoryMessages.categories[entry.category],
+    entry.department ? m.list.department(entry.department.name, entry.department.code) : null,
+  ].filter(Boolean);
+  return (
+    <li class="result-list__item palmares-entry">
+      <a class="result-list__title" href={`/territoires/${encodeURIComponent(entry.code)}`}>{entry.name}</a>
+      <span class="result-list__meta">{meta.join(' · ')}</span>
+      {entry.distinctions.length ? (
+        <span class="palmares-entry__distinctions">
+          <span class="visually-hidden">{m.list.distinctions} </span>
+          {entry.distinctions.map((code) => (
+            <span class="badge badge--distinction" key={code}>{props.distinctionNames.get(code) ?? code}</span>
+          ))}
+        </span>
+      ) : null}
+    </li>
+  );
+}
+
+function LaureateList(props: { page: PageData }) {
+  const { page } = props;
+  const distinctionNames = new Map(page.distinctions.map((d) => [d.code, d.name]));
+  return (
+    <section aria-labelledby="laureats" class="palmares-laureates">
+      <h2 id="laureats" tabIndex={-1}>{m.list.title(page.laureates.length)}</h2>
+      {page.laureates.length === 0 ? (
+        <>
+          <p>{m.list.none}</p>
+          <p>{m.list.noneHelp}</p>
+        </>
+      ) : null}
+      {groupByLevel(page.laureates).map((group) => (
+        <section aria-labelledby={`niveau-${group.level}`} class="palmares-level" key={group.level} data-niveau={group.level}>
+          <h3 id={`niveau-${group.level}`}>
+            <span class="level__signs palmares-level__signs" aria-hidden="true">{resultsMessages.levelSigns(group.level)}</span>
+            <span>{resultsMessages.levelLong(group.level)}</span>
+            <span class="palmares-level__count">
+              <span class="visually-hidden">, </span>
+              {m.list.level(group.entries.length)}
+            </span>
+          </h3>
+          <ul class="result-list">
+            {group.entries.map((entry) => (
+              <Laureate entry={entry} distinctionNames={distinctionNames} key={entry.code} />
+            ))}
+          </ul>
+        </section>
+      ))}
+    </section>
+  );
+}
+
+export function PalmaresEditionPage(props: { page: PageData }) {
+  const { page } = props;
+  return (
+    <Layout
+      title={m.edition.title(page.year)}
+      description={m.edition.description(page.year)}
+      breadcrumb={[
+        { href: '/palmares', label: m.breadcrumb },
+        { href: `/palmares/${page.year}`, label: String(page.year) },
+      ]}
+    >
+      <h1>{m.edition.title(page.year)}</h1>
+      <EditionNav previous={page.previous} next={page.next} />
+      <IgnoredNotices page={page} />
+      <section aria-labelledby="titre-bref" class="palmares-summary">
+        <h2 id="titre-bref" class="visually-hidden">{m.edition.summaryTitle}</h2>
+        {sentencesOf(page).map((sentence) => (
+          <p>{sentence}</p>
+        ))}
+      </section>
+      <PalmaresFiltersForm page={page} />
+      <PalmaresMapSection page={page} />
+      <LaureateList page={page} />
+    </Layout>
+  );
+}

@@ -1,0 +1,18 @@
+import type { ModuleManifest } from '../../platform/module.ts';
+import { importTerritoriesCommand } from './import-territories.command.ts';
+import { countTerritories, importTerritories } from './import-territories.service.ts';
+import { territoryMessages } from './messages.ts';
+import { territoryRoutes } from './routes.tsx';
+
+export const territoriesModule: ModuleManifest = {
+  name: 'territories',
+  routes: [territoryRoutes],
+  commands: { 'import-territories': importTerritoriesCommand },
+  navigation: [{ href: '/territoires', label: territoryMessages.menu, position: 30 }],
+  async firstStart(db, log) {
+    if ((await countTerritories(db)) > 0) return;
+    log('Premier démarrage : chargement des territoires officiels (une dizaine de secondes)…');
+    const result = await importTerritories(db);
+    log(`${result.total} territoires chargés.`);
+  },
+};

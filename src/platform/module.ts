@@ -1,0 +1,39 @@
+import type { FastifyPluginAsync } from 'fastify';
+import type { Command } from './cli/command.ts';
+import type { Db } from './db/database.ts';
+import type { EventSubscribers } from './events.ts';
+import type { PageUser } from './views/page-context.ts';
+
+/** An entry of the site's main menu, contributed by the module that owns the page. */
+export type NavigationItem = {
+  href: string;
+  label: string;
+  /** Order in the menu: lower first. */
+  position: number;
+  /** Who sees it; everyone when absent. The module decides, with its own permission rules. */
+  visibleTo?: (user: PageUser | null) => boolean;
+  /** A POST form instead of a link (signing out). */
+  method?: 'post';
+  /** Paths under which this entry is the current page; `href` and its sub-paths when absent. */
+  current?: (path: string) => boolean;
+};
+
+/** A card of the administration's home page, contributed by the module that owns the screen. */
+export type AdminLink = { href: string; title: string; summary: string; position: number };
+
+/**
+ * What a domain module gives the composition root (`src/app/`): everything it contributes, so the
+ * platform never has to know the module.
+ */
+export type ModuleManifest = {
+  name: string;
+  /** Encapsulation-free Fastify plugins (wrapped with fastify-plugin) registered before any route. */
+  plugins?: FastifyPluginAsync[];
+  routes?: FastifyPluginAsync[];
+  commands?: Record<string, Command>;
+  navigation?: NavigationItem[];
+  adminLinks?: AdminLink[];
+  subscribers?: EventSubscribers;
+  /** Data a database needs before use (first start); idempotent; run in module order. */
+  firstStart?: (db: Db, log: (line: string) => void) => Promise<void>;
+};
