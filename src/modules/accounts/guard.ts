@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import { forbidden, HttpError } from '../../platform/http/errors.ts';
 import { accountMessages as m } from './messages.ts';
-import { can, type Action, type Actor, type PermissionContext } from './permissions.rules.ts';
+import { can, type Action, type Person, type PermissionContext } from './permissions.rules.ts';
 
 /** Thrown when a page needs a signed-in person: routes turn it into a redirect to the login page. */
 export class SignInRequired extends HttpError {
@@ -11,7 +11,7 @@ export class SignInRequired extends HttpError {
 }
 
 /** Services call this with the person acting: 401 if anonymous, 403 if the declared rule refuses. */
-export function requirePermission(actor: Actor, action: Action, context: PermissionContext = {}): void {
+export function requirePermission(actor: Person | null, action: Action, context: PermissionContext = {}): void {
   if (can(actor, action, context)) return;
   if (!actor) throw new SignInRequired();
   throw forbidden();

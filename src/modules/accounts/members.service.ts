@@ -8,7 +8,7 @@ import { getTerritory } from '../territories/search-territories.service.ts';
 import { memberInviteInput, memberRoleInput, type MemberInviteInput } from './account-input.ts';
 import { requirePermission } from './guard.ts';
 import { accountMessages } from './messages.ts';
-import type { Actor } from './permissions.rules.ts';
+import type { Person } from './permissions.rules.ts';
 import type { TerritoryRole } from './roles.rules.ts';
 import { memberships, users } from './schema.ts';
 import { createUser, displayNamesOf, issueUserToken, passwordLink } from './users.service.ts';
@@ -44,7 +44,7 @@ const roleOrder = sql`case ${memberships.role} when 'referent' then 0 when 'cont
 const nameOrder = sql`lower(coalesce(nullif(${users.displayName}, ''), ${users.email}))`;
 
 /** The members of a territory, referents first then by name. */
-export async function listMembers(db: Db, actor: Actor, territoryCode: string): Promise<Member[]> {
+export async function listMembers(db: Db, actor: Person | null, territoryCode: string): Promise<Member[]> {
   requirePermission(actor, 'members.manage', { territoryCode });
   return db
     .select(memberColumns)
@@ -55,7 +55,7 @@ export async function listMembers(db: Db, actor: Actor, territoryCode: string): 
 }
 
 /** One member of the territory; 404 when this user is not a member of it. */
-export async function getMember(db: Db, actor: Actor, territoryCode: string, userId: string): Promise<Member> {
+export async function getMember(db: Db, actor: Person | null, territoryCode: string, userId: string): Promise<Member> {
   requirePermission(actor, 'members.manage', { territoryCode });
   const territoryName = await nameOf(db, territoryCode);
   const member = await findMember(db, territoryCode, userId);
@@ -75,7 +75,7 @@ export type InviteResult = {
  * `member`) and an invitation link; an existing account gets the membership and a short notice by
  * email (a fresh invitation link instead if it never chose a password). All or nothing.
  */
-export async function inviteMember(db: Db, actor: Actor, baseUrl: string, territoryCode: string, input: MemberInviteInput): Promise<InviteResult> {
+export async function inviteMember(db: Db, actor: Person | null, baseUrl: string, territoryCode: string, input: MemberInviteInput): Promise<InviteResult> {
   requirePermission(actor, 'members.manage', { territoryCode });
   const data = parseOrThrow(memberInviteInput, input);
   // Two referents inviting the same new address at once: the second creation hits the unique email,
@@ -88,7 +88,7 @@ export async function inviteMember(db: Db, actor: Actor, baseUrl: string, territ
   }
 }
 
-async function inviteOnce(db: Db, actor: Actor, baseUrl: string, territoryCode: string, data: z.output<typeof memberInviteInput>): Promise<InviteResult> {
+async function inviteOnce(db: Db, actor: Person | null, baseUrl: string, territoryCode: string, data: z.output<typeof memberInviteInput>): Promise<InviteResult> {
   return db.transaction(async (tx) => {
     const territoryName = await nameOf(tx, territoryCode);
     const inviter = (await displayNamesOf(tx, [actor!.id])).get(actor!.id) ?? accountMessages.roles.territory.referent;
@@ -127,7 +127,7 @@ async function inviteOnce(db: Db, actor: Actor, baseUrl: string, territoryCode: 
 }
 
 /** Changes a member's role; refused if it would leave the territory without a referent. */
-export async function changeMemberRole(db: Db, actor: Actor, territoryCode: string, userId: string, role: TerritoryRole): Promise<Member> {
+export async function changeMemberRole(db: Db, actor: Person | null, territoryCode: string, userId: string, role: TerritoryRole): Promise<Member> {
   requirePermission(actor, 'members.manage', { territoryCode });
   return db.transaction(async (tx) => {
     const territoryName = await nameOf(tx, territoryCode);
@@ -147,7 +147,7 @@ export async function changeMemberRole(db: Db, actor: Actor, territoryCode: stri
 }
 
 /** Removes someone from the territory (their account stays); refused for its last referent. */
-export async function removeMember(db: Db, actor: Actor, territoryCode: string, userId: string): Promise<Member> {
+export async function removeMember(db: Db, actor: Person | null, territoryCode: string, userId: string): Promise<Member> {
   requirePermission(actor, 'members.manage', { territoryCode });
   return db.transaction(async (tx) => {
     const territoryName = await nameOf(tx, territoryCode);

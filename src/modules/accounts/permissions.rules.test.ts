@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { can, PERMISSIONS, type Action, type Actor } from './permissions.rules.ts';
+import { can, PERMISSIONS, type Action, type Person } from './permissions.rules.ts';
 
 // Every kind of person, seen from the territory 49353 (Trélazé).
 const actors = {
@@ -12,7 +12,7 @@ const actors = {
   member: { id: 'u-member', role: 'member', memberships: [] },
   juror: { id: 'u-juror', role: 'juror' },
   admin: { id: 'u-admin', role: 'admin' },
-} satisfies Record<string, Actor>;
+} satisfies Record<string, Person | null>;
 type Who = keyof typeof actors;
 
 const signedIn: Who[] = ['referent', 'contributor', 'reader', 'otherContributor', 'member', 'juror', 'admin'];
@@ -46,7 +46,7 @@ describe('permissions', () => {
   });
 
   for (const [action, allowed] of Object.entries(expected) as [Action, Who[]][]) {
-    for (const [who, actor] of Object.entries(actors) as [Who, Actor][]) {
+    for (const [who, actor] of Object.entries(actors) as [Who, Person | null][]) {
       const allow = allowed.includes(who);
       test(`${action} in 49353: ${who} ${allow ? 'may' : 'may not'}`, () => {
         assert.equal(can(actor, action, { territoryCode: '49353' }), allow);

@@ -1,11 +1,13 @@
 import type { PlatformRole, TerritoryRole } from './roles.rules.ts';
 
-/** Who is acting: null for an anonymous visitor. */
-export type Actor = { id: string; role: PlatformRole; memberships?: readonly { territoryCode: string; role: TerritoryRole }[] } | null;
+/** The signed-in person a service acts for (never `Actor`, which is a partner organisation). */
+export type Person = { id: string; role: PlatformRole; memberships?: readonly { territoryCode: string; role: TerritoryRole }[] };
+/** Who asks: a person, or null for an anonymous visitor. */
+type Asker = Person | null;
 
 export type PermissionContext = { territoryCode?: string };
 
-type Rule = (actor: Actor, context: PermissionContext) => boolean;
+type Rule = (actor: Asker, context: PermissionContext) => boolean;
 
 const signedIn: Rule = (actor) => actor !== null;
 const admin: Rule = (actor) => actor?.role === 'admin';
@@ -52,6 +54,6 @@ export const PERMISSIONS = {
 
 export type Action = keyof typeof PERMISSIONS;
 
-export function can(actor: Actor, action: Action, context: PermissionContext = {}): boolean {
+export function can(actor: Asker, action: Action, context: PermissionContext = {}): boolean {
   return PERMISSIONS[action](actor, context);
 }

@@ -5,7 +5,7 @@ import { TestBrowser, textOf } from '../../../test/support/http-client.ts';
 import { drivers } from '../../../test/support/test-database.ts';
 import { startTestServer, type TestServer } from '../../../test/support/test-server.ts';
 import { createApiToken } from '../accounts/api-tokens.service.ts';
-import type { Actor } from '../accounts/permissions.rules.ts';
+import type { Person } from '../accounts/permissions.rules.ts';
 import { countPublicInitiativesByActor } from '../initiatives/actor-stats.service.ts';
 import { initiativeActors, initiativeServices, initiatives } from '../initiatives/schema.ts';
 import { getCurrentReferential } from '../referential/referential.service.ts';
@@ -36,7 +36,7 @@ for (const driver of drivers) {
       const r = await createActiveUser(db(), { email: READER, role: 'member', territoryCode: '49353', territoryRole: 'reader' });
       tokens[WRITER] = (await createApiToken(db(), w.id, 'Intégration')).token;
       tokens[READER] = (await createApiToken(db(), r.id, 'Intégration')).token;
-      const writer: Actor = { id: w.id, role: 'member', memberships: [{ territoryCode: '49007', role: 'contributor' }] };
+      const writer: Person = { id: w.id, role: 'member', memberships: [{ territoryCode: '49007', role: 'contributor' }] };
       visitor = new TestBrowser(server.app);
 
       const actor = async (key: string, name: string, kind: ActorKind) => (ids[key] = (await findOrCreateActor(db(), writer, { name, kind })).actor.id);

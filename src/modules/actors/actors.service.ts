@@ -4,7 +4,7 @@ import type { SelectedFields } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 import { queryRows, type Db } from '../../platform/db/database.ts';
 import { parseOrThrow } from '../../platform/validation.ts';
-import type { Actor } from '../accounts/permissions.rules.ts';
+import type { Person } from '../accounts/permissions.rules.ts';
 import { requirePermission } from '../accounts/guard.ts';
 import { publicActorStats, publicStatsOfActor } from '../initiatives/actor-stats.service.ts';
 import {
@@ -72,7 +72,7 @@ export { isUuid };
  * are not changed). Two people creating the same actor at the same time get the same row: the
  * insert yields to the unique normalised name, then the row is read back by that name.
  */
-export async function findOrCreateActor(db: Db, person: Actor, input: unknown): Promise<{ actor: ActorRow; created: boolean }> {
+export async function findOrCreateActor(db: Db, person: Person | null, input: unknown): Promise<{ actor: ActorRow; created: boolean }> {
   requirePermission(person, 'actor.create');
   const data = parseOrThrow(actorInput, input);
   const [inserted] = await db

@@ -5,7 +5,7 @@ import { createActiveUser, logIn } from '../../../test/support/accounts.ts';
 import { csrfTokenOf, TestBrowser, textOf, type Page } from '../../../test/support/http-client.ts';
 import { drivers } from '../../../test/support/test-database.ts';
 import { startTestServer, type TestServer } from '../../../test/support/test-server.ts';
-import type { Actor } from '../accounts/permissions.rules.ts';
+import type { Person } from '../accounts/permissions.rules.ts';
 import { createApiToken } from '../accounts/api-tokens.service.ts';
 import { initiativeActors, initiatives } from '../initiatives/schema.ts';
 import { findOrCreateActor, getActor, getActorsByIds, searchActors } from './actors.service.ts';
@@ -22,7 +22,7 @@ for (const driver of drivers) {
     let server: TestServer;
     let visitor: TestBrowser;
     let writerBrowser: TestBrowser;
-    let writer: Actor;
+    let writer: Person;
     const tokens: Record<string, string> = {};
     const db = () => server.database.db;
     const actorCount = async () => (await db().select({ n: sql<number>`count(*)::int` }).from(actors))[0]!.n;

@@ -2,7 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import { HttpError, notFound, ValidationError } from '../../platform/http/errors.ts';
 import { requirePermission } from '../accounts/guard.ts';
-import type { Actor } from '../accounts/permissions.rules.ts';
+import type { Person } from '../accounts/permissions.rules.ts';
 import { findInitiativeRow, isInitiativeId, loadContent, maySee, type InitiativeRow } from './initiative-sheet.service.ts';
 import { initiativeMessages as m } from './messages.ts';
 import { PhotoError, processPhoto, type ProcessedPhoto } from './photo-processing.ts';
@@ -11,7 +11,7 @@ import { initiativePhotos, initiatives } from './schema.ts';
 
 export const MAX_PHOTOS_PER_INITIATIVE = 8;
 
-async function editableRow(db: Db, actor: Actor, id: string): Promise<InitiativeRow> {
+async function editableRow(db: Db, actor: Person | null, id: string): Promise<InitiativeRow> {
   const row = await findInitiativeRow(db, id);
   if (!row || row.deletedAt || !maySee(actor, row)) throw notFound(m.api.notFound(id));
   requirePermission(actor, 'initiative.edit', { territoryCode: row.territoryCode });
@@ -19,7 +19,7 @@ async function editableRow(db: Db, actor: Actor, id: string): Promise<Initiative
 }
 
 /** Bumps the sheet's version for a photo change, so its history says who added or removed it. */
-async function touch(tx: Db, row: InitiativeRow, actor: Actor, event: 'photo_added' | 'photo_removed') {
+async function touch(tx: Db, row: InitiativeRow, actor: Person | null, event: 'photo_added' | 'photo_removed') {
   const [updated] = await tx
     .update(initiatives)
     .set({ version: sql`${initiatives.version} + 1`, updatedBy: actor!.id, updatedAt: sql`now()` })
@@ -41,7 +41,7 @@ async function checkedPhoto(file: Buffer): Promise<ProcessedPhoto> {
 }
 
 /** Checks the image by its content, resizes it and strips its metadata, then stores it. */
-export async function addPhoto(db: Db, actor: Actor, initiativeId: string, file: Buffer, alt: string): Promise<{ id: string }> {
+export async function addPhoto(db: Db, actor: Person | null, initiativeId: string, file: Buffer, alt: string): Promise<{ id: string }> {
   const row = await editableRow(db, actor, initiativeId);
   const cleanAlt = alt.trim().slice(0, 300);
   const [{ n } = { n: 0 }] = await db.select({ n: sql<number>`count(*)::int` }).from(initiativePhotos).where(eq(initiativePhotos.initiativeId, row.id));
@@ -57,7 +57,7 @@ export async function addPhoto(db: Db, actor: Actor, initiativeId: string, file:
   });
 }
 
-export async function removePhoto(db: Db, actor: Actor, initiativeId: string, photoId: string): Promise<void> {
+export async function removePhoto(db: Db, actor: Person | null, initiativeId: string, photoId: string): Promise<void> {
   const row = await editableRow(db, actor, initiativeId);
   if (!isInitiativeId(photoId)) throw notFound();
   await db.transaction(async (tx) => {
@@ -71,7 +71,7 @@ export async function removePhoto(db: Db, actor: Actor, initiativeId: string, ph
 }
 
 /** A photo's bytes, for whoever may see its sheet. */
-export async function readPhoto(db: Db, actor: Actor, photoId: string, size: 'full' | 'thumbnail') {
+export async function readPhoto(db: Db, actor: Person | null, photoId: string, size: 'full' | 'thumbnail') {
   if (!isInitiativeId(photoId)) return null;
   const [photo] = await db
     .select({ initiativeId: initiativePhotos.initiativeId, contentType: initiativePhotos.contentType, data: size === 'full' ? initiativePhotos.data : initiativePhotos.thumbnail })

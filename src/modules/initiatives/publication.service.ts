@@ -5,7 +5,7 @@ import type { Db } from '../../platform/db/database.ts';
 import { HttpError, notFound } from '../../platform/http/errors.ts';
 import { parseOrThrow } from '../../platform/validation.ts';
 import { requirePermission } from '../accounts/guard.ts';
-import type { Actor } from '../accounts/permissions.rules.ts';
+import type { Person } from '../accounts/permissions.rules.ts';
 import { memberAddressesOf } from '../accounts/users.service.ts';
 import { enqueueEmail } from '../notifications/outbox.service.ts';
 import { getTerritoriesByCodes } from '../territories/search-territories.service.ts';
@@ -27,7 +27,7 @@ async function changeState(
   db: Db,
   id: string,
   check: (row: InitiativeRow) => Change | null,
-  actor: Actor,
+  actor: Person | null,
   event: RevisionEvent,
   /** Runs in the same transaction once the change is written (e.g. emails through the outbox). */
   onChanged?: (tx: Db, row: InitiativeRow) => Promise<void>,
@@ -51,12 +51,12 @@ async function changeState(
 }
 
 /** Visible to every actor who may see it: a 404 otherwise, then the declared rule of the action. */
-function visibleThen(actor: Actor, row: InitiativeRow, action: 'initiative.publish' | 'initiative.delete') {
+function visibleThen(actor: Person | null, row: InitiativeRow, action: 'initiative.publish' | 'initiative.delete') {
   if (row.deletedAt || !maySee(actor, row)) throw notFound(m.api.notFound(row.id));
   requirePermission(actor, action, { territoryCode: row.territoryCode });
 }
 
-export async function setVisibility(db: Db, actor: Actor, id: string, visibility: 'draft' | 'public'): Promise<Sheet> {
+export async function setVisibility(db: Db, actor: Person | null, id: string, visibility: 'draft' | 'public'): Promise<Sheet> {
   return changeState(
     db,
     id,
@@ -71,7 +71,7 @@ export async function setVisibility(db: Db, actor: Actor, id: string, visibility
 }
 
 /** Soft delete: the sheet leaves every page and list; an administrator can restore it. */
-export async function deleteInitiative(db: Db, actor: Actor, id: string): Promise<Sheet> {
+export async function deleteInitiative(db: Db, actor: Person | null, id: string): Promise<Sheet> {
   return changeState(
     db,
     id,
@@ -85,7 +85,7 @@ export async function deleteInitiative(db: Db, actor: Actor, id: string): Promis
 }
 
 /** Brings a deleted sheet back, as a draft: its territory decides when to publish it again. */
-export async function restoreInitiative(db: Db, actor: Actor, id: string): Promise<Sheet> {
+export async function restoreInitiative(db: Db, actor: Person | null, id: string): Promise<Sheet> {
   requirePermission(actor, 'initiative.restore');
   return changeState(
     db,
@@ -99,7 +99,7 @@ export async function restoreInitiative(db: Db, actor: Actor, id: string): Promi
 export const moderationInput = z.object({ reason: z.string({ message: m.input.reasonRequired }).trim().min(3, m.input.reasonRequired).max(1000, m.input.tooLong(1000)) });
 
 /** An administrator unpublishes a sheet; the reason is shown to the territory until it publishes again. */
-export async function moderateInitiative(db: Db, actor: Actor, baseUrl: string, id: string, input: unknown): Promise<Sheet> {
+export async function moderateInitiative(db: Db, actor: Person | null, baseUrl: string, id: string, input: unknown): Promise<Sheet> {
   requirePermission(actor, 'initiative.moderate');
   const { reason } = parseOrThrow(moderationInput, input);
   return changeState(
@@ -122,7 +122,7 @@ export async function moderateInitiative(db: Db, actor: Actor, baseUrl: string, 
 }
 
 /** Deleted sheets, for the administrators who may restore them. */
-export async function listDeletedInitiatives(db: Db, actor: Actor) {
+export async function listDeletedInitiatives(db: Db, actor: Person | null) {
   requirePermission(actor, 'initiative.restore');
   const rows = await db
     .select({ id: initiatives.id, title: initiatives.title, territoryCode: initiatives.territoryCode, deletedAt: initiatives.deletedAt })

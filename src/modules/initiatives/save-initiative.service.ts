@@ -2,7 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import { HttpError, notFound, ValidationError, type FieldErrors } from '../../platform/http/errors.ts';
 import { requirePermission } from '../accounts/guard.ts';
-import type { Actor } from '../accounts/permissions.rules.ts';
+import type { Person } from '../accounts/permissions.rules.ts';
 import { getActorsByIds } from '../actors/actors.service.ts';
 import { describeServices } from '../referential/referential.service.ts';
 import { getTerritory } from '../territories/search-territories.service.ts';
@@ -66,7 +66,7 @@ const columnsOf = (content: SheetContent) => ({
 });
 
 /** Creates a sheet for a territory; the person must be its referent or contributor. */
-export async function createInitiative(db: Db, actor: Actor, input: unknown): Promise<Sheet> {
+export async function createInitiative(db: Db, actor: Person | null, input: unknown): Promise<Sheet> {
   const data = parseSheetInput(createInitiativeInput, input);
   // Territories are public: saying a code is unknown reveals nothing, and helps more than a 403.
   if (!(await getTerritory(db, data.territoryCode))) throw new ValidationError({ territoryCode: m.input.territoryUnknown(data.territoryCode) });
@@ -125,7 +125,7 @@ async function lockRow(tx: Db, id: string): Promise<InitiativeRow | null> {
  * person started from, so two saves never overwrite each other: a stale save is merged field by
  * field with what was saved since, and fields changed on both sides come back as a conflict.
  */
-export async function updateInitiative(db: Db, actor: Actor, id: string, patch: unknown, options: SaveOptions): Promise<SaveResult> {
+export async function updateInitiative(db: Db, actor: Person | null, id: string, patch: unknown, options: SaveOptions): Promise<SaveResult> {
   // Only the fields the patch names: the schema's defaults must not empty the others.
   const sent = new Set(Object.keys((patch ?? {}) as object));
   const parsedPatch = Object.fromEntries(

@@ -1,14 +1,14 @@
 import type { Db } from '../../platform/db/database.ts';
 import { notFound } from '../../platform/http/errors.ts';
 import { requirePermission, SignInRequired } from '../accounts/guard.ts';
-import type { Actor } from '../accounts/permissions.rules.ts';
+import type { Person } from '../accounts/permissions.rules.ts';
 import { describeServices, getCurrentReferential } from '../referential/referential.service.ts';
 import { getTerritoriesByCodes, getTerritory } from '../territories/search-territories.service.ts';
 import { missingThemes } from './initiative.rules.ts';
 import { listTerritoryInitiativeRows, readSheet, serviceIdsOf } from './initiative-sheet.service.ts';
 
 /** The territories a person acts for, named, for the workspace's choice page. */
-export async function listWorkspaces(db: Db, actor: NonNullable<Actor>) {
+export async function listWorkspaces(db: Db, actor: Person) {
   const memberships = actor.memberships ?? [];
   const territories = new Map((await getTerritoriesByCodes(db, memberships.map((m) => m.territoryCode))).map((t) => [t.code, t]));
   return memberships
@@ -17,7 +17,7 @@ export async function listWorkspaces(db: Db, actor: NonNullable<Actor>) {
 }
 
 /** A territory's dashboard: its sheets, how they spread over the themes, and the themes with none. */
-export async function getWorkspace(db: Db, actor: Actor, territoryCode: string) {
+export async function getWorkspace(db: Db, actor: Person | null, territoryCode: string) {
   const territory = await getTerritory(db, territoryCode);
   if (!territory) throw notFound();
   requirePermission(actor, 'workspace.view', { territoryCode });
@@ -53,7 +53,7 @@ export async function getWorkspace(db: Db, actor: Actor, territoryCode: string) 
 export type Workspace = Awaited<ReturnType<typeof getWorkspace>>;
 
 /** What the creation form needs, for someone allowed to create a sheet in the territory. */
-export async function prepareNewInitiative(db: Db, actor: Actor, territoryCode: string) {
+export async function prepareNewInitiative(db: Db, actor: Person | null, territoryCode: string) {
   const territory = await getTerritory(db, territoryCode);
   if (!territory) throw notFound();
   requirePermission(actor, 'initiative.create', { territoryCode });
@@ -64,7 +64,7 @@ export async function prepareNewInitiative(db: Db, actor: Actor, territoryCode: 
  * A sheet opened from a territory's workspace, for someone who may edit it: the sheet must belong
  * to that territory (a URL naming another one finds nothing).
  */
-export async function openSheetForEditing(db: Db, actor: Actor, territoryCode: string, id: string) {
+export async function openSheetForEditing(db: Db, actor: Person | null, territoryCode: string, id: string) {
   // A member following a link while signed out is asked to sign in, not told the sheet does not exist.
   if (!actor) throw new SignInRequired();
   const sheet = await readSheet(db, actor, id);

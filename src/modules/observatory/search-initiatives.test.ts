@@ -5,7 +5,7 @@ import { TestBrowser, textOf } from '../../../test/support/http-client.ts';
 import { drivers } from '../../../test/support/test-database.ts';
 import { startTestServer, type TestServer } from '../../../test/support/test-server.ts';
 import { memberships } from '../accounts/schema.ts';
-import type { Actor } from '../accounts/permissions.rules.ts';
+import type { Person } from '../accounts/permissions.rules.ts';
 import { findOrCreateActor } from '../actors/actors.service.ts';
 import { createInitiative } from '../initiatives/save-initiative.service.ts';
 import { setVisibility } from '../initiatives/publication.service.ts';
@@ -35,7 +35,7 @@ for (const driver of drivers) {
       const user = await createActiveUser(db, { email: 'redaction@example.fr', role: 'member' });
       const codes = [...new Set(SHEETS.map((s) => s.territoryCode))];
       await db.insert(memberships).values(codes.map((territoryCode) => ({ userId: user.id, territoryCode, role: 'contributor' as const })));
-      const actor: Actor = { id: user.id, role: 'member', memberships: codes.map((territoryCode) => ({ territoryCode, role: 'contributor' })) };
+      const actor: Person = { id: user.id, role: 'member', memberships: codes.map((territoryCode) => ({ territoryCode, role: 'contributor' })) };
       for (const { actor: actorName, ...sheet } of SHEETS) {
         const actorIds = actorName ? [(await findOrCreateActor(db, actor, { name: actorName, kind: 'association' })).actor.id] : [];
         const created = await createInitiative(db, actor, { ...sheet, actorIds, visibility: 'public' });
@@ -138,7 +138,7 @@ for (const driver of drivers) {
       const db = server.database.db;
       const id = ids['Audit de cybersécurité de la mairie']!;
       const [{ userId }] = (await db.select({ userId: memberships.userId }).from(memberships).limit(1)) as [{ userId: string }];
-      const actor: Actor = { id: userId, role: 'member', memberships: [{ territoryCode: '76709', role: 'contributor' }] };
+      const actor: Person = { id: userId, role: 'member', memberships: [{ territoryCode: '76709', role: 'contributor' }] };
       await setVisibility(db, actor, id, 'draft');
       assert.equal((await search('q=cybersecurite')).total, 0);
       await setVisibility(db, actor, id, 'public');

@@ -7,7 +7,7 @@ import { createActiveUser } from '../../../test/support/accounts.ts';
 import { drivers, openTestDatabase, type TestDatabase } from '../../../test/support/test-database.ts';
 import { queryRows, type Db } from '../../platform/db/database.ts';
 import { memberships } from '../accounts/schema.ts';
-import type { Actor } from '../accounts/permissions.rules.ts';
+import type { Person } from '../accounts/permissions.rules.ts';
 import { deleteInitiative, setVisibility } from '../initiatives/publication.service.ts';
 import { createInitiative, updateInitiative } from '../initiatives/save-initiative.service.ts';
 import { rebuildSearchIndex } from '../initiatives/search-sync.service.ts';
@@ -20,7 +20,7 @@ import { searchInitiatives } from './search-initiatives.service.ts';
 for (const driver of drivers) {
   describe(`observatory search copy in memory (${driver})`, () => {
     let database: TestDatabase;
-    let actor: Actor;
+    let actor: Person;
     let reader: Db;
     const handle = (): Db =>
       (database.pglite ? drizzlePglite(database.pglite) : drizzlePg(database.pool!)) as unknown as Db;

@@ -4,7 +4,7 @@ import type { Db } from '../../platform/db/database.ts';
 import { notFound, ValidationError, type FieldErrors } from '../../platform/http/errors.ts';
 import { parseOrThrow } from '../../platform/validation.ts';
 import { requirePermission } from '../accounts/guard.ts';
-import type { Actor } from '../accounts/permissions.rules.ts';
+import type { Person } from '../accounts/permissions.rules.ts';
 import { describeIssue, referentialMessages } from './messages.ts';
 import {
   isValidVersionLabel,
@@ -104,7 +104,7 @@ async function nextPosition(tx: Db, version: string, themeId: string): Promise<n
  * Starts the next version as a copy of the version in force. One draft at a time; the label must be
  * new (usually the year of the edition).
  */
-export async function createDraftVersion(db: Db, actor: Actor, input: { version: string }): Promise<{ version: string; basedOn: string }> {
+export async function createDraftVersion(db: Db, actor: Person | null, input: { version: string }): Promise<{ version: string; basedOn: string }> {
   requirePermission(actor, 'referential.manage');
   const { version } = parseOrThrow(versionLabelInput, input);
   const basedOn = await getCurrentReferentialVersion(db);
@@ -137,7 +137,7 @@ export async function createDraftVersion(db: Db, actor: Actor, input: { version:
 }
 
 /** Renames a service of a draft, rewrites its description and responsible-digital flag. */
-export async function renameService(db: Db, actor: Actor, version: string, serviceId: string, input: ServiceFieldsInput): Promise<void> {
+export async function renameService(db: Db, actor: Person | null, version: string, serviceId: string, input: ServiceFieldsInput): Promise<void> {
   requirePermission(actor, 'referential.manage');
   const data = parseOrThrow(serviceFieldsInput, input);
   await db.transaction(async (tx) => {
@@ -155,7 +155,7 @@ export async function renameService(db: Db, actor: Actor, version: string, servi
  * Adds a service to a theme of a draft, at the end of the theme. Its id comes from its name and was
  * never given before, in any version; it is registered at once so it is never given again.
  */
-export async function addService(db: Db, actor: Actor, version: string, input: NewServiceInput): Promise<{ id: string }> {
+export async function addService(db: Db, actor: Person | null, version: string, input: NewServiceInput): Promise<{ id: string }> {
   requirePermission(actor, 'referential.manage');
   const data = parseOrThrow(newServiceInput, input);
   return db.transaction(async (tx) => {
@@ -179,7 +179,7 @@ export async function addService(db: Db, actor: Actor, version: string, input: N
 }
 
 /** Retires a service from a draft only: published versions keep it, and its id is never reused. */
-export async function retireService(db: Db, actor: Actor, version: string, serviceId: string): Promise<void> {
+export async function retireService(db: Db, actor: Person | null, version: string, serviceId: string): Promise<void> {
   requirePermission(actor, 'referential.manage');
   await db.transaction(async (tx) => {
     await lockDraft(tx, version);
@@ -189,7 +189,7 @@ export async function retireService(db: Db, actor: Actor, version: string, servi
 }
 
 /** Moves a service of a draft to another theme (at its end); its id stays. */
-export async function moveService(db: Db, actor: Actor, version: string, serviceId: string, themeId: string): Promise<void> {
+export async function moveService(db: Db, actor: Person | null, version: string, serviceId: string, themeId: string): Promise<void> {
   requirePermission(actor, 'referential.manage');
   const target = parseOrThrow(z.object({ themeId: themeIdInput }), { themeId }).themeId;
   await db.transaction(async (tx) => {
@@ -210,7 +210,7 @@ export function issueField(issue: DraftIssue): string {
 }
 
 /** Publishes a draft once it is valid: it becomes the version in force and never changes again. */
-export async function publishVersion(db: Db, actor: Actor, version: string): Promise<void> {
+export async function publishVersion(db: Db, actor: Person | null, version: string): Promise<void> {
   requirePermission(actor, 'referential.manage');
   await db.transaction(async (tx) => {
     await lockDraft(tx, version);
@@ -226,7 +226,7 @@ export async function publishVersion(db: Db, actor: Actor, version: string): Pro
 }
 
 /** Deletes a draft and everything in it; the ids it introduced stay reserved. */
-export async function deleteDraftVersion(db: Db, actor: Actor, version: string): Promise<void> {
+export async function deleteDraftVersion(db: Db, actor: Person | null, version: string): Promise<void> {
   requirePermission(actor, 'referential.manage');
   await db.transaction(async (tx) => {
     await lockDraft(tx, version);
