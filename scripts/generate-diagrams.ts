@@ -1,7 +1,11 @@
-// `npm run docs:diagrams`: writes the diagrams of the state machines from their rules, so the docs
-// never drift from the code (a test fails when a committed diagram is out of date).
+// `npm run docs:diagrams`: writes the diagrams of the state machines from their rules and the module
+// order from the imports, so the docs never drift from the code (tests fail when one is out of date).
 import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { moduleEdges, moduleOrderMarkdown, readImports } from '../src/app/module-graph.ts';
+import { MODULE_ORDER } from '../src/app/module-order.ts';
 import { lifecycleDiagram } from '../src/modules/initiatives/initiative-lifecycle.rules.ts';
+import { editionLifecycleDiagram } from '../src/modules/label/edition-lifecycle.rules.ts';
 
 const diagrams = [
   {
@@ -10,9 +14,19 @@ const diagrams = [
     intro: 'Généré depuis `src/modules/initiatives/initiative-lifecycle.rules.ts` par `npm run docs:diagrams`. Ne pas modifier à la main.',
     body: lifecycleDiagram(),
   },
+  {
+    file: 'docs/diagrams/edition-lifecycle.md',
+    title: "Cycle de vie d'une édition du label",
+    intro: 'Généré depuis `src/modules/label/edition-lifecycle.rules.ts` par `npm run docs:diagrams`. Ne pas modifier à la main.',
+    body: editionLifecycleDiagram(),
+  },
 ];
 
 for (const d of diagrams) {
   writeFileSync(new URL(`../${d.file}`, import.meta.url), `# ${d.title}\n\n${d.intro}\n\n\`\`\`mermaid\n${d.body}\n\`\`\`\n`);
   console.log(`${d.file} écrit.`);
 }
+
+const src = fileURLToPath(new URL('../src', import.meta.url));
+writeFileSync(new URL('../docs/module-order.md', import.meta.url), moduleOrderMarkdown(MODULE_ORDER, moduleEdges(readImports(src))));
+console.log('docs/module-order.md écrit.');

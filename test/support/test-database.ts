@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { openPglite, openPostgres, type Database } from '../../src/platform/db/database.ts';
 import { runMigrations } from '../../src/platform/db/migrate.ts';
+import { installModules } from '../../src/app/modules.ts';
 import { SNAPSHOT_PATH, adminUrl, templateDatabaseName } from './snapshot.ts';
 
 export type Driver = 'pglite' | 'postgres';
@@ -17,6 +18,8 @@ export type TestDatabase = Database & { dispose(): Promise<void> };
  * (copied from the snapshot `npm test` prepares, so each file does not import 36,000 rows again).
  */
 export async function openTestDatabase(driver: Driver, options: { territories?: boolean } = {}): Promise<TestDatabase> {
+  // Services called directly in tests tell the other modules what happened, as in the app.
+  installModules();
   const withTerritories = options.territories ?? true;
   if (driver === 'pglite') {
     let database: Database;

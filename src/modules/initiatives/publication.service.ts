@@ -13,7 +13,8 @@ import { lifecycleStateOf, nextState } from './initiative-lifecycle.rules.ts';
 import { loadContent, maySee, sheetOf, type InitiativeRow, type Sheet } from './initiative-sheet.service.ts';
 import { initiativeMessages as m } from './messages.ts';
 import { recordRevision, type RevisionEvent } from './revisions.service.ts';
-import { syncSearchEntry } from './search-sync.service.ts';
+import { emit } from '../../platform/events.ts';
+import './events.ts';
 import { publicationColumns } from './save-initiative.service.ts';
 import { initiatives } from './schema.ts';
 
@@ -43,7 +44,7 @@ async function changeState(
       .where(eq(initiatives.id, id))
       .returning();
     await recordRevision(tx, updated!, actor!.id, event, [], await loadContent(tx, updated!));
-    await syncSearchEntry(tx, updated!);
+    await emit(tx, 'initiative.changed', { initiativeIds: [id] });
     await onChanged?.(tx, updated!);
     return updated!;
   });

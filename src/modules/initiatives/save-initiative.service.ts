@@ -11,7 +11,8 @@ import { changedFields, EDITABLE_FIELDS, mergeThreeWay, type EditableField, type
 import { loadContent, maySee, sheetOf, type InitiativeRow, type Sheet } from './initiative-sheet.service.ts';
 import { initiativeMessages as m } from './messages.ts';
 import { recordRevision, revisionSnapshot } from './revisions.service.ts';
-import { syncSearchEntry } from './search-sync.service.ts';
+import { emit } from '../../platform/events.ts';
+import './events.ts';
 import { initiativeActors, initiativeIndicators, initiatives, initiativeServices } from './schema.ts';
 
 /** Services must be in the current referential, actors must exist: checked before anything is written. */
@@ -87,7 +88,7 @@ export async function createInitiative(db: Db, actor: Person | null, input: unkn
       .returning();
     await writeLinks(tx, created!.id, content, EDITABLE_FIELDS);
     await recordRevision(tx, created!, actor!.id, 'created', [...EDITABLE_FIELDS], content);
-    await syncSearchEntry(tx, created!);
+    await emit(tx, 'initiative.changed', { initiativeIds: [created!.id] });
     return created!;
   });
   return sheetOf(db, row);
@@ -178,7 +179,7 @@ export async function updateInitiative(db: Db, actor: Person | null, id: string,
     await writeLinks(tx, id, next, changed);
     const event = visibilityChanges ? (visibility === 'public' ? 'published' : 'unpublished') : 'edited';
     await recordRevision(tx, updated!, actor!.id, event, changed, next);
-    await syncSearchEntry(tx, updated!);
+    await emit(tx, 'initiative.changed', { initiativeIds: [id] });
     return { row: updated!, changed, merged: mergedWith };
   });
   if ('kind' in outcome) return outcome;

@@ -1,13 +1,14 @@
 import type { Db } from '../../platform/db/database.ts';
-import { refreshLabelLevels } from '../observatory/search-index.service.ts';
+import { emit } from '../../platform/events.ts';
+import './events.ts';
 import { recordImportedResults, type RecordResultsOutcome, type ResultInput } from './results.service.ts';
 
 /**
- * Records results and lets the rest of the platform follow in the same transaction: the
- * observatory's "label level" facet of the territories' sheets.
+ * Records results and tells the rest of the platform in the same transaction (the observatory's
+ * "label level" facet of the territories' sheets follows).
  */
 export async function recordResults(tx: Db, rows: ResultInput[], importId: string | null): Promise<RecordResultsOutcome> {
   const outcome = await recordImportedResults(tx, rows, importId);
-  await refreshLabelLevels(tx, outcome.territoryCodes);
+  if (outcome.territoryCodes.length) await emit(tx, 'results.changed', { territoryCodes: outcome.territoryCodes });
   return outcome;
 }

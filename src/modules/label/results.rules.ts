@@ -8,9 +8,8 @@ export const LEVELS = [1, 2, 3, 4, 5] as const;
 export type Level = (typeof LEVELS)[number];
 export const TOP_LEVEL: Level = 5;
 
-/** The yearly campaign's state machine; past editions are imported as `published`. */
-export const EDITION_STATES = ['draft', 'open', 'closed', 'under_review', 'deliberated', 'published'] as const;
-export type EditionState = (typeof EDITION_STATES)[number];
+// The yearly campaign's states live with their lifecycle rules (edition-lifecycle.rules.ts).
+export { EDITION_STATES, type EditionState } from './edition-lifecycle.rules.ts';
 
 export const DISTINCTION_KINDS = ['mention', 'excellence'] as const;
 export type DistinctionKind = (typeof DISTINCTION_KINDS)[number];
@@ -20,6 +19,10 @@ export const EXCELLENCE_CODE = 'excellence';
 
 export const RESULT_SOURCES = ['import', 'deliberation'] as const;
 export type ResultSource = (typeof RESULT_SOURCES)[number];
+
+/** An uploaded palmarès file is checked first, then applied once the admin confirms. */
+export const PALMARES_IMPORT_STATES = ['checked', 'applied'] as const;
+export type PalmaresImportState = (typeof PALMARES_IMPORT_STATES)[number];
 
 /** The latest edition that may exist: the one named after next year's ceremony. */
 export function lastPossibleEditionYear(today: Date = new Date()): number {
@@ -38,6 +41,9 @@ export type ExcellenceParameters = {
 };
 
 export const DEFAULT_EXCELLENCE: ExcellenceParameters = { consecutiveTopLevels: 6, validityYears: 3 };
+
+/** Bounds of each parameter, both included: enforced by the form and by a check constraint. */
+export const EXCELLENCE_PARAMETER_RANGE = { min: 1, max: 30 } as const;
 
 /**
  * The editions in which a territory is granted "Territoire d'excellence numérique".

@@ -10,7 +10,7 @@ import { memberships } from '../accounts/schema.ts';
 import type { Person } from '../accounts/permissions.rules.ts';
 import { deleteInitiative, setVisibility } from '../initiatives/publication.service.ts';
 import { createInitiative, updateInitiative } from '../initiatives/save-initiative.service.ts';
-import { rebuildSearchIndex } from '../initiatives/search-sync.service.ts';
+import { rebuildIndex } from './index-sync.service.ts';
 import { FACETS } from './facets.ts';
 import { searchInitiatives } from './search-initiatives.service.ts';
 
@@ -96,7 +96,7 @@ for (const driver of drivers) {
       assert.equal((await assertInStep('before truncating', ['conseil'])).total, 1);
       await db.execute(sql`truncate initiative_search_entries`);
       assert.equal((await assertInStep('truncated', ['conseil'])).total, 0);
-      await rebuildSearchIndex(db);
+      await db.transaction((tx) => rebuildIndex(tx));
       assert.deepEqual((await assertInStep('rebuilt', ['conseil'])).items.map((i) => i.id), [three.id]);
     });
   });

@@ -1,4 +1,6 @@
 import { and, eq, ne, sql } from 'drizzle-orm';
+import { emit } from '../../platform/events.ts';
+import './events.ts';
 import { z } from 'zod';
 import type { Db } from '../../platform/db/database.ts';
 import { notFound, ValidationError, type FieldErrors } from '../../platform/http/errors.ts';
@@ -222,6 +224,7 @@ export async function publishVersion(db: Db, actor: Person | null, version: stri
       throw new DraftNotPublishable(fields, issues);
     }
     await tx.update(referentialVersions).set({ state: 'published', publishedAt: sql`now()` }).where(eq(referentialVersions.version, version));
+    await emit(tx, 'referential.published', { version });
   });
 }
 

@@ -1,4 +1,3 @@
-import { rebuildSearchIndex } from '../initiatives/search-sync.service.ts';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -257,8 +256,6 @@ export async function referentialRoutes(appBase: FastifyInstance) {
     const { version } = request.params as VersionParams;
     return change(request, reply, { form: 'publish' }, async () => {
       await publishVersion(app.db, request.user, version);
-      // Services renamed or moved between themes: the observatory re-reads every public sheet.
-      await rebuildSearchIndex(app.db);
       return `${versionPath(version)}?ok=publiee`;
     });
   });

@@ -1,12 +1,13 @@
 import type { Command } from '../../platform/cli/command.ts';
-import { rebuildSearchIndex } from './search-sync.service.ts';
+import { rebuildIndex } from './index-sync.service.ts';
 
 export const reindexSearchCommand: Command = {
   description: "Reconstruit l'index de recherche de l'observatoire depuis les fiches publiques.",
   usage: 'arobase reindex-search',
   runsInServer: true,
   async run(ctx) {
-    ctx.out(`Index de recherche reconstruit : ${await rebuildSearchIndex(ctx.database.db)} fiches publiques.`);
+    const count = await ctx.database.db.transaction((tx) => rebuildIndex(tx));
+    ctx.out(`Index de recherche reconstruit : ${count} fiches publiques.`);
     return 0;
   },
 };
