@@ -1,31 +1,45 @@
-// `npm test`: type check, prepare the test databases, then every *.test.ts(x) with node's test runner.
+// The test runner behind `npm test` and its parts:
+//   npm test                  type check, lint, format check, then every test (unit, integration, browser)
+//   npm run test:unit         the pure rules (*.rules.test.ts): no database, under a minute
+//   npm run test:integration  every other test but the browser ones, on a real database
+//   npm run test:browser      the browser tests (Chromium, axe-core)
+//   node scripts/test.mjs FILE…  only these files
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 const run = (cmd, args, opts = {}) => spawnSync(cmd, args, { stdio: 'inherit', ...opts }).status ?? 1;
-const only = process.argv.slice(2);
+const args = process.argv.slice(2);
+const mode = args[0]?.startsWith('--') ? args.shift().slice(2) : 'all';
+if (!['all', 'unit', 'integration', 'browser'].includes(mode)) {
+  console.error(`Mode inconnu : --${mode} (--unit, --integration ou --browser).`);
+  process.exit(2);
+}
 
-if (!only.length) {
+const isUnit = (f) => /\.rules\.test\.tsx?$/.test(f);
+const isBrowser = (f) => f.startsWith(join('test', 'browser'));
+const allTests = ['src', 'test']
+  .flatMap((dir) => readdirSync(dir, { recursive: true }).map((f) => join(dir, String(f))))
+  .filter((f) => /\.test\.tsx?$/.test(f))
+  .sort();
+const files = args.length
+  ? args
+  : allTests.filter((f) => (mode === 'unit' ? isUnit(f) : mode === 'integration' ? !isUnit(f) && !isBrowser(f) : mode === 'browser' ? isBrowser(f) : true));
+
+if (mode === 'all' && !args.length) {
   console.log('Vérification des types…');
   if (run(process.execPath, ['node_modules/typescript/bin/tsc', '-p', '.']) !== 0) process.exit(1);
+  console.log('Règles du code (ESLint) et mise en forme (Prettier)…');
+  if (run(process.execPath, ['node_modules/eslint/bin/eslint.js', '--max-warnings=0', '.']) !== 0) process.exit(1);
+  if (run(process.execPath, ['node_modules/prettier/bin/prettier.cjs', '--check', '--log-level=warn', '.']) !== 0) {
+    console.error('Mise en forme : lancez `npm run format`.');
+    process.exit(1);
+  }
 }
-if (run(process.execPath, ['--import', 'tsx', 'scripts/prepare-test-database.ts']) !== 0) process.exit(1);
+const needsDatabase = files.some((f) => !isUnit(f));
+if (needsDatabase && run(process.execPath, ['--import', 'tsx', 'scripts/prepare-test-database.ts']) !== 0) process.exit(1);
 
-const files = only.length
-  ? only
-  : ['src', 'test']
-      .flatMap((dir) => readdirSync(dir, { recursive: true }).map((f) => join(dir, String(f))))
-      .filter((f) => /\.test\.tsx?$/.test(f))
-      .sort();
-
-let code = run(process.execPath, [
-  '--import', 'tsx',
-  '--test',
-  '--test-concurrency=2',
-  '--test-reporter=spec',
-  ...files,
-]);
+let code = run(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-reporter=spec', ...files]);
 // The PostgreSQL template is the run's own: drop it so the server keeps nothing behind.
-if (process.env.DATABASE_URL && run(process.execPath, ['--import', 'tsx', 'scripts/prepare-test-database.ts', '--drop']) !== 0) code ||= 1;
+if (needsDatabase && process.env.DATABASE_URL && run(process.execPath, ['--import', 'tsx', 'scripts/prepare-test-database.ts', '--drop']) !== 0) code ||= 1;
 process.exit(code);

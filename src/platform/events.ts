@@ -4,7 +4,6 @@ import type { Db } from './db/database.ts';
  * The domain events, keyed by name. Each module adds its own by declaration merging:
  * `declare module '../../platform/events.ts' { interface DomainEvents { 'x.changed': {...} } }`.
  */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
 export interface DomainEvents {}
 
 export type EventName = keyof DomainEvents;
