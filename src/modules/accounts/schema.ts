@@ -1,5 +1,5 @@
-import { sql } from 'drizzle-orm';
 import { check, index, pgTable, primaryKey, serial, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { oneOf } from '../../platform/db/checks.ts';
 import { territories } from '../territories/schema.ts';
 import { PLATFORM_ROLES, TERRITORY_ROLES, USER_TOKEN_PURPOSES } from './roles.rules.ts';
 
@@ -17,7 +17,7 @@ export const users = pgTable(
     lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
     disabledAt: timestamp('disabled_at', { withTimezone: true }),
   },
-  (t) => [check('users_role_check', sql`${t.role} in ('admin', 'juror', 'member')`)],
+  (t) => [check('users_role_check', oneOf(t.role, PLATFORM_ROLES))],
 );
 
 export const memberships = pgTable(
@@ -35,7 +35,7 @@ export const memberships = pgTable(
   (t) => [
     primaryKey({ columns: [t.userId, t.territoryCode] }),
     index('memberships_territory_idx').on(t.territoryCode),
-    check('memberships_role_check', sql`${t.role} in ('referent', 'contributor', 'reader')`),
+    check('memberships_role_check', oneOf(t.role, TERRITORY_ROLES)),
   ],
 );
 

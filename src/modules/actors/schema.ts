@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { oneOf } from '../../platform/db/checks.ts';
 import { users } from '../accounts/schema.ts';
 import { ACTOR_KINDS } from './actor.rules.ts';
 
@@ -20,8 +21,5 @@ export const actors = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
   },
-  (t) => [
-    index('actors_search_name_trgm_idx').using('gin', t.searchName.op('gin_trgm_ops')),
-    check('actors_kind_check', sql`${t.kind} in ('company', 'association', 'public_body')`),
-  ],
+  (t) => [index('actors_search_name_trgm_idx').using('gin', t.searchName.op('gin_trgm_ops')), check('actors_kind_check', oneOf(t.kind, ACTOR_KINDS))],
 );

@@ -16,6 +16,7 @@ import {
   unique,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { equals, oneOf } from '../../platform/db/checks.ts';
 import { users } from '../accounts/schema.ts';
 import { actors } from '../actors/schema.ts';
 import { serviceIdentities } from '../referential/schema.ts';
@@ -42,7 +43,10 @@ export const initiatives = pgTable(
     status: text('status', { enum: INITIATIVE_STATUSES }).notNull(),
     startDate: date('start_date'),
     endDate: date('end_date'),
-    audiences: text('audiences', { enum: AUDIENCES }).array().notNull().default(sql`'{}'::text[]`),
+    audiences: text('audiences', { enum: AUDIENCES })
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     responsibleDigital: boolean('responsible_digital').notNull().default(false),
     links: jsonb('links').$type<InitiativeLink[]>().notNull().default([]),
     contactName: text('contact_name'),
@@ -64,9 +68,11 @@ export const initiatives = pgTable(
   },
   (t) => [
     index('initiatives_territory_idx').on(t.territoryCode),
-    index('initiatives_public_idx').on(t.publishedAt).where(sql`${t.visibility} = 'public' and ${t.deletedAt} is null`),
-    check('initiatives_status_check', sql`${t.status} in ('planned', 'in_progress', 'done', 'abandoned')`),
-    check('initiatives_visibility_check', sql`${t.visibility} in ('draft', 'public')`),
+    index('initiatives_public_idx')
+      .on(t.publishedAt)
+      .where(sql`${equals(t.visibility, 'public')} and ${t.deletedAt} is null`),
+    check('initiatives_status_check', oneOf(t.status, INITIATIVE_STATUSES)),
+    check('initiatives_visibility_check', oneOf(t.visibility, INITIATIVE_VISIBILITIES)),
     check('initiatives_dates_check', sql`${t.endDate} is null or ${t.startDate} is null or ${t.endDate} >= ${t.startDate}`),
   ],
 );
@@ -148,7 +154,10 @@ export const initiativeRevisions = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     /** Every change bumps the version, so one revision per version. What happened: created, edited, published… */
     event: text('event').notNull(),
-    changedFields: text('changed_fields').array().notNull().default(sql`'{}'::text[]`),
+    changedFields: text('changed_fields')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     snapshot: jsonb('snapshot').$type<Record<string, unknown>>().notNull(),
   },
   (t) => [unique('initiative_revisions_version_unique').on(t.initiativeId, t.version)],

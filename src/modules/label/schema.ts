@@ -2,7 +2,16 @@ import { sql } from 'drizzle-orm';
 import { check, foreignKey, index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { users } from '../accounts/schema.ts';
 import { territories } from '../territories/schema.ts';
-import { DISTINCTION_KINDS, EDITION_STATES, FIRST_EDITION_YEAR, RESULT_SOURCES } from './results.rules.ts';
+import { atLeast, between, equals, oneOf } from '../../platform/db/checks.ts';
+import {
+  DISTINCTION_KINDS,
+  EDITION_STATES,
+  EXCELLENCE_PARAMETER_RANGE,
+  FIRST_EDITION_YEAR,
+  LEVELS,
+  PALMARES_IMPORT_STATES,
+  RESULT_SOURCES,
+} from './results.rules.ts';
 
 /** One yearly campaign of the label, named after its ceremony's year. */
 export const editions = pgTable(
@@ -13,10 +22,7 @@ export const editions = pgTable(
     publishedAt: timestamp('published_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [
-    check('editions_state_check', sql`${t.state} in ('draft', 'open', 'closed', 'under_review', 'deliberated', 'published')`),
-    check('editions_year_check', sql`${t.year} >= ${sql.raw(String(FIRST_EDITION_YEAR))}`),
-  ],
+  (t) => [check('editions_state_check', oneOf(t.state, EDITION_STATES)), check('editions_year_check', atLeast(t.year, FIRST_EDITION_YEAR))],
 );
 
 /**
@@ -32,17 +38,23 @@ export const distinctions = pgTable(
     description: text('description').notNull(),
     position: integer('position').notNull(),
     /** Other ways press lists write it, normalised, for imports. */
-    aliases: text('aliases').array().notNull().default(sql`'{}'::text[]`),
+    aliases: text('aliases')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     consecutiveTopLevels: integer('consecutive_top_levels'),
     validityYears: integer('validity_years'),
   },
   (t) => [
-    check('distinctions_kind_check', sql`${t.kind} in ('mention', 'excellence')`),
+    check('distinctions_kind_check', oneOf(t.kind, DISTINCTION_KINDS)),
     check(
       'distinctions_excellence_parameters_check',
-      sql`(${t.kind} = 'excellence') = (${t.consecutiveTopLevels} is not null and ${t.validityYears} is not null)`,
+      sql`(${equals(t.kind, 'excellence')}) = (${t.consecutiveTopLevels} is not null and ${t.validityYears} is not null)`,
     ),
-    check('distinctions_parameters_range_check', sql`${t.consecutiveTopLevels} between 1 and 30 and ${t.validityYears} between 1 and 30`),
+    check(
+      'distinctions_parameters_range_check',
+      sql`${between(t.consecutiveTopLevels, EXCELLENCE_PARAMETER_RANGE.min, EXCELLENCE_PARAMETER_RANGE.max)} and ${between(t.validityYears, EXCELLENCE_PARAMETER_RANGE.min, EXCELLENCE_PARAMETER_RANGE.max)}`,
+    ),
   ],
 );
 
@@ -79,8 +91,8 @@ export const results = pgTable(
   (t) => [
     primaryKey({ columns: [t.year, t.territoryCode] }),
     index('results_territory_idx').on(t.territoryCode),
-    check('results_level_check', sql`${t.level} between 1 and 5`),
-    check('results_source_check', sql`${t.source} in ('import', 'deliberation')`),
+    check('results_level_check', between(t.level, Math.min(...LEVELS), Math.max(...LEVELS))),
+    check('results_source_check', oneOf(t.source, RESULT_SOURCES)),
   ],
 );
 
@@ -110,12 +122,12 @@ export const palmaresImports = pgTable(
     content: text('content').notNull(),
     /** Row number → chosen territory code, or "skip": the admin's decisions on reported rows. */
     decisions: jsonb('decisions').$type<Record<string, string>>().notNull().default({}),
-    state: text('state', { enum: ['checked', 'applied'] }).notNull().default('checked'),
+    state: text('state', { enum: PALMARES_IMPORT_STATES }).notNull().default('checked'),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     appliedAt: timestamp('applied_at', { withTimezone: true }),
     /** Counts once applied: rows imported, editions touched. */
     summary: jsonb('summary').$type<Record<string, number>>(),
   },
-  (t) => [check('palmares_imports_state_check', sql`${t.state} in ('checked', 'applied')`)],
+  (t) => [check('palmares_imports_state_check', oneOf(t.state, PALMARES_IMPORT_STATES))],
 );

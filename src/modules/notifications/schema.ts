@@ -1,5 +1,5 @@
-import { sql } from 'drizzle-orm';
 import { check, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { oneOf } from '../../platform/db/checks.ts';
 
 export const OUTBOX_STATUSES = ['pending', 'sent', 'logged', 'failed'] as const;
 
@@ -19,8 +19,5 @@ export const outbox = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp('sent_at', { withTimezone: true }),
   },
-  (t) => [
-    index('outbox_pending_idx').on(t.status, t.nextAttemptAt),
-    check('outbox_status_check', sql`${t.status} in ('pending', 'sent', 'logged', 'failed')`),
-  ],
+  (t) => [index('outbox_pending_idx').on(t.status, t.nextAttemptAt), check('outbox_status_check', oneOf(t.status, OUTBOX_STATUSES))],
 );

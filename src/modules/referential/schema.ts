@@ -1,5 +1,5 @@
-import { sql } from 'drizzle-orm';
 import { boolean, check, foreignKey, index, integer, pgTable, primaryKey, text, timestamp } from 'drizzle-orm/pg-core';
+import { oneOf } from '../../platform/db/checks.ts';
 import { REFERENTIAL_VERSION_STATES } from './referential.rules.ts';
 
 /** One edition of the referential. Published versions never change; at most one draft is prepared. */
@@ -13,7 +13,7 @@ export const referentialVersions = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     publishedAt: timestamp('published_at', { withTimezone: true }),
   },
-  (t) => [check('referential_versions_state_check', sql`${t.state} in ('draft', 'published')`)],
+  (t) => [check('referential_versions_state_check', oneOf(t.state, REFERENTIAL_VERSION_STATES))],
 );
 
 export const referentialAxes = pgTable(

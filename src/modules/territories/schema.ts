@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
+import { oneOf } from '../../platform/db/checks.ts';
 import { TERRITORY_CATEGORIES, TERRITORY_KINDS, TERRITORY_STRATA } from './territory.rules.ts';
 
 export const territories = pgTable(
@@ -19,7 +20,10 @@ export const territories = pgTable(
     regionCode: text('region_code'),
     /** For communes: the SIREN of the EPCI they belong to. */
     epciCode: text('epci_code'),
-    postcodes: text('postcodes').array().notNull().default(sql`'{}'::text[]`),
+    postcodes: text('postcodes')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     category: text('category', { enum: TERRITORY_CATEGORIES }).notNull(),
     stratum: text('stratum', { enum: TERRITORY_STRATA }),
     /** Lower-case, unaccented, punctuation-free name, for accent- and typo-tolerant search. */
@@ -35,7 +39,7 @@ export const territories = pgTable(
     index('territories_epci_idx').on(t.epciCode),
     index('territories_search_name_trgm_idx').using('gin', t.searchName.op('gin_trgm_ops')),
     index('territories_postcodes_idx').using('gin', t.postcodes),
-    check('territories_kind_check', sql`${t.kind} in ('commune', 'epci', 'departement', 'region')`),
-    check('territories_category_check', sql`${t.category} in ('village', 'ville', 'territoire')`),
+    check('territories_kind_check', oneOf(t.kind, TERRITORY_KINDS)),
+    check('territories_category_check', oneOf(t.category, TERRITORY_CATEGORIES)),
   ],
 );
