@@ -1,13 +1,19 @@
+import { platformMessages } from './views/messages.ts';
+
 /**
- * Typed domain errors: what services throw. They know nothing of HTTP or the terminal; the HTTP
- * error handler (platform/http/server.ts) and the CLI (platform/cli/command.ts) each map them once.
- * Every message is French, for the person who caused the error.
+ * Typed domain errors: what services and rules throw. They know nothing of HTTP or the terminal;
+ * the HTTP error handler (platform/http/server.ts, with the statuses of platform/http/errors.ts)
+ * and the CLI (platform/cli/command.ts) each map them once. Every message is French, for the person
+ * who caused the error.
  */
+
+const m = platformMessages.errors;
 
 /** Field errors of a form or an API body, keyed by field name (dotted for nested fields). */
 export type FieldErrors = Record<string, string>;
 
-export type DomainErrorKind = 'not_found' | 'forbidden' | 'sign_in_required' | 'conflict' | 'invalid' | 'too_large' | 'unsupported_media_type' | 'gone';
+export type DomainErrorKind =
+  'not_found' | 'forbidden' | 'sign_in_required' | 'conflict' | 'invalid' | 'too_large' | 'unsupported_media_type' | 'gone' | 'too_many_attempts';
 
 export abstract class DomainError extends Error {
   abstract readonly kind: DomainErrorKind;
@@ -24,14 +30,23 @@ export abstract class DomainError extends Error {
 /** The thing asked for does not exist, or the person may not know it exists. */
 export class NotFoundError extends DomainError {
   readonly kind = 'not_found';
+  constructor(message: string = m.pageNotFound, field?: string) {
+    super(message, field);
+  }
 }
 
 /** The person is known but the declared rule of the action refuses them. */
 export class ForbiddenError extends DomainError {
   readonly kind = 'forbidden';
+  constructor(message: string = m.forbidden, field?: string) {
+    super(message, field);
+  }
 }
 
-/** The action needs a signed-in person (pages send the visitor to the login form). */
+/**
+ * The action needs a signed-in person (pages send the visitor to the login form), or the
+ * credentials given identify nobody.
+ */
 export class SignInRequiredError extends DomainError {
   readonly kind = 'sign_in_required';
 }
@@ -56,7 +71,15 @@ export class GoneError extends DomainError {
   readonly kind = 'gone';
 }
 
-/** Input refused: one French message per wrong field, all checked at once. */
+/** Too many attempts in a short while (a login tried again and again): wait, then try again. */
+export class TooManyAttemptsError extends DomainError {
+  readonly kind = 'too_many_attempts';
+}
+
+/**
+ * Input refused: one French message per wrong field, all checked at once. Its message names the
+ * first field ("email : adresse invalide"), unless a whole sentence is given.
+ */
 export class InvalidInputError extends DomainError {
   readonly kind = 'invalid';
   constructor(
@@ -64,7 +87,7 @@ export class InvalidInputError extends DomainError {
     message?: string,
   ) {
     const first = Object.entries(fields)[0];
-    super(message ?? (first ? `${first[0]} : ${first[1]}` : 'Données invalides.'), first?.[0]);
+    super(message ?? (first ? platformMessages.form.fieldError(first[0], first[1]) : m.invalidData), first?.[0]);
   }
 }
 

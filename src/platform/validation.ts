@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ValidationError, type FieldErrors } from './http/errors.ts';
+import { InvalidInputError, type FieldErrors } from './errors.ts';
 
 // Every default message of zod in French: users and API clients read French.
 z.config(z.locales.fr());
@@ -13,10 +13,10 @@ export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   return fields;
 }
 
-/** Parses input against a schema; throws a ValidationError naming each wrong field. */
+/** Parses input against a schema; throws an InvalidInputError naming each wrong field. */
 export function parseOrThrow<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
   const result = schema.safeParse(input);
-  if (!result.success) throw new ValidationError(fieldErrorsOf(result.error));
+  if (!result.success) throw new InvalidInputError(fieldErrorsOf(result.error));
   return result.data;
 }
 

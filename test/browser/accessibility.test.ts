@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { prepareFirstAdminLink } from '../../src/modules/accounts/first-admin.service.ts';
+import { systemCaller } from '../../src/modules/accounts/permissions.rules.ts';
 import { createUser, inviteUser, issueUserToken } from '../../src/modules/accounts/users.service.ts';
 import { createUserWithPassword, logIn } from '../support/browser-accounts.ts';
 import { expectNoAxeViolations, expectPageStructure, skipWithoutBrowser, useBrowser } from '../support/browser.ts';
@@ -24,7 +25,7 @@ describe('accessibility of every page (Chromium, axe-core)', { skip: skipWithout
     const db = server.database.db;
     const trelaze = await (await fetch(`${server.url}/api/v1/territories/49353`)).json();
     epciCode = trelaze.epci.code;
-    const invited = await createUser(db, { email: 'invitee@trelaze.test', role: 'member', territoryCode: '49353', territoryRole: 'contributor' });
+    const invited = await createUser(db, systemCaller('test setup'), { email: 'invitee@trelaze.test', role: 'member', territoryCode: '49353', territoryRole: 'contributor' });
     passwordLink = `${server.url}/mot-de-passe/${await issueUserToken(db, invited.id, 'invitation')}`;
     installationLink = (await prepareFirstAdminLink(db, server.url))!;
     assert.ok(installationLink, 'no administrator yet: a first-admin link is expected');
@@ -124,7 +125,7 @@ describe('accessibility of every page (Chromium, axe-core)', { skip: skipWithout
     before(async () => {
       const db = server.database.db;
       await createUserWithPassword(db, { email: 'admin@arobase.test', role: 'admin', displayName: 'Alice Admin', password: 'correct horse battery staple' });
-      await inviteUser(db, server.url, { email: 'agent@trelaze.test', role: 'member', territoryCode: '49353', territoryRole: 'referent' });
+      await inviteUser(db, systemCaller('test setup'), server.url, { email: 'agent@trelaze.test', role: 'member', territoryCode: '49353', territoryRole: 'referent' });
       await logIn(page, server.url, 'admin@arobase.test', 'correct horse battery staple');
     });
 

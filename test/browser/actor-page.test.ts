@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
+import { systemCaller } from '../../src/modules/accounts/permissions.rules.ts';
 import { createUser } from '../../src/modules/accounts/users.service.ts';
 import { findOrCreateActor } from '../../src/modules/actors/actors.service.ts';
 import { initiativeActors, initiativeServices, initiatives } from '../../src/modules/initiatives/schema.ts';
@@ -22,7 +23,7 @@ describe('actor pages (Chromium, axe-core)', { skip: skipWithoutBrowser }, () =>
   before(async () => {
     server = await startTestServer('pglite', { listen: true });
     const db = server.database.db;
-    const admin = { id: (await createUser(db, { email: 'admin@label.test', role: 'admin' })).id, role: 'admin' as const };
+    const admin = { id: (await createUser(db, systemCaller('test setup'), { email: 'admin@label.test', role: 'admin' })).id, role: 'admin' as const };
     const create = async (name: string, website?: string) =>
       (await findOrCreateActor(db, admin, { name, kind: 'association', website, siren: '244900015' })).actor.id;
     withInitiatives = await create('Emmaüs Connect, association nationale pour l’inclusion numérique des personnes éloignées', 'https://emmaus-connect.org/nos-actions/accompagnement-des-publics-fragiles');

@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
+import { systemCaller } from '../../src/modules/accounts/permissions.rules.ts';
 import { createUser, issueUserToken } from '../../src/modules/accounts/users.service.ts';
 import { expectVisibleFocus, focusedElement, skipWithoutBrowser, tabTo, useBrowser } from '../support/browser.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
@@ -18,7 +19,7 @@ describe('keyboard-only journey of an invited member (Chromium)', { skip: skipWi
 
   before(async () => {
     server = await startTestServer('pglite', { listen: true });
-    const user = await createUser(server.database.db, { email: EMAIL, role: 'member', territoryCode: '49353', territoryRole: 'referent' });
+    const user = await createUser(server.database.db, systemCaller('test setup'), { email: EMAIL, role: 'member', territoryCode: '49353', territoryRole: 'referent' });
     invitationLink = `${server.url}/mot-de-passe/${await issueUserToken(server.database.db, user.id, 'invitation')}`;
     page = await browser.newPage();
   });

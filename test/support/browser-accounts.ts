@@ -4,13 +4,14 @@ import type { Page } from 'playwright-core';
 import type { Db } from '../../src/platform/db/database.ts';
 import type { NewUserInput } from '../../src/modules/accounts/account-input.ts';
 import { hashPassword } from '../../src/modules/accounts/password.ts';
+import { systemCaller } from '../../src/modules/accounts/permissions.rules.ts';
 import { users } from '../../src/modules/accounts/schema.ts';
 import { createUser } from '../../src/modules/accounts/users.service.ts';
 
 /** Creates an account (through the accounts service) and gives it a known password. */
 export async function createUserWithPassword(db: Db, input: NewUserInput & { password: string }): Promise<{ id: string; email: string }> {
   const { password, ...rest } = input;
-  const user = await createUser(db, rest);
+  const user = await createUser(db, systemCaller('test fixture'), rest);
   await db.update(users).set({ passwordHash: await hashPassword(password) }).where(eq(users.id, user.id));
   return user;
 }

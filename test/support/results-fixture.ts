@@ -1,4 +1,5 @@
 import type { Db } from '../../src/platform/db/database.ts';
+import { systemCaller } from '../../src/modules/accounts/permissions.rules.ts';
 import { editions, results } from '../../src/modules/label/schema.ts';
 import { type ResultInput } from '../../src/modules/label/results.service.ts';
 import { recordResults } from '../../src/modules/label/record-results.service.ts';
@@ -45,7 +46,7 @@ export const UNPUBLISHED_RESULT = { year: 2024, territoryCode: L.trelaze, level:
 
 /** Records the history as an import would, plus the 2024 edition, not yet published, with one result. */
 export async function seedLabelHistory(db: Db, rows: ResultInput[] = LABEL_HISTORY) {
-  const outcome = await db.transaction((tx) => recordResults(tx, rows, null));
+  const outcome = await db.transaction((tx) => recordResults(tx, systemCaller('test fixture'), rows, null));
   await db.insert(editions).values({ year: UNPUBLISHED_RESULT.year, state: 'under_review' }).onConflictDoNothing();
   await db.insert(results).values({ ...UNPUBLISHED_RESULT, source: 'deliberation' }).onConflictDoNothing();
   return outcome;

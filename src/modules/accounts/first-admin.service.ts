@@ -1,7 +1,7 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import { appSettings } from '../../platform/db/settings.schema.ts';
-import { HttpError, ValidationError } from '../../platform/http/errors.ts';
+import { GoneError, InvalidInputError } from '../../platform/errors.ts';
 import { parseOrThrow } from '../../platform/validation.ts';
 import { emailInput, newPasswordInput } from './account-input.ts';
 import { accountMessages as m } from './messages.ts';
@@ -32,6 +32,7 @@ export async function isFirstAdminTokenValid(db: Db, token: string): Promise<boo
   return !!row && row.value === hashSecret(token);
 }
 
+/** The first administrator, by whoever holds the setup link: the link itself is the permission. */
 export async function createFirstAdmin(db: Db, token: string, input: { email: string; password: string; confirmation: string; displayName?: string }) {
   const email = parseOrThrow(emailInput, input.email);
   const { password } = parseOrThrow(newPasswordInput, input);
@@ -42,15 +43,16 @@ export async function createFirstAdmin(db: Db, token: string, input: { email: st
       .delete(appSettings)
       .where(eq(appSettings.key, SETTING_KEY))
       .returning({ value: appSettings.value });
-    if (!spent || spent.value !== hashSecret(token) || (await countAdmins(tx)) > 0) throw new HttpError(410, m.tokenInvalid);
+    if (!spent || spent.value !== hashSecret(token) || (await countAdmins(tx)) > 0) throw new GoneError(m.tokenInvalid);
     // An account already in use keeps its owner's password: the installer picks another address.
     const [existing] = await tx.select({ hasPassword: sql<boolean>`${users.passwordHash} is not null` }).from(users).where(eq(users.email, email));
-    if (existing?.hasPassword) throw new ValidationError({ email: m.emailTaken });
+    if (existing?.hasPassword) throw new InvalidInputError({ email: m.emailTaken });
     const [user] = await tx
       .insert(users)
       .values({ email, role: 'admin', passwordHash, displayName: input.displayName?.trim() || null })
       .onConflictDoUpdate({ target: users.email, set: { role: 'admin', passwordHash } })
       .returning({ id: users.id, email: users.email });
-    return user!;
+    if (!user) throw new Error(`first administrator ${email} not written`);
+    return user;
   });
 }

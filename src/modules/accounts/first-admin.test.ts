@@ -7,6 +7,7 @@ import { drivers } from '../../../test/support/test-database.ts';
 import { startTestServer, type TestServer } from '../../../test/support/test-server.ts';
 import { SESSION_COOKIE } from './auth.plugin.ts';
 import { prepareFirstAdminLink } from './first-admin.service.ts';
+import { systemCaller } from './permissions.rules.ts';
 import { users } from './schema.ts';
 import { countAdmins, createUser } from './users.service.ts';
 
@@ -36,7 +37,7 @@ for (const driver of drivers) {
 
     test('from the one-time link printed at start to a logged-in administrator; then the link is dead', async () => {
       // An invited administrator who never chose a password does not count: the platform still has none.
-      await createUser(db(), { email: 'invite.admin@label.example.fr', role: 'admin' });
+      await createUser(db(), systemCaller('test setup'), { email: 'invite.admin@label.example.fr', role: 'admin' });
       assert.equal(await countAdmins(db()), 0);
 
       const stale = await prepareFirstAdminLink(db(), server.config.baseUrl);

@@ -1,26 +1,27 @@
 import type { FastifyRequest } from 'fastify';
-import { forbidden, HttpError } from '../../platform/http/errors.ts';
+import { ForbiddenError, SignInRequiredError } from '../../platform/errors.ts';
 import { accountMessages as m } from './messages.ts';
-import { can, type Action, type Person, type PermissionContext } from './permissions.rules.ts';
+import { can, type Action, type Caller, type PermissionContext } from './permissions.rules.ts';
 
-/** Thrown when a page needs a signed-in person: routes turn it into a redirect to the login page. */
-export class SignInRequired extends HttpError {
-  constructor() {
-    super(401, m.signInRequired);
-  }
+/** The error of a page that needs a signed-in person: the HTTP layer turns it into a redirect to the login page. */
+export const signInRequired = () => new SignInRequiredError(m.signInRequired);
+
+/**
+ * Services call this with their caller before acting: a person is held to the declared rule of the
+ * action (SignInRequiredError if anonymous, ForbiddenError if refused); the system caller passes when
+ * it gives its reason. Afterwards the caller is known not to be null.
+ */
+export function requirePermission(caller: Caller | null, action: Action, context: PermissionContext = {}): asserts caller is Caller {
+  if (can(caller, action, context)) return;
+  if (!caller) throw signInRequired();
+  throw new ForbiddenError();
 }
 
-/** Services call this with the person acting: 401 if anonymous, 403 if the declared rule refuses. */
-export function requirePermission(actor: Person | null, action: Action, context: PermissionContext = {}): void {
-  if (can(actor, action, context)) return;
-  if (!actor) throw new SignInRequired();
-  throw forbidden();
-}
-
-/** Checks the declared rule of an action for the current person and returns them. */
+/** Checks the declared rule of an action for the current person and returns them (routes' early check). */
 export function authorize(request: FastifyRequest, action: Action, context: PermissionContext = {}) {
-  requirePermission(request.user, action, context);
-  return request.user!;
+  const user = request.user;
+  requirePermission(user, action, context);
+  return user;
 }
 
 /**

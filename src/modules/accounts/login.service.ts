@@ -1,6 +1,6 @@
 import { and, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
-import { HttpError } from '../../platform/http/errors.ts';
+import { SignInRequiredError, TooManyAttemptsError } from '../../platform/errors.ts';
 import { accountMessages as m } from './messages.ts';
 import { verifyAgainstDummy, verifyPassword } from './password.ts';
 import { loginFailures, users } from './schema.ts';
@@ -22,7 +22,7 @@ export async function authenticate(db: Db, input: { email: string; password: str
     .from(loginFailures)
     .where(and(eq(loginFailures.email, email), gt(loginFailures.at, sql`now() - make_interval(secs => ${loginThrottle.windowSeconds})`)));
   const wait = loginThrottle.waitSeconds(recent?.n ?? 0, recent?.last ? new Date(recent.last) : null, new Date(recent!.now));
-  if (wait > 0) throw new HttpError(429, m.loginThrottled(Math.ceil(wait / 60)));
+  if (wait > 0) throw new TooManyAttemptsError(m.loginThrottled(Math.ceil(wait / 60)));
 
   const [user] = await db
     .select({ id: users.id, email: users.email, passwordHash: users.passwordHash, role: users.role, displayName: users.displayName })
@@ -31,7 +31,7 @@ export async function authenticate(db: Db, input: { email: string; password: str
   const ok = user?.passwordHash ? await verifyPassword(user.passwordHash, input.password) : (await verifyAgainstDummy(input.password), false);
   if (!user || !ok) {
     await db.insert(loginFailures).values({ email, ip: input.ip ?? null });
-    throw new HttpError(401, m.loginFailed);
+    throw new SignInRequiredError(m.loginFailed);
   }
   await db.delete(loginFailures).where(eq(loginFailures.email, email));
   await db.update(users).set({ lastLoginAt: sql`now()` }).where(eq(users.id, user.id));

@@ -5,9 +5,11 @@ import { createActiveUser, logIn, PASSWORD } from '../../../test/support/account
 import { csrfTokenOf, emailsTo, latestEmailTo, linkIn, TestBrowser, textOf, type Page } from '../../../test/support/http-client.ts';
 import { drivers } from '../../../test/support/test-database.ts';
 import { startTestServer, type TestServer } from '../../../test/support/test-server.ts';
+import { ForbiddenError, SignInRequiredError } from '../../platform/errors.ts';
 import { outbox } from '../notifications/schema.ts';
 import { memberships, users } from './schema.ts';
-import { changeMemberRole, inviteMember, removeMember } from './members.service.ts';
+import { changeMemberRole, getMember, inviteMember, listMembers, removeMember } from './members.service.ts';
+import { systemCaller, type Person } from './permissions.rules.ts';
 import { createUser, getUser, listUserMemberships } from './users.service.ts';
 
 // People of Trélazé (49353) and of Le Trait (76709).
@@ -56,7 +58,7 @@ for (const driver of drivers) {
     test('the members page lists the members, referents first, with labelled controls', async () => {
       const page = await referent().get(MEMBERS);
       assert.equal(page.status, 200);
-      assert.equal(page.headers['cache-control'], 'no-store');
+      assert.equal(page.headers['cache-control'], 'private, no-store');
       const text = textOf(page.body);
       assert.equal(page.body.match(/<h1\b/g)?.length, 1, 'one h1');
       assert.match(page.body, /<h1>Membres de Trélazé<\/h1>/);
@@ -138,7 +140,7 @@ for (const driver of drivers) {
     });
 
     test('an account still waiting for its password gets a fresh invitation link', async () => {
-      const pending = await createUser(db(), { email: 'en.attente@angers.example.fr', role: 'member', territoryCode: '49007', territoryRole: 'reader' });
+      const pending = await createUser(db(), systemCaller('test setup'), { email: 'en.attente@angers.example.fr', role: 'member', territoryCode: '49007', territoryRole: 'reader' });
       const res = await referent().submit(MEMBERS, { email: pending.email, role: 'reader' }, { action: MEMBERS });
       assert.equal(res.status, 303);
       assert.equal(res.location, `${MEMBERS}?ok=invitation&membre=${pending.id}`);
@@ -368,6 +370,31 @@ for (const driver of drivers) {
       const accounts = await db().select({ id: users.id }).from(users).where(eq(users.email, email));
       assert.equal(accounts.length, 1);
       assert.ok(['contributor', 'reader'].includes((await rolesOf(accounts[0]!.id))['49353']!));
+    });
+
+    test('the members services check `members.manage` themselves: a contributor is refused, the system may', async () => {
+      const before = await state();
+      const contributor: Person = { id: '00000000-0000-4000-8000-000000000006', role: 'member', memberships: [{ territoryCode: '49353', role: 'contributor' }] };
+      const target = ids[READER.email]!;
+      const calls: [string, (caller: Person | null) => Promise<unknown>][] = [
+        ['listMembers', (c) => listMembers(db(), c, '49353')],
+        ['getMember', (c) => getMember(db(), c, '49353', target)],
+        ['inviteMember', (c) => inviteMember(db(), c, 'http://localhost', '49353', { email: 'intrus@example.fr', role: 'referent' })],
+        ['changeMemberRole', (c) => changeMemberRole(db(), c, '49353', target, 'referent')],
+        ['removeMember', (c) => removeMember(db(), c, '49353', target)],
+      ];
+      for (const [name, call] of calls) {
+        await assert.rejects(call(contributor), ForbiddenError, `${name}: a contributor`);
+        await assert.rejects(call(null), SignInRequiredError, `${name}: nobody signed in`);
+      }
+      assert.deepEqual(await state(), before, 'nothing written');
+      // The system, saying why, manages members too (an import of a territory's team, a script).
+      const system = systemCaller('members test');
+      assert.ok((await listMembers(db(), system, '49353')).some((member) => member.userId === target));
+      const invited = await inviteMember(db(), system, 'http://localhost', '49353', { email: 'par.le.systeme@example.fr', role: 'reader' });
+      assert.equal(invited.invited, true);
+      assert.equal((await rolesOf(invited.userId))['49353'], 'reader');
+      assert.match((await latestEmailTo(db(), 'par.le.systeme@example.fr'))?.body ?? '', /mot-de-passe/);
     });
   });
 }

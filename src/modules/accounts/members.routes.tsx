@@ -1,5 +1,9 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { notFound, ValidationError } from '../../platform/http/errors.ts';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { InvalidInputError } from '../../platform/errors.ts';
+import { notFound } from '../../platform/http/errors.ts';
+import { formBody, formText, lenientQuery } from '../../platform/http/route-input.ts';
 import { sendPage } from '../../platform/views/render.ts';
 import { getTerritory } from '../territories/search-territories.service.ts';
 import { changeMemberRole, getMember, inviteMember, listMembers, removeMember } from './members.service.ts';
@@ -9,17 +13,22 @@ import { MembersPage, membersPath, nameOfMember, RemoveMemberPage } from './view
 
 const m = accountMessages.members;
 
-type Form = Record<string, string | undefined>;
-type Params = { code: string; userId?: string };
+const territoryParams = z.object({ code: z.string() });
+const memberParams = z.object({ code: z.string(), userId: z.string() });
+const membersQuery = lenientQuery({ ok: z.string().optional(), membre: z.string().optional() });
+const memberForm = formBody({ email: formText, displayName: formText, role: formText });
+// Only the referent's own screens: never stored, and every one checks `members.manage` in its service.
+const MEMBERS = { permission: 'members.manage', cache: 'private' } as const;
 
 /** What a redirect after a change asks the members page to say (`?ok=…&membre=<user id>`). */
 type Outcome = 'invitation' | 'ajout' | 'role' | 'retrait';
 
 /** A territory's referent manages its members: `/espace/:code/membres`. */
-export async function memberRoutes(app: FastifyInstance) {
+export async function memberRoutes(appBase: FastifyInstance) {
+  const app = appBase.withTypeProvider<ZodTypeProvider>();
+
   /** The territory of the URL, or 404 before anything else. */
-  async function territoryOf(request: FastifyRequest) {
-    const { code } = request.params as Params;
+  async function territoryOf(code: string) {
     const territory = await getTerritory(app.db, code);
     if (!territory) throw notFound();
     return { code: territory.code, name: territory.name };
@@ -33,7 +42,6 @@ export async function memberRoutes(app: FastifyInstance) {
     status = 200,
   ) {
     const members = await listMembers(app.db, request.user, territory.code);
-    reply.header('cache-control', 'no-store');
     return sendPage(request, reply, <MembersPage territory={territory} members={members} viewerId={request.user!.id} {...extra} />, status);
   }
 
@@ -42,9 +50,9 @@ export async function memberRoutes(app: FastifyInstance) {
     return reply.redirect(`${membersPath(code)}?${query}`, 303);
   }
 
-  app.get('/espace/:code/membres', async (request, reply) => {
-    const territory = await territoryOf(request);
-    const query = request.query as Form;
+  app.get('/espace/:code/membres', { schema: { params: territoryParams, querystring: membersQuery }, config: MEMBERS }, async (request, reply) => {
+    const territory = await territoryOf(request.params.code);
+    const query = request.query.values;
     const members = await listMembers(app.db, request.user, territory.code);
     // The notice names people from the list, never from the URL: a crafted link cannot make the page say anything.
     const subject = members.find((x) => x.userId === query.membre);
@@ -62,13 +70,12 @@ export async function memberRoutes(app: FastifyInstance) {
           return undefined;
       }
     })();
-    reply.header('cache-control', 'no-store');
     return sendPage(request, reply, <MembersPage territory={territory} members={members} viewerId={request.user!.id} notice={notice} />);
   });
 
-  app.post('/espace/:code/membres', async (request, reply) => {
-    const territory = await territoryOf(request);
-    const form = (request.body ?? {}) as Form;
+  app.post('/espace/:code/membres', { schema: { params: territoryParams, body: memberForm }, config: MEMBERS }, async (request, reply) => {
+    const territory = await territoryOf(request.params.code);
+    const form = request.body;
     try {
       const result = await inviteMember(app.db, request.user, app.config.baseUrl, territory.code, {
         email: form.email ?? '',
@@ -77,42 +84,42 @@ export async function memberRoutes(app: FastifyInstance) {
       });
       return redirectToMembers(reply, territory.code, result.invited ? 'invitation' : 'ajout', result.userId);
     } catch (error) {
-      if (!(error instanceof ValidationError)) throw error;
+      if (!(error instanceof InvalidInputError)) throw error;
       return renderMembers(request, reply, territory, { errors: error.fields, values: form }, 400);
     }
   });
 
-  app.post('/espace/:code/membres/:userId/role', async (request, reply) => {
-    const territory = await territoryOf(request);
-    const { userId } = request.params as Required<Params>;
-    const role = ((request.body ?? {}) as Form).role ?? '';
+  app.post('/espace/:code/membres/:userId/role', { schema: { params: memberParams, body: formBody({ role: formText }) }, config: MEMBERS }, async (request, reply) => {
+    const territory = await territoryOf(request.params.code);
+    const { userId } = request.params;
+    const role = request.body.role ?? '';
     try {
       const member = await changeMemberRole(app.db, request.user, territory.code, userId, role as TerritoryRole);
       // Someone who gave up their own referent role can no longer see this page.
       if (member.userId === request.user!.id && member.role !== 'referent') return reply.redirect(`/espace/${encodeURIComponent(territory.code)}`, 303);
       return redirectToMembers(reply, territory.code, 'role', member.userId);
     } catch (error) {
-      if (!(error instanceof ValidationError)) throw error;
+      if (!(error instanceof InvalidInputError)) throw error;
       return renderMembers(request, reply, territory, { roleError: { userId, message: Object.values(error.fields)[0] ?? error.message, value: role } }, 400);
     }
   });
 
-  app.get('/espace/:code/membres/:userId/retirer', async (request, reply) => {
-    const territory = await territoryOf(request);
-    const { userId } = request.params as Required<Params>;
+  app.get('/espace/:code/membres/:userId/retirer', { schema: { params: memberParams }, config: MEMBERS }, async (request, reply) => {
+    const territory = await territoryOf(request.params.code);
+    const { userId } = request.params;
     const member = await getMember(app.db, request.user, territory.code, userId);
     return sendPage(request, reply, <RemoveMemberPage territory={territory} member={member} viewerId={request.user!.id} />);
   });
 
-  app.post('/espace/:code/membres/:userId/retirer', async (request, reply) => {
-    const territory = await territoryOf(request);
-    const { userId } = request.params as Required<Params>;
+  app.post('/espace/:code/membres/:userId/retirer', { schema: { params: memberParams }, config: MEMBERS }, async (request, reply) => {
+    const territory = await territoryOf(request.params.code);
+    const { userId } = request.params;
     try {
       const removed = await removeMember(app.db, request.user, territory.code, userId);
       if (removed.userId === request.user!.id) return reply.redirect('/espace', 303);
       return redirectToMembers(reply, territory.code, 'retrait');
     } catch (error) {
-      if (!(error instanceof ValidationError)) throw error;
+      if (!(error instanceof InvalidInputError)) throw error;
       const member = await getMember(app.db, request.user, territory.code, userId);
       return sendPage(request, reply, <RemoveMemberPage territory={territory} member={member} viewerId={request.user!.id} errors={error.fields} />, 400);
     }

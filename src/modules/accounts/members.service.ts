@@ -1,22 +1,22 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { isUniqueViolation, type Db } from '../../platform/db/database.ts';
-import { notFound, ValidationError } from '../../platform/http/errors.ts';
+import { InvalidInputError, NotFoundError } from '../../platform/errors.ts';
 import { parseOrThrow } from '../../platform/validation.ts';
 import { enqueueEmail } from '../notifications/outbox.service.ts';
 import { getTerritory } from '../territories/search-territories.service.ts';
 import { memberInviteInput, memberRoleInput, type MemberInviteInput } from './account-input.ts';
 import { requirePermission } from './guard.ts';
 import { accountMessages } from './messages.ts';
-import type { Person } from './permissions.rules.ts';
+import { personIdOf, type Caller } from './permissions.rules.ts';
 import type { TerritoryRole } from './roles.rules.ts';
 import { memberships, users } from './schema.ts';
-import { createUser, displayNamesOf, issueUserToken, passwordLink } from './users.service.ts';
+import { displayNamesOf, insertAccount, issueUserToken, passwordLink } from './users.service.ts';
 
 const m = accountMessages.members;
 
-// A territory's referent manages its members. Every function checks `members.manage` for the
-// territory first, and every query is scoped by that territory: a user id of another territory is
+// A territory's referent (or the system) manages its members. Every function checks `members.manage`
+// for the territory first, and every query is scoped by that territory: a user id of another territory is
 // "not a member" (404), never touched.
 
 export type Member = {
@@ -44,8 +44,8 @@ const roleOrder = sql`case ${memberships.role} when 'referent' then 0 when 'cont
 const nameOrder = sql`lower(coalesce(nullif(${users.displayName}, ''), ${users.email}))`;
 
 /** The members of a territory, referents first then by name. */
-export async function listMembers(db: Db, actor: Person | null, territoryCode: string): Promise<Member[]> {
-  requirePermission(actor, 'members.manage', { territoryCode });
+export async function listMembers(db: Db, caller: Caller | null, territoryCode: string): Promise<Member[]> {
+  requirePermission(caller, 'members.manage', { territoryCode });
   return db
     .select(memberColumns)
     .from(memberships)
@@ -55,11 +55,11 @@ export async function listMembers(db: Db, actor: Person | null, territoryCode: s
 }
 
 /** One member of the territory; 404 when this user is not a member of it. */
-export async function getMember(db: Db, actor: Person | null, territoryCode: string, userId: string): Promise<Member> {
-  requirePermission(actor, 'members.manage', { territoryCode });
+export async function getMember(db: Db, caller: Caller | null, territoryCode: string, userId: string): Promise<Member> {
+  requirePermission(caller, 'members.manage', { territoryCode });
   const territoryName = await nameOf(db, territoryCode);
   const member = await findMember(db, territoryCode, userId);
-  if (!member) throw notFound(m.notMember(territoryName));
+  if (!member) throw new NotFoundError(m.notMember(territoryName));
   return member;
 }
 
@@ -75,23 +75,24 @@ export type InviteResult = {
  * `member`) and an invitation link; an existing account gets the membership and a short notice by
  * email (a fresh invitation link instead if it never chose a password). All or nothing.
  */
-export async function inviteMember(db: Db, actor: Person | null, baseUrl: string, territoryCode: string, input: MemberInviteInput): Promise<InviteResult> {
-  requirePermission(actor, 'members.manage', { territoryCode });
+export async function inviteMember(db: Db, caller: Caller | null, baseUrl: string, territoryCode: string, input: MemberInviteInput): Promise<InviteResult> {
+  requirePermission(caller, 'members.manage', { territoryCode });
   const data = parseOrThrow(memberInviteInput, input);
   // Two referents inviting the same new address at once: the second creation hits the unique email,
   // and its retry finds the account the first one created.
   try {
-    return await inviteOnce(db, actor, baseUrl, territoryCode, data);
+    return await inviteOnce(db, caller, baseUrl, territoryCode, data);
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
-    return inviteOnce(db, actor, baseUrl, territoryCode, data);
+    return inviteOnce(db, caller, baseUrl, territoryCode, data);
   }
 }
 
-async function inviteOnce(db: Db, actor: Person | null, baseUrl: string, territoryCode: string, data: z.output<typeof memberInviteInput>): Promise<InviteResult> {
+async function inviteOnce(db: Db, caller: Caller, baseUrl: string, territoryCode: string, data: z.output<typeof memberInviteInput>): Promise<InviteResult> {
   return db.transaction(async (tx) => {
     const territoryName = await nameOf(tx, territoryCode);
-    const inviter = (await displayNamesOf(tx, [actor!.id])).get(actor!.id) ?? accountMessages.roles.territory.referent;
+    const inviterId = personIdOf(caller);
+    const inviter = (inviterId && (await displayNamesOf(tx, [inviterId])).get(inviterId)) || accountMessages.roles.territory.referent;
     const role = accountMessages.roles.territory[data.role];
     const mail = { inviter, territory: territoryName, role, roleDescription: m.roleDescriptions[data.role] };
 
@@ -101,7 +102,7 @@ async function inviteOnce(db: Db, actor: Person | null, baseUrl: string, territo
       .where(eq(users.email, data.email));
 
     if (!existing) {
-      const user = await createUser(tx, { email: data.email, displayName: data.displayName, role: 'member', territoryCode, territoryRole: data.role });
+      const user = await insertAccount(tx, { email: data.email, displayName: data.displayName, role: 'member', territoryCode, territoryRole: data.role });
       await sendInvitation(tx, baseUrl, user, mail);
       return { userId: user.id, email: user.email, invited: true };
     }
@@ -112,7 +113,7 @@ async function inviteOnce(db: Db, actor: Person | null, baseUrl: string, territo
       .values({ userId: existing.id, territoryCode, role: data.role })
       .onConflictDoNothing()
       .returning({ userId: memberships.userId });
-    if (added.length === 0) throw new ValidationError({ email: m.alreadyMember(territoryName) });
+    if (added.length === 0) throw new InvalidInputError({ email: m.alreadyMember(territoryName) });
     if (!existing.hasPassword) {
       await sendInvitation(tx, baseUrl, existing, mail);
       return { userId: existing.id, email: existing.email, invited: true };
@@ -127,14 +128,14 @@ async function inviteOnce(db: Db, actor: Person | null, baseUrl: string, territo
 }
 
 /** Changes a member's role; refused if it would leave the territory without a referent. */
-export async function changeMemberRole(db: Db, actor: Person | null, territoryCode: string, userId: string, role: TerritoryRole): Promise<Member> {
-  requirePermission(actor, 'members.manage', { territoryCode });
+export async function changeMemberRole(db: Db, caller: Caller | null, territoryCode: string, userId: string, role: TerritoryRole): Promise<Member> {
+  requirePermission(caller, 'members.manage', { territoryCode });
   return db.transaction(async (tx) => {
     const territoryName = await nameOf(tx, territoryCode);
     const { target, referents } = await lockMembers(tx, territoryCode, userId, territoryName);
     const data = parseOrThrow(memberRoleInput, { role });
     if (target.role === 'referent' && data.role !== 'referent' && referents === 1) {
-      throw new ValidationError({ role: m.lastReferentDemoted(territoryName) });
+      throw new InvalidInputError({ role: m.lastReferentDemoted(territoryName) });
     }
     if (target.role !== data.role) {
       await tx
@@ -147,13 +148,13 @@ export async function changeMemberRole(db: Db, actor: Person | null, territoryCo
 }
 
 /** Removes someone from the territory (their account stays); refused for its last referent. */
-export async function removeMember(db: Db, actor: Person | null, territoryCode: string, userId: string): Promise<Member> {
-  requirePermission(actor, 'members.manage', { territoryCode });
+export async function removeMember(db: Db, caller: Caller | null, territoryCode: string, userId: string): Promise<Member> {
+  requirePermission(caller, 'members.manage', { territoryCode });
   return db.transaction(async (tx) => {
     const territoryName = await nameOf(tx, territoryCode);
     const { target, referents } = await lockMembers(tx, territoryCode, userId, territoryName);
     if (target.role === 'referent' && referents === 1) {
-      throw new ValidationError({ userId: m.lastReferentRemoved(territoryName) });
+      throw new InvalidInputError({ userId: m.lastReferentRemoved(territoryName) });
     }
     const removed = (await findMember(tx, territoryCode, target.userId))!;
     await tx.delete(memberships).where(and(eq(memberships.territoryCode, territoryCode), eq(memberships.userId, target.userId)));
@@ -163,7 +164,7 @@ export async function removeMember(db: Db, actor: Person | null, territoryCode: 
 
 async function nameOf(db: Db, territoryCode: string): Promise<string> {
   const territory = await getTerritory(db, territoryCode);
-  if (!territory) throw notFound();
+  if (!territory) throw new NotFoundError();
   return territory.name;
 }
 
@@ -191,7 +192,7 @@ async function lockMembers(tx: Db, territoryCode: string, userId: string, territ
     .where(eq(memberships.territoryCode, territoryCode))
     .for('update');
   const target = uuid.safeParse(userId).success ? rows.find((r) => r.userId === userId) : undefined;
-  if (!target) throw notFound(m.notMember(territoryName));
+  if (!target) throw new NotFoundError(m.notMember(territoryName));
   return { target, referents: rows.filter((r) => r.role === 'referent').length };
 }
 

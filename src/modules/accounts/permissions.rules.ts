@@ -2,32 +2,75 @@ import type { PlatformRole, TerritoryRole } from './roles.rules.ts';
 
 /** The signed-in person a service acts for (never `Actor`, which is a partner organisation). */
 export type Person = { id: string; role: PlatformRole; memberships?: readonly { territoryCode: string; role: TerritoryRole }[] };
-/** Who asks: a person, or null for an anonymous visitor. */
+
+/**
+ * The platform acting on its own (a CLI command, the demo seeder, a job), never on behalf of a
+ * person: it says why, and that reason is what allows it. Services take `Person | SystemCaller`.
+ */
+export type SystemCaller = { kind: 'system'; reason: string };
+
+/** Who calls a service: a person or the system. */
+export type Caller = Person | SystemCaller;
+
+/** The system caller of a command or a job, e.g. `systemCaller('import-palmares CLI')`. */
+export const systemCaller = (reason: string): SystemCaller => ({ kind: 'system', reason });
+
+export const isSystemCaller = (caller: Caller | null): caller is SystemCaller => (caller as SystemCaller | null)?.kind === 'system';
+
+/** The person behind a call, for `createdBy` / `updatedBy` columns: null for the system. */
+export const personIdOf = (caller: Caller): string | null => (isSystemCaller(caller) ? null : caller.id);
+
+/** Who asks: a person, or null for an anonymous visitor (rules never see the system: it needs none). */
 type Asker = Person | null;
 
-export type PermissionContext = { territoryCode?: string };
+/**
+ * What an action is checked against. `territoryCode`: the territory acted for. `resource`: the one
+ * thing acted on, for rules that depend on it, such as the coming jury rule "assigned to this
+ * application, without conflict" (`{ kind: 'application', id, assignedTo: [juror ids],
+ * conflictedWith: [juror ids] }`): the service loads those facts, the rule only reads them.
+ */
+export type PermissionContext = { territoryCode?: string; resource?: PermissionResource };
 
-type Rule = (actor: Asker, context: PermissionContext) => boolean;
+export type PermissionResource = {
+  kind: string;
+  id: string;
+  /** The territory the resource belongs to, when it differs from the one acted for. */
+  territoryCode?: string;
+  /** The people the resource is assigned to (the jurors of an application). */
+  assignedTo?: readonly string[];
+  /** The people in a conflict of interest with it (they may not act on it, assigned or not). */
+  conflictedWith?: readonly string[];
+};
 
-const signedIn: Rule = (actor) => actor !== null;
-const admin: Rule = (actor) => actor?.role === 'admin';
+/** A declared rule: pure, from the person asking and the context of the action. */
+export type Rule = (person: Asker, context: PermissionContext) => boolean;
+
+const signedIn: Rule = (person) => person !== null;
+const admin: Rule = (person) => person?.role === 'admin';
 
 /** A member of the territory acted for, with one of these roles. */
 const memberWith =
   (...roles: TerritoryRole[]): Rule =>
-  (actor, { territoryCode }) =>
-    territoryCode !== undefined && (actor?.memberships ?? []).some((m) => m.territoryCode === territoryCode && roles.includes(m.role));
+  (person, { territoryCode }) =>
+    territoryCode !== undefined && (person?.memberships ?? []).some((m) => m.territoryCode === territoryCode && roles.includes(m.role));
 
 const either =
   (...rules: Rule[]): Rule =>
-  (actor, context) =>
-    rules.some((rule) => rule(actor, context));
+  (person, context) =>
+    rules.some((rule) => rule(person, context));
 
 /** Someone who writes initiatives for at least one territory. */
-const writesSomewhere: Rule = (actor) => (actor?.memberships ?? []).some((m) => m.role === 'referent' || m.role === 'contributor');
+const writesSomewhere: Rule = (person) => (person?.memberships ?? []).some((m) => m.role === 'referent' || m.role === 'contributor');
 
 const anyMember = memberWith('referent', 'contributor', 'reader');
 const editor = memberWith('referent', 'contributor');
+
+/**
+ * A juror assigned to the resource (an application) and in no conflict of interest with it: the
+ * rule of the coming jury actions (reviewing a dossier), read from `context.resource`.
+ */
+export const assignedWithoutConflict: Rule = (person, { resource }) =>
+  person?.role === 'juror' && resource !== undefined && (resource.assignedTo ?? []).includes(person.id) && !(resource.conflictedWith ?? []).includes(person.id);
 
 /** Every action of the platform and the one rule that allows it: declared once, checked in services. */
 export const PERMISSIONS = {
@@ -54,6 +97,8 @@ export const PERMISSIONS = {
 
 export type Action = keyof typeof PERMISSIONS;
 
-export function can(actor: Asker, action: Action, context: PermissionContext = {}): boolean {
-  return PERMISSIONS[action](actor, context);
+/** Whether the caller may: the declared rule for a person; the system may whenever it says why. */
+export function can(caller: Caller | null, action: Action, context: PermissionContext = {}): boolean {
+  if (isSystemCaller(caller)) return caller.reason.trim() !== '';
+  return PERMISSIONS[action](caller, context);
 }

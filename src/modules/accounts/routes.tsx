@@ -1,8 +1,10 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { HttpError, ValidationError } from '../../platform/http/errors.ts';
+import { InvalidInputError, NotFoundError, SignInRequiredError, TooManyAttemptsError } from '../../platform/errors.ts';
+import { httpStatusOf } from '../../platform/http/errors.ts';
+import { formBody, formText, lenientQuery } from '../../platform/http/route-input.ts';
 import { sendPage } from '../../platform/views/render.ts';
-import { parseOrThrow } from '../../platform/validation.ts';
 import { getTerritoriesByCodes } from '../territories/search-territories.service.ts';
 import { emailInput } from './account-input.ts';
 import { createApiToken, listApiTokens, revokeApiToken } from './api-tokens.service.ts';
@@ -21,13 +23,20 @@ import {
   SetPasswordPage,
 } from './views/account-pages.tsx';
 
-type Form = Record<string, string | undefined>;
-const body = (request: FastifyRequest) => (request.body ?? {}) as Form;
+const tokenParams = z.object({ token: z.string() });
+/** Which notice a redirect asks the page to show (`?ok=…`), and where to go after login (`?retour=…`). */
+const noticeQuery = lenientQuery({ ok: z.string().optional(), retour: z.string().optional() });
+const loginForm = formBody({ email: formText, password: formText, retour: formText });
+const passwordForm = formBody({ password: formText, confirmation: formText });
+
+// Pages with a form carry a CSRF token (and may set its cookie): never stored by a cache.
+const PUBLIC_FORM = { permission: 'public', cache: 'private' } as const;
 
 // Guessing passwords from one address is slowed by the per-account lock; this caps one client.
 const LOGIN_RATE_LIMIT = { max: 20, timeWindow: '1 minute' };
 
-export async function accountRoutes(app: FastifyInstance) {
+export async function accountRoutes(appBase: FastifyInstance) {
+  const app = appBase.withTypeProvider<ZodTypeProvider>();
   const secureCookies = app.config.baseUrl.startsWith('https://');
 
   /** Opens a fresh session (the old one, if any, is dropped: rotation at login). */
@@ -38,14 +47,14 @@ export async function accountRoutes(app: FastifyInstance) {
     setSessionCookie(reply, session.token, session.expiresAt, secureCookies);
   }
 
-  app.get('/connexion', async (request, reply) => {
-    const query = request.query as Form;
+  app.get('/connexion', { schema: { querystring: noticeQuery }, config: PUBLIC_FORM }, async (request, reply) => {
+    const query = request.query.values;
     if (request.user) return reply.redirect(safeReturnPath(query.retour), 303);
     return sendPage(request, reply, <LoginPage returnTo={safeReturnPath(query.retour)} notice={query.ok === 'mot-de-passe' ? m.login.passwordSaved : undefined} />);
   });
 
-  app.post('/connexion', { config: { rateLimit: LOGIN_RATE_LIMIT } }, async (request, reply) => {
-    const form = body(request);
+  app.post('/connexion', { schema: { body: loginForm }, config: { rateLimit: LOGIN_RATE_LIMIT, ...PUBLIC_FORM } }, async (request, reply) => {
+    const form = request.body;
     const returnTo = safeReturnPath(form.retour);
     const errors: Record<string, string> = {};
     if (!form.email?.trim()) errors.email = m.emailMissing;
@@ -58,13 +67,13 @@ export async function accountRoutes(app: FastifyInstance) {
       await signIn(request, reply, user.id);
       return reply.redirect(returnTo, 303);
     } catch (error) {
-      if (!(error instanceof HttpError)) throw error;
-      if (error.statusCode === 429) reply.header('retry-after', '60');
-      return sendPage(request, reply, <LoginPage email={form.email} returnTo={returnTo} message={error.message} />, error.statusCode);
+      if (!(error instanceof SignInRequiredError || error instanceof TooManyAttemptsError)) throw error;
+      if (error instanceof TooManyAttemptsError) reply.header('retry-after', '60');
+      return sendPage(request, reply, <LoginPage email={form.email} returnTo={returnTo} message={error.message} />, httpStatusOf(error));
     }
   });
 
-  app.post('/deconnexion', async (request, reply) => {
+  app.post('/deconnexion', { config: PUBLIC_FORM }, async (request, reply) => {
     const raw = request.cookies[SESSION_COOKIE];
     const unsigned = raw ? request.unsignCookie(raw) : null;
     if (unsigned?.valid && unsigned.value) await deleteSession(app.db, unsigned.value);
@@ -72,10 +81,10 @@ export async function accountRoutes(app: FastifyInstance) {
     return reply.redirect('/?deconnecte=1', 303);
   });
 
-  app.get('/mot-de-passe-oublie', async (request, reply) => sendPage(request, reply, <ForgotPasswordPage />));
+  app.get('/mot-de-passe-oublie', { config: PUBLIC_FORM }, async (request, reply) => sendPage(request, reply, <ForgotPasswordPage />));
 
-  app.post('/mot-de-passe-oublie', { config: { rateLimit: LOGIN_RATE_LIMIT } }, async (request, reply) => {
-    const form = body(request);
+  app.post('/mot-de-passe-oublie', { schema: { body: formBody({ email: formText }) }, config: { rateLimit: LOGIN_RATE_LIMIT, ...PUBLIC_FORM } }, async (request, reply) => {
+    const form = request.body;
     const parsed = emailInput.safeParse(form.email ?? '');
     if (!parsed.success) {
       return sendPage(request, reply, <ForgotPasswordPage email={form.email} errors={{ email: parsed.error.issues[0]!.message }} />, 400);
@@ -84,16 +93,16 @@ export async function accountRoutes(app: FastifyInstance) {
     return sendPage(request, reply, <ForgotPasswordPage sent />);
   });
 
-  app.get('/mot-de-passe/:token', async (request, reply) => {
-    const { token } = request.params as { token: string };
+  app.get('/mot-de-passe/:token', { schema: { params: tokenParams }, config: PUBLIC_FORM }, async (request, reply) => {
+    const { token } = request.params;
     const link = await peekUserToken(app.db, token);
     if (!link) return sendPage(request, reply, <InvalidLinkPage message={m.invalidLink.used} />, 410);
     return sendPage(request, reply, <SetPasswordPage action={`/mot-de-passe/${token}`} email={link.email} purpose={link.purpose} />);
   });
 
-  app.post('/mot-de-passe/:token', async (request, reply) => {
-    const { token } = request.params as { token: string };
-    const form = body(request);
+  app.post('/mot-de-passe/:token', { schema: { params: tokenParams, body: passwordForm }, config: PUBLIC_FORM }, async (request, reply) => {
+    const { token } = request.params;
+    const form = request.body;
     const link = await peekUserToken(app.db, token);
     if (!link) return sendPage(request, reply, <InvalidLinkPage message={m.invalidLink.used} />, 410);
     try {
@@ -101,24 +110,24 @@ export async function accountRoutes(app: FastifyInstance) {
       await signIn(request, reply, user.id);
       return reply.redirect('/compte?ok=mot-de-passe', 303);
     } catch (error) {
-      if (error instanceof ValidationError) {
+      if (error instanceof InvalidInputError) {
         return sendPage(request, reply, <SetPasswordPage action={`/mot-de-passe/${token}`} email={link.email} purpose={link.purpose} errors={error.fields} />, 400);
       }
       throw error;
     }
   });
 
-  app.get('/installation/:token', async (request, reply) => {
-    const { token } = request.params as { token: string };
+  app.get('/installation/:token', { schema: { params: tokenParams }, config: PUBLIC_FORM }, async (request, reply) => {
+    const { token } = request.params;
     if (!(await isFirstAdminTokenValid(app.db, token))) {
       return sendPage(request, reply, <InvalidLinkPage message={m.invalidLink.firstAdminReplaced} />, 410);
     }
     return sendPage(request, reply, <SetPasswordPage action={`/installation/${token}`} purpose="first_admin" withEmail />);
   });
 
-  app.post('/installation/:token', async (request, reply) => {
-    const { token } = request.params as { token: string };
-    const form = body(request);
+  app.post('/installation/:token', { schema: { params: tokenParams, body: formBody({ email: formText, password: formText, confirmation: formText, displayName: formText }) }, config: PUBLIC_FORM }, async (request, reply) => {
+    const { token } = request.params;
+    const form = request.body;
     if (!(await isFirstAdminTokenValid(app.db, token))) {
       return sendPage(request, reply, <InvalidLinkPage message={m.invalidLink.firstAdminGone} />, 410);
     }
@@ -132,7 +141,7 @@ export async function accountRoutes(app: FastifyInstance) {
       await signIn(request, reply, user.id);
       return reply.redirect('/admin', 303);
     } catch (error) {
-      if (error instanceof ValidationError) {
+      if (error instanceof InvalidInputError) {
         const errors = { ...error.fields };
         if (errors._ && !errors.email) errors.email = errors._;
         delete errors._;
@@ -164,30 +173,30 @@ export async function accountRoutes(app: FastifyInstance) {
     );
   }
 
-  app.get('/compte', async (request, reply) => {
-    const query = request.query as Form;
+  app.get('/compte', { schema: { querystring: noticeQuery }, config: { permission: 'account.view', cache: 'private' } }, async (request, reply) => {
+    const query = request.query.values;
     return renderAccount(request, reply, { notice: query.ok === 'mot-de-passe' ? m.account.passwordSaved : query.ok === 'jeton-revoque' ? m.account.tokenRevoked : undefined });
   });
 
   const tokenName = z.string({ message: m.tokenNameMissing }).trim().min(1, m.tokenNameMissing).max(80, m.tokenNameTooLong);
 
-  app.post('/compte/jetons', async (request, reply) => {
+  // The new token is shown once, on this answer: `private` keeps it out of every cache.
+  app.post('/compte/jetons', { schema: { body: formBody({ name: formText }) }, config: { permission: 'account.apiTokens.manage', cache: 'private' } }, async (request, reply) => {
     const user = authorize(request, 'account.apiTokens.manage');
-    const parsed = tokenName.safeParse(body(request).name ?? '');
+    const parsed = tokenName.safeParse(request.body.name ?? '');
     if (!parsed.success) return renderAccount(request, reply, { errors: { name: parsed.error.issues[0]!.message } }, 400);
     const { token } = await createApiToken(app.db, user.id, parsed.data);
-    reply.header('cache-control', 'no-store');
     return renderAccount(request, reply, { newToken: token });
   });
 
-  app.post('/compte/jetons/:id/revoquer', async (request, reply) => {
+  app.post('/compte/jetons/:id/revoquer', { schema: { params: z.object({ id: z.uuid(m.tokenIdInvalid) }) }, config: { permission: 'account.apiTokens.manage', cache: 'private' } }, async (request, reply) => {
     const user = authorize(request, 'account.apiTokens.manage');
-    const { id } = parseOrThrow(z.object({ id: z.uuid(m.tokenIdInvalid) }), request.params);
-    if (!(await revokeApiToken(app.db, user.id, id))) throw new HttpError(404, m.tokenNotFound);
+    const { id } = request.params;
+    if (!(await revokeApiToken(app.db, user.id, id))) throw new NotFoundError(m.tokenNotFound);
     return reply.redirect('/compte?ok=jeton-revoque', 303);
   });
 
-  app.get('/api/v1/me', { schema: { summary: m.api.meSummary, tags: ['comptes'], security: [{ bearerAuth: [] }] } }, async (request) => {
+  app.get('/api/v1/me', { schema: { summary: m.api.meSummary, tags: ['comptes'], security: [{ bearerAuth: [] }] }, config: { permission: 'account.view', cache: 'private' } }, async (request) => {
     const user = authorize(request, 'account.view');
     const memberships = await listUserMemberships(app.db, user.id);
     return { id: user.id, email: user.email, displayName: user.displayName, role: user.role, memberships: memberships.map((m) => ({ territoryCode: m.territoryCode, role: m.role })) };

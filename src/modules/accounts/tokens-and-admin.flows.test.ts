@@ -5,7 +5,10 @@ import { csrfTokenOf, latestEmailTo, textOf } from '../../../test/support/http-c
 import { drivers } from '../../../test/support/test-database.ts';
 import { deliverDueEmails, listOutbox } from '../notifications/outbox.service.ts';
 import { createApiToken, revokeApiToken } from './api-tokens.service.ts';
-import { getUser } from './users.service.ts';
+import { createUser, getUser, inviteUser, listUsers } from './users.service.ts';
+import { systemCaller, type Person } from './permissions.rules.ts';
+import { ForbiddenError, SignInRequiredError } from '../../platform/errors.ts';
+import { readOutbox } from '../admin/outbox.service.ts';
 import { apiTokens } from './schema.ts';
 import { accountsFixture, ADMIN, JUROR, MEMBER } from '../../../test/support/accounts-fixture.ts';
 
@@ -44,7 +47,7 @@ for (const driver of drivers) {
     test('a member creates and revokes a token from their account page', async () => {
       const created = await f.member.submit('/compte', { name: 'Site de la mairie' }, { action: '/compte/jetons' });
       assert.equal(created.status, 200);
-      assert.equal(created.headers['cache-control'], 'no-store');
+      assert.equal(created.headers['cache-control'], 'private, no-store');
       const token = /arb_[\w-]{40,}/.exec(created.body)?.[0];
       assert.ok(token, 'the new token is shown once');
       const me = await f.browser().get('/api/v1/me', { authorization: `Bearer ${token}` });
@@ -90,6 +93,29 @@ for (const driver of drivers) {
       const res = await f.member.post('/admin/utilisateurs', { _csrf: csrfTokenOf(page.body), email: 'intrus@example.fr', role: 'admin' });
       assert.equal(res.status, 403);
       assert.equal(await f.userCount(), users0);
+    });
+
+    test('the users and outbox services check their permission themselves: a referent or a juror is refused, the system may', async () => {
+      const users0 = await f.userCount();
+      const outbox0 = await f.outboxCount();
+      const referent: Person = { id: (await f.userByEmail(MEMBER))!.id, role: 'member', memberships: [{ territoryCode: '49007', role: 'referent' }] };
+      const juror: Person = { id: (await f.userByEmail(JUROR))!.id, role: 'juror' };
+      const input = { email: 'par.service@example.fr', role: 'admin' as const };
+      for (const person of [referent, juror]) {
+        await assert.rejects(createUser(f.db(), person, input), ForbiddenError);
+        await assert.rejects(inviteUser(f.db(), person, 'http://localhost', input), ForbiddenError);
+        await assert.rejects(listUsers(f.db(), person), ForbiddenError, 'the list of accounts is personal data');
+        await assert.rejects(readOutbox(f.db(), person), ForbiddenError, 'so are the emails');
+      }
+      await assert.rejects(listUsers(f.db(), null), SignInRequiredError);
+      assert.equal(await f.userCount(), users0, 'no account created');
+      assert.equal(await f.outboxCount(), outbox0, 'no email queued');
+      // The command line creates accounts as the system; an administrator reads the lists.
+      const created = await createUser(f.db(), systemCaller('user-create CLI'), { email: 'par.le.systeme@example.fr', role: 'juror' });
+      assert.equal((await getUser(f.db(), created.id))!.role, 'juror');
+      const admin: Person = { id: (await f.userByEmail(ADMIN))!.id, role: 'admin' };
+      assert.ok((await listUsers(f.db(), admin)).some((u) => u.email === 'par.le.systeme@example.fr'));
+      assert.equal((await readOutbox(f.db(), admin, 1_000)).length, outbox0);
     });
 
     test('an anonymous POST to an admin form is sent to the login page and creates nothing', async () => {
@@ -153,7 +179,7 @@ for (const driver of drivers) {
 
       const page = await f.admin.get('/admin/courriels');
       assert.equal(page.status, 200);
-      assert.equal(page.headers['cache-control'], 'no-store');
+      assert.equal(page.headers['cache-control'], 'private, no-store');
       const text = textOf(page.body);
       assert.match(text, new RegExp(`À ${email.replace(/\./g, '\\.')}`));
       assert.ok(text.includes(link), 'the admin can read the link');

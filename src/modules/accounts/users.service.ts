@@ -1,12 +1,14 @@
 import { and, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
-import { HttpError, ValidationError } from '../../platform/http/errors.ts';
+import { GoneError, InvalidInputError } from '../../platform/errors.ts';
 import { parseOrThrow } from '../../platform/validation.ts';
 import { enqueueEmail } from '../notifications/outbox.service.ts';
 import { getTerritory } from '../territories/search-territories.service.ts';
 import { newPasswordInput, newUserInput, type NewUserInput } from './account-input.ts';
+import { requirePermission } from './guard.ts';
 import { accountMessages as m } from './messages.ts';
 import { hashPassword } from './password.ts';
+import type { Caller } from './permissions.rules.ts';
 import type { TerritoryRole, UserTokenPurpose } from './roles.rules.ts';
 import { memberships, userTokens, users } from './schema.ts';
 import { deleteUserSessions } from './session.service.ts';
@@ -14,23 +16,36 @@ import { hashSecret, newSecret } from './tokens.ts';
 
 export const TOKEN_TTL_HOURS: Record<UserTokenPurpose, number> = { invitation: 24 * 7, password_reset: 1 };
 
-/** Creates an account (no password yet) and its territory membership, in one transaction. */
-export async function createUser(db: Db, input: NewUserInput): Promise<{ id: string; email: string }> {
+/**
+ * Creates an account (no password yet) and its territory membership, in one transaction: an
+ * administrator (`admin.users.invite`) or the system (`user-create`, the demo seeder).
+ */
+export async function createUser(db: Db, caller: Caller | null, input: NewUserInput): Promise<{ id: string; email: string }> {
+  requirePermission(caller, 'admin.users.invite');
+  return insertAccount(db, input);
+}
+
+/**
+ * The account itself, for this module's services once they have checked their own permission
+ * (a referent inviting a member checks `members.manage`).
+ */
+export async function insertAccount(db: Db, input: NewUserInput): Promise<{ id: string; email: string }> {
   const data = parseOrThrow(newUserInput, input);
   return db.transaction(async (tx) => {
     const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.email, data.email));
-    if (existing) throw new ValidationError({ email: m.emailTaken });
+    if (existing) throw new InvalidInputError({ email: m.emailTaken });
     if (data.territoryCode && !(await getTerritory(tx, data.territoryCode))) {
-      throw new ValidationError({ territoryCode: m.territoryUnknown(data.territoryCode) });
+      throw new InvalidInputError({ territoryCode: m.territoryUnknown(data.territoryCode) });
     }
     const [user] = await tx
       .insert(users)
       .values({ email: data.email, displayName: data.displayName ?? null, role: data.role })
       .returning({ id: users.id, email: users.email });
+    if (!user) throw new Error(`account ${data.email} not inserted`);
     if (data.territoryCode) {
-      await tx.insert(memberships).values({ userId: user!.id, territoryCode: data.territoryCode, role: data.territoryRole ?? 'contributor' });
+      await tx.insert(memberships).values({ userId: user.id, territoryCode: data.territoryCode, role: data.territoryRole ?? 'contributor' });
     }
-    return user!;
+    return user;
   });
 }
 
@@ -51,10 +66,11 @@ export function passwordLink(baseUrl: string, token: string) {
   return `${baseUrl}/mot-de-passe/${token}`;
 }
 
-/** Creates the account and emails the invitation link, all or nothing. */
-export async function inviteUser(db: Db, baseUrl: string, input: NewUserInput): Promise<{ id: string; email: string }> {
+/** Creates the account and emails the invitation link, all or nothing (`admin.users.invite`). */
+export async function inviteUser(db: Db, caller: Caller | null, baseUrl: string, input: NewUserInput): Promise<{ id: string; email: string }> {
+  requirePermission(caller, 'admin.users.invite');
   return db.transaction(async (tx) => {
-    const user = await createUser(tx, input);
+    const user = await insertAccount(tx, input);
     const token = await issueUserToken(tx, user.id, 'invitation');
     const territory = input.territoryCode ? await getTerritory(tx, input.territoryCode) : null;
     await enqueueEmail(tx, {
@@ -86,13 +102,13 @@ export async function setPasswordWithToken(db: Db, token: string, input: { passw
       .set({ usedAt: sql`now()` })
       .where(and(eq(userTokens.tokenHash, hashSecret(token)), isNull(userTokens.usedAt), gt(userTokens.expiresAt, sql`now()`)))
       .returning({ userId: userTokens.userId });
-    if (!spent) throw new HttpError(410, m.tokenInvalid);
+    if (!spent) throw new GoneError(m.tokenInvalid);
     const [user] = await tx
       .update(users)
       .set({ passwordHash })
       .where(and(eq(users.id, spent.userId), isNull(users.disabledAt)))
       .returning({ id: users.id, email: users.email });
-    if (!user) throw new HttpError(410, m.tokenInvalid);
+    if (!user) throw new GoneError(m.tokenInvalid);
     await deleteUserSessions(tx, user.id);
     return user;
   });
@@ -118,7 +134,9 @@ export async function listUserMemberships(db: Db, userId: string) {
   return db.select().from(memberships).where(eq(memberships.userId, userId));
 }
 
-export async function listUsers(db: Db) {
+/** Every account with its memberships: personal data, for administrators only (`admin.users.list`). */
+export async function listUsers(db: Db, caller: Caller | null) {
+  requirePermission(caller, 'admin.users.list');
   return db
     .select({
       id: users.id,

@@ -4,7 +4,7 @@ import type { SelectedFields } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 import { queryRows, type Db } from '../../platform/db/database.ts';
 import { parseOrThrow } from '../../platform/validation.ts';
-import type { Person } from '../accounts/permissions.rules.ts';
+import { personIdOf, type Caller } from '../accounts/permissions.rules.ts';
 import { requirePermission } from '../accounts/guard.ts';
 import { publicActorStats, publicStatsOfActor } from '../initiatives/actor-stats.service.ts';
 import {
@@ -70,14 +70,15 @@ export { isUuid };
  * Finds the actor of that name, or creates it: "Ecologic", "ÉCOLOGIC" and " écologic " are one actor
  * (same `search_normalize(name)`). An existing actor is returned as it is (its kind, website and SIREN
  * are not changed). Two people creating the same actor at the same time get the same row: the
- * insert yields to the unique normalised name, then the row is read back by that name.
+ * insert yields to the unique normalised name, then the row is read back by that name. Checks
+ * `actor.create` for the person (or the system) asking.
  */
-export async function findOrCreateActor(db: Db, person: Person | null, input: unknown): Promise<{ actor: ActorRow; created: boolean }> {
-  requirePermission(person, 'actor.create');
+export async function findOrCreateActor(db: Db, caller: Caller | null, input: unknown): Promise<{ actor: ActorRow; created: boolean }> {
+  requirePermission(caller, 'actor.create');
   const data = parseOrThrow(actorInput, input);
   const [inserted] = await db
     .insert(actors)
-    .values({ name: data.name, kind: data.kind, website: data.website ?? null, siren: data.siren ?? null, createdBy: person!.id })
+    .values({ name: data.name, kind: data.kind, website: data.website ?? null, siren: data.siren ?? null, createdBy: personIdOf(caller) })
     .onConflictDoNothing({ target: actors.searchName })
     .returning();
   if (inserted) return { actor: inserted, created: true };

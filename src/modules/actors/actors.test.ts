@@ -5,7 +5,8 @@ import { createActiveUser, logIn } from '../../../test/support/accounts.ts';
 import { csrfTokenOf, TestBrowser, textOf, type Page } from '../../../test/support/http-client.ts';
 import { drivers } from '../../../test/support/test-database.ts';
 import { startTestServer, type TestServer } from '../../../test/support/test-server.ts';
-import type { Person } from '../accounts/permissions.rules.ts';
+import { ForbiddenError, SignInRequiredError } from '../../platform/errors.ts';
+import { systemCaller, type Person } from '../accounts/permissions.rules.ts';
 import { createApiToken } from '../accounts/api-tokens.service.ts';
 import { initiativeActors, initiatives } from '../initiatives/schema.ts';
 import { findOrCreateActor, getActor, getActorsByIds, searchActors } from './actors.service.ts';
@@ -115,6 +116,19 @@ for (const driver of drivers) {
         assert.match(refused.json().message, /droits/);
       }
       assert.equal(await actorCount(), before);
+    });
+
+    test('the service checks `actor.create` itself: a reader or a juror is refused, the system may (no person recorded)', async () => {
+      const before = await actorCount();
+      const reader: Person = { id: '00000000-0000-4000-8000-000000000007', role: 'member', memberships: [{ territoryCode: '49353', role: 'reader' }] };
+      const juror: Person = { id: '00000000-0000-4000-8000-000000000008', role: 'juror' };
+      for (const person of [reader, juror]) await assert.rejects(findOrCreateActor(db(), person, { name: 'Société refusée', kind: 'company' }), ForbiddenError);
+      await assert.rejects(findOrCreateActor(db(), null, { name: 'Société refusée', kind: 'company' }), SignInRequiredError);
+      assert.equal(await actorCount(), before);
+      const { actor, created } = await findOrCreateActor(db(), systemCaller('actors test'), { name: 'Société du système', kind: 'company' });
+      assert.equal(created, true);
+      assert.equal(actor.createdBy, null, 'created by no person');
+      await db().delete(actors).where(eq(actors.id, actor.id));
     });
 
     const badInputs: [string, Record<string, unknown>, string, RegExp][] = [

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { notFound } from '../../platform/http/errors.ts';
-import { fieldErrorsOf } from '../../platform/validation.ts';
+import { lenientQuery } from '../../platform/http/route-input.ts';
 import { sendPage } from '../../platform/views/render.ts';
 import { requirePermission } from '../accounts/guard.ts';
 import { can } from '../accounts/permissions.rules.ts';
@@ -45,8 +45,8 @@ const searchQuery = z.object({
     .transform((v) => (v === undefined ? undefined : v === 'true')),
 });
 
-/** The directory's query: a long query is cut (searched on its first 200 characters), not refused. */
-const directoryQuery = z.object({
+/** The directory's query, read leniently: a long query is cut (searched on its first 200 characters), not refused. */
+const directoryQuery = lenientQuery({
   q: z
     .string()
     .trim()
@@ -59,8 +59,8 @@ const directoryQuery = z.object({
   page: pageParam,
 });
 
-// Public reference data: a short shared cache spares the database.
-const PUBLIC_CACHE = 'public, max-age=60';
+// Public reference data, edited any day: a short shared cache spares the database.
+const PUBLIC_SHORT = { permission: 'public', cache: { public: 'short' } } as const;
 
 export async function actorRoutes(appBase: FastifyInstance) {
   const app = appBase.withTypeProvider<ZodTypeProvider>();
@@ -80,15 +80,15 @@ export async function actorRoutes(appBase: FastifyInstance) {
           403: errorJson,
         },
       },
+      // The answer depends on who asks: the `public` policy shares only the anonymous one.
+      config: PUBLIC_SHORT,
     },
-    async (request, reply) => {
+    async (request) => {
       const { q, kind, page, limit, withInitiatives } = request.query;
       // Every actor, even those only named in drafts, only for the people who write sheets (the sheet
       // form's suggestions, so that they pick the existing actor); by default for them, on request.
       if (withInitiatives === false) requirePermission(request.user, 'actor.create');
       const everyActor = withInitiatives === false || (withInitiatives === undefined && can(request.user, 'actor.create'));
-      // The answer depends on who asks: a shared cache keeps only the anonymous one.
-      reply.header('cache-control', request.user ? 'private, no-store' : PUBLIC_CACHE).header('vary', 'Authorization, Cookie');
       return listActors(app.db, { q, kind, page, pageSize: limit, withInitiatives: !everyActor });
     },
   );
@@ -102,11 +102,11 @@ export async function actorRoutes(appBase: FastifyInstance) {
         params: z.object({ id: z.uuid({ message: m.api.badId }) }),
         response: { 200: actorItem, 400: errorJson, 404: errorJson },
       },
+      config: PUBLIC_SHORT,
     },
-    async (request, reply) => {
+    async (request) => {
       const actor = await getActor(app.db, request.params.id);
       if (!actor) throw notFound(m.api.notFound(request.params.id));
-      reply.header('cache-control', PUBLIC_CACHE);
       return toItem(actor);
     },
   );
@@ -121,35 +121,26 @@ export async function actorRoutes(appBase: FastifyInstance) {
         body: z.record(z.string(), z.unknown()),
         response: { 200: z.object({ actor: actorItem, created: z.boolean() }), 201: z.object({ actor: actorItem, created: z.boolean() }), 400: errorJson, 401: errorJson, 403: errorJson },
       },
+      config: { permission: 'actor.create', cache: 'private' },
     },
     async (request, reply) => {
       const { actor, created } = await findOrCreateActor(app.db, request.user, request.body);
-      reply.header('location', `/api/v1/actors/${actor.id}`).header('cache-control', 'no-store');
+      reply.header('location', `/api/v1/actors/${actor.id}`);
       return reply.code(created ? 201 : 200).send({ actor: toItem(actor), created });
     },
   );
 
   // The directory validates its own query: a wrong filter shows a message on the page, not an error page.
-  app.get('/acteurs', async (request, reply) => {
-    const raw = cleanQuery(request.query as Record<string, unknown>);
-    const parsed = directoryQuery.safeParse(raw);
-    let query: z.output<typeof directoryQuery>;
-    let errors: Record<string, string> = {};
-    if (parsed.success) query = parsed.data;
-    else {
-      // Say what is wrong, and still show the results without the faulty parameters.
-      errors = fieldErrorsOf(parsed.error);
-      for (const field of Object.keys(errors)) delete raw[field];
-      const fallback = directoryQuery.safeParse(raw);
-      query = fallback.success ? fallback.data : directoryQuery.parse({});
-    }
+  app.get('/acteurs', { schema: { querystring: directoryQuery }, config: PUBLIC_SHORT }, async (request, reply) => {
+    // Say what is wrong, and still show the results without the faulty parameters.
+    const { values: query, invalid: errors } = request.query;
     const result = await listActors(app.db, { q: query.q, kind: query.kind, page: query.page, pageSize: ACTOR_PAGE_SIZE, withInitiatives: true });
-    return sendPage(request, reply, <ActorDirectoryPage query={query} result={result} errors={errors} pageSize={ACTOR_PAGE_SIZE} />, parsed.success ? 200 : 400);
+    return sendPage(request, reply, <ActorDirectoryPage query={query} result={result} errors={errors} pageSize={ACTOR_PAGE_SIZE} />, Object.keys(errors).length ? 400 : 200);
   });
 
-  app.get('/acteurs/:id', async (request, reply) => {
-    const { id } = request.params as { id: string };
-    const { par } = request.query as { par?: unknown };
+  app.get('/acteurs/:id', { schema: { params: z.object({ id: z.string() }), querystring: lenientQuery({ par: z.string().optional() }) }, config: PUBLIC_SHORT }, async (request, reply) => {
+    const { id } = request.params;
+    const { par } = request.query.values;
     const actor = await getActor(app.db, id);
     if (!actor) throw notFound(m.notFound);
     // An unknown view is the default one: the link still leads somewhere useful.
@@ -162,14 +153,4 @@ export async function actorRoutes(appBase: FastifyInstance) {
     const themeOrder = referential?.axes.flatMap((axis) => axis.themes.map((theme) => theme.id)) ?? [];
     return sendPage(request, reply, <ActorPage actor={actor} initiatives={initiatives} view={view} themeOrder={themeOrder} />);
   });
-}
-
-/** Empty form fields mean "no filter"; a repeated parameter counts once (its first value). */
-function cleanQuery(raw: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(raw)) {
-    const value = Array.isArray(v) ? v[0] : v;
-    if (value !== '' && value !== undefined) out[k] = value;
-  }
-  return out;
 }

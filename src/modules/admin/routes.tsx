@@ -1,33 +1,40 @@
 import type { FastifyInstance } from 'fastify';
-import { ValidationError } from '../../platform/http/errors.ts';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { InvalidInputError } from '../../platform/errors.ts';
+import { formBody, formText, lenientQuery } from '../../platform/http/route-input.ts';
 import { sendPage } from '../../platform/views/render.ts';
 import { authorize } from '../accounts/guard.ts';
 import { inviteUser, listUsers } from '../accounts/users.service.ts';
-import { listOutbox } from '../notifications/outbox.service.ts';
 import { adminMessages as m } from './messages.ts';
+import { readOutbox } from './outbox.service.ts';
 import { AdminHomePage, AdminOutboxPage, AdminUsersPage } from './views/admin-pages.tsx';
 
-type Form = Record<string, string | undefined>;
+/** `?invite=<email>`: the notice after an invitation. */
+const usersQuery = lenientQuery({ invite: z.string().optional() });
+const inviteForm = formBody({ email: formText, displayName: formText, role: formText, territoryCode: formText, territoryRole: formText });
 
-export async function adminRoutes(app: FastifyInstance) {
-  app.get('/admin', async (request, reply) => {
+export async function adminRoutes(appBase: FastifyInstance) {
+  const app = appBase.withTypeProvider<ZodTypeProvider>();
+
+  app.get('/admin', { config: { permission: 'admin.dashboard.view', cache: 'private' } }, async (request, reply) => {
     authorize(request, 'admin.dashboard.view');
-    const [users, messages] = await Promise.all([listUsers(app.db), listOutbox(app.db)]);
+    const [users, messages] = await Promise.all([listUsers(app.db, request.user), readOutbox(app.db, request.user)]);
     return sendPage(request, reply, <AdminHomePage users={users.length} pendingEmails={messages.filter((m) => m.status === 'pending').length} links={app.adminLinks} />);
   });
 
-  app.get('/admin/utilisateurs', async (request, reply) => {
+  app.get('/admin/utilisateurs', { schema: { querystring: usersQuery }, config: { permission: 'admin.users.list', cache: 'private' } }, async (request, reply) => {
     authorize(request, 'admin.users.list');
-    const query = request.query as Form;
-    const users = await listUsers(app.db);
+    const query = request.query.values;
+    const users = await listUsers(app.db, request.user);
     return sendPage(request, reply, <AdminUsersPage users={users} notice={query.invite ? m.users.invited(query.invite) : undefined} />);
   });
 
-  app.post('/admin/utilisateurs', async (request, reply) => {
+  app.post('/admin/utilisateurs', { schema: { body: inviteForm }, config: { permission: 'admin.users.invite', cache: 'private' } }, async (request, reply) => {
     authorize(request, 'admin.users.invite');
-    const form = (request.body ?? {}) as Form;
+    const form = request.body;
     try {
-      const user = await inviteUser(app.db, app.config.baseUrl, {
+      const user = await inviteUser(app.db, request.user, app.config.baseUrl, {
         email: form.email ?? '',
         displayName: form.displayName,
         role: (form.role ?? '') as 'member',
@@ -36,15 +43,14 @@ export async function adminRoutes(app: FastifyInstance) {
       });
       return reply.redirect(`/admin/utilisateurs?invite=${encodeURIComponent(user.email)}`, 303);
     } catch (error) {
-      if (!(error instanceof ValidationError)) throw error;
-      const users = await listUsers(app.db);
+      if (!(error instanceof InvalidInputError)) throw error;
+      const users = await listUsers(app.db, request.user);
       return sendPage(request, reply, <AdminUsersPage users={users} errors={error.fields} values={form} />, 400);
     }
   });
 
-  app.get('/admin/courriels', async (request, reply) => {
+  app.get('/admin/courriels', { config: { permission: 'admin.outbox.read', cache: 'private' } }, async (request, reply) => {
     authorize(request, 'admin.outbox.read');
-    reply.header('cache-control', 'no-store');
-    return sendPage(request, reply, <AdminOutboxPage messages={await listOutbox(app.db)} />);
+    return sendPage(request, reply, <AdminOutboxPage messages={await readOutbox(app.db, request.user)} />);
   });
 }

@@ -5,6 +5,7 @@ import { tableRows } from '../../../test/support/html-tables.ts';
 import { TestBrowser, decodeEntities, textOf } from '../../../test/support/http-client.ts';
 import { drivers } from '../../../test/support/test-database.ts';
 import { startTestServer, type TestServer } from '../../../test/support/test-server.ts';
+import { systemCaller } from '../accounts/permissions.rules.ts';
 import { generateDemoPalmaresCsv } from './demo-palmares.generator.ts';
 import { DEMO_SHEETS } from './demo-initiatives.data.ts';
 import { DEMO_PALMARES_FILE, seedDemo } from './seed-demo.service.ts';
@@ -29,7 +30,7 @@ for (const driver of drivers) {
     before(async () => {
       server = await startTestServer(driver);
       visitor = new TestBrowser(server.app);
-      first = await seedDemo(server.database.db);
+      first = await seedDemo(server.database.db, systemCaller('seed-demo test'));
     });
     after(() => server.close());
     const json = async (url: string) => {
@@ -48,7 +49,7 @@ for (const driver of drivers) {
     });
 
     test('running it again changes nothing', async () => {
-      const again = await seedDemo(server.database.db);
+      const again = await seedDemo(server.database.db, systemCaller('seed-demo test'));
       assert.deepEqual([again.results.inserted, again.results.updated, again.results.unchanged, again.initiatives], [0, 0, demoRows, 0]);
     });
 

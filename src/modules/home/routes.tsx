@@ -5,7 +5,7 @@ import { territoryDirectoryCounts } from '../territories/search-territories.serv
 import { listPublishedEditions } from '../label/results.service.ts';
 
 export async function homeRoutes(app: FastifyInstance) {
-  app.get('/', async (request, reply) => {
+  app.get('/', { config: { permission: 'public', cache: 'public' } }, async (request, reply) => {
     const [counts, editions] = await Promise.all([territoryDirectoryCounts(app.db), listPublishedEditions(app.db)]);
     return sendPage(request, reply, <HomePage counts={counts} latestEdition={editions[0] ?? null} />);
   });

@@ -1,10 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { HttpError, ValidationError } from '../../platform/http/errors.ts';
+import { ConflictError, InvalidInputError } from '../../platform/errors.ts';
 import { initiativeJson, toInitiativeJson } from './initiative-json.ts';
 import { readSheet } from './initiative-sheet.service.ts';
 import { initiativeMessages as m } from './messages.ts';
+import { photoUpload } from './photo-upload.ts';
 import { addPhoto } from './photos.service.ts';
 import { deleteInitiative } from './publication.service.ts';
 import { createInitiative, updateInitiative } from './save-initiative.service.ts';
@@ -16,7 +17,7 @@ const errorJson = z.object({ error: z.string(), message: z.string(), field: z.st
 export function versionFromIfMatch(header: string | undefined): number | undefined {
   if (!header) return undefined;
   const match = /^(?:W\/)?"?(\d+)"?$/.exec(header.trim());
-  if (!match) throw new ValidationError({ version: m.input.versionRequired });
+  if (!match) throw new InvalidInputError({ version: m.input.versionRequired });
   return Number(match[1]);
 }
 
@@ -34,6 +35,7 @@ export async function initiativeApiRoutes(appBase: FastifyInstance) {
         body: z.record(z.string(), z.unknown()),
         response: { 201: initiativeJson, 400: errorJson, 401: errorJson, 403: errorJson },
       },
+      config: { permission: 'initiative.create', cache: 'private' },
     },
     async (request, reply) => {
       const sheet = await createInitiative(app.db, request.user, request.body);
@@ -44,12 +46,14 @@ export async function initiativeApiRoutes(appBase: FastifyInstance) {
 
   app.get(
     '/api/v1/initiatives/:id',
-    { schema: { summary: m.api.getSummary, tags: ['initiatives'], params: idParams, response: { 200: initiativeJson, 404: errorJson } } },
+    {
+      schema: { summary: m.api.getSummary, tags: ['initiatives'], params: idParams, response: { 200: initiativeJson, 404: errorJson } },
+      // Drafts are only read signed in, and a signed-in answer is never shared: anonymous answers are public sheets.
+      config: { permission: 'public', cache: { public: 'short' } },
+    },
     async (request, reply) => {
       const sheet = await readSheet(app.db, request.user, request.params.id);
       reply.header('etag', etagOf(sheet.version));
-      // Drafts are private: never in a shared cache.
-      reply.header('cache-control', sheet.visibility === 'public' && !sheet.deletedAt ? 'public, max-age=60' : 'private, no-store');
       return toInitiativeJson(sheet);
     },
   );
@@ -64,14 +68,15 @@ export async function initiativeApiRoutes(appBase: FastifyInstance) {
         body: z.record(z.string(), z.unknown()),
         response: { 200: initiativeJson, 400: errorJson, 403: errorJson, 404: errorJson, 409: errorJson },
       },
+      config: { permission: 'initiative.edit', cache: 'private' },
     },
     async (request, reply) => {
       const headerVersion = versionFromIfMatch(request.headers['if-match']);
-      const body = request.body as Record<string, unknown>;
+      const body = request.body;
       const baseVersion = typeof body.version === 'number' ? body.version : headerVersion;
       const result = await updateInitiative(app.db, request.user, request.params.id, body, { baseVersion, onStale: 'conflict' });
       // onStale 'conflict' answers 409 before any merge: a conflict result cannot come back here.
-      if (result.kind !== 'saved') throw new HttpError(409, m.conflict.api(result.current.version), 'version');
+      if (result.kind !== 'saved') throw new ConflictError(m.conflict.api(result.current.version), 'version');
       reply.header('etag', etagOf(result.sheet.version));
       return toInitiativeJson(result.sheet);
     },
@@ -79,7 +84,10 @@ export async function initiativeApiRoutes(appBase: FastifyInstance) {
 
   app.delete(
     '/api/v1/initiatives/:id',
-    { schema: { summary: m.api.deleteSummary, tags: ['initiatives'], params: idParams, response: { 204: z.null(), 403: errorJson, 404: errorJson } } },
+    {
+      schema: { summary: m.api.deleteSummary, tags: ['initiatives'], params: idParams, response: { 204: z.null(), 403: errorJson, 404: errorJson } },
+      config: { permission: 'initiative.delete', cache: 'private' },
+    },
     async (request, reply) => {
       await deleteInitiative(app.db, request.user, request.params.id);
       return reply.code(204).send(null);
@@ -94,14 +102,14 @@ export async function initiativeApiRoutes(appBase: FastifyInstance) {
         tags: ['initiatives'],
         params: idParams,
         consumes: ['multipart/form-data'],
+        body: z.looseObject({ photo: photoUpload.file.describe(m.photos.file), alt: z.string().optional().describe(m.photos.alt) }),
         response: { 201: initiativeJson, 400: errorJson, 403: errorJson, 404: errorJson, 413: errorJson, 415: errorJson },
       },
+      config: { permission: 'initiative.edit', cache: 'private' },
     },
     async (request, reply) => {
-      const body = (request.body ?? {}) as Record<string, unknown>;
-      const file = body.photo;
-      if (!Buffer.isBuffer(file) || file.length === 0) throw new ValidationError({ photo: m.photos.fileRequired });
-      await addPhoto(app.db, request.user, request.params.id, file, typeof body.alt === 'string' ? body.alt : '');
+      const file = photoUpload.take(request.body.photo, 'photo');
+      await addPhoto(app.db, request.user, request.params.id, file.data, request.body.alt ?? '');
       const sheet = await readSheet(app.db, request.user, request.params.id);
       return reply.code(201).send(toInitiativeJson(sheet));
     },

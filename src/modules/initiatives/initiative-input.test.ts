@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { ValidationError } from '../../platform/http/errors.ts';
+import { InvalidInputError } from '../../platform/errors.ts';
 import { createInitiativeInput, parseFrenchNumber, parseSheetInput } from './initiative-input.ts';
 import { contentFromState, formStateFromBody } from './initiative-form-state.ts';
 
@@ -10,7 +10,7 @@ function errorsOf(input: unknown): Record<string, string> {
   try {
     parseSheetInput(createInitiativeInput, input);
   } catch (error) {
-    if (error instanceof ValidationError) return error.fields;
+    if (error instanceof InvalidInputError) return error.fields;
     throw error;
   }
   return {};

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ValidationError } from '../../platform/http/errors.ts';
+import { InvalidInputError } from '../../platform/errors.ts';
 import { fieldErrorsOf } from '../../platform/validation.ts';
 import { initiativeMessages as m } from './messages.ts';
 import { AUDIENCES, INITIATIVE_STATUSES, INITIATIVE_VISIBILITIES, type SheetContent } from './initiative.rules.ts';
@@ -120,7 +120,7 @@ export function parseSheetInput<S extends z.ZodType>(schema: S, input: unknown):
   const raw = (input ?? {}) as { startDate?: unknown; endDate?: unknown };
   const dates = z.object({ startDate: isoDate, endDate: isoDate }).safeParse(raw);
   if (dates.success && dates.data.endDate < dates.data.startDate) errors.endDate ??= m.input.endBeforeStart;
-  throw new ValidationError(errors);
+  throw new InvalidInputError(errors);
 }
 
 /** Fields of the edit form: repeated inputs arrive as a string or an array of strings. */

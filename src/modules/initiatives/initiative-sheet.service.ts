@@ -1,7 +1,7 @@
 import { isUuid } from '../../platform/validation.ts';
 import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
-import { notFound } from '../../platform/http/errors.ts';
+import { NotFoundError } from '../../platform/errors.ts';
 import { can, type Person } from '../accounts/permissions.rules.ts';
 import { getActorsByIds } from '../actors/actors.service.ts';
 import { describeServices, type ServiceSummary } from '../referential/referential.service.ts';
@@ -100,19 +100,19 @@ export async function sheetOf(db: Db, row: InitiativeRow): Promise<Sheet> {
 }
 
 /** Who may see a row: everyone a public sheet; the territory's members a draft; admins a deleted one. */
-export function maySee(actor: Person | null, row: InitiativeRow): boolean {
-  if (row.deletedAt) return can(actor, 'initiative.restore');
+export function maySee(person: Person | null, row: InitiativeRow): boolean {
+  if (row.deletedAt) return can(person, 'initiative.restore');
   if (row.visibility === 'public') return true;
-  return can(actor, 'initiative.viewDraft', { territoryCode: row.territoryCode });
+  return can(person, 'initiative.viewDraft', { territoryCode: row.territoryCode });
 }
 
 /**
  * Reads a sheet for someone. What they may not see does not exist for them (404): a draft's title
  * is not revealed to people outside the territory.
  */
-export async function readSheet(db: Db, actor: Person | null, id: string): Promise<Sheet> {
+export async function readSheet(db: Db, person: Person | null, id: string): Promise<Sheet> {
   const row = await findInitiativeRow(db, id);
-  if (!row || !maySee(actor, row)) throw notFound(m.api.notFound(id));
+  if (!row || !maySee(person, row)) throw new NotFoundError(m.api.notFound(id));
   return sheetOf(db, row);
 }
 

@@ -1,6 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
-import { HttpError, notFound, ValidationError, type FieldErrors } from '../../platform/http/errors.ts';
+import { ConflictError, InvalidInputError, NotFoundError, type FieldErrors } from '../../platform/errors.ts';
 import { requirePermission } from '../accounts/guard.ts';
 import type { Person } from '../accounts/permissions.rules.ts';
 import { getActorsByIds } from '../actors/actors.service.ts';
@@ -30,7 +30,7 @@ async function checkReferences(db: Db, content: Pick<SheetContent, 'serviceIds' 
     const missing = content.actorIds.find((id) => !found.has(id));
     if (missing) errors.actorIds = m.input.actorUnknownId(missing);
   }
-  if (Object.keys(errors).length) throw new ValidationError(errors);
+  if (Object.keys(errors).length) throw new InvalidInputError(errors);
 }
 
 async function writeLinks(tx: Db, id: string, content: SheetContent, fields: readonly EditableField[]): Promise<void> {
@@ -67,11 +67,11 @@ const columnsOf = (content: SheetContent) => ({
 });
 
 /** Creates a sheet for a territory; the person must be its referent or contributor. */
-export async function createInitiative(db: Db, actor: Person | null, input: unknown): Promise<Sheet> {
+export async function createInitiative(db: Db, person: Person | null, input: unknown): Promise<Sheet> {
   const data = parseSheetInput(createInitiativeInput, input);
   // Territories are public: saying a code is unknown reveals nothing, and helps more than a 403.
-  if (!(await getTerritory(db, data.territoryCode))) throw new ValidationError({ territoryCode: m.input.territoryUnknown(data.territoryCode) });
-  requirePermission(actor, 'initiative.create', { territoryCode: data.territoryCode });
+  if (!(await getTerritory(db, data.territoryCode))) throw new InvalidInputError({ territoryCode: m.input.territoryUnknown(data.territoryCode) });
+  requirePermission(person, 'initiative.create', { territoryCode: data.territoryCode });
   const { territoryCode, visibility, ...content } = data;
   await checkReferences(db, content);
   const row = await db.transaction(async (tx) => {
@@ -81,13 +81,13 @@ export async function createInitiative(db: Db, actor: Person | null, input: unkn
         territoryCode,
         ...columnsOf(content),
         visibility,
-        createdBy: actor!.id,
-        updatedBy: actor!.id,
+        createdBy: person.id,
+        updatedBy: person.id,
         publishedAt: visibility === 'public' ? sql`now()` : null,
       })
       .returning();
     await writeLinks(tx, created!.id, content, EDITABLE_FIELDS);
-    await recordRevision(tx, created!, actor!.id, 'created', [...EDITABLE_FIELDS], content);
+    await recordRevision(tx, created!, person.id, 'created', [...EDITABLE_FIELDS], content);
     await emit(tx, 'initiative.changed', { initiativeIds: [created!.id] });
     return created!;
   });
@@ -126,20 +126,20 @@ async function lockRow(tx: Db, id: string): Promise<InitiativeRow | null> {
  * person started from, so two saves never overwrite each other: a stale save is merged field by
  * field with what was saved since, and fields changed on both sides come back as a conflict.
  */
-export async function updateInitiative(db: Db, actor: Person | null, id: string, patch: unknown, options: SaveOptions): Promise<SaveResult> {
+export async function updateInitiative(db: Db, person: Person | null, id: string, patch: unknown, options: SaveOptions): Promise<SaveResult> {
   // Only the fields the patch names: the schema's defaults must not empty the others.
   const sent = new Set(Object.keys((patch ?? {}) as object));
   const parsedPatch = Object.fromEntries(
     Object.entries(parseSheetInput(patchInitiativeInput, patch) as PatchInitiativeInput).filter(([key]) => sent.has(key)),
   ) as PatchInitiativeInput;
   const baseVersion = options.baseVersion ?? parsedPatch.version;
-  if (baseVersion === undefined) throw new ValidationError({ version: m.input.versionRequired });
+  if (baseVersion === undefined) throw new InvalidInputError({ version: m.input.versionRequired });
   const { version: _v, visibility, ...contentPatch } = parsedPatch;
 
   const outcome = await db.transaction(async (tx): Promise<{ row: InitiativeRow; changed: EditableField[]; merged?: { version: number; by: string | null } } | Extract<SaveResult, { kind: 'conflict' }>> => {
     const row = await lockRow(tx, id);
-    if (!row || row.deletedAt || !maySee(actor, row)) throw notFound(m.api.notFound(id));
-    requirePermission(actor, 'initiative.edit', { territoryCode: row.territoryCode });
+    if (!row || row.deletedAt || !maySee(person, row)) throw new NotFoundError(m.api.notFound(id));
+    requirePermission(person, 'initiative.edit', { territoryCode: row.territoryCode });
     const current = await loadContent(tx, row);
     const mine = parseSheetInput(sheetContentInput, { ...current, ...contentPatch }) as SheetContent;
     let next = mine;
@@ -147,7 +147,7 @@ export async function updateInitiative(db: Db, actor: Person | null, id: string,
     if (row.version !== baseVersion) {
       const base = await snapshotAt(tx, id, baseVersion);
       if (options.onStale === 'conflict' || !base) {
-        throw new HttpError(409, m.conflict.api(row.version), 'version');
+        throw new ConflictError(m.conflict.api(row.version), 'version');
       }
       const baseContent = base;
       // Fields the patch did not send are the person's base, not a change.
@@ -164,13 +164,13 @@ export async function updateInitiative(db: Db, actor: Person | null, id: string,
     const changed = changedFields(current, next);
     const visibilityChanges = visibility !== undefined && visibility !== row.visibility;
     if (changed.length === 0 && !visibilityChanges) return { row, changed };
-    if (visibility !== undefined) requirePermission(actor, 'initiative.publish', { territoryCode: row.territoryCode });
+    if (visibility !== undefined) requirePermission(person, 'initiative.publish', { territoryCode: row.territoryCode });
     const [updated] = await tx
       .update(initiatives)
       .set({
         ...columnsOf(next),
         version: row.version + 1,
-        updatedBy: actor!.id,
+        updatedBy: person.id,
         updatedAt: sql`now()`,
         ...(visibilityChanges ? publicationColumns(visibility) : {}),
       })
@@ -178,7 +178,7 @@ export async function updateInitiative(db: Db, actor: Person | null, id: string,
       .returning();
     await writeLinks(tx, id, next, changed);
     const event = visibilityChanges ? (visibility === 'public' ? 'published' : 'unpublished') : 'edited';
-    await recordRevision(tx, updated!, actor!.id, event, changed, next);
+    await recordRevision(tx, updated!, person.id, event, changed, next);
     await emit(tx, 'initiative.changed', { initiativeIds: [id] });
     return { row: updated!, changed, merged: mergedWith };
   });

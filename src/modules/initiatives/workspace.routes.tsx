@@ -1,18 +1,23 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { HttpError, ValidationError, type FieldErrors } from '../../platform/http/errors.ts';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { ConflictError, DomainError, ForbiddenError, InvalidInputError } from '../../platform/errors.ts';
+import { httpStatusOf, type FieldErrors } from '../../platform/http/errors.ts';
+import { formBody, formText, formWithLists, lenientQuery } from '../../platform/http/route-input.ts';
+import { uploadBody } from '../../platform/http/uploads.ts';
 import { formatDateTime } from '../../platform/views/format.ts';
 import { sendPage } from '../../platform/views/render.ts';
 import { fieldErrorsOf } from '../../platform/validation.ts';
-import { SignInRequired } from '../accounts/guard.ts';
-import { can } from '../accounts/permissions.rules.ts';
+import { signInRequired } from '../accounts/guard.ts';
+import { can, type Action } from '../accounts/permissions.rules.ts';
 import { displayNamesOf } from '../accounts/users.service.ts';
 import { actorInput, findOrCreateActor, getActorsByIds } from '../actors/actors.service.ts';
 import { getCurrentReferential } from '../referential/referential.service.ts';
 import { contentFromState, emptyFormState, formStateFromBody, formStateFromContent, type FormState } from './initiative-form-state.ts';
-import type { FormBody } from './initiative-input.ts';
 import { EDITABLE_FIELDS, type SheetContent } from './initiative.rules.ts';
 import type { Sheet } from './initiative-sheet.service.ts';
 import { initiativeMessages as m } from './messages.ts';
+import { photoUpload } from './photo-upload.ts';
 import { addPhoto, removePhoto } from './photos.service.ts';
 import { deleteInitiative, setVisibility } from './publication.service.ts';
 import { listRevisions } from './revisions.service.ts';
@@ -22,8 +27,17 @@ import { InitiativeFormPage } from './views/initiative-form-page.tsx';
 import type { ConflictView } from './views/conflict-box.tsx';
 import { getWorkspace, listWorkspaces, openSheetForEditing, prepareNewInitiative } from './workspace.service.ts';
 
-type CodeParams = { code: string };
-type SheetParams = { code: string; id: string };
+const codeParams = z.object({ code: z.string() });
+const sheetParams = z.object({ code: z.string(), id: z.string() });
+const photoParams = sheetParams.extend({ photoId: z.string() });
+/** `?notice=…`: what the form says after a redirect; `?supprimee=<title>`: the dashboard's after a deletion. */
+const noticeQuery = lenientQuery({ notice: z.string().optional() });
+const dashboardQuery = lenientQuery({ supprimee: z.string().optional() });
+const visibilityForm = formBody({ visibility: formText });
+const photoForm = uploadBody({ photo: photoUpload.file, alt: formText });
+
+// A territory's workspace: never stored by a cache. Each route's action is checked by its service.
+const may = (permission: Action) => ({ permission, cache: 'private' }) as const;
 
 const NOTICES = {
   created: m.workspace.created,
@@ -33,9 +47,10 @@ const NOTICES = {
   photoAdded: m.photos.added,
   photoRemoved: m.photos.removed,
 } as const;
-const noticeOf = (request: FastifyRequest) => NOTICES[(request.query as { notice?: string }).notice as keyof typeof NOTICES];
+const noticeOf = (notice: string | undefined) => (notice !== undefined && Object.hasOwn(NOTICES, notice) ? NOTICES[notice as keyof typeof NOTICES] : undefined);
 
-export async function workspaceRoutes(app: FastifyInstance) {
+export async function workspaceRoutes(appBase: FastifyInstance) {
+  const app = appBase.withTypeProvider<ZodTypeProvider>();
   const db = app.db;
 
   /** Validates and creates the actors typed in the form; their ids join the sheet's. */
@@ -57,13 +72,12 @@ export async function workspaceRoutes(app: FastifyInstance) {
   async function sendForm(
     request: FastifyRequest,
     reply: FastifyReply,
-    options: { territory: { code: string; name: string }; sheet?: Sheet; state: FormState; errors?: FieldErrors; conflict?: ConflictView; version?: number; status?: number },
+    options: { territory: { code: string; name: string }; sheet?: Sheet; state: FormState; errors?: FieldErrors; conflict?: ConflictView; version?: number; status?: number; notice?: string },
   ) {
     const referential = await getCurrentReferential(db);
     if (!referential) throw new Error('No published referential');
     const actors = options.state.actorIds.length ? await getActorsByIds(db, options.state.actorIds) : [];
     const revisions = options.sheet ? await listRevisions(db, options.sheet.id) : undefined;
-    reply.header('cache-control', 'no-store');
     return sendPage(
       request,
       reply,
@@ -76,24 +90,24 @@ export async function workspaceRoutes(app: FastifyInstance) {
         sheet={options.sheet}
         version={options.version}
         revisions={revisions}
-        notice={noticeOf(request)}
+        notice={options.notice}
         conflict={options.conflict}
       />,
       options.status ?? (options.errors && Object.keys(options.errors).length ? 400 : 200),
     );
   }
 
-  app.get('/espace', async (request, reply) => {
-    if (!request.user) throw new SignInRequired();
+  app.get('/espace', { config: may('workspace.view') }, async (request, reply) => {
+    if (!request.user) throw signInRequired();
     const workspaces = await listWorkspaces(db, request.user);
     if (workspaces.length === 1) return reply.redirect(`/espace/${workspaces[0]!.code}`, 303);
     return sendPage(request, reply, <WorkspaceChoicePage workspaces={workspaces} />);
   });
 
-  app.get('/espace/:code', async (request, reply) => {
-    const { code } = request.params as CodeParams;
+  app.get('/espace/:code', { schema: { params: codeParams, querystring: dashboardQuery }, config: may('workspace.view') }, async (request, reply) => {
+    const { code } = request.params;
+    const { supprimee } = request.query.values;
     const workspace = await getWorkspace(db, request.user, code);
-    reply.header('cache-control', 'no-store');
     return sendPage(
       request,
       reply,
@@ -101,42 +115,42 @@ export async function workspaceRoutes(app: FastifyInstance) {
         workspace={workspace}
         canWrite={can(request.user, 'initiative.edit', { territoryCode: code })}
         canManageMembers={can(request.user, 'members.manage', { territoryCode: code })}
-        notice={(request.query as { supprimee?: string }).supprimee ? m.workspace.deleted((request.query as { supprimee: string }).supprimee) : undefined}
+        notice={supprimee ? m.workspace.deleted(supprimee) : undefined}
       />,
     );
   });
 
-  app.get('/espace/:code/initiatives/nouvelle', async (request, reply) => {
-    const { code } = request.params as CodeParams;
+  app.get('/espace/:code/initiatives/nouvelle', { schema: { params: codeParams, querystring: noticeQuery }, config: may('initiative.create') }, async (request, reply) => {
+    const { code } = request.params;
     const { territory } = await prepareNewInitiative(db, request.user, code);
-    return sendForm(request, reply, { territory, state: emptyFormState() });
+    return sendForm(request, reply, { territory, state: emptyFormState(), notice: noticeOf(request.query.values.notice) });
   });
 
-  app.post('/espace/:code/initiatives', async (request, reply) => {
-    const { code } = request.params as CodeParams;
+  app.post('/espace/:code/initiatives', { schema: { params: codeParams, body: formWithLists }, config: may('initiative.create') }, async (request, reply) => {
+    const { code } = request.params;
     const { territory } = await prepareNewInitiative(db, request.user, code);
-    const state = formStateFromBody((request.body ?? {}) as FormBody);
+    const state = formStateFromBody(request.body);
     try {
       const { actorIds, errors } = await withNewActors(request, state);
       if (Object.keys(errors).length) return sendForm(request, reply, { territory, state, errors });
       const sheet = await createInitiative(db, request.user, { territoryCode: code, ...contentFromState({ ...state, actorIds }) });
       return reply.redirect(`/espace/${code}/initiatives/${sheet.id}?notice=created`, 303);
     } catch (error) {
-      if (!(error instanceof ValidationError)) throw error;
+      if (!(error instanceof InvalidInputError)) throw error;
       return sendForm(request, reply, { territory, state, errors: error.fields });
     }
   });
 
-  app.get('/espace/:code/initiatives/:id', async (request, reply) => {
-    const { code, id } = request.params as SheetParams;
+  app.get('/espace/:code/initiatives/:id', { schema: { params: sheetParams, querystring: noticeQuery }, config: may('initiative.edit') }, async (request, reply) => {
+    const { code, id } = request.params;
     const sheet = await openSheetForEditing(db, request.user, code, id);
-    return sendForm(request, reply, { territory: sheet.territory, sheet, state: formStateFromContent(sheet.content) });
+    return sendForm(request, reply, { territory: sheet.territory, sheet, state: formStateFromContent(sheet.content), notice: noticeOf(request.query.values.notice) });
   });
 
-  app.post('/espace/:code/initiatives/:id', async (request, reply) => {
-    const { code, id } = request.params as SheetParams;
+  app.post('/espace/:code/initiatives/:id', { schema: { params: sheetParams, body: formWithLists }, config: may('initiative.edit') }, async (request, reply) => {
+    const { code, id } = request.params;
     const sheet = await openSheetForEditing(db, request.user, code, id);
-    const body = (request.body ?? {}) as FormBody;
+    const body = request.body;
     const state = formStateFromBody(body);
     const baseVersion = Number(body.version) || undefined;
     let result: SaveResult;
@@ -148,7 +162,7 @@ export async function workspaceRoutes(app: FastifyInstance) {
       const publish = body.intent === 'publish';
       result = await updateInitiative(db, request.user, id, { ...contentFromState(state), ...(publish ? { visibility: 'public' } : {}) }, { baseVersion, onStale: 'merge' });
     } catch (error) {
-      if (!(error instanceof ValidationError)) throw error;
+      if (!(error instanceof InvalidInputError)) throw error;
       return sendForm(request, reply, { territory: sheet.territory, sheet, state, errors: error.fields, version: baseVersion });
     }
     if (result.kind === 'conflict') {
@@ -172,61 +186,60 @@ export async function workspaceRoutes(app: FastifyInstance) {
   });
 
   // Autosave of drafts (JavaScript on): a stale version is never merged silently, the person saves to compare.
-  app.post('/espace/:code/initiatives/:id/brouillon', async (request, reply) => {
-    const { code, id } = request.params as SheetParams;
+  app.post('/espace/:code/initiatives/:id/brouillon', { schema: { params: sheetParams, body: formWithLists }, config: may('initiative.edit') }, async (request, reply) => {
+    const { code, id } = request.params;
     await openSheetForEditing(db, request.user, code, id);
-    const body = (request.body ?? {}) as FormBody;
+    const body = request.body;
     const state = formStateFromBody(body);
     try {
       const result = await updateInitiative(db, request.user, id, contentFromState(state), { baseVersion: Number(body.version) || undefined, onStale: 'conflict' });
-      if (result.kind !== 'saved') throw new HttpError(409, m.conflict.autosaveConflict, 'version');
-      return reply.header('cache-control', 'no-store').send({ version: result.sheet.version, savedAt: result.sheet.updatedAt.toISOString(), changed: result.changed });
+      if (result.kind !== 'saved') throw new ConflictError(m.conflict.autosaveConflict, 'version');
+      return reply.send({ version: result.sheet.version, savedAt: result.sheet.updatedAt.toISOString(), changed: result.changed });
     } catch (error) {
-      if (error instanceof HttpError && error.statusCode === 409) return reply.code(409).send({ error: 'conflict', message: m.conflict.autosaveConflict, field: 'version' });
+      if (error instanceof ConflictError) return reply.code(409).send({ error: 'conflict', message: m.conflict.autosaveConflict, field: 'version' });
       throw error;
     }
   });
 
-  app.post('/espace/:code/initiatives/:id/publication', async (request, reply) => {
-    const { code, id } = request.params as SheetParams;
+  app.post('/espace/:code/initiatives/:id/publication', { schema: { params: sheetParams, body: visibilityForm }, config: may('initiative.publish') }, async (request, reply) => {
+    const { code, id } = request.params;
     await openSheetForEditing(db, request.user, code, id);
-    const visibility = (request.body as FormBody | undefined)?.visibility === 'public' ? 'public' : 'draft';
+    const visibility = request.body.visibility === 'public' ? 'public' : 'draft';
     await setVisibility(db, request.user, id, visibility);
     return reply.redirect(`/espace/${code}/initiatives/${id}?notice=${visibility === 'public' ? 'published' : 'unpublished'}`, 303);
   });
 
-  app.get('/espace/:code/initiatives/:id/supprimer', async (request, reply) => {
-    const { code, id } = request.params as SheetParams;
+  app.get('/espace/:code/initiatives/:id/supprimer', { schema: { params: sheetParams }, config: may('initiative.delete') }, async (request, reply) => {
+    const { code, id } = request.params;
     const sheet = await openSheetForEditing(db, request.user, code, id);
-    if (!can(request.user, 'initiative.delete', { territoryCode: code })) throw new HttpError(403, m.api.notFound(id));
+    if (!can(request.user, 'initiative.delete', { territoryCode: code })) throw new ForbiddenError(m.api.notFound(id));
     return sendPage(request, reply, <DeleteInitiativePage territory={sheet.territory} sheet={{ id, title: sheet.content.title }} />);
   });
 
-  app.post('/espace/:code/initiatives/:id/supprimer', async (request, reply) => {
-    const { code, id } = request.params as SheetParams;
+  app.post('/espace/:code/initiatives/:id/supprimer', { schema: { params: sheetParams }, config: may('initiative.delete') }, async (request, reply) => {
+    const { code, id } = request.params;
     await openSheetForEditing(db, request.user, code, id);
     const sheet = await deleteInitiative(db, request.user, id);
     return reply.redirect(`/espace/${code}?supprimee=${encodeURIComponent(sheet.content.title)}`, 303);
   });
 
-  app.post('/espace/:code/initiatives/:id/photos', async (request, reply) => {
-    const { code, id } = request.params as SheetParams;
+  app.post('/espace/:code/initiatives/:id/photos', { schema: { params: sheetParams, body: photoForm }, config: may('initiative.edit') }, async (request, reply) => {
+    const { code, id } = request.params;
     const sheet = await openSheetForEditing(db, request.user, code, id);
-    const body = (request.body ?? {}) as Record<string, unknown>;
+    const body = request.body;
     try {
-      const file = body.photo;
-      if (!Buffer.isBuffer(file) || file.length === 0) throw new ValidationError({ photo: m.photos.fileRequired });
-      await addPhoto(db, request.user, id, file, typeof body.alt === 'string' ? body.alt : '');
+      const file = photoUpload.take(body.photo, 'photo');
+      await addPhoto(db, request.user, id, file.data, body.alt ?? '');
     } catch (error) {
-      const status = error instanceof HttpError && error.field === 'photo' ? error.statusCode : null;
+      const status = error instanceof DomainError && error.field === 'photo' ? httpStatusOf(error) : null;
       if (status === null) throw error;
-      return sendForm(request, reply, { territory: sheet.territory, sheet, state: formStateFromContent(sheet.content), errors: { photo: error instanceof ValidationError ? (error.fields.photo ?? error.message) : (error as HttpError).message }, status });
+      return sendForm(request, reply, { territory: sheet.territory, sheet, state: formStateFromContent(sheet.content), errors: { photo: error instanceof InvalidInputError ? (error.fields.photo ?? error.message) : (error as DomainError).message }, status });
     }
     return reply.redirect(`/espace/${code}/initiatives/${id}?notice=photoAdded#titre-photos`, 303);
   });
 
-  app.post('/espace/:code/initiatives/:id/photos/:photoId/retirer', async (request, reply) => {
-    const { code, id, photoId } = request.params as SheetParams & { photoId: string };
+  app.post('/espace/:code/initiatives/:id/photos/:photoId/retirer', { schema: { params: photoParams }, config: may('initiative.edit') }, async (request, reply) => {
+    const { code, id, photoId } = request.params;
     await openSheetForEditing(db, request.user, code, id);
     await removePhoto(db, request.user, id, photoId);
     return reply.redirect(`/espace/${code}/initiatives/${id}?notice=photoRemoved#titre-photos`, 303);

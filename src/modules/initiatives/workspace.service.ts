@@ -1,6 +1,6 @@
 import type { Db } from '../../platform/db/database.ts';
-import { notFound } from '../../platform/http/errors.ts';
-import { requirePermission, SignInRequired } from '../accounts/guard.ts';
+import { NotFoundError } from '../../platform/errors.ts';
+import { requirePermission, signInRequired } from '../accounts/guard.ts';
 import type { Person } from '../accounts/permissions.rules.ts';
 import { describeServices, getCurrentReferential } from '../referential/referential.service.ts';
 import { getTerritoriesByCodes, getTerritory } from '../territories/search-territories.service.ts';
@@ -8,8 +8,8 @@ import { missingThemes } from './initiative.rules.ts';
 import { listTerritoryInitiativeRows, readSheet, serviceIdsOf } from './initiative-sheet.service.ts';
 
 /** The territories a person acts for, named, for the workspace's choice page. */
-export async function listWorkspaces(db: Db, actor: Person) {
-  const memberships = actor.memberships ?? [];
+export async function listWorkspaces(db: Db, person: Person) {
+  const memberships = person.memberships ?? [];
   const territories = new Map((await getTerritoriesByCodes(db, memberships.map((m) => m.territoryCode))).map((t) => [t.code, t]));
   return memberships
     .map((m) => ({ code: m.territoryCode, role: m.role, name: territories.get(m.territoryCode)?.name ?? m.territoryCode }))
@@ -17,10 +17,10 @@ export async function listWorkspaces(db: Db, actor: Person) {
 }
 
 /** A territory's dashboard: its sheets, how they spread over the themes, and the themes with none. */
-export async function getWorkspace(db: Db, actor: Person | null, territoryCode: string) {
+export async function getWorkspace(db: Db, person: Person | null, territoryCode: string) {
   const territory = await getTerritory(db, territoryCode);
-  if (!territory) throw notFound();
-  requirePermission(actor, 'workspace.view', { territoryCode });
+  if (!territory) throw new NotFoundError();
+  requirePermission(person, 'workspace.view', { territoryCode });
   const [rows, referential] = await Promise.all([listTerritoryInitiativeRows(db, territoryCode), getCurrentReferential(db)]);
   const servicesByInitiative = await serviceIdsOf(db, rows.map((r) => r.id));
   const services = await describeServices(db, [...new Set([...servicesByInitiative.values()].flat())]);
@@ -37,7 +37,7 @@ export async function getWorkspace(db: Db, actor: Person | null, territoryCode: 
   const allThemes = axes.flatMap((a) => a.themes);
   return {
     territory: { code: territory.code, name: territory.name, kind: territory.kind },
-    role: actor?.memberships?.find((m) => m.territoryCode === territoryCode)?.role ?? null,
+    role: person?.memberships?.find((m) => m.territoryCode === territoryCode)?.role ?? null,
     initiatives: rows.map((r) => ({
       id: r.id,
       title: r.title,
@@ -53,10 +53,10 @@ export async function getWorkspace(db: Db, actor: Person | null, territoryCode: 
 export type Workspace = Awaited<ReturnType<typeof getWorkspace>>;
 
 /** What the creation form needs, for someone allowed to create a sheet in the territory. */
-export async function prepareNewInitiative(db: Db, actor: Person | null, territoryCode: string) {
+export async function prepareNewInitiative(db: Db, person: Person | null, territoryCode: string) {
   const territory = await getTerritory(db, territoryCode);
-  if (!territory) throw notFound();
-  requirePermission(actor, 'initiative.create', { territoryCode });
+  if (!territory) throw new NotFoundError();
+  requirePermission(person, 'initiative.create', { territoryCode });
   return { territory: { code: territory.code, name: territory.name } };
 }
 
@@ -64,11 +64,11 @@ export async function prepareNewInitiative(db: Db, actor: Person | null, territo
  * A sheet opened from a territory's workspace, for someone who may edit it: the sheet must belong
  * to that territory (a URL naming another one finds nothing).
  */
-export async function openSheetForEditing(db: Db, actor: Person | null, territoryCode: string, id: string) {
+export async function openSheetForEditing(db: Db, person: Person | null, territoryCode: string, id: string) {
   // A member following a link while signed out is asked to sign in, not told the sheet does not exist.
-  if (!actor) throw new SignInRequired();
-  const sheet = await readSheet(db, actor, id);
-  if (sheet.territory.code !== territoryCode || sheet.deletedAt) throw notFound();
-  requirePermission(actor, 'initiative.edit', { territoryCode });
+  if (!person) throw signInRequired();
+  const sheet = await readSheet(db, person, id);
+  if (sheet.territory.code !== territoryCode || sheet.deletedAt) throw new NotFoundError();
+  requirePermission(person, 'initiative.edit', { territoryCode });
   return sheet;
 }

@@ -1,9 +1,14 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { eq } from 'drizzle-orm';
+import { systemCaller } from '../accounts/permissions.rules.ts';
 import { drivers, openTestDatabase, type TestDatabase } from '../../../test/support/test-database.ts';
 import { LABEL_HISTORY, LAUREATES, seedLabelHistory, UNPUBLISHED_RESULT } from '../../../test/support/results-fixture.ts';
+import { ForbiddenError, SignInRequiredError } from '../../platform/errors.ts';
+import type { Person } from '../accounts/permissions.rules.ts';
+import { recordResults } from './record-results.service.ts';
 import {
+  getExcellenceParameters,
   getTerritoryLabelHistory,
   listEditionResults,
   listPublishedEditions,
@@ -12,6 +17,8 @@ import {
   setExcellenceParameters,
 } from './results.service.ts';
 import { results } from './schema.ts';
+
+const SYSTEM = systemCaller('results test');
 
 for (const driver of drivers) {
   describe(`results service (${driver})`, () => {
@@ -68,22 +75,22 @@ for (const driver of drivers) {
     });
 
     test('recording the same rows again changes nothing; a changed level is updated', async () => {
-      const again = await db().transaction((tx) => recordImportedResults(tx, LABEL_HISTORY, null));
+      const again = await db().transaction((tx) => recordImportedResults(tx, SYSTEM, LABEL_HISTORY, null));
       assert.deepEqual({ inserted: again.inserted, updated: again.updated, unchanged: again.unchanged }, { inserted: 0, updated: 0, unchanged: LABEL_HISTORY.length });
       const changed = await db().transaction((tx) =>
-        recordImportedResults(tx, [{ year: 2023, territoryCode: LAUREATES.leTrait, level: 5, distinctions: ['verte'] }], null),
+        recordImportedResults(tx, SYSTEM, [{ year: 2023, territoryCode: LAUREATES.leTrait, level: 5, distinctions: ['verte'] }], null),
       );
       assert.deepEqual({ inserted: changed.inserted, updated: changed.updated }, { inserted: 0, updated: 1 });
       const leTrait = await listPublishedResults(db(), { territoryCode: LAUREATES.leTrait, year: 2023 });
       assert.deepEqual(leTrait.map((r) => [r.level, r.distinctions]), [[5, ['verte']]]);
-      await db().transaction((tx) => recordImportedResults(tx, [{ year: 2023, territoryCode: LAUREATES.leTrait, level: 4, distinctions: [] }], null));
+      await db().transaction((tx) => recordImportedResults(tx, SYSTEM, [{ year: 2023, territoryCode: LAUREATES.leTrait, level: 4, distinctions: [] }], null));
     });
 
     test('an import that fails half-way leaves nothing behind', async () => {
       const before = await listPublishedResults(db());
       await assert.rejects(
         db().transaction((tx) =>
-          recordImportedResults(tx, [
+          recordImportedResults(tx, SYSTEM, [
             { year: 2016, territoryCode: LAUREATES.trelaze, level: 4, distinctions: [] },
             { year: 2016, territoryCode: 'no-such-territory', level: 3, distinctions: [] },
           ], null),
@@ -94,17 +101,36 @@ for (const driver of drivers) {
     });
 
     test('the excellence follows its parameters and the history, recomputed at once', async () => {
-      await setExcellenceParameters(db(), { consecutiveTopLevels: 5, validityYears: 2 });
+      await setExcellenceParameters(db(), SYSTEM, { consecutiveTopLevels: 5, validityYears: 2 });
       assert.deepEqual((await getTerritoryLabelHistory(db(), LAUREATES.trelaze)).excellence.grantYears, [2021, 2023]);
       assert.deepEqual((await getTerritoryLabelHistory(db(), LAUREATES.angers)).excellence.grantYears, [2023]);
-      await setExcellenceParameters(db(), { consecutiveTopLevels: 6, validityYears: 3 });
+      await setExcellenceParameters(db(), SYSTEM, { consecutiveTopLevels: 6, validityYears: 3 });
       assert.deepEqual((await getTerritoryLabelHistory(db(), LAUREATES.trelaze)).excellence.grantYears, [2022]);
       assert.deepEqual((await getTerritoryLabelHistory(db(), LAUREATES.angers)).excellence.grantYears, []);
       // Trélazé's 2019 turns out to be a 4 @: the streak restarts in 2020 and is too short.
-      await db().transaction((tx) => recordImportedResults(tx, [{ year: 2019, territoryCode: LAUREATES.trelaze, level: 4, distinctions: [] }], null));
+      await db().transaction((tx) => recordImportedResults(tx, SYSTEM, [{ year: 2019, territoryCode: LAUREATES.trelaze, level: 4, distinctions: [] }], null));
       assert.deepEqual((await getTerritoryLabelHistory(db(), LAUREATES.trelaze)).excellence.grantYears, []);
-      await db().transaction((tx) => recordImportedResults(tx, [{ year: 2019, territoryCode: LAUREATES.trelaze, level: 5, distinctions: [] }], null));
+      await db().transaction((tx) => recordImportedResults(tx, SYSTEM, [{ year: 2019, territoryCode: LAUREATES.trelaze, level: 5, distinctions: [] }], null));
       assert.deepEqual((await getTerritoryLabelHistory(db(), LAUREATES.trelaze)).excellence.grantYears, [2022]);
+    });
+
+    test('recording results and setting the excellence parameters check their permission; the system may', async () => {
+      const before = JSON.stringify([await listPublishedResults(db()), await getExcellenceParameters(db())]);
+      const contributor: Person = { id: '00000000-0000-4000-8000-000000000002', role: 'member', memberships: [{ territoryCode: LAUREATES.trelaze, role: 'contributor' }] };
+      const juror: Person = { id: '00000000-0000-4000-8000-000000000003', role: 'juror' };
+      const row = { year: 2023, territoryCode: LAUREATES.trelaze, level: 1, distinctions: [] };
+      for (const person of [contributor, juror]) {
+        await assert.rejects(db().transaction((tx) => recordResults(tx, person, [row], null)), ForbiddenError);
+        await assert.rejects(db().transaction((tx) => recordImportedResults(tx, person, [row], null)), ForbiddenError);
+        await assert.rejects(setExcellenceParameters(db(), person, { consecutiveTopLevels: 1, validityYears: 1 }), ForbiddenError);
+      }
+      await assert.rejects(setExcellenceParameters(db(), null, { consecutiveTopLevels: 1, validityYears: 1 }), SignInRequiredError);
+      assert.equal(JSON.stringify([await listPublishedResults(db()), await getExcellenceParameters(db())]), before, 'nothing changed');
+      // The system (an import, a command) records, here the rows as they already are.
+      const again = await db().transaction((tx) => recordResults(tx, SYSTEM, LABEL_HISTORY, null));
+      assert.equal(again.unchanged, LABEL_HISTORY.length);
+      await setExcellenceParameters(db(), SYSTEM, await getExcellenceParameters(db()));
+      assert.equal(JSON.stringify([await listPublishedResults(db()), await getExcellenceParameters(db())]), before);
     });
 
     test('levels outside 1 to 5 are refused by the database itself', async () => {

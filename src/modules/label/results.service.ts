@@ -1,5 +1,7 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
+import { requirePermission } from '../accounts/guard.ts';
+import type { Caller } from '../accounts/permissions.rules.ts';
 import { getTerritoriesByCodes, listAreas } from '../territories/search-territories.service.ts';
 import type { TerritoryCategory, TerritoryKind, TerritoryStratum } from '../territories/territory.rules.ts';
 import { regionPublicCode } from '../territories/territory.rules.ts';
@@ -232,7 +234,8 @@ export type RecordResultsOutcome = {
  * (edition, territory) result is inserted or brought to the given level and distinctions, and the
  * rule-granted distinction is recomputed. Running it again with the same rows changes nothing.
  */
-export async function recordImportedResults(tx: Db, rows: ResultInput[], importId: string | null): Promise<RecordResultsOutcome> {
+export async function recordImportedResults(tx: Db, caller: Caller | null, rows: ResultInput[], importId: string | null): Promise<RecordResultsOutcome> {
+  requirePermission(caller, 'results.import');
   const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
   if (years.length > 0) {
     await tx
@@ -349,8 +352,9 @@ export async function recomputeExcellence(tx: Db): Promise<{ granted: number; re
   return { granted: toGrant.length, revoked: toRevoke.length };
 }
 
-/** Changes the two parameters of the multi-year distinction and re-applies the rule at once. */
-export async function setExcellenceParameters(db: Db, parameters: ExcellenceParameters) {
+/** Changes the two parameters of the multi-year distinction and re-applies the rule at once (`results.manage`). */
+export async function setExcellenceParameters(db: Db, caller: Caller | null, parameters: ExcellenceParameters) {
+  requirePermission(caller, 'results.manage');
   return db.transaction(async (tx) => {
     await tx.update(distinctions).set(parameters).where(eq(distinctions.code, EXCELLENCE_CODE));
     return recomputeExcellence(tx);

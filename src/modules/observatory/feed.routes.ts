@@ -1,15 +1,16 @@
 import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { Feed } from 'feed';
+import { lenientQuery } from '../../platform/http/route-input.ts';
 import { observatoryMessages as m } from './messages.ts';
 import { searchInitiatives, searchParams, type SearchParams } from './search-initiatives.service.ts';
 import { readSearchParams } from './search-params.service.ts';
-import { PUBLIC_CACHE } from '../../platform/http/cache.ts';
 
 /** `/feeds/initiatives.atom`: newly published sheets, filtered by the same parameters as the search. */
-export async function feedRoutes(app: FastifyInstance) {
-  app.get('/feeds/initiatives.atom', async (request, reply) => {
-    const parsed = searchParams.safeParse(request.query);
-    const params = (parsed.success ? parsed.data : {}) as SearchParams;
+export async function feedRoutes(appBase: FastifyInstance) {
+  const app = appBase.withTypeProvider<ZodTypeProvider>();
+  app.get('/feeds/initiatives.atom', { schema: { querystring: lenientQuery(searchParams.shape) }, config: { permission: 'public', cache: 'public' } }, async (request, reply) => {
+    const params: SearchParams = request.query.values;
     const read = await readSearchParams(app.db, { ...params, page: undefined });
     // Newest first: the feed ignores the text ranking, readers want what is new.
     const result = await searchInitiatives(app.db, { ...read.search, page: 1 });
@@ -38,7 +39,6 @@ export async function feedRoutes(app: FastifyInstance) {
         author: [{ name: item.territory.name, link: `${base}/territoires/${item.territory.code}` }],
       });
     }
-    reply.header('cache-control', PUBLIC_CACHE);
     return reply.type('application/atom+xml; charset=utf-8').send(feed.atom1());
   });
 }

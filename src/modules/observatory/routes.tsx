@@ -1,11 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { lenientQuery } from '../../platform/http/route-input.ts';
 import { sendPage } from '../../platform/views/render.ts';
 import { FACETS } from './facets.ts';
 import { feedRoutes } from './feed.routes.ts';
 import { observatoryMessages as m } from './messages.ts';
-import { searchInitiatives, searchParams, type SearchParams } from './search-initiatives.service.ts';
+import { searchInitiatives, searchParams } from './search-initiatives.service.ts';
 import { labelFacets, readSearchParams } from './search-params.service.ts';
 import { SearchPage } from './views/search-page.tsx';
 
@@ -39,11 +40,13 @@ export async function observatoryRoutes(appBase: FastifyInstance) {
 
   app.get(
     '/api/v1/initiatives',
-    { schema: { summary: m.api.searchSummary, tags: ['initiatives'], querystring: searchParams, response: { 200: searchResponse } } },
-    async (request, reply) => {
-      const read = await readSearchParams(db, request.query as SearchParams);
+    {
+      schema: { summary: m.api.searchSummary, tags: ['initiatives'], querystring: searchParams, response: { 200: searchResponse } },
+      config: { permission: 'public', cache: { public: 'short' } },
+    },
+    async (request) => {
+      const read = await readSearchParams(db, request.query);
       const result = await searchInitiatives(db, read.search);
-      reply.header('cache-control', 'public, max-age=60');
       return {
         ...result,
         items: result.items.map((i) => ({ ...i, publishedAt: i.publishedAt.toISOString(), url: `/initiatives/${i.id}` })),
@@ -53,12 +56,11 @@ export async function observatoryRoutes(appBase: FastifyInstance) {
     },
   );
 
-  app.get('/initiatives', async (request, reply) => {
-    const parsed = searchParams.safeParse(request.query);
-    const read = await readSearchParams(db, parsed.success ? (parsed.data as SearchParams) : {});
+  // The search page reads its parameters leniently: an unknown value is reported on the page, never an error.
+  app.get('/initiatives', { schema: { querystring: lenientQuery(searchParams.shape) }, config: { permission: 'public', cache: { public: 'short' } } }, async (request, reply) => {
+    const read = await readSearchParams(db, request.query.values);
     const result = await searchInitiatives(db, read.search);
     const facets = await labelFacets(db, result.facets);
-    if (!request.user) reply.header('cache-control', 'public, max-age=60');
     return sendPage(request, reply, <SearchPage read={read} result={result} facets={facets} />);
   });
 }

@@ -5,7 +5,7 @@ import { TestBrowser, textOf } from '../../../test/support/http-client.ts';
 import { drivers } from '../../../test/support/test-database.ts';
 import { startTestServer, type TestServer } from '../../../test/support/test-server.ts';
 import { memberships } from '../accounts/schema.ts';
-import type { Person } from '../accounts/permissions.rules.ts';
+import { systemCaller, type Person } from '../accounts/permissions.rules.ts';
 import { findOrCreateActor } from '../actors/actors.service.ts';
 import { createInitiative } from '../initiatives/save-initiative.service.ts';
 import { setVisibility } from '../initiatives/publication.service.ts';
@@ -35,14 +35,14 @@ for (const driver of drivers) {
       const user = await createActiveUser(db, { email: 'redaction@example.fr', role: 'member' });
       const codes = [...new Set(SHEETS.map((s) => s.territoryCode))];
       await db.insert(memberships).values(codes.map((territoryCode) => ({ userId: user.id, territoryCode, role: 'contributor' as const })));
-      const actor: Person = { id: user.id, role: 'member', memberships: codes.map((territoryCode) => ({ territoryCode, role: 'contributor' })) };
+      const person: Person = { id: user.id, role: 'member', memberships: codes.map((territoryCode) => ({ territoryCode, role: 'contributor' })) };
       for (const { actor: actorName, ...sheet } of SHEETS) {
-        const actorIds = actorName ? [(await findOrCreateActor(db, actor, { name: actorName, kind: 'association' })).actor.id] : [];
-        const created = await createInitiative(db, actor, { ...sheet, actorIds, visibility: 'public' });
+        const actorIds = actorName ? [(await findOrCreateActor(db, person, { name: actorName, kind: 'association' })).actor.id] : [];
+        const created = await createInitiative(db, person, { ...sheet, actorIds, visibility: 'public' });
         ids[sheet.title] = created.id;
       }
       // A draft is never found.
-      await createInitiative(db, actor, { territoryCode: '49353', title: 'Brouillon secret sur les congés', status: 'planned', serviceIds: ['dematerialisation-rh'] });
+      await createInitiative(db, person, { territoryCode: '49353', title: 'Brouillon secret sur les congés', status: 'planned', serviceIds: ['dematerialisation-rh'] });
     });
     after(() => server.close());
 
@@ -138,10 +138,10 @@ for (const driver of drivers) {
       const db = server.database.db;
       const id = ids['Audit de cybersécurité de la mairie']!;
       const [{ userId }] = (await db.select({ userId: memberships.userId }).from(memberships).limit(1)) as [{ userId: string }];
-      const actor: Person = { id: userId, role: 'member', memberships: [{ territoryCode: '76709', role: 'contributor' }] };
-      await setVisibility(db, actor, id, 'draft');
+      const person: Person = { id: userId, role: 'member', memberships: [{ territoryCode: '76709', role: 'contributor' }] };
+      await setVisibility(db, person, id, 'draft');
       assert.equal((await search('q=cybersecurite')).total, 0);
-      await setVisibility(db, actor, id, 'public');
+      await setVisibility(db, person, id, 'public');
       assert.equal((await search('q=cybersecurite')).total, 1);
     });
 
@@ -154,7 +154,7 @@ for (const driver of drivers) {
       const fives = await search('labelLevel=5');
       assert.equal(fives.total, 3);
       assert.ok(fives.items.every((i: { territory: { code: string } }) => ['49353', '49007'].includes(i.territory.code)));
-      await server.database.db.transaction((tx) => recordResults(tx, [{ year: 2025, territoryCode: '76709', level: 5, distinctions: [] }], null));
+      await server.database.db.transaction((tx) => recordResults(tx, systemCaller('test setup'), [{ year: 2025, territoryCode: '76709', level: 5, distinctions: [] }], null));
       assert.equal((await search('labelLevel=5')).total, 5, 'Le Trait at 5 @ in 2025');
       assert.equal((await search('labelLevel=4')).total, 0);
       const ignored = await search('labelLevel=6');

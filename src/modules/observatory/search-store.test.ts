@@ -20,7 +20,7 @@ import { searchInitiatives } from './search-initiatives.service.ts';
 for (const driver of drivers) {
   describe(`observatory search copy in memory (${driver})`, () => {
     let database: TestDatabase;
-    let actor: Person;
+    let person: Person;
     let reader: Db;
     const handle = (): Db =>
       (database.pglite ? drizzlePglite(database.pglite) : drizzlePg(database.pool!)) as unknown as Db;
@@ -29,7 +29,7 @@ for (const driver of drivers) {
       reader = handle();
       const user = await createActiveUser(database.db, { email: 'copie@example.fr', role: 'member' });
       await database.db.insert(memberships).values([{ userId: user.id, territoryCode: '49007', role: 'contributor' }]);
-      actor = { id: user.id, role: 'member', memberships: [{ territoryCode: '49007', role: 'contributor' }] };
+      person = { id: user.id, role: 'member', memberships: [{ territoryCode: '49007', role: 'contributor' }] };
     });
     after(() => database.dispose());
 
@@ -50,8 +50,8 @@ for (const driver of drivers) {
     test('a search sees every change committed before it: publishing, editing, unpublishing, deleting, a cascade, a reload', async () => {
       const db = database.db;
       await assertInStep('empty');
-      const one = await createInitiative(db, actor, { territoryCode: '49007', title: 'Wifi public au marché', status: 'done', serviceIds: ['wifi-public'], audiences: ['inhabitants'], visibility: 'public' });
-      const two = await createInitiative(db, actor, { territoryCode: '49007', title: 'Ateliers tablette', status: 'planned', serviceIds: ['inclusion-numerique-seniors', 'wifi-public'], audiences: ['seniors'], startDate: '2024-02-01', visibility: 'public' });
+      const one = await createInitiative(db, person, { territoryCode: '49007', title: 'Wifi public au marché', status: 'done', serviceIds: ['wifi-public'], audiences: ['inhabitants'], visibility: 'public' });
+      const two = await createInitiative(db, person, { territoryCode: '49007', title: 'Ateliers tablette', status: 'planned', serviceIds: ['inclusion-numerique-seniors', 'wifi-public'], audiences: ['seniors'], startDate: '2024-02-01', visibility: 'public' });
       let found = await assertInStep('after publishing');
       assert.equal(found.total, 2);
       assert.deepEqual(found.facets.service.find((v) => v.value === 'wifi-public'), { value: 'wifi-public', count: 2 });
@@ -59,11 +59,11 @@ for (const driver of drivers) {
 
       // A draft saved changes nothing in the index, and does not move the generation.
       const before = await generation();
-      const draft = await createInitiative(db, actor, { territoryCode: '49007', title: 'Brouillon', status: 'planned', serviceIds: ['fablab'] });
+      const draft = await createInitiative(db, person, { territoryCode: '49007', title: 'Brouillon', status: 'planned', serviceIds: ['fablab'] });
       assert.equal(await generation(), before);
 
       // An edit of a public sheet (its entry rewritten in place): counts and words follow at once.
-      const saved = await updateInitiative(db, actor, two.id, { title: 'Ateliers robots', status: 'done', serviceIds: ['robots-programmation'], audiences: ['youth'] }, { baseVersion: two.version, onStale: 'conflict' });
+      const saved = await updateInitiative(db, person, two.id, { title: 'Ateliers robots', status: 'done', serviceIds: ['robots-programmation'], audiences: ['youth'] }, { baseVersion: two.version, onStale: 'conflict' });
       assert.equal(saved.kind, 'saved');
       assert.ok((await generation()) > before);
       found = await assertInStep('after an edit');
@@ -78,21 +78,21 @@ for (const driver of drivers) {
         for (const value of found.facets[facet]) assert.equal((await search(reader, [], { [facet]: value.value })).total, value.count, `${facet}=${value.value}`);
       }
 
-      await setVisibility(db, actor, one.id, 'draft');
+      await setVisibility(db, person, one.id, 'draft');
       assert.equal((await assertInStep('after unpublishing')).total, 1);
-      await deleteInitiative(db, actor, two.id);
+      await deleteInitiative(db, person, two.id);
       found = await assertInStep('after a deletion');
       assert.equal(found.total, 0);
       assert.ok(FACETS.every((f) => found.facets[f].length === 0));
 
       // A sheet removed from the database takes its entry with it (a cascade).
-      await setVisibility(db, actor, one.id, 'public');
+      await setVisibility(db, person, one.id, 'public');
       assert.equal((await assertInStep('published again', ['wifi'])).total, 1);
       await db.execute(sql`delete from initiatives where id in (${one.id}, ${draft.id})`);
       assert.equal((await assertInStep('after a cascade', ['wifi'])).total, 0);
 
       // An emptied index makes every copy reload; rebuilt, it is caught up again.
-      const three = await createInitiative(db, actor, { territoryCode: '49007', title: 'Conseil municipal retransmis', status: 'in_progress', serviceIds: ['retransmission-conseil-municipal'], visibility: 'public' });
+      const three = await createInitiative(db, person, { territoryCode: '49007', title: 'Conseil municipal retransmis', status: 'in_progress', serviceIds: ['retransmission-conseil-municipal'], visibility: 'public' });
       assert.equal((await assertInStep('before truncating', ['conseil'])).total, 1);
       await db.execute(sql`truncate initiative_search_entries`);
       assert.equal((await assertInStep('truncated', ['conseil'])).total, 0);

@@ -44,7 +44,7 @@ for (const driver of drivers) {
         for (const b of [f.member, f.juror]) assert.equal((await b.get(path)).status, 403, path);
         const admin = await f.admin.get(path);
         assert.equal(admin.status, 200, path);
-        assert.equal(admin.headers['cache-control'], 'no-store');
+        assert.equal(admin.headers['cache-control'], 'private, no-store');
       }
       const before = [await importCount(), await resultsState(db()), JSON.stringify(await getExcellenceParameters(db()))];
       for (const b of [f.member, f.juror]) {

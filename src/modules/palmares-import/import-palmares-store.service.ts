@@ -4,8 +4,10 @@
  */
 import { desc, eq } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
-import { HttpError, notFound, ValidationError } from '../../platform/http/errors.ts';
+import { ConflictError, InvalidInputError, NotFoundError, TooLargeError, UnsupportedMediaTypeError } from '../../platform/errors.ts';
 import { isUuid } from '../../platform/validation.ts';
+import { requirePermission } from '../accounts/guard.ts';
+import { personIdOf, type Caller } from '../accounts/permissions.rules.ts';
 import { importMessages } from './messages.ts';
 import { applyReport, checkPalmares, importableRows, type ApplyOutcome, type PalmaresDecisions, type PalmaresReport } from './import-palmares.service.ts';
 import { parsePalmaresCsv } from './palmares-csv.ts';
@@ -77,9 +79,9 @@ const BINARY_SIGNATURES = [
  */
 export function palmaresFileText(data: Uint8Array | string): string {
   if (typeof data !== 'string') {
-    if (data.length > MAX_PALMARES_FILE_BYTES) throw new HttpError(413, m.tooLarge(MAX_PALMARES_FILE_BYTES / 1024 / 1024), 'file');
+    if (data.length > MAX_PALMARES_FILE_BYTES) throw new TooLargeError(m.tooLarge(MAX_PALMARES_FILE_BYTES / 1024 / 1024), 'file');
     const binary = BINARY_SIGNATURES.some((sig) => sig.every((byte, i) => data[i] === byte)) || data.subarray(0, 8192).includes(0);
-    if (binary) throw new HttpError(415, m.notCsv, 'file');
+    if (binary) throw new UnsupportedMediaTypeError(m.notCsv, 'file');
   }
   const text = typeof data === 'string' ? data : decodeUtf8(data);
   parsePalmaresCsv(text);
@@ -92,7 +94,7 @@ function decodeUtf8(data: Uint8Array): string {
   } catch {
     // The CSV reader names the problem (not UTF-8) on the field `file`.
     parsePalmaresCsv(data);
-    throw new ValidationError({ file: m.notCsv });
+    throw new InvalidInputError({ file: m.notCsv });
   }
 }
 
@@ -101,12 +103,13 @@ function cleanFileName(name: string): string {
   return (base || m.defaultFileName).slice(0, FILE_NAME_MAX);
 }
 
-/** Stores an uploaded file, once readable as a palmarès, for checking: nothing is imported yet. */
-export async function createPalmaresImport(db: Db, input: { fileName: string; data: Uint8Array | string; createdBy: string | null }): Promise<{ id: string }> {
+/** Stores an uploaded file, once readable as a palmarès, for checking: nothing is imported yet (`results.import`). */
+export async function createPalmaresImport(db: Db, caller: Caller | null, input: { fileName: string; data: Uint8Array | string }): Promise<{ id: string }> {
+  requirePermission(caller, 'results.import');
   const content = palmaresFileText(input.data);
   const [row] = await db
     .insert(palmaresImports)
-    .values({ fileName: cleanFileName(input.fileName), content, createdBy: input.createdBy })
+    .values({ fileName: cleanFileName(input.fileName), content, createdBy: personIdOf(caller) })
     .returning({ id: palmaresImports.id });
   return row!;
 }
@@ -125,9 +128,9 @@ function toStored(row: typeof palmaresImports.$inferSelect): StoredImport {
 }
 
 export async function getPalmaresImport(db: Db, id: string): Promise<StoredImport> {
-  if (!isUuid(id)) throw notFound(m.notFound);
+  if (!isUuid(id)) throw new NotFoundError(m.notFound);
   const [row] = await db.select().from(palmaresImports).where(eq(palmaresImports.id, id));
-  if (!row) throw notFound(m.notFound);
+  if (!row) throw new NotFoundError(m.notFound);
   return toStored(row);
 }
 
@@ -156,15 +159,16 @@ export async function checkPalmaresImport(db: Db, id: string): Promise<{ stored:
 
 /**
  * Replaces the decisions of a checked import. Refused as a whole (nothing saved) when one cannot be
- * followed: the error names the row's code field, `code-<row>`.
+ * followed: the error names the row's code field, `code-<row>`. Checks `results.import`.
  */
-export async function saveImportDecisions(db: Db, id: string, decisions: PalmaresDecisions): Promise<PalmaresReport> {
+export async function saveImportDecisions(db: Db, caller: Caller | null, id: string, decisions: PalmaresDecisions): Promise<PalmaresReport> {
+  requirePermission(caller, 'results.import');
   const stored = await getPalmaresImport(db, id);
-  if (stored.state === 'applied') throw new HttpError(409, m.alreadyApplied);
+  if (stored.state === 'applied') throw new ConflictError(m.alreadyApplied);
   const kept = Object.fromEntries(Object.entries(decisions).filter(([, v]) => v.trim() !== '').map(([k, v]) => [k, v.trim()]));
   const report = await checkPalmares(db, stored.content, kept);
   if (report.decisionErrors.length) {
-    throw new ValidationError(Object.fromEntries(report.decisionErrors.map((e) => [`code-${e.row}`, e.message])));
+    throw new InvalidInputError(Object.fromEntries(report.decisionErrors.map((e) => [`code-${e.row}`, e.message])));
   }
   await db.update(palmaresImports).set({ decisions: kept }).where(eq(palmaresImports.id, id));
   return report;
@@ -175,15 +179,17 @@ export type AppliedImport = { alreadyApplied: boolean; stored: StoredImport };
 /**
  * Applies a stored import with its decisions, in one transaction with the import's own state: an
  * import applied twice (two clicks, two tabs) is written once; the second time changes nothing.
+ * Checks `results.import`.
  */
-export async function applyPalmaresImport(db: Db, id: string, options: { skipUnmatched?: boolean } = {}): Promise<AppliedImport> {
-  if (!isUuid(id)) throw notFound(m.notFound);
+export async function applyPalmaresImport(db: Db, caller: Caller | null, id: string, options: { skipUnmatched?: boolean } = {}): Promise<AppliedImport> {
+  requirePermission(caller, 'results.import');
+  if (!isUuid(id)) throw new NotFoundError(m.notFound);
   return db.transaction(async (tx) => {
     const [row] = await tx.select().from(palmaresImports).where(eq(palmaresImports.id, id)).for('update');
-    if (!row) throw notFound(m.notFound);
+    if (!row) throw new NotFoundError(m.notFound);
     if (row.state === 'applied') return { alreadyApplied: true, stored: toStored(row) };
     const report = await checkPalmares(tx, row.content, row.decisions);
-    const outcome = await applyReport(tx, report, { skipUnmatched: options.skipUnmatched, importId: id });
+    const outcome = await applyReport(tx, caller, report, { skipUnmatched: options.skipUnmatched, importId: id });
     const [updated] = await tx
       .update(palmaresImports)
       .set({ state: 'applied', appliedAt: new Date(), summary: encodeSummary(outcome) })
@@ -195,21 +201,23 @@ export async function applyPalmaresImport(db: Db, id: string, options: { skipUnm
 
 /**
  * The command line's import: checked and written in one transaction, and kept among the imports
- * when it changed something (a second run of the same file leaves no trace).
+ * when it changed something (a second run of the same file leaves no trace). Checks `results.import`.
  */
 export async function importPalmaresFile(
   db: Db,
+  caller: Caller | null,
   input: { fileName: string; data: Uint8Array | string; decisions?: PalmaresDecisions; skipUnmatched?: boolean },
 ): Promise<ApplyOutcome> {
+  requirePermission(caller, 'results.import');
   const content = palmaresFileText(input.data);
   return db.transaction(async (tx) => {
     const report = await checkPalmares(tx, content, input.decisions);
     importableRows(report, input.skipUnmatched);
     const [stored] = await tx
       .insert(palmaresImports)
-      .values({ fileName: cleanFileName(input.fileName), content, decisions: input.decisions ?? {}, state: 'applied', appliedAt: new Date() })
+      .values({ fileName: cleanFileName(input.fileName), content, decisions: input.decisions ?? {}, state: 'applied', appliedAt: new Date(), createdBy: personIdOf(caller) })
       .returning({ id: palmaresImports.id });
-    const outcome = await applyReport(tx, report, { skipUnmatched: input.skipUnmatched, importId: stored!.id });
+    const outcome = await applyReport(tx, caller, report, { skipUnmatched: input.skipUnmatched, importId: stored!.id });
     if (outcome.inserted + outcome.updated === 0) await tx.delete(palmaresImports).where(eq(palmaresImports.id, stored!.id));
     else await tx.update(palmaresImports).set({ summary: encodeSummary(outcome) }).where(eq(palmaresImports.id, stored!.id));
     return outcome;
@@ -218,8 +226,9 @@ export async function importPalmaresFile(
 
 export const EXCELLENCE_PARAMETER_RANGE = { min: 1, max: 30 } as const;
 
-/** The two parameters of "Territoire d'excellence numérique", as typed; the rule is re-applied at once. */
-export async function updateExcellenceParameters(db: Db, input: { consecutiveTopLevels?: string; validityYears?: string }) {
+/** The two parameters of "Territoire d'excellence numérique", as typed; the rule is re-applied at once (`results.manage`). */
+export async function updateExcellenceParameters(db: Db, caller: Caller | null, input: { consecutiveTopLevels?: string; validityYears?: string }) {
+  requirePermission(caller, 'results.manage');
   const errors: Record<string, string> = {};
   const read = (field: 'consecutiveTopLevels' | 'validityYears') => {
     const value = (input[field] ?? '').trim();
@@ -230,6 +239,6 @@ export async function updateExcellenceParameters(db: Db, input: { consecutiveTop
     return n;
   };
   const parameters = { consecutiveTopLevels: read('consecutiveTopLevels'), validityYears: read('validityYears') };
-  if (Object.keys(errors).length) throw new ValidationError(errors);
-  return setExcellenceParameters(db, parameters);
+  if (Object.keys(errors).length) throw new InvalidInputError(errors);
+  return setExcellenceParameters(db, caller, parameters);
 }

@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { frenchParseError, UsageError, type Command, type CommandContext } from '../../platform/cli/command.ts';
-import { HttpError, ValidationError } from '../../platform/http/errors.ts';
+import { DomainError, InvalidInputError } from '../../platform/errors.ts';
+import { systemCaller } from '../accounts/permissions.rules.ts';
 import { checkPalmares, SKIP, type PalmaresDecisions } from './import-palmares.service.ts';
 import { reportJson, reportText } from './import-palmares-report.ts';
 import { importPalmaresFile, palmaresFileText } from './import-palmares-store.service.ts';
@@ -55,7 +56,7 @@ async function importPalmares(ctx: CommandContext, args: string[]): Promise<numb
       }
       return 0;
     }
-    const outcome = await importPalmaresFile(db, { fileName: basename(file), data, decisions, skipUnmatched: values['skip-unmatched'] });
+    const outcome = await importPalmaresFile(db, systemCaller('import-palmares CLI'), { fileName: basename(file), data, decisions, skipUnmatched: values['skip-unmatched'] });
     if (values.json) {
       ctx.out(JSON.stringify({ inserted: outcome.inserted, updated: outcome.updated, unchanged: outcome.unchanged, skipped: outcome.leftOut, editions: outcome.editions }, null, 2));
     } else {
@@ -65,14 +66,14 @@ async function importPalmares(ctx: CommandContext, args: string[]): Promise<numb
     }
     return 0;
   } catch (error) {
-    if (error instanceof ValidationError && error.fields.skipUnmatched) {
+    if (error instanceof InvalidInputError && error.fields.skipUnmatched) {
       ctx.err(pm.refused(error.fields.skipUnmatched));
       ctx.err(pm.refusedHint);
       return 1;
     }
-    if (error instanceof ValidationError && error.fields.decisions) throw new UsageError(pm.choiceRefused(0, error.fields.decisions));
-    if (error instanceof HttpError && error.field === 'file') {
-      throw new UsageError(pm.fileError(file, error instanceof ValidationError ? (error.fields.file ?? error.message) : error.message));
+    if (error instanceof InvalidInputError && error.fields.decisions) throw new UsageError(pm.choiceRefused(0, error.fields.decisions));
+    if (error instanceof DomainError && error.field === 'file') {
+      throw new UsageError(pm.fileError(file, error instanceof InvalidInputError ? (error.fields.file ?? error.message) : error.message));
     }
     throw error;
   }

@@ -4,7 +4,9 @@
  */
 import { inArray } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
-import { ValidationError } from '../../platform/http/errors.ts';
+import { InvalidInputError } from '../../platform/errors.ts';
+import { requirePermission } from '../accounts/guard.ts';
+import type { Caller } from '../accounts/permissions.rules.ts';
 import { loadFormerCommunes } from '../territories/former-communes.ts';
 import { listMatchCandidates } from '../territories/search-territories.service.ts';
 import { importMessages } from './messages.ts';
@@ -263,26 +265,26 @@ export type ApplyOutcome = RecordResultsOutcome & {
 };
 
 /**
- * The rows a report lets through, or a ValidationError saying why none may be: a decision that
+ * The rows a report lets through, or an InvalidInputError saying why none may be: a decision that
  * cannot be followed, or rows still unresolved while they are not to be left out.
  */
 export function importableRows(report: PalmaresReport, skipUnmatched = false): ResultInput[] {
   if (report.decisionErrors.length) {
-    throw new ValidationError({ decisions: report.decisionErrors.map((e) => m.decisionError(e.row, e.message)).join(' ; ') });
+    throw new InvalidInputError({ decisions: report.decisionErrors.map((e) => m.decisionError(e.row, e.message)).join(' ; ') });
   }
   const unresolved = unresolvedRows(report);
   if (unresolved.length && !skipUnmatched) {
-    throw new ValidationError({
+    throw new InvalidInputError({
       skipUnmatched: m.unresolved(unresolved.length, report.ambiguous.length, report.notFound.length, invalidRowCount(report)),
     });
   }
   return report.matched.map((r) => ({ year: r.input.year, territoryCode: r.code, level: r.input.level, distinctions: r.distinctions }));
 }
 
-/** Records a checked report in the caller's transaction. */
-export async function applyReport(tx: Db, report: PalmaresReport, options: ApplyOptions): Promise<ApplyOutcome> {
+/** Records a checked report in the caller's transaction (recording checks `results.import`). */
+export async function applyReport(tx: Db, caller: Caller | null, report: PalmaresReport, options: ApplyOptions): Promise<ApplyOutcome> {
   const rows = importableRows(report, options.skipUnmatched);
-  const outcome = await recordResults(tx, rows, options.importId ?? null);
+  const outcome = await recordResults(tx, caller, rows, options.importId ?? null);
   return { ...outcome, imported: rows.length, leftOut: report.rows - rows.length, report };
 }
 
@@ -290,8 +292,9 @@ export async function applyReport(tx: Db, report: PalmaresReport, options: Apply
  * Imports a palmarès file: checked, then written in one transaction (nothing is half-imported).
  * Refuses while rows are unresolved unless `skipUnmatched`; a second run changes nothing.
  */
-export async function applyPalmares(db: Db, csvText: string | Uint8Array, options: ApplyOptions = {}): Promise<ApplyOutcome> {
+export async function applyPalmares(db: Db, caller: Caller | null, csvText: string | Uint8Array, options: ApplyOptions = {}): Promise<ApplyOutcome> {
+  requirePermission(caller, 'results.import');
   const report = await checkPalmares(db, csvText, options.decisions);
   importableRows(report, options.skipUnmatched);
-  return db.transaction((tx) => applyReport(tx, report, options));
+  return db.transaction((tx) => applyReport(tx, caller, report, options));
 }

@@ -1,24 +1,27 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { and, eq, sql } from 'drizzle-orm';
-import { ValidationError } from '../../platform/http/errors.ts';
+import { ForbiddenError, InvalidInputError, SignInRequiredError } from '../../platform/errors.ts';
+import { systemCaller, type Person } from '../accounts/permissions.rules.ts';
 import { drivers, openTestDatabase, type TestDatabase } from '../../../test/support/test-database.ts';
 import { applyPalmares, checkPalmares, SKIP, type PalmaresReport } from './import-palmares.service.ts';
+import { applyPalmaresImport, createPalmaresImport, getPalmaresImport, importPalmaresFile, saveImportDecisions, updateExcellenceParameters } from './import-palmares-store.service.ts';
 import { countResults, openEditionUnderReview, PRESS_CSV, PRESS_MATCHED, resultsState } from './import-palmares.fixture.ts';
 import { EXCELLENCE_CODE } from '../label/results.rules.ts';
 import { listEditionResults } from '../label/results.service.ts';
-import { results } from '../label/schema.ts';
+import { palmaresImports, results } from '../label/schema.ts';
 
-/** Asserts that `run` is refused with a ValidationError on `field`, whose message matches `message`. */
+/** Asserts that `run` is refused with an InvalidInputError on `field`, whose message matches `message`. */
 async function assertRefused(run: () => Promise<unknown>, field: string, message: RegExp) {
   await assert.rejects(run, (error: unknown) => {
-    assert.ok(error instanceof ValidationError, `ValidationError expected, got ${String(error)}`);
+    assert.ok(error instanceof InvalidInputError, `InvalidInputError expected, got ${String(error)}`);
     assert.match(error.fields[field] ?? '', message, JSON.stringify(error.fields));
     return true;
   });
 }
 
 const rowsOf = (items: { row: number }[]) => items.map((i) => i.row);
+const SYSTEM = systemCaller('palmarès import test');
 
 for (const driver of drivers) {
   describe(`palmarès import: check and apply (${driver})`, () => {
@@ -77,15 +80,15 @@ for (const driver of drivers) {
 
     test('applying is refused while rows are unresolved, and a decision that cannot be followed refuses it too', async () => {
       const before = await resultsState(db());
-      await assertRefused(() => applyPalmares(db(), PRESS_CSV), 'skipUnmatched', /^7 lignes ne sont pas résolues \(1 ambiguë, 1 introuvable, 5 invalides\)/);
-      await assertRefused(() => applyPalmares(db(), PRESS_CSV, { decisions: { 6: '62041', 7: SKIP } }), 'skipUnmatched', /^5 lignes ne sont pas résolues \(5 invalides\)/);
+      await assertRefused(() => applyPalmares(db(), SYSTEM, PRESS_CSV), 'skipUnmatched', /^7 lignes ne sont pas résolues \(1 ambiguë, 1 introuvable, 5 invalides\)/);
+      await assertRefused(() => applyPalmares(db(), SYSTEM, PRESS_CSV, { decisions: { 6: '62041', 7: SKIP } }), 'skipUnmatched', /^5 lignes ne sont pas résolues \(5 invalides\)/);
       await assertRefused(
-        () => applyPalmares(db(), PRESS_CSV, { skipUnmatched: true, decisions: { 6: '99999' } }),
+        () => applyPalmares(db(), SYSTEM, PRESS_CSV, { skipUnmatched: true, decisions: { 6: '99999' } }),
         'decisions',
         /ligne 6 : aucun territoire n’a le code « 99999 »/,
       );
-      await assertRefused(() => applyPalmares(db(), PRESS_CSV, { skipUnmatched: true, decisions: { 15: SKIP } }), 'decisions', /pas de ligne « 15 » dans le fichier \(lignes 1 à 14\)/);
-      await assertRefused(() => applyPalmares(db(), PRESS_CSV, { skipUnmatched: true, decisions: { 8: '49007' } }), 'decisions', /la ligne 8 est invalide/);
+      await assertRefused(() => applyPalmares(db(), SYSTEM, PRESS_CSV, { skipUnmatched: true, decisions: { 15: SKIP } }), 'decisions', /pas de ligne « 15 » dans le fichier \(lignes 1 à 14\)/);
+      await assertRefused(() => applyPalmares(db(), SYSTEM, PRESS_CSV, { skipUnmatched: true, decisions: { 8: '49007' } }), 'decisions', /la ligne 8 est invalide/);
       assert.equal(await resultsState(db()), before);
       assert.equal(await countResults(db()), 0);
     });
@@ -115,7 +118,7 @@ for (const driver of drivers) {
       await db().execute(sql`create trigger refuse_issy before insert on results for each row execute function refuse_issy()`);
       try {
         await assert.rejects(
-          () => applyPalmares(db(), PRESS_CSV, { skipUnmatched: true, decisions: { 6: '62041' } }),
+          () => applyPalmares(db(), SYSTEM, PRESS_CSV, { skipUnmatched: true, decisions: { 6: '62041' } }),
           (error: Error) => /refus simulé/.test(`${error.message} ${String(error.cause)}`),
         );
       } finally {
@@ -126,7 +129,7 @@ for (const driver of drivers) {
     });
 
     test('with decisions and skipped rows it imports exactly the intended rows, and the palmarès reads back as the file', async () => {
-      const outcome = await applyPalmares(db(), PRESS_CSV, { skipUnmatched: true, decisions: { 6: '62041', 7: SKIP } });
+      const outcome = await applyPalmares(db(), SYSTEM, PRESS_CSV, { skipUnmatched: true, decisions: { 6: '62041', 7: SKIP } });
       assert.equal(outcome.inserted, 8);
       assert.equal(outcome.updated, 0);
       assert.equal(outcome.unchanged, 0);
@@ -161,7 +164,7 @@ for (const driver of drivers) {
 
     test('a second apply changes nothing', async () => {
       const before = await resultsState(db());
-      const outcome = await applyPalmares(db(), PRESS_CSV, { skipUnmatched: true, decisions: { 6: '62041', 7: SKIP } });
+      const outcome = await applyPalmares(db(), SYSTEM, PRESS_CSV, { skipUnmatched: true, decisions: { 6: '62041', 7: SKIP } });
       assert.equal(outcome.inserted, 0);
       assert.equal(outcome.updated, 0);
       assert.equal(outcome.unchanged, 8);
@@ -175,16 +178,43 @@ for (const driver of drivers) {
       const issy = checked.invalid.filter((i) => /un import ne le remplace pas/.test(i.message));
       assert.deepEqual(issy.map((i) => i.field), ['level']);
       assert.match(issy[0]!.message, /Issy-les-Moulineaux en 2009/);
-      await applyPalmares(db(), corrected, { skipUnmatched: true, decisions: { 6: '62041', 7: SKIP } });
+      await applyPalmares(db(), SYSTEM, corrected, { skipUnmatched: true, decisions: { 6: '62041', 7: SKIP } });
       assert.equal((await listEditionResults(db(), 2009))?.find((r) => r.code === '92040')?.level, 4, 'unchanged');
       await db().update(results).set({ source: 'import' }).where(and(eq(results.year, 2009), eq(results.territoryCode, '92040')));
     });
 
     test('a corrected file updates what changed and only that', async () => {
       const corrected = PRESS_CSV.replace('2009;Issy les Moulineaux;Hauts de Seine;4;', '2009;Issy les Moulineaux;Hauts de Seine;5;');
-      const outcome = await applyPalmares(db(), corrected, { skipUnmatched: true, decisions: { 6: '62041', 7: SKIP } });
+      const outcome = await applyPalmares(db(), SYSTEM, corrected, { skipUnmatched: true, decisions: { 6: '62041', 7: SKIP } });
       assert.deepEqual([outcome.inserted, outcome.updated, outcome.unchanged], [0, 1, 7]);
       assert.equal((await listEditionResults(db(), 2009))?.find((r) => r.code === '92040')?.level, 5);
+    });
+
+    test('the import services check their permission themselves: a referent or a juror is refused, the system may', async () => {
+      const before = await resultsState(db());
+      const imports = async () => (await db().select({ n: sql<number>`count(*)::int` }).from(palmaresImports))[0]!.n;
+      const importsBefore = await imports();
+      const referent: Person = { id: '00000000-0000-4000-8000-000000000004', role: 'member', memberships: [{ territoryCode: '49353', role: 'referent' }] };
+      const juror: Person = { id: '00000000-0000-4000-8000-000000000005', role: 'juror' };
+      const stored = await createPalmaresImport(db(), SYSTEM, { fileName: 'presse.csv', data: PRESS_CSV });
+      assert.equal((await getPalmaresImport(db(), stored.id)).state, 'checked');
+      for (const person of [referent, juror]) {
+        await assert.rejects(applyPalmares(db(), person, PRESS_CSV, { skipUnmatched: true }), ForbiddenError);
+        await assert.rejects(importPalmaresFile(db(), person, { fileName: 'presse.csv', data: PRESS_CSV, skipUnmatched: true }), ForbiddenError);
+        await assert.rejects(createPalmaresImport(db(), person, { fileName: 'presse.csv', data: PRESS_CSV }), ForbiddenError);
+        await assert.rejects(saveImportDecisions(db(), person, stored.id, { 6: '62041' }), ForbiddenError);
+        await assert.rejects(applyPalmaresImport(db(), person, stored.id, { skipUnmatched: true }), ForbiddenError);
+        await assert.rejects(updateExcellenceParameters(db(), person, { consecutiveTopLevels: '3', validityYears: '3' }), ForbiddenError);
+      }
+      await assert.rejects(applyPalmaresImport(db(), null, stored.id, { skipUnmatched: true }), SignInRequiredError);
+      assert.deepEqual((await getPalmaresImport(db(), stored.id)).decisions, {}, 'no decision saved');
+      // The system saves decisions (its own import, written by no person), then the import stays to apply.
+      await saveImportDecisions(db(), SYSTEM, stored.id, { 6: '62041', 7: SKIP });
+      assert.deepEqual((await getPalmaresImport(db(), stored.id)).decisions, { 6: '62041', 7: SKIP });
+      const [row] = await db().select({ createdBy: palmaresImports.createdBy }).from(palmaresImports).where(eq(palmaresImports.id, stored.id));
+      assert.equal(row!.createdBy, null);
+      assert.equal(await imports(), importsBefore + 1);
+      assert.equal(await resultsState(db()), before, 'no result written');
     });
   });
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { ValidationError } from '../../platform/http/errors.ts';
+import { InvalidInputError } from '../../platform/errors.ts';
 import { parseLevel, parsePalmaresCsv } from './palmares-csv.ts';
 
 const today = new Date('2026-11-15T12:00:00Z');
@@ -11,7 +11,7 @@ function assertFileError(input: string | Uint8Array, part: string): void {
   assert.throws(
     () => read(input),
     (error: unknown) => {
-      assert.ok(error instanceof ValidationError);
+      assert.ok(error instanceof InvalidInputError);
       assert.ok(error.fields.file?.includes(part), `${error.fields.file} should mention ${part}`);
       return true;
     },
@@ -173,7 +173,7 @@ describe('palmarès CSV: errors per row, naming the column', () => {
   });
 });
 
-describe('palmarès CSV: errors of the whole file (ValidationError on `file`)', () => {
+describe('palmarès CSV: errors of the whole file (InvalidInputError on `file`)', () => {
   test('empty file, blank file, header without rows', () => {
     assertFileError('', 'vide');
     assertFileError('\uFEFF  \n\n', 'vide');
@@ -196,13 +196,13 @@ describe('palmarès CSV: errors of the whole file (ValidationError on `file`)', 
     assertFileError('year,name,department,level\n2005,"Angers,49,3\n', 'CSV illisible');
   });
 
-  test('the error is a 400 whose message names the field', () => {
+  test('the error is refused input (a 400) whose message names the field', () => {
     try {
       read('');
       assert.fail('should throw');
     } catch (error) {
-      assert.ok(error instanceof ValidationError);
-      assert.equal(error.statusCode, 400);
+      assert.ok(error instanceof InvalidInputError);
+      assert.equal(error.kind, 'invalid');
       assert.equal(error.field, 'file');
       assert.deepEqual(Object.keys(error.fields), ['file']);
     }

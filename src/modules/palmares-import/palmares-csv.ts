@@ -4,7 +4,7 @@
  * Rows are only read and checked here; matching names to territories is palmares-matching.rules.ts.
  */
 import { parse } from 'csv-parse/sync';
-import { ValidationError } from '../../platform/http/errors.ts';
+import { InvalidInputError } from '../../platform/errors.ts';
 import { normaliseKind } from '../territories/territory-names.rules.ts';
 import { foldText } from '../../platform/text.ts';
 import { FIRST_EDITION_YEAR, LEVELS, lastPossibleEditionYear, TOP_LEVEL } from '../label/results.rules.ts';
@@ -80,7 +80,7 @@ function columnOf(header: string): PalmaresColumn | null {
   return HEADER_ALIASES.get(foldText(trimmed)) ?? null;
 }
 
-const fileError = (message: string) => new ValidationError({ file: message });
+const fileError = (message: string) => new InvalidInputError({ file: message });
 
 function decode(input: string | Uint8Array): string {
   if (typeof input === 'string') return input;
@@ -120,7 +120,7 @@ function splitDistinctions(value: string, delimiter: string): string[] {
 }
 
 /**
- * Reads a palmarès CSV. Throws a ValidationError on field `file` when the file itself is unusable
+ * Reads a palmarès CSV. Throws an InvalidInputError on field `file` when the file itself is unusable
  * (empty, not UTF-8, not CSV, a required column missing); returns every readable row and, for
  * each faulty row, French messages naming the column.
  */

@@ -1,6 +1,10 @@
-import fastifyMultipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { HttpError, ValidationError, type FieldErrors } from '../../platform/http/errors.ts';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { DomainError, InvalidInputError } from '../../platform/errors.ts';
+import { httpStatusOf, type FieldErrors } from '../../platform/http/errors.ts';
+import { formBody, formText, lenientQuery } from '../../platform/http/route-input.ts';
+import { defineUpload, uploadBody } from '../../platform/http/uploads.ts';
 import { sendPage } from '../../platform/views/render.ts';
 import { authorize } from '../accounts/guard.ts';
 import { importMessages } from './messages.ts';
@@ -22,11 +26,24 @@ import { AdminPalmaresReportPage } from './views/admin-palmares-report.tsx';
 import { importPath } from './views/admin-palmares-steps.tsx';
 
 type Form = Record<string, string | undefined>;
-/** A file part as the multipart hook below leaves it in the body. */
-type UploadedFile = { filename: string; data: Buffer | null };
 
 const m = importMessages;
-const formOf = (request: FastifyRequest) => (request.body ?? {}) as Form;
+
+/** The palmarès CSV: a file over the limit is cut, and the page shows the error beside the field. */
+const csvUpload = defineUpload({
+  maxFileBytes: MAX_PALMARES_FILE_BYTES,
+  maxFields: 5,
+  maxFieldBytes: 1_000,
+  messages: { fileRequired: m.store.fileRequired, tooLarge: m.store.tooLarge(MAX_PALMARES_FILE_BYTES / 1024 / 1024) },
+  oversized: 'report',
+});
+
+const importParams = z.object({ id: z.string() });
+/** The notices a redirect asks for: `?ok=excellence&attribuees=…&retirees=…`, `?ok=choix`, `?ok=importe`, `?deja=1`. */
+const noticeQuery = lenientQuery({ ok: z.string().optional(), attribuees: z.string().optional(), retirees: z.string().optional(), deja: z.string().optional() });
+// The administration of results: never stored by a cache.
+const RESULTS_MANAGE = { permission: 'results.manage', cache: 'private' } as const;
+const RESULTS_IMPORT = { permission: 'results.import', cache: 'private' } as const;
 
 /**
  * The decisions of the report's form: per row, a radio `choix-<row>` (a candidate's code, `code`,
@@ -57,19 +74,10 @@ export function decisionsFromForm(form: Form, stored: PalmaresDecisions): { deci
 }
 
 /** The palmarès administration: published editions, the excellence rule, and the history import. */
-export async function palmaresImportRoutes(app: FastifyInstance) {
+export async function palmaresImportRoutes(appBase: FastifyInstance) {
+  const app = appBase.withTypeProvider<ZodTypeProvider>();
   const db = app.db;
-  await app.register(fastifyMultipart, {
-    attachFieldsToBody: 'keyValues',
-    limits: { fileSize: MAX_PALMARES_FILE_BYTES, files: 1, fields: 5, fieldSize: 1_000 },
-    // A file over the limit is cut, not thrown: the route reports it on its field, with the page around it.
-    throwFileSizeLimit: false,
-    async onFile(part) {
-      const data = await part.toBuffer();
-      const upload: UploadedFile = { filename: part.filename, data: part.file.truncated ? null : data };
-      (part as unknown as { value: UploadedFile }).value = upload;
-    },
-  });
+  await csvUpload.register(app);
 
   async function renderHome(request: FastifyRequest, reply: FastifyReply, extra: Pick<AdminPalmaresProps, 'notice' | 'errors' | 'values'> = {}, status = 200) {
     const [editions, distinctions, imports, excellence] = await Promise.all([
@@ -78,95 +86,90 @@ export async function palmaresImportRoutes(app: FastifyInstance) {
       listPalmaresImports(db),
       getExcellenceParameters(db),
     ]);
-    reply.header('cache-control', 'no-store');
     return sendPage(request, reply, <AdminPalmaresPage editions={editions} distinctions={distinctions} imports={imports} excellence={excellence} {...extra} />, status);
   }
 
   async function renderReport(request: FastifyRequest, reply: FastifyReply, id: string, extra: { notice?: string; errors?: FieldErrors; values?: Form } = {}, status = 200) {
     const { stored, report } = await checkPalmaresImport(db, id);
-    reply.header('cache-control', 'no-store');
     if (stored.state === 'applied') return sendPage(request, reply, <AdminPalmaresDonePage stored={stored} />);
     const distinctionNames = new Map((await listDistinctions(db)).map((d) => [d.code, d.name]));
     return sendPage(request, reply, <AdminPalmaresReportPage stored={stored} report={report} distinctionNames={distinctionNames} {...extra} />, status);
   }
 
-  app.get('/admin/palmares', async (request, reply) => {
+  app.get('/admin/palmares', { schema: { querystring: noticeQuery }, config: RESULTS_MANAGE }, async (request, reply) => {
     authorize(request, 'results.manage');
-    const query = request.query as Form;
+    const query = request.query.values;
     const granted = Number(query.attribuees);
     const revoked = Number(query.retirees);
     const notice = query.ok === 'excellence' && Number.isInteger(granted) && Number.isInteger(revoked) ? m.admin.excellence.saved(granted, revoked) : undefined;
     return renderHome(request, reply, { notice });
   });
 
-  app.post('/admin/palmares/excellence', async (request, reply) => {
+  app.post('/admin/palmares/excellence', { schema: { body: formBody({ consecutiveTopLevels: formText, validityYears: formText }) }, config: RESULTS_MANAGE }, async (request, reply) => {
     authorize(request, 'results.manage');
-    const form = formOf(request);
+    const form = request.body;
     try {
-      const { granted, revoked } = await updateExcellenceParameters(db, { consecutiveTopLevels: form.consecutiveTopLevels, validityYears: form.validityYears });
+      const { granted, revoked } = await updateExcellenceParameters(db, request.user, { consecutiveTopLevels: form.consecutiveTopLevels, validityYears: form.validityYears });
       return reply.redirect(`/admin/palmares?ok=excellence&attribuees=${granted}&retirees=${revoked}`, 303);
     } catch (error) {
-      if (!(error instanceof ValidationError)) throw error;
+      if (!(error instanceof InvalidInputError)) throw error;
       return renderHome(request, reply, { errors: error.fields, values: form }, 400);
     }
   });
 
-  app.post('/admin/palmares/imports', async (request, reply) => {
+  app.post('/admin/palmares/imports', { schema: { body: uploadBody({ file: csvUpload.file }) }, config: RESULTS_IMPORT }, async (request, reply) => {
     const user = authorize(request, 'results.import');
-    const body = (request.body ?? {}) as { file?: UploadedFile | string };
-    const file = typeof body.file === 'object' ? body.file : undefined;
     try {
-      if (!file || (file.data && file.data.length === 0 && !file.filename)) throw new ValidationError({ file: m.store.fileRequired });
-      if (!file.data) throw new HttpError(413, m.store.tooLarge(MAX_PALMARES_FILE_BYTES / 1024 / 1024), 'file');
-      const { id } = await createPalmaresImport(db, { fileName: file.filename, data: file.data, createdBy: user.id });
+      const file = csvUpload.take(request.body.file, 'file');
+      const { id } = await createPalmaresImport(db, user, { fileName: file.filename, data: file.data });
       return reply.redirect(importPath(id), 303);
     } catch (error) {
-      if (!(error instanceof HttpError) || error.field !== 'file') throw error;
-      const message = error instanceof ValidationError ? (error.fields.file ?? error.message) : error.message;
-      return renderHome(request, reply, { errors: { file: message } }, error.statusCode);
+      if (!(error instanceof DomainError) || error.field !== 'file') throw error;
+      const message = error instanceof InvalidInputError ? (error.fields.file ?? error.message) : error.message;
+      return renderHome(request, reply, { errors: { file: message } }, httpStatusOf(error));
     }
   });
 
-  app.get('/admin/palmares/imports/:id', async (request, reply) => {
+  app.get('/admin/palmares/imports/:id', { schema: { params: importParams, querystring: noticeQuery }, config: RESULTS_IMPORT }, async (request, reply) => {
     authorize(request, 'results.import');
-    const { id } = request.params as { id: string };
-    const query = request.query as Form;
+    const { id } = request.params;
+    const query = request.query.values;
     if (query.ok === 'importe' || query.deja === '1') {
       const stored = await getPalmaresImport(db, id);
       if (stored.state === 'applied') {
-        reply.header('cache-control', 'no-store');
         return sendPage(request, reply, <AdminPalmaresDonePage stored={stored} outcome={query.deja === '1' ? 'again' : 'applied'} />);
       }
     }
     return renderReport(request, reply, id, { notice: query.ok === 'choix' ? m.report.decide.saved : undefined });
   });
 
-  app.post('/admin/palmares/imports/:id/choix', async (request, reply) => {
+  // Rows are numbered fields (`choix-<row>`, `code-<row>`): each read as one text.
+  app.post('/admin/palmares/imports/:id/choix', { schema: { params: importParams, body: formBody({}) }, config: RESULTS_IMPORT }, async (request, reply) => {
     authorize(request, 'results.import');
-    const { id } = request.params as { id: string };
-    const form = formOf(request);
+    const { id } = request.params;
+    const form = request.body;
     const stored = await getPalmaresImport(db, id);
     if (stored.state === 'applied') return reply.redirect(`${importPath(id)}?deja=1`, 303);
     const { decisions, errors } = decisionsFromForm(form, stored.decisions);
     try {
-      if (Object.keys(errors).length) throw new ValidationError(errors);
-      await saveImportDecisions(db, id, decisions);
+      if (Object.keys(errors).length) throw new InvalidInputError(errors);
+      await saveImportDecisions(db, request.user, id, decisions);
     } catch (error) {
-      if (!(error instanceof ValidationError)) throw error;
+      if (!(error instanceof InvalidInputError)) throw error;
       return renderReport(request, reply, id, { errors: error.fields, values: form }, 400);
     }
     return reply.redirect(`${importPath(id)}?ok=choix#titre-bilan`, 303);
   });
 
-  app.post('/admin/palmares/imports/:id/importer', async (request, reply) => {
+  app.post('/admin/palmares/imports/:id/importer', { schema: { params: importParams, body: formBody({ skipUnmatched: formText }) }, config: RESULTS_IMPORT }, async (request, reply) => {
     authorize(request, 'results.import');
-    const { id } = request.params as { id: string };
-    const form = formOf(request);
+    const { id } = request.params;
+    const form = request.body;
     try {
-      const { alreadyApplied } = await applyPalmaresImport(db, id, { skipUnmatched: form.skipUnmatched === '1' });
+      const { alreadyApplied } = await applyPalmaresImport(db, request.user, id, { skipUnmatched: form.skipUnmatched === '1' });
       return reply.redirect(`${importPath(id)}?${alreadyApplied ? 'deja=1' : 'ok=importe'}`, 303);
     } catch (error) {
-      if (!(error instanceof ValidationError)) throw error;
+      if (!(error instanceof InvalidInputError)) throw error;
       return renderReport(request, reply, id, { errors: error.fields }, 400);
     }
   });

@@ -5,14 +5,13 @@ import { getTerritory } from '../territories/search-territories.service.ts';
 import { badgeEtag, describeBadge, etagMatches, renderBadgeSvg } from './badge.rules.ts';
 import { labelHistoryMessages as m } from './label-history.messages.ts';
 import { getTerritoryLabelHistory } from '../label/results.service.ts';
-import { PUBLIC_CACHE } from '../../platform/http/cache.ts';
 
 /**
  * Other sites show the badge with <img>: it must be loadable from any origin (helmet's
- * same-site resource policy is lifted for this route only), and it changes once a year at most.
+ * same-site resource policy is lifted for this route only), and it changes once a year at most
+ * (the `embedded` cache duration; the ETag lets a cache revalidate it cheaply).
  */
 const BADGE_HEADERS = {
-  'cache-control': 'public, max-age=3600, stale-while-revalidate=86400',
   'cross-origin-resource-policy': 'cross-origin',
   // An SVG opened on its own is a document: it may load nothing and run nothing.
   'content-security-policy': "default-src 'none'",
@@ -21,11 +20,12 @@ const BADGE_HEADERS = {
 export async function badgeRoutes(appBase: FastifyInstance) {
   const app = appBase.withTypeProvider<ZodTypeProvider>();
 
-  app.get('/badges/:code.svg', { schema: { params: z.object({ code: z.string().max(20) }) } }, async (request, reply) => {
+  const config = { permission: 'public', cache: { public: 'embedded' } } as const;
+  app.get('/badges/:code.svg', { schema: { params: z.object({ code: z.string().max(20) }) }, config }, async (request, reply) => {
     const { code } = request.params;
     const territory = await getTerritory(app.db, code);
     if (!territory) {
-      return reply.code(404).headers({ 'cache-control': PUBLIC_CACHE }).type('text/plain; charset=utf-8').send(m.badge.notFound(code));
+      return reply.code(404).type('text/plain; charset=utf-8').send(m.badge.notFound(code));
     }
     // Only published editions: an edition under review never reaches the badge.
     const history = await getTerritoryLabelHistory(app.db, territory.code);

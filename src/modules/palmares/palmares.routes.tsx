@@ -2,15 +2,15 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { badRequest, notFound } from '../../platform/http/errors.ts';
+import { lenientQuery } from '../../platform/http/route-input.ts';
 import { sendPage } from '../../platform/views/render.ts';
 import { TERRITORY_CATEGORIES, TERRITORY_KINDS, TERRITORY_STRATA } from '../territories/territory.rules.ts';
 import { palmaresMessages } from './palmares.messages.ts';
-import { parseEditionYear } from './palmares.rules.ts';
+import { PAGE_PARAMETERS, parseEditionYear } from './palmares.rules.ts';
 import { getEditionResultsForApi, getPalmaresEditionPage, getPalmaresIndex } from './palmares.service.ts';
 import { EDITION_STATES } from '../label/results.rules.ts';
 import { PalmaresEditionPage } from './views/palmares-edition-page.tsx';
 import { PalmaresIndexPage } from './views/palmares-index-page.tsx';
-import { cachePublicPage, PUBLIC_CACHE } from '../../platform/http/cache.ts';
 
 const m = palmaresMessages;
 const described = m.api.parameters;
@@ -57,6 +57,17 @@ const resultsQuery = z.object({
   distinction: z.string().trim().regex(/^[a-z0-9-]{1,50}$/, invalid.distinction).optional().describe(described.distinction),
 });
 
+/**
+ * The edition page's parameters (French names) as given; their values are checked against the
+ * edition's known areas and distinctions by the service, which reports the unknown ones on the page.
+ */
+const editionPageQuery = lenientQuery(
+  Object.fromEntries([...Object.values(PAGE_PARAMETERS), 'carte'].map((name) => [name, z.string().optional()])) as Record<string, z.ZodOptional<z.ZodString>>,
+);
+
+// The palmarès is public data: shared caches keep anonymous answers.
+const PUBLIC = { permission: 'public', cache: 'public' } as const;
+
 export async function palmaresRoutes(appBase: FastifyInstance) {
   const app = appBase.withTypeProvider<ZodTypeProvider>();
   const db = app.db;
@@ -69,10 +80,10 @@ export async function palmaresRoutes(appBase: FastifyInstance) {
         tags: ['palmarès'],
         response: { 200: z.object({ items: z.array(editionItem), total: z.number().int() }) },
       },
+      config: PUBLIC,
     },
-    async (_request, reply) => {
+    async () => {
       const { editions } = await getPalmaresIndex(db);
-      reply.header('cache-control', PUBLIC_CACHE);
       const items = editions.map((e) => ({ year: e.year, state: e.state, laureates: e.total, levels: e.levels }));
       return { items, total: items.length };
     },
@@ -92,29 +103,28 @@ export async function palmaresRoutes(appBase: FastifyInstance) {
           404: errorJson.describe(m.api.notFoundDescription),
         },
       },
+      config: PUBLIC,
     },
-    async (request, reply) => {
+    async (request) => {
       const year = Number(request.params.year);
       const outcome = await getEditionResultsForApi(db, year, request.query);
       if (outcome.status === 'not_found') throw notFound(m.api.notFound(year));
       if (outcome.status === 'unknown_value') throw badRequest(outcome.filter, m.api.unknownParameter(outcome.filter, outcome.value));
-      reply.header('cache-control', PUBLIC_CACHE);
       return { items: outcome.items, total: outcome.items.length };
     },
   );
 
-  app.get('/palmares', async (request, reply) => {
+  app.get('/palmares', { config: PUBLIC }, async (request, reply) => {
     const { editions, distinctions } = await getPalmaresIndex(db);
-    cachePublicPage(request, reply);
     return sendPage(request, reply, <PalmaresIndexPage editions={editions} distinctions={distinctions} />);
   });
 
-  app.get('/palmares/:year', async (request, reply) => {
-    const raw = (request.params as { year: string }).year;
+  // Any year is looked up (a malformed one is a 404 page naming it, as an unknown one): never a 400.
+  app.get('/palmares/:year', { schema: { params: z.object({ year: z.string() }), querystring: editionPageQuery }, config: PUBLIC }, async (request, reply) => {
+    const raw = request.params.year;
     const year = parseEditionYear(raw);
-    const page = year === null ? null : await getPalmaresEditionPage(db, year, request.query as Record<string, unknown>);
+    const page = year === null ? null : await getPalmaresEditionPage(db, year, request.query.values);
     if (!page) throw notFound(m.edition.notFound(raw.slice(0, 40)));
-    cachePublicPage(request, reply);
     return sendPage(request, reply, <PalmaresEditionPage page={page} />);
   });
 }

@@ -7,6 +7,9 @@ import { accountsFixture } from '../../../test/support/accounts-fixture.ts';
 import { csrfTokenOf, textOf, type Page, type TestBrowser } from '../../../test/support/http-client.ts';
 import { drivers } from '../../../test/support/test-database.ts';
 import { SERVICES } from './catalogue.data.ts';
+import { ForbiddenError, InvalidInputError, SignInRequiredError } from '../../platform/errors.ts';
+import { systemCaller, type Person } from '../accounts/permissions.rules.ts';
+import { addService, createDraftVersion, deleteDraftVersion, moveService, publishVersion, renameService, retireService } from './referential-draft.service.ts';
 import { describeServices, getCurrentReferential, getReferential, listReferentialVersions } from './referential.service.ts';
 import { referentialServices, referentialVersions, serviceIdentities } from './schema.ts';
 
@@ -46,7 +49,7 @@ for (const driver of drivers) {
         }
         const admin = await f.admin.get(path);
         assert.equal(admin.status, 200, path);
-        assert.equal(admin.headers['cache-control'], 'no-store');
+        assert.equal(admin.headers['cache-control'], 'private, no-store');
       }
       const home = await f.admin.get('/admin');
       assert.ok(home.body.includes('href="/admin/referentiel"'), 'linked from the admin home page');
@@ -217,6 +220,31 @@ for (const driver of drivers) {
         assert.equal(res.status, 303, `anonymous POST ${url}`);
         assert.match(res.location!, /^\/connexion\?retour=/);
       }
+      assert.equal(await state(), before);
+    });
+
+    test('the draft services check `referential.manage` themselves: another person is refused, the system may', async () => {
+      const before = await state();
+      const referent: Person = { id: '00000000-0000-4000-8000-000000000001', role: 'member', memberships: [{ territoryCode: '49353', role: 'referent' }] };
+      const calls: [string, (caller: Person | null) => Promise<unknown>][] = [
+        ['createDraftVersion', (c) => createDraftVersion(db(), c, { version: '2030' })],
+        ['addService', (c) => addService(db(), c, '2028', { themeId: 'education', name: 'Intrus', description: 'Une phrase.' })],
+        ['renameService', (c) => renameService(db(), c, '2028', 'paiement-en-ligne', { name: 'Intrus', description: 'Une phrase.' })],
+        ['moveService', (c) => moveService(db(), c, '2028', 'paiement-en-ligne', 'education')],
+        ['retireService', (c) => retireService(db(), c, '2028', 'paiement-en-ligne')],
+        ['publishVersion', (c) => publishVersion(db(), c, '2028')],
+        ['deleteDraftVersion', (c) => deleteDraftVersion(db(), c, '2028')],
+      ];
+      for (const [name, call] of calls) {
+        await assert.rejects(call(referent), ForbiddenError, `${name}: a referent of a territory`);
+        await assert.rejects(call(null), SignInRequiredError, `${name}: nobody signed in`);
+      }
+      assert.equal(await state(), before, 'nothing changed');
+      // The system, saying why, passes the permission: here a rename to what the service already says.
+      const current = (await serviceRow('2028', 'paiement-en-ligne'))!;
+      await renameService(db(), systemCaller('referential test'), '2028', 'paiement-en-ligne', { name: current.name, description: current.description, responsibleDigital: current.responsibleDigital });
+      await assert.rejects(createDraftVersion(db(), systemCaller('referential test'), { version: '2030' }), InvalidInputError, 'past the permission, the draft rule answers');
+      await assert.rejects(createDraftVersion(db(), systemCaller(''), { version: '2030' }), ForbiddenError, 'a system caller without a reason');
       assert.equal(await state(), before);
     });
 

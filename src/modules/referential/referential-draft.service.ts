@@ -3,10 +3,10 @@ import { emit } from '../../platform/events.ts';
 import './events.ts';
 import { z } from 'zod';
 import type { Db } from '../../platform/db/database.ts';
-import { notFound, ValidationError, type FieldErrors } from '../../platform/http/errors.ts';
+import { InvalidInputError, NotFoundError, type FieldErrors } from '../../platform/errors.ts';
 import { parseOrThrow } from '../../platform/validation.ts';
 import { requirePermission } from '../accounts/guard.ts';
-import type { Person } from '../accounts/permissions.rules.ts';
+import type { Caller } from '../accounts/permissions.rules.ts';
 import { describeIssue, referentialMessages } from './messages.ts';
 import {
   isValidVersionLabel,
@@ -21,7 +21,8 @@ import { getCurrentReferentialVersion, getReferential, lockReferential } from '.
 import { referentialAxes, referentialServices, referentialThemes, referentialVersions, serviceIdentities } from './schema.ts';
 
 // Preparing the next version of the referential: a draft copied from the version in force, changed
-// service by service, then published. Only administrators; a published version is never changed.
+// service by service, then published. Only administrators (or the system, with its reason), each
+// function checking `referential.manage` itself; a published version is never changed.
 
 const e = referentialMessages.errors;
 
@@ -49,13 +50,12 @@ export const newServiceInput = serviceFieldsInput.extend({ themeId: themeIdInput
 export type NewServiceInput = z.input<typeof newServiceInput>;
 
 /** A draft cannot be published yet: one issue per problem, each also a field error. */
-export class DraftNotPublishable extends ValidationError {
+export class DraftNotPublishable extends InvalidInputError {
   constructor(
     fields: FieldErrors,
     public readonly issues: DraftIssue[],
   ) {
     super(fields);
-    this.name = 'DraftNotPublishable';
   }
 }
 
@@ -63,8 +63,8 @@ export class DraftNotPublishable extends ValidationError {
 async function lockDraft(tx: Db, version: string): Promise<void> {
   await lockReferential(tx);
   const [row] = await tx.select({ state: referentialVersions.state }).from(referentialVersions).where(eq(referentialVersions.version, version));
-  if (!row) throw notFound(e.versionNotFound(version));
-  if (row.state !== 'draft') throw new ValidationError({ version: e.versionPublished(version) });
+  if (!row) throw new NotFoundError(e.versionNotFound(version));
+  if (row.state !== 'draft') throw new InvalidInputError({ version: e.versionPublished(version) });
 }
 
 async function themeExists(tx: Db, version: string, themeId: string): Promise<boolean> {
@@ -80,7 +80,7 @@ async function serviceOfDraft(tx: Db, version: string, serviceId: string) {
     .select()
     .from(referentialServices)
     .where(and(eq(referentialServices.version, version), eq(referentialServices.id, serviceId)));
-  if (!row) throw notFound(e.serviceNotFound(serviceId, version));
+  if (!row) throw new NotFoundError(e.serviceNotFound(serviceId, version));
   return row;
 }
 
@@ -91,7 +91,7 @@ async function refuseTakenName(tx: Db, version: string, name: string, exceptId?:
     .from(referentialServices)
     .where(and(eq(referentialServices.version, version), exceptId ? ne(referentialServices.id, exceptId) : undefined));
   const twin = others.find((o) => sameServiceName(o.name, name));
-  if (twin) throw new ValidationError({ name: e.nameTaken(twin.name) });
+  if (twin) throw new InvalidInputError({ name: e.nameTaken(twin.name) });
 }
 
 async function nextPosition(tx: Db, version: string, themeId: string): Promise<number> {
@@ -106,16 +106,16 @@ async function nextPosition(tx: Db, version: string, themeId: string): Promise<n
  * Starts the next version as a copy of the version in force. One draft at a time; the label must be
  * new (usually the year of the edition).
  */
-export async function createDraftVersion(db: Db, actor: Person | null, input: { version: string }): Promise<{ version: string; basedOn: string }> {
-  requirePermission(actor, 'referential.manage');
+export async function createDraftVersion(db: Db, caller: Caller | null, input: { version: string }): Promise<{ version: string; basedOn: string }> {
+  requirePermission(caller, 'referential.manage');
   const { version } = parseOrThrow(versionLabelInput, input);
   const basedOn = await getCurrentReferentialVersion(db);
   return db.transaction(async (tx) => {
     await lockReferential(tx);
     const rows = await tx.select({ version: referentialVersions.version, state: referentialVersions.state }).from(referentialVersions);
     const draft = rows.find((r) => r.state === 'draft');
-    if (draft) throw new ValidationError({ version: e.draftExists(draft.version) });
-    if (rows.some((r) => r.version.toLowerCase() === version.toLowerCase())) throw new ValidationError({ version: e.versionTaken(version) });
+    if (draft) throw new InvalidInputError({ version: e.draftExists(draft.version) });
+    if (rows.some((r) => r.version.toLowerCase() === version.toLowerCase())) throw new InvalidInputError({ version: e.versionTaken(version) });
     // The version in force, read again under the lock: a publication may have happened meanwhile.
     const [current] = await tx
       .select({ version: referentialVersions.version })
@@ -139,8 +139,8 @@ export async function createDraftVersion(db: Db, actor: Person | null, input: { 
 }
 
 /** Renames a service of a draft, rewrites its description and responsible-digital flag. */
-export async function renameService(db: Db, actor: Person | null, version: string, serviceId: string, input: ServiceFieldsInput): Promise<void> {
-  requirePermission(actor, 'referential.manage');
+export async function renameService(db: Db, caller: Caller | null, version: string, serviceId: string, input: ServiceFieldsInput): Promise<void> {
+  requirePermission(caller, 'referential.manage');
   const data = parseOrThrow(serviceFieldsInput, input);
   await db.transaction(async (tx) => {
     await lockDraft(tx, version);
@@ -157,12 +157,12 @@ export async function renameService(db: Db, actor: Person | null, version: strin
  * Adds a service to a theme of a draft, at the end of the theme. Its id comes from its name and was
  * never given before, in any version; it is registered at once so it is never given again.
  */
-export async function addService(db: Db, actor: Person | null, version: string, input: NewServiceInput): Promise<{ id: string }> {
-  requirePermission(actor, 'referential.manage');
+export async function addService(db: Db, caller: Caller | null, version: string, input: NewServiceInput): Promise<{ id: string }> {
+  requirePermission(caller, 'referential.manage');
   const data = parseOrThrow(newServiceInput, input);
   return db.transaction(async (tx) => {
     await lockDraft(tx, version);
-    if (!(await themeExists(tx, version, data.themeId))) throw new ValidationError({ themeId: e.themeUnknown(data.themeId) });
+    if (!(await themeExists(tx, version, data.themeId))) throw new InvalidInputError({ themeId: e.themeUnknown(data.themeId) });
     await refuseTakenName(tx, version, data.name);
     const taken = new Set((await tx.select({ id: serviceIdentities.id }).from(serviceIdentities)).map((r) => r.id));
     const id = uniqueServiceId(data.name, taken);
@@ -181,8 +181,8 @@ export async function addService(db: Db, actor: Person | null, version: string, 
 }
 
 /** Retires a service from a draft only: published versions keep it, and its id is never reused. */
-export async function retireService(db: Db, actor: Person | null, version: string, serviceId: string): Promise<void> {
-  requirePermission(actor, 'referential.manage');
+export async function retireService(db: Db, caller: Caller | null, version: string, serviceId: string): Promise<void> {
+  requirePermission(caller, 'referential.manage');
   await db.transaction(async (tx) => {
     await lockDraft(tx, version);
     await serviceOfDraft(tx, version, serviceId);
@@ -191,13 +191,13 @@ export async function retireService(db: Db, actor: Person | null, version: strin
 }
 
 /** Moves a service of a draft to another theme (at its end); its id stays. */
-export async function moveService(db: Db, actor: Person | null, version: string, serviceId: string, themeId: string): Promise<void> {
-  requirePermission(actor, 'referential.manage');
+export async function moveService(db: Db, caller: Caller | null, version: string, serviceId: string, themeId: string): Promise<void> {
+  requirePermission(caller, 'referential.manage');
   const target = parseOrThrow(z.object({ themeId: themeIdInput }), { themeId }).themeId;
   await db.transaction(async (tx) => {
     await lockDraft(tx, version);
     const service = await serviceOfDraft(tx, version, serviceId);
-    if (!(await themeExists(tx, version, target))) throw new ValidationError({ themeId: e.themeUnknown(target) });
+    if (!(await themeExists(tx, version, target))) throw new InvalidInputError({ themeId: e.themeUnknown(target) });
     if (service.themeId === target) return;
     await tx
       .update(referentialServices)
@@ -212,8 +212,8 @@ export function issueField(issue: DraftIssue): string {
 }
 
 /** Publishes a draft once it is valid: it becomes the version in force and never changes again. */
-export async function publishVersion(db: Db, actor: Person | null, version: string): Promise<void> {
-  requirePermission(actor, 'referential.manage');
+export async function publishVersion(db: Db, caller: Caller | null, version: string): Promise<void> {
+  requirePermission(caller, 'referential.manage');
   await db.transaction(async (tx) => {
     await lockDraft(tx, version);
     const draft = await getReferential(tx, version, { includeDraft: true });
@@ -229,8 +229,8 @@ export async function publishVersion(db: Db, actor: Person | null, version: stri
 }
 
 /** Deletes a draft and everything in it; the ids it introduced stay reserved. */
-export async function deleteDraftVersion(db: Db, actor: Person | null, version: string): Promise<void> {
-  requirePermission(actor, 'referential.manage');
+export async function deleteDraftVersion(db: Db, caller: Caller | null, version: string): Promise<void> {
+  requirePermission(caller, 'referential.manage');
   await db.transaction(async (tx) => {
     await lockDraft(tx, version);
     await tx.delete(referentialVersions).where(eq(referentialVersions.version, version));

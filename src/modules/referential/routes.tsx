@@ -1,7 +1,9 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { notFound, ValidationError } from '../../platform/http/errors.ts';
+import { InvalidInputError } from '../../platform/errors.ts';
+import { notFound } from '../../platform/http/errors.ts';
+import { formBody, formText, lenientQuery } from '../../platform/http/route-input.ts';
 import { sendPage } from '../../platform/views/render.ts';
 import { authorize } from '../accounts/guard.ts';
 import { referentialMessages as m } from './messages.ts';
@@ -28,7 +30,6 @@ import {
 import { AdminReferentialPage, AdminReferentialVersionPage, type FailedForm } from './views/admin-referential-pages.tsx';
 import { serviceCount } from './views/referential-tree.tsx';
 import { ReferentialPage } from './views/referential-page.tsx';
-import { PUBLIC_CACHE } from '../../platform/http/cache.ts';
 
 const serviceItem = z.object({ id: z.string(), name: z.string(), description: z.string(), responsibleDigital: z.boolean() });
 const referentialBody = z.object({
@@ -44,8 +45,10 @@ const referentialBody = z.object({
   ),
 });
 
-// The version in force changes once a year: a few minutes of shared cache. A published version never changes.
-const PUBLISHED_CACHE = 'public, max-age=86400';
+// The version in force changes once a year: a few minutes of shared cache (`public`). A published version never changes (`day`).
+const PUBLIC = { permission: 'public', cache: 'public' } as const;
+// The administration: never stored by a cache; its services check `referential.manage`.
+const MANAGE = { permission: 'referential.manage', cache: 'private' } as const;
 
 function toApi(r: Referential): z.infer<typeof referentialBody> {
   return {
@@ -65,7 +68,12 @@ function toApi(r: Referential): z.infer<typeof referentialBody> {
 }
 
 type Form = Record<string, string | undefined>;
-const formOf = (request: FastifyRequest) => (request.body ?? {}) as Form;
+const versionParams = z.object({ version: z.string() });
+const serviceParams = z.object({ version: z.string(), serviceId: z.string() });
+/** The notices a redirect asks for: `?ok=…&version=…` (home), `?ok=…&service=…` (a version). */
+const noticeQuery = lenientQuery({ ok: z.string().optional(), version: z.string().optional(), service: z.string().optional() });
+const versionForm = formBody({ version: formText });
+const serviceForm = formBody({ name: formText, description: formText, responsibleDigital: formText, themeId: formText });
 const checked = (value: string | undefined) => value !== undefined && value !== '' && value !== '0';
 const versionPath = (version: string) => `/admin/referentiel/${encodeURIComponent(version)}`;
 
@@ -76,10 +84,9 @@ export async function referentialRoutes(appBase: FastifyInstance) {
 
   app.get(
     '/api/v1/referential',
-    { schema: { summary: m.api.currentSummary, tags: ['référentiel'], response: { 200: referentialBody } } },
-    async (_request, reply) => {
+    { schema: { summary: m.api.currentSummary, tags: ['référentiel'], response: { 200: referentialBody } }, config: PUBLIC },
+    async () => {
       const referential = await getCurrentReferential(app.db);
-      reply.header('cache-control', PUBLIC_CACHE);
       return toApi(referential);
     },
   );
@@ -93,12 +100,12 @@ export async function referentialRoutes(appBase: FastifyInstance) {
         params: z.object({ version: z.string().max(40) }),
         response: { 200: referentialBody },
       },
+      config: { permission: 'public', cache: { public: 'day' } },
     },
-    async (request, reply) => {
-      // Drafts are not public: they do not exist here.
+    async (request) => {
+      // Drafts are not public: they do not exist here (a 404, which no cache keeps).
       const referential = await getReferential(app.db, request.params.version);
       if (!referential) throw notFound(m.api.notFound(request.params.version));
-      reply.header('cache-control', PUBLISHED_CACHE);
       return toApi(referential);
     },
   );
@@ -110,10 +117,11 @@ export async function referentialRoutes(appBase: FastifyInstance) {
     return sendPage(request, reply, <ReferentialPage referential={referential} versions={versions} current={current} />);
   }
 
-  app.get('/referentiel', async (request, reply) => renderPublic(request, reply, await getCurrentReferential(app.db)));
+  app.get('/referentiel', { config: PUBLIC }, async (request, reply) => renderPublic(request, reply, await getCurrentReferential(app.db)));
 
-  app.get('/referentiel/:version', async (request, reply) => {
-    const { version } = request.params as { version: string };
+  // The page lists every version and says which is in force: it changes with each publication (`public`, not `day`).
+  app.get('/referentiel/:version', { schema: { params: versionParams }, config: PUBLIC }, async (request, reply) => {
+    const { version } = request.params;
     const referential = version.length <= 40 ? await getReferential(app.db, version) : null;
     if (!referential) throw notFound(m.public.notFound(version));
     return renderPublic(request, reply, referential);
@@ -129,23 +137,22 @@ export async function referentialRoutes(appBase: FastifyInstance) {
       const referential = await getReferential(app.db, v.version, { includeDraft: true });
       if (referential) serviceCounts.set(v.version, serviceCount(referential));
     }
-    reply.header('cache-control', 'no-store');
     return sendPage(request, reply, <AdminReferentialPage versions={versions} serviceCounts={serviceCounts} {...extra} />, status);
   }
 
-  app.get('/admin/referentiel', async (request, reply) => {
-    const query = request.query as Form;
+  app.get('/admin/referentiel', { schema: { querystring: noticeQuery }, config: MANAGE }, async (request, reply) => {
+    const query = request.query.values;
     const notice = query.ok === 'supprime' && query.version ? m.admin.notices.deleted(query.version) : undefined;
     return renderAdminHome(request, reply, { notice });
   });
 
-  app.post('/admin/referentiel', async (request, reply) => {
-    const form = formOf(request);
+  app.post('/admin/referentiel', { schema: { body: versionForm }, config: MANAGE }, async (request, reply) => {
+    const form = request.body;
     try {
       const { version } = await createDraftVersion(app.db, request.user, { version: form.version ?? '' });
       return reply.redirect(`${versionPath(version)}?ok=cree`, 303);
     } catch (error) {
-      if (!(error instanceof ValidationError)) throw error;
+      if (!(error instanceof InvalidInputError)) throw error;
       return renderAdminHome(request, reply, { errors: error.fields, values: form }, 400);
     }
   });
@@ -161,12 +168,11 @@ export async function referentialRoutes(appBase: FastifyInstance) {
     const referential = await getReferential(app.db, version, { includeDraft: true });
     if (!referential) throw notFound(m.errors.versionNotFound(version));
     const base = referential.state === 'draft' && referential.basedOn ? await getReferential(app.db, referential.basedOn) : null;
-    reply.header('cache-control', 'no-store');
     return sendPage(request, reply, <AdminReferentialVersionPage referential={referential} base={base} {...extra} />, status);
   }
 
   /** The success notice named by the query string of a redirect. */
-  async function noticeOf(version: string, query: Form): Promise<{ notice?: string; focusServiceId?: string }> {
+  async function noticeOf(version: string, query: { ok?: string; service?: string }): Promise<{ notice?: string; focusServiceId?: string }> {
     const n = m.admin.notices;
     if (query.ok === 'cree') return { notice: n.created(version) };
     if (query.ok === 'publiee') return { notice: n.published(version) };
@@ -186,10 +192,10 @@ export async function referentialRoutes(appBase: FastifyInstance) {
     return {};
   }
 
-  app.get('/admin/referentiel/:version', async (request, reply) => {
+  app.get('/admin/referentiel/:version', { schema: { params: versionParams, querystring: noticeQuery }, config: MANAGE }, async (request, reply) => {
     authorize(request, 'referential.manage');
-    const { version } = request.params as { version: string };
-    return renderVersion(request, reply, version, await noticeOf(version, request.query as Form));
+    const { version } = request.params;
+    return renderVersion(request, reply, version, await noticeOf(version, request.query.values));
   });
 
   /**
@@ -199,16 +205,16 @@ export async function referentialRoutes(appBase: FastifyInstance) {
   async function change(
     request: FastifyRequest,
     reply: FastifyReply,
+    { version, form }: { version: string; form: Form },
     failed: Omit<FailedForm, 'errors' | 'values'>,
     action: () => Promise<string>,
   ) {
-    const { version } = request.params as { version: string };
     try {
       return reply.redirect(await action(), 303);
     } catch (error) {
-      if (!(error instanceof ValidationError)) throw error;
+      if (!(error instanceof InvalidInputError)) throw error;
       const issues = error instanceof DraftNotPublishable ? error.issues : undefined;
-      return renderVersion(request, reply, version, { failed: { ...failed, errors: error.fields, values: formOf(request), issues } }, 400);
+      return renderVersion(request, reply, version, { failed: { ...failed, errors: error.fields, values: form, issues } }, 400);
     }
   }
 
@@ -216,53 +222,52 @@ export async function referentialRoutes(appBase: FastifyInstance) {
   const serviceDone = (version: string, ok: string, serviceId: string) =>
     `${versionPath(version)}?ok=${ok}&service=${encodeURIComponent(serviceId)}#service-${encodeURIComponent(serviceId)}`;
 
-  type VersionParams = { version: string };
-  type ServiceParams = { version: string; serviceId: string };
-
-  app.post('/admin/referentiel/:version/services', async (request, reply) => {
-    const { version } = request.params as VersionParams;
-    const form = formOf(request);
-    return change(request, reply, { form: 'add' }, async () => {
+  app.post('/admin/referentiel/:version/services', { schema: { params: versionParams, body: serviceForm }, config: MANAGE }, async (request, reply) => {
+    const { version } = request.params;
+    const form = request.body;
+    return change(request, reply, { version, form }, { form: 'add' }, async () => {
       const { id } = await addService(app.db, request.user, version, { ...serviceFields(form), themeId: form.themeId ?? '' });
       return serviceDone(version, 'ajoute', id);
     });
   });
 
-  app.post('/admin/referentiel/:version/services/:serviceId/renommer', async (request, reply) => {
-    const { version, serviceId } = request.params as ServiceParams;
-    return change(request, reply, { form: 'rename', serviceId }, async () => {
-      await renameService(app.db, request.user, version, serviceId, serviceFields(formOf(request)));
+  app.post('/admin/referentiel/:version/services/:serviceId/renommer', { schema: { params: serviceParams, body: serviceForm }, config: MANAGE }, async (request, reply) => {
+    const { version, serviceId } = request.params;
+    const form = request.body;
+    return change(request, reply, { version, form }, { form: 'rename', serviceId }, async () => {
+      await renameService(app.db, request.user, version, serviceId, serviceFields(form));
       return serviceDone(version, 'renomme', serviceId);
     });
   });
 
-  app.post('/admin/referentiel/:version/services/:serviceId/deplacer', async (request, reply) => {
-    const { version, serviceId } = request.params as ServiceParams;
-    return change(request, reply, { form: 'move', serviceId }, async () => {
-      await moveService(app.db, request.user, version, serviceId, formOf(request).themeId ?? '');
+  app.post('/admin/referentiel/:version/services/:serviceId/deplacer', { schema: { params: serviceParams, body: serviceForm }, config: MANAGE }, async (request, reply) => {
+    const { version, serviceId } = request.params;
+    const form = request.body;
+    return change(request, reply, { version, form }, { form: 'move', serviceId }, async () => {
+      await moveService(app.db, request.user, version, serviceId, form.themeId ?? '');
       return serviceDone(version, 'deplace', serviceId);
     });
   });
 
-  app.post('/admin/referentiel/:version/services/:serviceId/retirer', async (request, reply) => {
-    const { version, serviceId } = request.params as ServiceParams;
-    return change(request, reply, { form: 'retire', serviceId }, async () => {
+  app.post('/admin/referentiel/:version/services/:serviceId/retirer', { schema: { params: serviceParams, body: formBody({}) }, config: MANAGE }, async (request, reply) => {
+    const { version, serviceId } = request.params;
+    return change(request, reply, { version, form: request.body }, { form: 'retire', serviceId }, async () => {
       await retireService(app.db, request.user, version, serviceId);
       return `${versionPath(version)}?ok=retire&service=${encodeURIComponent(serviceId)}`;
     });
   });
 
-  app.post('/admin/referentiel/:version/publier', async (request, reply) => {
-    const { version } = request.params as VersionParams;
-    return change(request, reply, { form: 'publish' }, async () => {
+  app.post('/admin/referentiel/:version/publier', { schema: { params: versionParams, body: formBody({}) }, config: MANAGE }, async (request, reply) => {
+    const { version } = request.params;
+    return change(request, reply, { version, form: request.body }, { form: 'publish' }, async () => {
       await publishVersion(app.db, request.user, version);
       return `${versionPath(version)}?ok=publiee`;
     });
   });
 
-  app.post('/admin/referentiel/:version/supprimer', async (request, reply) => {
-    const { version } = request.params as VersionParams;
-    return change(request, reply, { form: 'delete' }, async () => {
+  app.post('/admin/referentiel/:version/supprimer', { schema: { params: versionParams, body: formBody({}) }, config: MANAGE }, async (request, reply) => {
+    const { version } = request.params;
+    return change(request, reply, { version, form: request.body }, { form: 'delete' }, async () => {
       await deleteDraftVersion(app.db, request.user, version);
       return `/admin/referentiel?ok=supprime&version=${encodeURIComponent(version)}`;
     });

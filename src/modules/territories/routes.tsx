@@ -7,15 +7,14 @@ import { labelHistoryMessages } from '../palmares/label-history.messages.ts';
 import { apiLabel } from '../palmares/label-history.rules.ts';
 import { getTerritoryLabel } from '../palmares/label-history.service.ts';
 import { getTerritoryLabelHistory } from '../label/results.service.ts';
+import { lenientQuery } from '../../platform/http/route-input.ts';
 import { sendPage } from '../../platform/views/render.ts';
-import { fieldErrorsOf } from '../../platform/validation.ts';
 import { listAreas, searchTerritories, territorySearchQuery, TERRITORY_PAGE_SIZE } from './search-territories.service.ts';
 import { territoryMessages as m } from './messages.ts';
 import { getTerritoryDetails } from './territory-details.service.ts';
 import { TERRITORY_CATEGORIES, TERRITORY_KINDS, TERRITORY_STRATA } from './territory.rules.ts';
 import { TerritoryDirectoryPage } from './views/territory-directory-page.tsx';
 import { TerritoryPage } from './views/territory-page.tsx';
-import { PUBLIC_CACHE } from '../../platform/http/cache.ts';
 
 const territoryItem = z.object({
   code: z.string(),
@@ -58,6 +57,11 @@ function territoryLabel() {
     .describe(d.label);
 }
 
+/** The directory page reads the API's parameters leniently: a wrong filter is named on the page and ignored. */
+const directoryQuery = lenientQuery(territorySearchQuery.shape);
+
+// Territories and their label are public reference data: shared caches keep anonymous answers.
+const PUBLIC = { permission: 'public', cache: 'public' } as const;
 
 export async function territoryRoutes(appBase: FastifyInstance) {
   const app = appBase.withTypeProvider<ZodTypeProvider>();
@@ -71,9 +75,9 @@ export async function territoryRoutes(appBase: FastifyInstance) {
         querystring: territorySearchQuery,
         response: { 200: z.object({ items: z.array(territoryItem), total: z.number().int() }) },
       },
+      config: PUBLIC,
     },
-    async (request, reply) => {
-      reply.header('cache-control', PUBLIC_CACHE);
+    async (request) => {
       return searchTerritories(app.db, request.query);
     },
   );
@@ -87,12 +91,12 @@ export async function territoryRoutes(appBase: FastifyInstance) {
         params: z.object({ code: z.string().max(20).describe(m.api.parameters.code) }),
         response: { 200: territoryDetails },
       },
+      config: PUBLIC,
     },
-    async (request, reply) => {
+    async (request) => {
       const details = await getTerritoryDetails(app.db, request.params.code);
       if (!details) throw notFound(m.api.notFound(request.params.code));
       const history = await getTerritoryLabelHistory(app.db, details.code);
-      reply.header('cache-control', PUBLIC_CACHE);
       return {
         ...details,
         label: apiLabel(history),
@@ -103,31 +107,16 @@ export async function territoryRoutes(appBase: FastifyInstance) {
   );
 
   // The directory validates its own query: a wrong filter shows a message on the page, not an error page.
-  app.get('/territoires', async (request, reply) => {
-    const raw = request.query as Record<string, unknown>;
-    const parsed = territorySearchQuery.safeParse(cleanQuery(raw));
-    const areas = await listAreas(app.db);
-    if (!parsed.success) {
-      // Say what is wrong, and still show the results without the faulty parameters.
-      const errors = fieldErrorsOf(parsed.error);
-      const cleaned = cleanQuery(raw);
-      for (const field of Object.keys(errors)) delete cleaned[field];
-      const fallback = territorySearchQuery.safeParse(cleaned);
-      const query = fallback.success ? fallback.data : territorySearchQuery.parse({});
-      const result = await searchTerritories(app.db, query);
-      return sendPage(
-        request,
-        reply,
-        <TerritoryDirectoryPage query={query} result={result} areas={areas} errors={errors} pageSize={TERRITORY_PAGE_SIZE} />,
-        400,
-      );
-    }
-    const result = await searchTerritories(app.db, parsed.data);
-    return sendPage(request, reply, <TerritoryDirectoryPage query={parsed.data} result={result} areas={areas} errors={{}} pageSize={TERRITORY_PAGE_SIZE} />);
+  app.get('/territoires', { schema: { querystring: directoryQuery }, config: PUBLIC }, async (request, reply) => {
+    // Say what is wrong, and still show the results without the faulty parameters.
+    const { values: query, invalid: errors } = request.query;
+    const [areas, result] = await Promise.all([listAreas(app.db), searchTerritories(app.db, query)]);
+    const status = Object.keys(errors).length ? 400 : 200;
+    return sendPage(request, reply, <TerritoryDirectoryPage query={query} result={result} areas={areas} errors={errors} pageSize={TERRITORY_PAGE_SIZE} />, status);
   });
 
-  app.get('/territoires/:code', async (request, reply) => {
-    const { code } = request.params as { code: string };
+  app.get('/territoires/:code', { schema: { params: z.object({ code: z.string() }) }, config: PUBLIC }, async (request, reply) => {
+    const { code } = request.params;
     const details = await getTerritoryDetails(app.db, code);
     if (!details) throw notFound(m.notFound(code));
     const [initiatives, label] = await Promise.all([
@@ -136,11 +125,4 @@ export async function territoryRoutes(appBase: FastifyInstance) {
     ]);
     return sendPage(request, reply, <TerritoryPage territory={details} initiatives={initiatives} label={label} baseUrl={app.config.baseUrl} />);
   });
-}
-
-/** Empty form fields mean "no filter". */
-function cleanQuery(raw: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(raw)) if (v !== '' && v !== undefined) out[k] = v;
-  return out;
 }

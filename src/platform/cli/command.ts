@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/database.ts';
+import { InvalidInputError } from '../errors.ts';
 
 export type CommandContext = {
   database: Database;
@@ -19,6 +20,8 @@ export type Command = {
   /** The arguments with their file paths made absolute, before a running server (elsewhere in the file system) runs the command. */
   absolutePaths?(args: string[], cwd: string): string[];
   run(ctx: CommandContext, args: string[]): Promise<number>;
+  /** How the fields of refused input are named on this command line (`email` → `--email`); others keep their name. */
+  fieldOptions?: Record<string, string>;
 };
 
 export type Commands = Record<string, Command>;
@@ -51,7 +54,11 @@ export function helpText(commands: Commands): string {
   return lines.join('\n');
 }
 
-/** Runs a command with an open database; the exit code follows Unix usage (2 = wrong usage). */
+/**
+ * Runs a command with an open database; the exit code follows Unix usage (2 = wrong usage). Errors
+ * are mapped here once: a usage error or refused input (one French line per field) exits 2 with the
+ * usage; any other domain error (not found, forbidden, conflict…) prints `Échec : message` and exits 1.
+ */
 export async function runCommand(commands: Commands, ctx: CommandContext, argv: string[]): Promise<number> {
   const [name, ...args] = argv;
   const command = name ? commands[name] : undefined;
@@ -67,12 +74,20 @@ export async function runCommand(commands: Commands, ctx: CommandContext, argv: 
   try {
     return await command.run(ctx, args);
   } catch (error) {
-    if (error instanceof UsageError) {
-      ctx.err(error.message);
+    if (error instanceof UsageError || error instanceof InvalidInputError) {
+      ctx.err(error instanceof InvalidInputError ? fieldLines(error, command.fieldOptions) : error.message);
       ctx.err(`Usage : ${command.usage}`);
       return 2;
     }
+    // Not found, forbidden, conflict… and any unexpected failure: one French line, exit 1.
     ctx.err(`Échec : ${(error as Error).message}`);
     return 1;
   }
+}
+
+/** The French message of each refused field, named as the command line names it. */
+function fieldLines(error: InvalidInputError, options: Record<string, string> = {}): string {
+  const entries = Object.entries(error.fields);
+  if (entries.length === 0) return error.message;
+  return entries.map(([field, message]) => `${options[field] ?? field} : ${message}`).join('\n');
 }

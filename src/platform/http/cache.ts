@@ -1,12 +1,91 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
-
-/** Public data changes a few times a year at most: a shared cache may keep it five minutes. */
-export const PUBLIC_CACHE = 'public, max-age=300';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 
 /**
- * A public page: shared caches may keep the anonymous version; a signed-in visitor's page (its menu
- * differs) is theirs alone.
+ * How long a shared cache (a proxy, a CDN) may keep a public answer. Every duration of the platform
+ * is here: routes name one, they never write a Cache-Control header themselves.
  */
-export function cachePublicPage(request: FastifyRequest, reply: FastifyReply): void {
-  reply.header('cache-control', request.user ? 'private, no-store' : PUBLIC_CACHE).header('vary', 'Cookie');
+export const CACHE_DURATIONS = {
+  /** Reference data (territories, palmarès, referential, open data) changes a few times a year at most. */
+  standard: { maxAge: 300 },
+  /** Sheets and actors are edited any day: a published change shows within a minute. */
+  short: { maxAge: 60 },
+  /** A published referential version never changes. */
+  day: { maxAge: 86_400 },
+  /** Shown by other sites (the badge): an hour, and the old copy served for a day while it refreshes. */
+  embedded: { maxAge: 3_600, staleWhileRevalidate: 86_400 },
+} as const satisfies Record<string, { maxAge: number; staleWhileRevalidate?: number }>;
+export type CacheDuration = keyof typeof CACHE_DURATIONS;
+
+/** Content whose URL changes with it (a new photo gets a new id): a year, never revalidated. */
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+const NO_STORE = 'private, no-store';
+/** A public answer depends on who asks (the page header, drafts in the API): caches key it by these. */
+const VARY = ['Cookie', 'Authorization'];
+
+/**
+ * A route's cache policy, declared once in its `config`:
+ * - `public`: anonymous answers may be shared (`standard` duration, or the one named by
+ *   `{ public: <duration> }`); a signed-in person's answer (session or API token) is theirs alone;
+ * - `immutable`: like `public`, for a year (the URL changes when the content does);
+ * - `private`: never stored (workspaces, administration, forms with a CSRF token, writes).
+ * Whatever the policy, an error answer or an answer setting a cookie is never stored.
+ */
+export type CachePolicy = 'public' | 'private' | 'immutable' | { public: CacheDuration };
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Who may keep this route's answers, and how long; `private` when absent. */
+    cache?: CachePolicy;
+  }
+}
+
+export type CacheAnswer = { statusCode: number; signedIn: boolean; setsCookie: boolean };
+
+/** The Cache-Control header of an answer under a policy, and whether caches must key it by Cookie and Authorization. */
+export function cacheHeadersOf(policy: CachePolicy | undefined, answer: CacheAnswer): { cacheControl: string; vary: boolean } {
+  if (policy === undefined || policy === 'private') return { cacheControl: NO_STORE, vary: false };
+  const shareable = answer.statusCode < 400 && !answer.signedIn && !answer.setsCookie;
+  if (!shareable) return { cacheControl: NO_STORE, vary: true };
+  if (policy === 'immutable') return { cacheControl: IMMUTABLE, vary: true };
+  const duration: { maxAge: number; staleWhileRevalidate?: number } = CACHE_DURATIONS[policy === 'public' ? 'standard' : policy.public];
+  const swr = duration.staleWhileRevalidate === undefined ? '' : `, stale-while-revalidate=${duration.staleWhileRevalidate}`;
+  return { cacheControl: `public, max-age=${duration.maxAge}${swr}`, vary: true };
+}
+
+/** A policy as a route may declare it (the route-policy test checks every route's). */
+export function isCachePolicy(value: unknown): value is CachePolicy {
+  if (value === 'public' || value === 'private' || value === 'immutable') return true;
+  if (typeof value !== 'object' || value === null) return false;
+  const duration = (value as { public?: unknown }).public;
+  return Object.keys(value).length === 1 && typeof duration === 'string' && Object.hasOwn(CACHE_DURATIONS, duration);
+}
+
+function addVary(reply: FastifyReply, names: readonly string[]) {
+  const current = reply.getHeader('vary');
+  const values = (Array.isArray(current) ? current.join(',') : String(current ?? ''))
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean);
+  const lower = new Set(values.map((v) => v.toLowerCase()));
+  for (const name of names) if (!lower.has(name.toLowerCase())) values.push(name);
+  reply.header('vary', values.join(', '));
+}
+
+/**
+ * The one place that writes Cache-Control: an onSend hook applying the route's declared policy. It
+ * must be added after @fastify/cookie's own onSend hook, so that the Set-Cookie header is visible.
+ */
+export function applyCachePolicies(app: FastifyInstance): void {
+  app.addHook('onSend', (request, reply, payload, done) => {
+    // Static files keep @fastify/static's headers (max-age, ETag, Last-Modified).
+    if (request.routeOptions.url?.startsWith('/static/') && reply.statusCode < 400) return done(null, payload);
+    const { cacheControl, vary } = cacheHeadersOf(request.routeOptions.config?.cache, {
+      statusCode: reply.statusCode,
+      signedIn: Boolean(request.user),
+      setsCookie: reply.hasHeader('set-cookie'),
+    });
+    reply.header('cache-control', cacheControl);
+    if (vary) addVary(reply, VARY);
+    done(null, payload);
+  });
 }

@@ -1,8 +1,14 @@
+import { ForbiddenError, InvalidInputError, NotFoundError, type DomainError, type DomainErrorKind } from '../errors.ts';
 import { platformMessages } from '../views/messages.ts';
+
+export type { FieldErrors } from '../errors.ts';
 
 const m = platformMessages.errors;
 
-/** An error that carries its HTTP status and a French message for the person who caused it. */
+/**
+ * An error of HTTP itself (a multipart limit, a header), carrying its status and a French message.
+ * What a service refuses is a domain error (platform/errors.ts), never this.
+ */
 export class HttpError extends Error {
   constructor(
     public readonly statusCode: number,
@@ -15,18 +21,26 @@ export class HttpError extends Error {
   }
 }
 
-export const notFound = (message: string = m.pageNotFound) => new HttpError(404, message);
-export const forbidden = (message: string = m.forbidden) => new HttpError(403, message);
-export const badRequest = (field: string, message: string) => new HttpError(400, message, field);
+/** The HTTP status of each kind of domain error: the one place they meet HTTP. */
+export const DOMAIN_ERROR_STATUS: Record<DomainErrorKind, number> = {
+  invalid: 400,
+  sign_in_required: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  gone: 410,
+  too_large: 413,
+  unsupported_media_type: 415,
+  too_many_attempts: 429,
+};
 
-/** Field errors of a form, keyed by field name, shown next to each field. */
-export type FieldErrors = Record<string, string>;
-
-/** Validation failure of a form or an API body, with a French message per field. */
-export class ValidationError extends HttpError {
-  constructor(public readonly fields: FieldErrors) {
-    const first = Object.entries(fields)[0];
-    super(400, first ? platformMessages.form.fieldError(first[0], first[1]) : m.invalidData, first?.[0]);
-    this.name = 'ValidationError';
-  }
+/** The status of an error a route re-shows in its form (the page answers with the status the API would). */
+export function httpStatusOf(error: DomainError | HttpError): number {
+  return error instanceof HttpError ? error.statusCode : DOMAIN_ERROR_STATUS[error.kind];
 }
+
+// Shorthands for routes; they make domain errors, mapped like those of services.
+export const notFound = (message: string = m.pageNotFound) => new NotFoundError(message);
+export const forbidden = (message: string = m.forbidden) => new ForbiddenError(message);
+/** One wrong parameter, with a whole sentence as the message. */
+export const badRequest = (field: string, message: string) => new InvalidInputError({ [field]: message }, message);

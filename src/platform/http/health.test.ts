@@ -15,7 +15,7 @@ test('GET /healthz answers 503 in JSON when the database is unreachable', async 
     await database.close();
     const down = await app.inject('/healthz');
     assert.equal(down.statusCode, 503);
-    assert.equal(down.headers['cache-control'], 'no-store');
+    assert.equal(down.headers['cache-control'], 'private, no-store');
     assert.deepEqual(down.json(), { status: 'unavailable', database: { status: 'unreachable', driver: 'pglite' } });
   } finally {
     await app.close();

@@ -12,12 +12,15 @@ import { hasZodFastifySchemaValidationErrors, serializerCompiler, validatorCompi
 import type { Config } from '../config.ts';
 import type { Database, Db } from '../db/database.ts';
 import { getOrCreateSecret } from '../db/settings.service.ts';
-import { HttpError, ValidationError } from './errors.ts';
+import { DomainError, InvalidInputError } from '../errors.ts';
+import { DOMAIN_ERROR_STATUS, HttpError } from './errors.ts';
 import { ErrorPage } from './error-page.tsx';
 import { platformMessages } from '../views/messages.ts';
 import { sendPage } from '../views/render.ts';
 import type { AdminLink, NavigationItem } from '../module.ts';
 import { healthRoutes } from './health.routes.ts';
+import { applyCachePolicies } from './cache.ts';
+import { recordRoutes } from './route-table.ts';
 import '../validation.ts';
 
 declare module 'fastify' {
@@ -71,6 +74,7 @@ export async function buildHttpServer(options: HttpServerOptions): Promise<Fasti
     // `/territoires/` typed by hand is `/territoires`.
     routerOptions: { ignoreTrailingSlash: true },
   });
+  recordRoutes(app);
   app.decorate('db', database.db);
   app.decorate('database', database);
   app.decorate('config', config);
@@ -111,6 +115,8 @@ export async function buildHttpServer(options: HttpServerOptions): Promise<Fasti
     maxAge: '1h',
     index: false,
   });
+  // Every answer's Cache-Control comes from its route's declared policy (after the cookie hook: it sees Set-Cookie).
+  applyCachePolicies(app);
 
   // Every state-changing request made with the session cookie must carry the form's CSRF token.
   app.addHook('preHandler', (request, reply, done) => {
@@ -142,11 +148,12 @@ function handleError(error: FastifyError, request: FastifyRequest, reply: Fastif
   let field: string | undefined;
   let fields: Record<string, string> | undefined;
 
-  if (error instanceof ValidationError) {
-    statusCode = 400;
-    fields = error.fields;
-    field = error.field;
+  if (error instanceof DomainError) {
+    // What a service refused: its kind gives the status, its message and fields are shown as they are.
+    statusCode = DOMAIN_ERROR_STATUS[error.kind];
     message = error.message;
+    field = error.field;
+    if (error instanceof InvalidInputError) fields = error.fields;
   } else if (error instanceof HttpError) {
     statusCode = error.statusCode;
     message = error.message;
