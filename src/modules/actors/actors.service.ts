@@ -6,7 +6,7 @@ import { queryRows, type Db } from '../../platform/db/database.ts';
 import { parseOrThrow } from '../../platform/validation.ts';
 import { personIdOf, type Caller } from '../accounts/permissions.rules.ts';
 import { requirePermission } from '../accounts/guard.ts';
-import { publicActorStats, publicStatsOfActor } from '../initiatives/actor-stats.service.ts';
+import type { AnyPgColumn, SubqueryWithSelection } from 'drizzle-orm/pg-core';
 import {
   ACTOR_KINDS,
   type ActorKind,
@@ -113,6 +113,17 @@ export const ACTOR_MAX_PAGE = 10_000;
 /** A normalised query at least this long matches few names. */
 const FEW_MATCHES_FROM = 3;
 
+/**
+ * Where the directory's counts come from: the module that knows the sheets gives them as subqueries
+ * to join (the initiatives module's `publicActorStatsSource`), so this module knows no other table.
+ * `grouped` has one row per actor with public sheets (`actorId`, `initiatives`, `territories`);
+ * `lateral` gives the counts of the actor in the outer query's `actorId` column, always one row.
+ */
+export type ActorStatsSource = {
+  grouped(db: Db): SubqueryWithSelection<{ actorId: SQL.Aliased<string>; initiatives: SQL.Aliased<number>; territories: SQL.Aliased<number> }, string>;
+  lateral(db: Db, actorId: AnyPgColumn): SubqueryWithSelection<{ initiatives: SQL.Aliased<number>; territories: SQL.Aliased<number> }, string>;
+};
+
 export type ActorListQuery = {
   /** A name, tolerant to case, accents, punctuation and small typos; blank or punctuation only: no search. */
   q?: string;
@@ -134,7 +145,7 @@ export type ActorListQuery = {
  * the most active first among equals. Without: the actors named by the most public sheets first,
  * then by name. `total` counts every match, whatever the page.
  */
-export async function listActors(db: Db, query: ActorListQuery = {}): Promise<{ items: ActorListItem[]; total: number }> {
+export async function listActors(db: Db, query: ActorListQuery, statsSource: ActorStatsSource): Promise<{ items: ActorListItem[]; total: number }> {
   const pageSize = query.pageSize ?? ACTOR_PAGE_SIZE;
   const page = Math.max(1, Math.trunc(query.page ?? 1));
   const withInitiatives = query.withInitiatives ?? true;
@@ -149,8 +160,8 @@ export async function listActors(db: Db, query: ActorListQuery = {}): Promise<{ 
   // when listing. Measured on PGlite, 3,000 actors on 24,000 public sheets: the lateral count made a
   // search 8 times faster than the whole count (~50 ms, most of it the name match), but a one-letter
   // query matching half the names 4 times slower: short queries count all at once.
-  const lateralStats = normalized.length >= FEW_MATCHES_FROM ? publicStatsOfActor(db, actors.id) : null;
-  const groupedStats = lateralStats ? null : publicActorStats(db);
+  const lateralStats = normalized.length >= FEW_MATCHES_FROM ? statsSource.lateral(db, actors.id) : null;
+  const groupedStats = lateralStats ? null : statsSource.grouped(db);
   const stats = lateralStats ?? groupedStats!;
   const fromActors = <S extends SelectedFields>(fields: S) => {
     const select = db.select(fields).from(actors).$dynamic();
@@ -201,6 +212,6 @@ export async function listActors(db: Db, query: ActorListQuery = {}): Promise<{ 
  * Suggestions while typing an actor's name (the sheet form): every actor, public sheets or not, the
  * closest names first (see `listActors`).
  */
-export async function searchActors(db: Db, q: string, limit = 10): Promise<{ items: ActorListItem[]; total: number }> {
-  return listActors(db, { q, pageSize: limit, withInitiatives: false });
+export async function searchActors(db: Db, q: string, statsSource: ActorStatsSource, limit = 10): Promise<{ items: ActorListItem[]; total: number }> {
+  return listActors(db, { q, pageSize: limit, withInitiatives: false }, statsSource);
 }

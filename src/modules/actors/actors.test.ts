@@ -9,6 +9,7 @@ import { ForbiddenError, SignInRequiredError } from '../../platform/errors.ts';
 import { systemCaller, type Person } from '../accounts/permissions.rules.ts';
 import { createApiToken } from '../accounts/api-tokens.service.ts';
 import { initiativeActors, initiatives } from '../initiatives/schema.ts';
+import { publicActorStatsSource } from '../initiatives/actor-stats.service.ts';
 import { findOrCreateActor, getActor, getActorsByIds, searchActors } from './actors.service.ts';
 import { actors } from './schema.ts';
 
@@ -178,7 +179,7 @@ for (const driver of drivers) {
       const all = (await visitor.get('/api/v1/actors?limit=2', { authorization: `Bearer ${tokens[WRITER]}` })).json();
       assert.equal(all.items.length, 2);
       assert.equal(all.total, await actorCount());
-      const service = await searchActors(db(), 'ateliers bocage');
+      const service = await searchActors(db(), 'ateliers bocage', publicActorStatsSource);
       assert.equal(service.items[0]?.name, 'Les Ateliers du Bocage');
 
       // Nobody has published a sheet naming them yet: an anonymous visitor finds none of them.

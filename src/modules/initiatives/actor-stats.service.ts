@@ -2,6 +2,7 @@ import { isUuid } from '../../platform/validation.ts';
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from '../../platform/db/database.ts';
+import type { ActorStatsSource } from '../actors/actors.service.ts';
 import { initiativeActors, initiatives } from './schema.ts';
 
 // How many public sheets name an actor, and in how many territories: the actors directory and its
@@ -22,7 +23,7 @@ const isPublic = and(eq(initiatives.visibility, 'public'), isNull(initiatives.de
 export function publicActorStats(db: Db) {
   return db
     .select({
-      actorId: initiativeActors.actorId,
+      actorId: sql<string>`${initiativeActors.actorId}`.as('stats_actor_id'),
       initiatives: sql<number>`count(*)::int`.as('public_initiatives'),
       territories: sql<number>`count(distinct ${initiatives.territoryCode})::int`.as('public_territories'),
     })
@@ -70,3 +71,6 @@ export async function countPublicInitiativesByActor(db: Db, actorIds: readonly s
   for (const row of rows) counts.set(row.actorId, { initiatives: row.initiatives, territories: row.territories });
   return counts;
 }
+
+/** The counts the actors directory joins (see ActorStatsSource). */
+export const publicActorStatsSource: ActorStatsSource = { grouped: publicActorStats, lateral: publicStatsOfActor };

@@ -2,7 +2,10 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { count, eq } from 'drizzle-orm';
 import sharp from 'sharp';
-import { LEAVE_REQUESTS, LE_TRAIT, initiativesFixture, type Person } from '../../../test/support/initiatives-fixture.ts';
+import { LEAVE_REQUESTS, LE_TRAIT, TRELAZE, initiativesFixture, type Person } from '../../../test/support/initiatives-fixture.ts';
+import { ForbiddenError, NotFoundError, SignInRequiredError } from '../../platform/errors.ts';
+import type { Person as PersonCaller } from '../accounts/permissions.rules.ts';
+import { deleteInitiative, moderateInitiative, restoreInitiative, setVisibility } from './publication.service.ts';
 import { drivers } from '../../../test/support/test-database.ts';
 import { listRevisions } from './revisions.service.ts';
 import { initiatives } from './schema.ts';
@@ -194,6 +197,22 @@ for (const driver of drivers) {
       const back = await f.api('contributor', 'GET', `/api/v1/initiatives/${id}`);
       assert.equal(back.status, 200);
       assert.equal(back.json().visibility, 'draft');
+    });
+
+    test('the state services check their declared action themselves, on the locked row', async () => {
+      const member = (who: 'reader' | 'contributor' | 'referent', territoryCode = TRELAZE): PersonCaller => ({ id: f.ids[who], role: 'member', memberships: [{ territoryCode, role: who }] });
+      const versionOf = async () => (await f.db().select({ v: initiatives.version }).from(initiatives).where(eq(initiatives.id, id)))[0]!.v;
+      const before = await versionOf();
+      // The reader sees the draft but may not publish or delete it; Le Trait does not see it at all.
+      await assert.rejects(setVisibility(f.db(), member('reader'), id, 'public'), ForbiddenError);
+      await assert.rejects(deleteInitiative(f.db(), member('reader'), id), ForbiddenError);
+      await assert.rejects(setVisibility(f.db(), { id: f.ids.leTrait, role: 'member', memberships: [{ territoryCode: LE_TRAIT, role: 'contributor' }] }, id, 'public'), NotFoundError);
+      await assert.rejects(restoreInitiative(f.db(), member('contributor'), id), ForbiddenError);
+      await assert.rejects(moderateInitiative(f.db(), member('referent'), 'http://localhost', id, { reason: 'Hors sujet.' }), ForbiddenError);
+      await assert.rejects(restoreInitiative(f.db(), null, id), SignInRequiredError);
+      assert.equal(await versionOf(), before, 'nothing written');
+      // Its contributor may: unpublishing a draft changes nothing, and is allowed.
+      assert.equal((await setVisibility(f.db(), member('contributor'), id, 'draft')).version, before);
     });
 
     test('unknown or malformed ids: 404 and 400 in French', async () => {

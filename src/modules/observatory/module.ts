@@ -5,12 +5,14 @@ import '../referential/events.ts';
 import { indexNeedsRebuild, rebuildIndex, syncIndexEntries } from './index-sync.service.ts';
 import { observatoryMessages as m } from './messages.ts';
 import { reindexSearchCommand } from './reindex-search.command.ts';
+import { actorPageRoutes } from './actor-pages.routes.tsx';
+import { initiativePageRoutes } from './initiative-page.routes.tsx';
 import { observatoryRoutes } from './routes.tsx';
 import { refreshLabelLevels } from './search-index.service.ts';
 
 export const observatoryModule: ModuleManifest = {
   name: 'observatory',
-  routes: [observatoryRoutes],
+  routes: [observatoryRoutes, initiativePageRoutes, actorPageRoutes],
   commands: { 'reindex-search': reindexSearchCommand },
   navigation: [{ href: '/initiatives', label: m.menu, position: 20 }],
   // The observatory follows what happens elsewhere; no module pushes into it.

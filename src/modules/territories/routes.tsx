@@ -14,7 +14,7 @@ import { territoryMessages as m } from './messages.ts';
 import { getTerritoryDetails } from './territory-details.service.ts';
 import { TERRITORY_CATEGORIES, TERRITORY_KINDS, TERRITORY_STRATA } from './territory.rules.ts';
 import { TerritoryDirectoryPage } from './views/territory-directory-page.tsx';
-import { TerritoryPage } from './views/territory-page.tsx';
+import { TerritoryPage } from '../site/views/territory-page.tsx';
 
 const territoryItem = z.object({
   code: z.string(),

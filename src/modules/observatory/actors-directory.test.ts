@@ -6,11 +6,11 @@ import { drivers } from '../../../test/support/test-database.ts';
 import { startTestServer, type TestServer } from '../../../test/support/test-server.ts';
 import { createApiToken } from '../accounts/api-tokens.service.ts';
 import type { Person } from '../accounts/permissions.rules.ts';
-import { countPublicInitiativesByActor } from '../initiatives/actor-stats.service.ts';
+import { countPublicInitiativesByActor, publicActorStatsSource } from '../initiatives/actor-stats.service.ts';
 import { initiativeActors, initiativeServices, initiatives } from '../initiatives/schema.ts';
 import { getCurrentReferential } from '../referential/referential.service.ts';
-import type { ActorKind } from './actor.rules.ts';
-import { findOrCreateActor, listActors } from './actors.service.ts';
+import type { ActorKind } from '../actors/actor.rules.ts';
+import { findOrCreateActor, listActors } from '../actors/actors.service.ts';
 
 // The directory of actors (/acteurs), its API (GET /api/v1/actors) and the "by theme" view of an
 // actor's page: only actors named by public sheets are public, with their counts.
@@ -242,17 +242,17 @@ for (const driver of drivers) {
     });
 
     test('the service: relevance first when searching, total whatever the page', async () => {
-      const result = await listActors(db(), { q: 'partenaire 1', pageSize: 5, page: 1 });
+      const result = await listActors(db(), { q: 'partenaire 1', pageSize: 5, page: 1 }, publicActorStatsSource);
       assert.equal(result.items.length, 5);
       assert.ok(result.total >= 10, String(result.total));
       assert.ok(result.items.every((a) => a.name.startsWith('Partenaire')));
-      const exact = await listActors(db(), { q: 'Partenaire 07' });
+      const exact = await listActors(db(), { q: 'Partenaire 07' }, publicActorStatsSource);
       assert.equal(exact.items[0]?.name, 'Partenaire 07');
       // Short queries count all actors at once, longer ones each found actor: the same counts.
       for (const q of ['ec', 'ecologic']) {
-        const found = (await listActors(db(), { q })).items.find((a) => a.name === 'Ecologic');
+        const found = (await listActors(db(), { q }, publicActorStatsSource)).items.find((a) => a.name === 'Ecologic');
         assert.deepEqual([found?.initiativeCount, found?.territoryCount], [2, 2], q);
-        const all = await listActors(db(), { q: q === 'ec' ? 'so' : 'societe', withInitiatives: false });
+        const all = await listActors(db(), { q: q === 'ec' ? 'so' : 'societe', withInitiatives: false }, publicActorStatsSource);
         const draftOnly = all.items.find((a) => a.name === 'Société Brouillon');
         assert.deepEqual([draftOnly?.initiativeCount, draftOnly?.territoryCount], [0, 0], q);
       }

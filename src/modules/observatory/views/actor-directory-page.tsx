@@ -1,9 +1,9 @@
 import { ErrorSummary, SelectField, SuggestSearchField } from '../../../platform/views/components.tsx';
 import { Layout } from '../../../platform/views/layout.tsx';
 import { Pagination } from '../../../platform/views/pagination.tsx';
-import { ACTOR_KINDS, type ActorKind } from '../actor.rules.ts';
-import type { ActorListItem } from '../actors.service.ts';
-import { actorMessages } from '../messages.ts';
+import { ACTOR_KINDS, type ActorKind } from '../../actors/actor.rules.ts';
+import type { ActorListItem } from '../../actors/actors.service.ts';
+import { actorMessages } from '../../actors/messages.ts';
 
 const m = actorMessages.directory;
 

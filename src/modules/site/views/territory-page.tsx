@@ -4,9 +4,9 @@ import type { PublicInitiativeCard } from '../../initiatives/public-initiatives.
 import type { TerritoryLabel } from '../../palmares/label-history.service.ts';
 import { LabelHistorySection } from '../../palmares/views/label-history.tsx';
 import { InitiativeCards } from '../../initiatives/views/initiative-cards.tsx';
-import type { TerritoryDetails } from '../territory-details.service.ts';
-import { territoryMessages } from '../messages.ts';
-import type { TerritoryCategory, TerritoryStratum } from '../territory.rules.ts';
+import type { TerritoryDetails } from '../../territories/territory-details.service.ts';
+import { territoryMessages } from '../../territories/messages.ts';
+import type { TerritoryCategory, TerritoryStratum } from '../../territories/territory.rules.ts';
 
 const m = territoryMessages.page;
 const { kinds, categories, strata, epciLegalForms } = territoryMessages;

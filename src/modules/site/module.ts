@@ -1,4 +1,4 @@
 import type { ModuleManifest } from '../../platform/module.ts';
-import { homeRoutes } from './routes.tsx';
+import { homeRoutes } from './home.routes.tsx';
 
 export const homeModule: ModuleManifest = { name: 'home', routes: [homeRoutes] };

@@ -7,7 +7,7 @@ import { referentialMessages } from '../../referential/messages.ts';
 import type { EditionSummary } from '../../label/results.service.ts';
 import { LEVELS } from '../../label/results.rules.ts';
 import { resultsMessages } from '../../label/messages.ts';
-import { homeMessages as m } from '../messages.ts';
+import { homeMessages as m } from '../home.messages.ts';
 
 export function HomePage(props: { counts: Record<TerritoryKind, number>; latestEdition: EditionSummary | null }) {
   const { counts, latestEdition } = props;

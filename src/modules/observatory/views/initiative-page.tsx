@@ -2,11 +2,11 @@ import { Markdown } from '../../../platform/markdown/render-markdown.ts';
 import { formatDate, formatNumber, Notice, PostForm } from '../../../platform/views/components.tsx';
 import { Layout } from '../../../platform/views/layout.tsx';
 import { actorMessages } from '../../actors/messages.ts';
-import { photoUrl } from '../initiative-json.ts';
-import type { SimilarInitiative } from '../../observatory/similar-initiatives.service.ts';
-import { observatoryMessages } from '../../observatory/messages.ts';
-import type { Sheet } from '../initiative-sheet.service.ts';
-import { initiativeMessages } from '../messages.ts';
+import { photoUrl } from '../../initiatives/initiative-json.ts';
+import type { SimilarInitiative } from '../similar-initiatives.service.ts';
+import { observatoryMessages } from '../messages.ts';
+import type { Sheet } from '../../initiatives/initiative-sheet.service.ts';
+import { initiativeMessages } from '../../initiatives/messages.ts';
 
 const m = initiativeMessages;
 const p = m.page;

@@ -1,8 +1,8 @@
 import { Layout } from '../../../platform/views/layout.tsx';
 import type { PublicInitiativeCard } from '../../initiatives/public-initiatives.service.ts';
-import { formatSiren } from '../actor.rules.ts';
-import type { ActorRow } from '../actors.service.ts';
-import { actorMessages, formatDate } from '../messages.ts';
+import { formatSiren } from '../../actors/actor.rules.ts';
+import type { ActorRow } from '../../actors/actors.service.ts';
+import { actorMessages, formatDate } from '../../actors/messages.ts';
 
 const m = actorMessages.page;
 
