@@ -15,7 +15,7 @@ export const MODULE_ORDER = [
   'palmares',
   'palmares-import',
   'opendata',
-  'home',
+  'site',
   'admin',
   'demo',
   'openapi',

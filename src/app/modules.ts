@@ -4,7 +4,7 @@ import { accountsModule } from '../modules/accounts/module.ts';
 import { actorsModule } from '../modules/actors/module.ts';
 import { adminModule } from '../modules/admin/module.ts';
 import { demoModule } from '../modules/demo/module.ts';
-import { homeModule } from '../modules/site/module.ts';
+import { siteModule } from '../modules/site/module.ts';
 import { initiativesModule } from '../modules/initiatives/module.ts';
 import { labelModule } from '../modules/label/module.ts';
 import { notificationsModule } from '../modules/notifications/module.ts';
@@ -30,7 +30,7 @@ export const MODULES: readonly ModuleManifest[] = [
   palmaresModule,
   palmaresImportModule,
   openDataModule,
-  homeModule,
+  siteModule,
   adminModule,
   demoModule,
   openapiModule,

@@ -1,4 +1,3 @@
-import { initiativeMessages } from '../initiatives/messages.ts';
 import { formatNumber } from '../../platform/views/format.ts';
 import { ACTOR_NAME_MAX, ACTOR_NAME_MIN, type ActorKind } from './actor.rules.ts';
 
@@ -15,7 +14,6 @@ export const actorMessages = {
     public_body: 'Organisme public',
   } satisfies Record<ActorKind, string>,
   /** Statuses of initiatives, as the initiatives catalogue names them. */
-  statuses: initiativeMessages.statuses,
   /** Plural labels, for the directory's filter. */
   kindsPlural: {
     company: 'Entreprises',

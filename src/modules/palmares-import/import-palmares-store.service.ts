@@ -2,17 +2,16 @@
  * Stored palmarès imports (the administration's screens and the command line): a file is kept as
  * uploaded with the decisions taken on it, checked again at each step, and applied once.
  */
-import { desc, eq } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import { ConflictError, InvalidInputError, NotFoundError, TooLargeError, UnsupportedMediaTypeError } from '../../platform/errors.ts';
-import { isUuid } from '../../platform/validation.ts';
 import { requirePermission } from '../accounts/guard.ts';
+import { EXCELLENCE_PARAMETER_RANGE } from '../label/results.rules.ts';
 import { personIdOf, type Caller } from '../accounts/permissions.rules.ts';
 import { importMessages } from './messages.ts';
 import { applyReport, checkPalmares, importableRows, type ApplyOutcome, type PalmaresDecisions, type PalmaresReport } from './import-palmares.service.ts';
 import { parsePalmaresCsv } from './palmares-csv.ts';
 import { setExcellenceParameters } from '../label/results.service.ts';
-import { palmaresImports } from '../label/schema.ts';
+import { deleteImportRecord, findImportRecord, insertImportRecord, listImportRecords, updateImportRecord, type ImportRecord } from '../label/import-records.service.ts';
 
 const m = importMessages.store;
 
@@ -107,14 +106,10 @@ function cleanFileName(name: string): string {
 export async function createPalmaresImport(db: Db, caller: Caller | null, input: { fileName: string; data: Uint8Array | string }): Promise<{ id: string }> {
   requirePermission(caller, 'results.import');
   const content = palmaresFileText(input.data);
-  const [row] = await db
-    .insert(palmaresImports)
-    .values({ fileName: cleanFileName(input.fileName), content, createdBy: personIdOf(caller) })
-    .returning({ id: palmaresImports.id });
-  return row!;
+  return insertImportRecord(db, { fileName: cleanFileName(input.fileName), content, createdBy: personIdOf(caller) });
 }
 
-function toStored(row: typeof palmaresImports.$inferSelect): StoredImport {
+function toStored(row: ImportRecord): StoredImport {
   return {
     id: row.id,
     fileName: row.fileName,
@@ -128,26 +123,14 @@ function toStored(row: typeof palmaresImports.$inferSelect): StoredImport {
 }
 
 export async function getPalmaresImport(db: Db, id: string): Promise<StoredImport> {
-  if (!isUuid(id)) throw new NotFoundError(m.notFound);
-  const [row] = await db.select().from(palmaresImports).where(eq(palmaresImports.id, id));
+  const row = await findImportRecord(db, id);
   if (!row) throw new NotFoundError(m.notFound);
   return toStored(row);
 }
 
 /** The latest imports, newest first (without their content). */
 export async function listPalmaresImports(db: Db, limit = 20): Promise<Omit<StoredImport, 'content' | 'decisions'>[]> {
-  const rows = await db
-    .select({
-      id: palmaresImports.id,
-      fileName: palmaresImports.fileName,
-      state: palmaresImports.state,
-      createdAt: palmaresImports.createdAt,
-      appliedAt: palmaresImports.appliedAt,
-      summary: palmaresImports.summary,
-    })
-    .from(palmaresImports)
-    .orderBy(desc(palmaresImports.createdAt))
-    .limit(limit);
+  const rows = await listImportRecords(db, limit);
   return rows.map((r) => ({ ...r, summary: decodeSummary(r.summary ?? null) }));
 }
 
@@ -170,7 +153,7 @@ export async function saveImportDecisions(db: Db, caller: Caller | null, id: str
   if (report.decisionErrors.length) {
     throw new InvalidInputError(Object.fromEntries(report.decisionErrors.map((e) => [`code-${e.row}`, e.message])));
   }
-  await db.update(palmaresImports).set({ decisions: kept }).where(eq(palmaresImports.id, id));
+  await updateImportRecord(db, id, { decisions: kept });
   return report;
 }
 
@@ -183,19 +166,15 @@ export type AppliedImport = { alreadyApplied: boolean; stored: StoredImport };
  */
 export async function applyPalmaresImport(db: Db, caller: Caller | null, id: string, options: { skipUnmatched?: boolean } = {}): Promise<AppliedImport> {
   requirePermission(caller, 'results.import');
-  if (!isUuid(id)) throw new NotFoundError(m.notFound);
   return db.transaction(async (tx) => {
-    const [row] = await tx.select().from(palmaresImports).where(eq(palmaresImports.id, id)).for('update');
+    const row = await findImportRecord(tx, id, { forUpdate: true });
     if (!row) throw new NotFoundError(m.notFound);
     if (row.state === 'applied') return { alreadyApplied: true, stored: toStored(row) };
     const report = await checkPalmares(tx, row.content, row.decisions);
     const outcome = await applyReport(tx, caller, report, { skipUnmatched: options.skipUnmatched, importId: id });
-    const [updated] = await tx
-      .update(palmaresImports)
-      .set({ state: 'applied', appliedAt: new Date(), summary: encodeSummary(outcome) })
-      .where(eq(palmaresImports.id, id))
-      .returning();
-    return { alreadyApplied: false, stored: toStored(updated!) };
+    const updated = await updateImportRecord(tx, id, { state: 'applied', appliedAt: new Date(), summary: encodeSummary(outcome) });
+    if (!updated) throw new NotFoundError(m.notFound);
+    return { alreadyApplied: false, stored: toStored(updated) };
   });
 }
 
@@ -213,18 +192,21 @@ export async function importPalmaresFile(
   return db.transaction(async (tx) => {
     const report = await checkPalmares(tx, content, input.decisions);
     importableRows(report, input.skipUnmatched);
-    const [stored] = await tx
-      .insert(palmaresImports)
-      .values({ fileName: cleanFileName(input.fileName), content, decisions: input.decisions ?? {}, state: 'applied', appliedAt: new Date(), createdBy: personIdOf(caller) })
-      .returning({ id: palmaresImports.id });
-    const outcome = await applyReport(tx, caller, report, { skipUnmatched: input.skipUnmatched, importId: stored!.id });
-    if (outcome.inserted + outcome.updated === 0) await tx.delete(palmaresImports).where(eq(palmaresImports.id, stored!.id));
-    else await tx.update(palmaresImports).set({ summary: encodeSummary(outcome) }).where(eq(palmaresImports.id, stored!.id));
+    const stored = await insertImportRecord(tx, {
+      fileName: cleanFileName(input.fileName),
+      content,
+      decisions: input.decisions ?? {},
+      state: 'applied',
+      appliedAt: new Date(),
+      createdBy: personIdOf(caller),
+    });
+    const outcome = await applyReport(tx, caller, report, { skipUnmatched: input.skipUnmatched, importId: stored.id });
+    if (outcome.inserted + outcome.updated === 0) await deleteImportRecord(tx, stored.id);
+    else await updateImportRecord(tx, stored.id, { summary: encodeSummary(outcome) });
     return outcome;
   });
 }
 
-export const EXCELLENCE_PARAMETER_RANGE = { min: 1, max: 30 } as const;
 
 /** The two parameters of "Territoire d'excellence numérique", as typed; the rule is re-applied at once (`results.manage`). */
 export async function updateExcellenceParameters(db: Db, caller: Caller | null, input: { consecutiveTopLevels?: string; validityYears?: string }) {

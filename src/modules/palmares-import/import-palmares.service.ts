@@ -2,7 +2,6 @@
  * The history import of past palmarès: a file is checked (names matched to territories, distinctions
  * to the catalogue, doubtful rows reported for a person to decide), then applied all-or-nothing.
  */
-import { inArray } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import { InvalidInputError } from '../../platform/errors.ts';
 import { requirePermission } from '../accounts/guard.ts';
@@ -15,7 +14,7 @@ import { buildMatchIndex, matchRow, normaliseDepartment, type MatchedCandidate, 
 import { recordResults } from '../label/record-results.service.ts';
 import { EXCELLENCE_CODE, normaliseDistinctionLabel } from '../label/results.rules.ts';
 import { listDeliberatedResultKeys, listDistinctions, type RecordResultsOutcome, type ResultInput } from '../label/results.service.ts';
-import { editions } from '../label/schema.ts';
+import { editionStates } from '../label/import-records.service.ts';
 
 const m = importMessages.check;
 
@@ -115,7 +114,7 @@ export async function checkPalmares(db: Db, csvText: string | Uint8Array, decisi
   const [candidates, catalogue, editionRows, deliberated] = await Promise.all([
     listMatchCandidates(db),
     listDistinctions(db),
-    years.length ? db.select({ year: editions.year, state: editions.state }).from(editions).where(inArray(editions.year, years)) : [],
+    editionStates(db, years),
     listDeliberatedResultKeys(db, years),
   ]);
   const index = buildMatchIndex(candidates, loadFormerCommunes());
@@ -123,7 +122,7 @@ export async function checkPalmares(db: Db, csvText: string | Uint8Array, decisi
   const codesIgnoringCase = new Map(candidates.map((c) => [c.code.toLowerCase(), c.code]));
   const labels = distinctionLookup(catalogue);
   const mentions = catalogue.filter((d) => d.code !== EXCELLENCE_CODE).map((d) => d.name);
-  const unpublished = new Map(editionRows.filter((e) => e.state !== 'published').map((e) => [e.year, e.state]));
+  const unpublished = new Map([...editionRows].filter(([, state]) => state !== 'published'));
 
   const report: PalmaresReport = { rows: 0, matched: [], ambiguous: [], notFound: [], invalid: [], skipped: [], notes: [], toDecide: [], decisionErrors: [] };
   const invalidRows = new Set(csv.errors.map((e) => e.row));

@@ -1,3 +1,4 @@
+import { initiativeMessages } from '../../initiatives/messages.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
 import type { PublicInitiativeCard } from '../../initiatives/public-initiatives.service.ts';
 import { formatSiren } from '../../actors/actor.rules.ts';
@@ -153,7 +154,7 @@ export function ActorPage(props: { actor: ActorRow; initiatives: PublicInitiativ
                         <span class="result-list__meta">
                           {[
                             view === 'enjeu' ? initiative.territory.name : null,
-                            actorMessages.statuses[initiative.status],
+                            initiativeMessages.statuses[initiative.status],
                             view === 'territoire' && initiative.themes.length ? `${m.themes} : ${initiative.themes.map((t) => t.name).join(', ')}` : null,
                             initiative.publishedAt ? m.publishedOn(formatDate(initiative.publishedAt)) : null,
                           ]
