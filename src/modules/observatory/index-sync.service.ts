@@ -14,19 +14,11 @@ async function entriesOf(tx: Db, sheets: readonly IndexableSheet[]): Promise<Sea
     getActorsByIds(tx, sheets.flatMap((s) => s.actorIds)),
   ]);
   const actorById = new Map(actors.map((a) => [a.id, { id: a.id, name: a.name }]));
-  return sheets.map((sheet) => ({
-    initiativeId: sheet.id,
-    territoryCode: sheet.territoryCode,
-    title: sheet.title,
-    summary: sheet.summary,
-    description: sheet.description,
-    status: sheet.status,
-    startDate: sheet.startDate,
-    publishedAt: sheet.publishedAt,
-    responsibleDigital: sheet.responsibleDigital,
-    audiences: sheet.audiences,
-    services: sheet.serviceIds.flatMap((id) => services.get(id) ?? []),
-    actors: sheet.actorIds.flatMap((id) => actorById.get(id) ?? []),
+  return sheets.map(({ id, serviceIds, actorIds, ...fields }) => ({
+    ...fields,
+    initiativeId: id,
+    services: serviceIds.flatMap((serviceId) => services.get(serviceId) ?? []),
+    actors: actorIds.flatMap((actorId) => actorById.get(actorId) ?? []),
   }));
 }
 

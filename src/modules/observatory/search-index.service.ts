@@ -1,21 +1,13 @@
 import { count, getTableColumns, inArray, notInArray, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
+import type { IndexableSheet } from '../initiatives/indexable-sheets.service.ts';
 import { currentLevels } from '../label/results.service.ts';
 import { getTerritoriesByCodes } from '../territories/search-territories.service.ts';
 import { initiativeSearchEntries, searchWords } from './schema.ts';
 
-/** What the observatory needs to know of a public sheet to find it (given by the initiatives module). */
-export type SearchEntryInput = {
+/** What the observatory indexes of a public sheet: the initiatives module's fields, services and actors named. */
+export type SearchEntryInput = Omit<IndexableSheet, 'id' | 'serviceIds' | 'actorIds'> & {
   initiativeId: string;
-  territoryCode: string;
-  title: string;
-  summary: string;
-  description: string;
-  status: string;
-  startDate: string | null;
-  publishedAt: Date;
-  responsibleDigital: boolean;
-  audiences: string[];
   services: { id: string; name: string; theme: { id: string }; axis: { id: string } }[];
   actors: { id: string; name: string }[];
 };
