@@ -3,7 +3,8 @@ import type { Db } from '../../platform/db/database.ts';
 import { ConflictError, InvalidInputError, NotFoundError, type FieldErrors } from '../../platform/errors.ts';
 import { requirePermission } from '../accounts/guard.ts';
 import type { Person } from '../accounts/permissions.rules.ts';
-import { getActorsByIds } from '../actors/actors.service.ts';
+import { actorInput, findOrCreateActor, getActorsByIds } from '../actors/actors.service.ts';
+import { fieldErrorsOf } from '../../platform/validation.ts';
 import { describeServices } from '../referential/referential.service.ts';
 import { getTerritory } from '../territories/search-territories.service.ts';
 import { createInitiativeInput, parseSheetInput, patchInitiativeInput, sheetContentInput, type PatchInitiativeInput } from './initiative-input.ts';
@@ -66,15 +67,58 @@ const columnsOf = (content: SheetContent) => ({
   contactEmail: content.contactEmail,
 });
 
-/** Creates a sheet for a territory; the person must be its referent or contributor. */
-export async function createInitiative(db: Db, person: Person | null, input: unknown): Promise<Sheet> {
-  const data = parseSheetInput(createInitiativeInput, input);
+/**
+ * The actors typed in a sheet's form, checked with the sheet: their errors are named
+ * `newActors.<row>.<field>`, reported together with the sheet's own.
+ */
+function newActorErrors(newActors: readonly unknown[]): FieldErrors {
+  const errors: FieldErrors = {};
+  newActors.forEach((row, i) => {
+    const parsed = actorInput.safeParse(row);
+    if (!parsed.success) for (const [field, message] of Object.entries(fieldErrorsOf(parsed.error))) errors[`newActors.${i}.${field}`] ??= message;
+  });
+  return errors;
+}
+
+/** Every field at once: the sheet's (through `parse`) and the new actors'; throws one error naming them all. */
+function parseWithNewActors<T>(parse: () => T, newActors: readonly unknown[]): T {
+  const actorErrors = newActorErrors(newActors);
+  let parsed: T | undefined;
+  let sheetErrors: FieldErrors = {};
+  try {
+    parsed = parse();
+  } catch (error) {
+    if (!(error instanceof InvalidInputError)) throw error;
+    sheetErrors = error.fields;
+  }
+  const errors = { ...sheetErrors, ...actorErrors };
+  if (Object.keys(errors).length || parsed === undefined) throw new InvalidInputError(errors);
+  return parsed;
+}
+
+/** Finds or creates the new actors in the caller's transaction (a refused sheet rolls them back) and adds their ids. */
+async function withNewActorIds(tx: Db, person: Person, actorIds: readonly string[], newActors: readonly unknown[]): Promise<string[]> {
+  const ids = [...actorIds];
+  for (const input of newActors) {
+    const { actor } = await findOrCreateActor(tx, person, input);
+    if (!ids.includes(actor.id)) ids.push(actor.id);
+  }
+  return ids.sort();
+}
+
+/**
+ * Creates a sheet for a territory, with the actors typed in its form (found or created in the same
+ * transaction: a refused form creates nothing); the person must be its referent or contributor.
+ */
+export async function createInitiative(db: Db, person: Person | null, input: unknown, newActors: readonly unknown[] = []): Promise<Sheet> {
+  const data = parseWithNewActors(() => parseSheetInput(createInitiativeInput, input), newActors);
   // Territories are public: saying a code is unknown reveals nothing, and helps more than a 403.
   if (!(await getTerritory(db, data.territoryCode))) throw new InvalidInputError({ territoryCode: m.input.territoryUnknown(data.territoryCode) });
   requirePermission(person, 'initiative.create', { territoryCode: data.territoryCode });
-  const { territoryCode, visibility, ...content } = data;
-  await checkReferences(db, content);
+  const { territoryCode, visibility, ...typed } = data;
   const row = await db.transaction(async (tx) => {
+    const content = newActors.length ? { ...typed, actorIds: await withNewActorIds(tx, person, typed.actorIds, newActors) } : typed;
+    await checkReferences(tx, content);
     const [created] = await tx
       .insert(initiatives)
       .values({
@@ -114,7 +158,16 @@ export type SaveOptions = {
   baseVersion: number | undefined;
   /** When the base is stale: merge one-sided changes (pages) or answer a conflict at once (API, autosave). */
   onStale: 'merge' | 'conflict';
+  /** Actors typed in the form: found or created in the save's transaction, so a refused save creates none. */
+  newActors?: readonly unknown[];
 };
+
+/** Leaves the transaction without writing anything (the new actors included) and hands its answer out. */
+class RollbackWith<T> extends Error {
+  constructor(public readonly outcome: T) {
+    super('rolled back');
+  }
+}
 
 async function lockRow(tx: Db, id: string): Promise<InitiativeRow | null> {
   const [row] = await tx.select().from(initiatives).where(eq(initiatives.id, id)).for('update');
@@ -129,18 +182,23 @@ async function lockRow(tx: Db, id: string): Promise<InitiativeRow | null> {
 export async function updateInitiative(db: Db, person: Person | null, id: string, patch: unknown, options: SaveOptions): Promise<SaveResult> {
   // Only the fields the patch names: the schema's defaults must not empty the others.
   const sent = new Set(Object.keys((patch ?? {}) as object));
+  const newActors = options.newActors ?? [];
   const parsedPatch = Object.fromEntries(
-    Object.entries(parseSheetInput(patchInitiativeInput, patch) as PatchInitiativeInput).filter(([key]) => sent.has(key)),
+    Object.entries(parseWithNewActors(() => parseSheetInput(patchInitiativeInput, patch) as PatchInitiativeInput, newActors)).filter(([key]) => sent.has(key)),
   ) as PatchInitiativeInput;
   const baseVersion = options.baseVersion ?? parsedPatch.version;
   if (baseVersion === undefined) throw new InvalidInputError({ version: m.input.versionRequired });
-  const { version: _v, visibility, ...contentPatch } = parsedPatch;
+  const { version: _v, visibility, ...typedPatch } = parsedPatch;
 
-  const outcome = await db.transaction(async (tx): Promise<{ row: InitiativeRow; changed: EditableField[]; merged?: { version: number; by: string | null } } | Extract<SaveResult, { kind: 'conflict' }>> => {
+  type Outcome = { row: InitiativeRow; changed: EditableField[]; merged?: { version: number; by: string | null } } | Extract<SaveResult, { kind: 'conflict' }>;
+  const transaction = db.transaction(async (tx): Promise<Outcome> => {
     const row = await lockRow(tx, id);
     if (!row || row.deletedAt || !maySee(person, row)) throw new NotFoundError(m.api.notFound(id));
     requirePermission(person, 'initiative.edit', { territoryCode: row.territoryCode });
     const current = await loadContent(tx, row);
+    const contentPatch = newActors.length
+      ? { ...typedPatch, actorIds: await withNewActorIds(tx, person, typedPatch.actorIds ?? current.actorIds, newActors) }
+      : typedPatch;
     const mine = parseSheetInput(sheetContentInput, { ...current, ...contentPatch }) as SheetContent;
     let next = mine;
     let mergedWith: { version: number; by: string | null } | undefined;
@@ -155,7 +213,10 @@ export async function updateInitiative(db: Db, person: Person | null, id: string
       const parsedMine = parseSheetInput(sheetContentInput, mineFromBase) as SheetContent;
       const { merged, conflicts } = mergeThreeWay(baseContent, current, parsedMine);
       if (conflicts.length) {
-        return { kind: 'conflict', current: await sheetOf(tx, row), mine: parsedMine, merged, conflicts, theirs: { by: row.updatedBy, at: row.updatedAt } };
+        const conflict = { kind: 'conflict', current: await sheetOf(tx, row), mine: parsedMine, merged, conflicts, theirs: { by: row.updatedBy, at: row.updatedAt } } as const;
+        // Nothing is saved: the actors typed in the form are not created either (the form keeps them).
+        if (newActors.length) throw new RollbackWith(conflict);
+        return conflict;
       }
       next = merged;
       mergedWith = { version: row.version, by: row.updatedBy };
@@ -181,6 +242,10 @@ export async function updateInitiative(db: Db, person: Person | null, id: string
     await recordRevision(tx, updated!, person.id, event, changed, next);
     await emit(tx, 'initiative.changed', { initiativeIds: [id] });
     return { row: updated!, changed, merged: mergedWith };
+  });
+  const outcome = await transaction.catch((error: unknown) => {
+    if (error instanceof RollbackWith) return error.outcome as Outcome;
+    throw error;
   });
   if ('kind' in outcome) return outcome;
   return { kind: 'saved', sheet: await sheetOf(db, outcome.row), changed: outcome.changed, mergedWith: outcome.merged };

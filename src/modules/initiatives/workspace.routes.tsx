@@ -7,11 +7,10 @@ import { formBody, formText, formWithLists, lenientQuery } from '../../platform/
 import { uploadBody } from '../../platform/http/uploads.ts';
 import { formatDateTime } from '../../platform/views/format.ts';
 import { sendPage } from '../../platform/views/render.ts';
-import { fieldErrorsOf } from '../../platform/validation.ts';
 import { signInRequired } from '../accounts/guard.ts';
 import { can, type Action } from '../accounts/permissions.rules.ts';
 import { displayNamesOf } from '../accounts/users.service.ts';
-import { actorInput, findOrCreateActor, getActorsByIds } from '../actors/actors.service.ts';
+import { getActorsByIds } from '../actors/actors.service.ts';
 import { getCurrentReferential } from '../referential/referential.service.ts';
 import { contentFromState, emptyFormState, formStateFromBody, formStateFromContent, type FormState } from './initiative-form-state.ts';
 import { EDITABLE_FIELDS, type SheetContent } from './initiative.rules.ts';
@@ -53,21 +52,8 @@ export async function workspaceRoutes(appBase: FastifyInstance) {
   const app = appBase.withTypeProvider<ZodTypeProvider>();
   const db = app.db;
 
-  /** Validates and creates the actors typed in the form; their ids join the sheet's. */
-  async function withNewActors(request: FastifyRequest, state: FormState): Promise<{ actorIds: string[]; errors: FieldErrors }> {
-    const errors: FieldErrors = {};
-    state.newActors.forEach((row, i) => {
-      const parsed = actorInput.safeParse({ name: row.name, kind: row.kind, website: row.website || undefined });
-      if (!parsed.success) for (const [field, message] of Object.entries(fieldErrorsOf(parsed.error))) errors[`newActors.${i}.${field}`] ??= message;
-    });
-    if (Object.keys(errors).length) return { actorIds: state.actorIds, errors };
-    const ids = [...state.actorIds];
-    for (const row of state.newActors) {
-      const { actor } = await findOrCreateActor(db, request.user, { name: row.name, kind: row.kind, website: row.website || undefined });
-      if (!ids.includes(actor.id)) ids.push(actor.id);
-    }
-    return { actorIds: ids, errors };
-  }
+  /** The actors typed in the form, as the save takes them (checked and created with the sheet, all or nothing). */
+  const newActorsOf = (state: FormState) => state.newActors.map((row) => ({ name: row.name, kind: row.kind, website: row.website || undefined }));
 
   async function sendForm(
     request: FastifyRequest,
@@ -131,9 +117,7 @@ export async function workspaceRoutes(appBase: FastifyInstance) {
     const { territory } = await prepareNewInitiative(db, request.user, code);
     const state = formStateFromBody(request.body);
     try {
-      const { actorIds, errors } = await withNewActors(request, state);
-      if (Object.keys(errors).length) return sendForm(request, reply, { territory, state, errors });
-      const sheet = await createInitiative(db, request.user, { territoryCode: code, ...contentFromState({ ...state, actorIds }) });
+      const sheet = await createInitiative(db, request.user, { territoryCode: code, ...contentFromState(state) }, newActorsOf(state));
       return reply.redirect(`/espace/${code}/initiatives/${sheet.id}?notice=created`, 303);
     } catch (error) {
       if (!(error instanceof InvalidInputError)) throw error;
@@ -155,12 +139,8 @@ export async function workspaceRoutes(appBase: FastifyInstance) {
     const baseVersion = Number(body.version) || undefined;
     let result: SaveResult;
     try {
-      const { actorIds, errors } = await withNewActors(request, state);
-      if (Object.keys(errors).length) return sendForm(request, reply, { territory: sheet.territory, sheet, state, errors, version: baseVersion });
-      state.actorIds = actorIds;
-      state.newActors = [];
       const publish = body.intent === 'publish';
-      result = await updateInitiative(db, request.user, id, { ...contentFromState(state), ...(publish ? { visibility: 'public' } : {}) }, { baseVersion, onStale: 'merge' });
+      result = await updateInitiative(db, request.user, id, { ...contentFromState(state), ...(publish ? { visibility: 'public' } : {}) }, { baseVersion, onStale: 'merge', newActors: newActorsOf(state) });
     } catch (error) {
       if (!(error instanceof InvalidInputError)) throw error;
       return sendForm(request, reply, { territory: sheet.territory, sheet, state, errors: error.fields, version: baseVersion });
