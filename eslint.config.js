@@ -71,7 +71,10 @@ export default tseslint.config(
     // The layer rule (the full check with the module order is src/app/layers.test.ts).
     files: ['src/platform/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/modules/**', '**/app/**'], message: 'src/platform/ is library code: it imports no module and not the app.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/modules/**', '**/app/**'], message: 'src/platform/ is library code: it imports no module and not the app.' }] },
+      ],
     },
   },
 );

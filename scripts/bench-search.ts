@@ -19,7 +19,12 @@ import * as V from './bench-search.data.ts';
 const TARGET_P95_MS = 100;
 const BENCH_DB = 'arobase_bench';
 const { values: opts } = parseArgs({
-  options: { rows: { type: 'string' }, queries: { type: 'string', default: '300' }, keep: { type: 'boolean', default: false }, embedded: { type: 'boolean', default: false } },
+  options: {
+    rows: { type: 'string' },
+    queries: { type: 'string', default: '300' },
+    keep: { type: 'boolean', default: false },
+    embedded: { type: 'boolean', default: false },
+  },
 });
 const rows = Number(opts.rows ?? (opts.embedded ? 20_000 : 200_000));
 const queries = Number(opts.queries);
@@ -86,14 +91,20 @@ async function generate(referentialVersion: string) {
   await run(`create temp table bench_places as select code, sum(sqrt(greatest(population, 1)) * case kind when 'epci' then 0.5 else 1 end)
     over (order by code) as upto from territories where kind in ('commune', 'epci') and population is not null`);
   await run('create index on bench_places (upto)');
-  await run(`create temp table bench_services as select s.id, s.name, s.theme_id, t.axis_id from referential_services s
-    join referential_themes t on t.version = s.version and t.id = s.theme_id where s.version = $1`, [referentialVersion]);
+  await run(
+    `create temp table bench_services as select s.id, s.name, s.theme_id, t.axis_id from referential_services s
+    join referential_themes t on t.version = s.version and t.id = s.theme_id where s.version = $1`,
+    [referentialVersion],
+  );
   // Actors: a few national ones every territory works with, and local clubs; the first ones are the most frequent.
   await run(`insert into actors (name, kind) select n, 'association' from unnest($1::text[]) n on conflict do nothing`, [V.ACTOR_NAMES]);
   await run(`insert into actors (name, kind) select 'Club informatique de ' || name, 'association' from territories
     where kind = 'commune' and population > 5000 order by code limit 400 on conflict do nothing`);
-  await run(`create temp table bench_actors as select id, name, row_number() over (order by name <> all($1::text[]), search_name) as n
-    from actors`, [V.ACTOR_NAMES]);
+  await run(
+    `create temp table bench_actors as select id, name, row_number() over (order by name <> all($1::text[]), search_name) as n
+    from actors`,
+    [V.ACTOR_NAMES],
+  );
   // One row per initiative; a correlated subquery (it reads s.*) draws again for every row (k * 0 keeps
   // an aggregate of outer columns in its subquery).
   await run(
@@ -115,7 +126,16 @@ async function generate(referentialVersion: string) {
          from generate_series(0, (s.r_actor < 0.1)::int) k) else '{}' end as actor_ids,
        random() < 0.2 as responsible_digital, random() as r_published
      from s cross join v cross join lateral (select code from bench_places where upto >= s.r_place * v.total order by upto limit 1) p`,
-    [rows, V.ACTIONS, V.OBJECTS, V.COMPLEMENTS, V.SUMMARIES, V.SENTENCES, V.RARE_SENTENCES, ['inhabitants', 'seniors', 'youth', 'families_in_need', 'associations', 'businesses', 'agents', 'elected_officials']],
+    [
+      rows,
+      V.ACTIONS,
+      V.OBJECTS,
+      V.COMPLEMENTS,
+      V.SUMMARIES,
+      V.SENTENCES,
+      V.RARE_SENTENCES,
+      ['inhabitants', 'seniors', 'youth', 'families_in_need', 'associations', 'businesses', 'agents', 'elected_officials'],
+    ],
   );
   await run(`insert into initiatives (id, territory_code, title, summary, description, status, start_date, audiences, responsible_digital,
       visibility, published_at)
@@ -137,11 +157,13 @@ async function generate(referentialVersion: string) {
       from bench_services where id = any(r.service_ids)) sv
     cross join lateral (select string_agg(name, E'\\n' order by name) as names from bench_actors where id = any(r.actor_ids)) ac`);
   // The vocabulary: every word of those texts (the sentences, territory, service and actor names).
-  await run(`insert into search_words (word) select distinct w from (
+  await run(
+    `insert into search_words (word) select distinct w from (
       select unnest($1::text[]) as x union all select distinct territory_name from initiative_search_entries
       union all select name from bench_services union all select name from bench_actors) s,
       regexp_split_to_table(search_normalize(x), ' ') as w where length(w) between 3 and 40 on conflict do nothing`,
-    [[...V.ACTIONS, ...V.OBJECTS, ...V.COMPLEMENTS, ...V.SUMMARIES, ...V.SENTENCES, ...V.RARE_SENTENCES]]);
+    [[...V.ACTIONS, ...V.OBJECTS, ...V.COMPLEMENTS, ...V.SUMMARIES, ...V.SENTENCES, ...V.RARE_SENTENCES]],
+  );
   await run('drop table bench_rows, bench_places, bench_services, bench_actors');
   await run('vacuum analyze initiatives, initiative_services, initiative_actors, initiative_search_entries, search_words, actors');
 }
@@ -157,9 +179,24 @@ const random = () => {
 const choose = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
 // The 30 most frequent values of each facet, as a visitor would click them.
 const values = async (column: string) =>
-  (await run(`select x::text as v from initiative_search_entries, lateral (select ${column} as x) l where x is not null group by 1 order by count(*) desc, 1 limit 30`)).map((r) => String(r.v));
-const facetColumns = { status: 'status', department: 'department_code', region: 'region_code', theme: 'unnest(theme_ids)', service: 'unnest(service_ids)',
-  actor: 'unnest(actor_ids)', audience: 'unnest(audiences)', year: 'year', category: 'category', stratum: 'stratum', responsibleDigital: 'responsible_digital' };
+  (
+    await run(
+      `select x::text as v from initiative_search_entries, lateral (select ${column} as x) l where x is not null group by 1 order by count(*) desc, 1 limit 30`,
+    )
+  ).map((r) => String(r.v));
+const facetColumns = {
+  status: 'status',
+  department: 'department_code',
+  region: 'region_code',
+  theme: 'unnest(theme_ids)',
+  service: 'unnest(service_ids)',
+  actor: 'unnest(actor_ids)',
+  audience: 'unnest(audiences)',
+  year: 'year',
+  category: 'category',
+  stratum: 'stratum',
+  responsibleDigital: 'responsible_digital',
+};
 const facetPool: [string, string[]][] = [];
 for (const [facet, column] of Object.entries(facetColumns)) facetPool.push([facet, await values(column)]);
 const withFacets = (params: SearchParams, n: number): SearchParams => {
@@ -222,8 +259,10 @@ const line = (label: string, ms: number[], note = '') => {
   const f = (n: number) => n.toFixed(1).padStart(7);
   return `${label.padEnd(17)} ${String(s.length).padStart(4)} ${f(percentile(s, 0.5))} ${f(percentile(s, 0.95))} ${f(percentile(s, 0.99))} ${f(s[s.length - 1]!)}  ${note}`;
 };
-console.log(`\nRecherche de l'observatoire — ${rows.toLocaleString('fr-FR')} initiatives, ${database.driver === 'postgres' ? 'PostgreSQL' : 'PGlite'}, ` +
-  `${queries} requêtes après ${WARM_UP} d'échauffement (ms, facettes comprises)\n`);
+console.log(
+  `\nRecherche de l'observatoire — ${rows.toLocaleString('fr-FR')} initiatives, ${database.driver === 'postgres' ? 'PostgreSQL' : 'PGlite'}, ` +
+    `${queries} requêtes après ${WARM_UP} d'échauffement (ms, facettes comprises)\n`,
+);
 console.log(`Première recherche du processus (copie de l'index chargée en mémoire) : ${first.ms.toFixed(0)} ms.\n`);
 console.log(`${'type'.padEnd(17)} ${'n'.padStart(4)} ${'p50'.padStart(7)} ${'p95'.padStart(7)} ${'p99'.padStart(7)} ${'max'.padStart(7)}  résultats (médiane)`);
 for (const [kind] of KINDS) {
@@ -234,10 +273,16 @@ for (const [kind] of KINDS) {
 }
 console.log(line('ensemble', all));
 console.log('\nLes plus lentes :');
-for (const q of slowest.sort((a, b) => b.ms - a.ms).slice(0, 5)) console.log(`  ${q.ms.toFixed(1).padStart(7)} ms  ${q.kind} « ${q.params || '(rien)'} » → ${q.total.toLocaleString('fr-FR')}`);
-const p95 = percentile([...all].sort((a, b) => a - b), 0.95);
+for (const q of slowest.sort((a, b) => b.ms - a.ms).slice(0, 5))
+  console.log(`  ${q.ms.toFixed(1).padStart(7)} ms  ${q.kind} « ${q.params || '(rien)'} » → ${q.total.toLocaleString('fr-FR')}`);
+const p95 = percentile(
+  [...all].sort((a, b) => a - b),
+  0.95,
+);
 const met = p95 < TARGET_P95_MS;
-console.log(met ? `\nObjectif atteint : p95 ${p95.toFixed(1)} ms < ${TARGET_P95_MS} ms.` : `\nObjectif manqué : p95 ${p95.toFixed(1)} ms ≥ ${TARGET_P95_MS} ms.`);
+console.log(
+  met ? `\nObjectif atteint : p95 ${p95.toFixed(1)} ms < ${TARGET_P95_MS} ms.` : `\nObjectif manqué : p95 ${p95.toFixed(1)} ms ≥ ${TARGET_P95_MS} ms.`,
+);
 
 await closeSession();
 await database.close();

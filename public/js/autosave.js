@@ -8,9 +8,15 @@
   const d = status.dataset;
   const FAILED = d.failed || "L'enregistrement automatique a échoué ; utilisez le bouton Enregistrer.";
   const SKIP = /^newActor/; // acteurs créés par Enregistrer seulement
-  let timer = 0, busy = false, again = false, stopped = false, held = null;
+  let timer = 0,
+    busy = false,
+    again = false,
+    stopped = false,
+    held = null;
 
-  const say = (text) => { if (status.textContent !== text) status.textContent = text; };
+  const say = (text) => {
+    if (status.textContent !== text) status.textContent = text;
+  };
   const body = () => {
     const params = new URLSearchParams();
     for (const [name, value] of new FormData(form)) if (typeof value === 'string' && !SKIP.test(name)) params.append(name, value);
@@ -25,7 +31,12 @@
     again = false;
     say(d.saving || 'Enregistrement…');
     fetch(d.autosave, { method: 'POST', body: body(), headers: { accept: 'application/json' }, credentials: 'same-origin' })
-      .then((res) => res.json().then((data) => [res, data || {}], () => [res, {}]))
+      .then((res) =>
+        res.json().then(
+          (data) => [res, data || {}],
+          () => [res, {}],
+        ),
+      )
       .then(([res, data]) => {
         if (res.ok && data.version !== undefined) {
           form.elements.version.value = data.version;

@@ -13,7 +13,9 @@
   function query() {
     var params = new URLSearchParams();
     var data = new FormData(form);
-    data.forEach(function (value, name) { if (value !== '') params.append(name, value); });
+    data.forEach(function (value, name) {
+      if (value !== '') params.append(name, value);
+    });
     return params.toString();
   }
 
@@ -36,7 +38,9 @@
     controller = window.AbortController ? new AbortController() : null;
     var url = form.getAttribute('action') + (qs ? '?' + qs : '');
     fetch(url, { headers: { Accept: 'text/html' }, credentials: 'same-origin', signal: controller ? controller.signal : undefined })
-      .then(function (res) { return res.ok ? res.text() : null; })
+      .then(function (res) {
+        return res.ok ? res.text() : null;
+      })
       .then(function (html) {
         if (!html) return;
         var doc = new DOMParser().parseFromString(html, 'text/html');
@@ -46,7 +50,9 @@
         refreshSelects(doc);
         window.history.replaceState(null, '', url);
       })
-      .catch(function () { /* la recherche classique reste disponible */ });
+      .catch(function () {
+        /* la recherche classique reste disponible */
+      });
   }
 
   function schedule(delay) {
@@ -54,7 +60,11 @@
     timer = setTimeout(update, delay);
   }
 
-  form.addEventListener('input', function (event) { schedule(event.target && event.target.tagName === 'SELECT' ? 0 : 400); });
-  form.addEventListener('change', function () { schedule(0); });
+  form.addEventListener('input', function (event) {
+    schedule(event.target && event.target.tagName === 'SELECT' ? 0 : 400);
+  });
+  form.addEventListener('change', function () {
+    schedule(0);
+  });
   last = query();
 })();

@@ -5,8 +5,13 @@
   if (!window.fetch || !window.AbortController || !('URLSearchParams' in window)) return;
 
   var KINDS = {
-    commune: 'commune', epci: 'intercommunalité', departement: 'département', region: 'région',
-    company: 'entreprise', association: 'association', public_body: 'organisme public'
+    commune: 'commune',
+    epci: 'intercommunalité',
+    departement: 'département',
+    region: 'région',
+    company: 'entreprise',
+    association: 'association',
+    public_body: 'organisme public',
   };
   var MAX = 8;
 
@@ -48,11 +53,15 @@
       controller = new AbortController();
       var url = endpoint + (endpoint.indexOf('?') < 0 ? '?' : '&') + new URLSearchParams({ q: value }).toString();
       fetch(url, { signal: controller.signal, headers: { Accept: 'application/json' }, credentials: 'same-origin' })
-        .then(function (res) { return res.ok ? res.json() : null; })
+        .then(function (res) {
+          return res.ok ? res.json() : null;
+        })
         .then(function (data) {
           if (data && Array.isArray(data.items) && input.value.trim() === value) fill(data.items);
         })
-        .catch(function () { /* silencieux : la recherche classique reste disponible */ });
+        .catch(function () {
+          /* silencieux : la recherche classique reste disponible */
+        });
     }
 
     input.addEventListener('input', function () {
@@ -65,7 +74,9 @@
         list.textContent = '';
         return;
       }
-      timer = setTimeout(function () { search(value); }, 200);
+      timer = setTimeout(function () {
+        search(value);
+      }, 200);
     });
   }
 

@@ -31,9 +31,7 @@ async function runStandalone(config: Config, argv: string[]): Promise<number> {
     const handed = command?.absolutePaths ? [name!, ...command.absolutePaths(args, process.cwd())] : argv;
     const code = await sendCommand(commandSocketPath(config.dataDir), handed);
     if (code !== null) return code;
-    err(
-      `${error.message}\nLa commande ne peut pas l'ouvrir en même temps. Attendez la fin de ce processus ou arrêtez-le, puis relancez la commande.`,
-    );
+    err(`${error.message}\nLa commande ne peut pas l'ouvrir en même temps. Attendez la fin de ce processus ou arrêtez-le, puis relancez la commande.`);
     return 1;
   }
   try {
@@ -66,7 +64,9 @@ export async function main(argv: string[]): Promise<number> {
       await serve(config);
     } catch (error) {
       if (error instanceof EmbeddedDatabaseBusy) {
-        process.stderr.write(`${error.message}\narobase tourne sans doute déjà : un seul serveur peut ouvrir la base embarquée (DATA_DIR=${config.dataDir}).\n`);
+        process.stderr.write(
+          `${error.message}\narobase tourne sans doute déjà : un seul serveur peut ouvrir la base embarquée (DATA_DIR=${config.dataDir}).\n`,
+        );
         return 1;
       }
       throw error;

@@ -109,7 +109,8 @@ export function moduleOrderMarkdown(order: readonly string[], edges: ReadonlyMap
     'flowchart BT',
   ];
   for (const name of order) {
-    for (const target of [...(edges.get(name) ?? [])].sort((x, y) => order.indexOf(x) - order.indexOf(y))) lines.push(`  ${id(name)}[${name}] --> ${id(target)}[${target}]`);
+    for (const target of [...(edges.get(name) ?? [])].sort((x, y) => order.indexOf(x) - order.indexOf(y)))
+      lines.push(`  ${id(name)}[${name}] --> ${id(target)}[${target}]`);
     if (!edges.get(name)?.size) lines.push(`  ${id(name)}[${name}]`);
   }
   lines.push('```', '');

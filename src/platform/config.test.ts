@@ -10,7 +10,10 @@ function assertRefused(env: Record<string, string>, variable: string) {
     (error: unknown) => {
       assert.ok(error instanceof ConfigError, `expected a ConfigError, got ${String(error)}`);
       assert.match(error.message, new RegExp(`\\b${variable}\\b`));
-      assert.deepEqual(error.issues.map((i) => i.variable), [variable]);
+      assert.deepEqual(
+        error.issues.map((i) => i.variable),
+        [variable],
+      );
       assert.ok(error.issues[0]!.message.length > 0);
       return true;
     },

@@ -4,10 +4,7 @@ import { z } from 'zod';
 /** Raised when the environment is wrong: the process must refuse to start and say which variable. */
 export class ConfigError extends Error {
   constructor(public readonly issues: { variable: string; message: string }[]) {
-    super(
-      'Configuration invalide :\n' +
-        issues.map((i) => `  - ${i.variable} : ${i.message}`).join('\n'),
-    );
+    super('Configuration invalide :\n' + issues.map((i) => `  - ${i.variable} : ${i.message}`).join('\n'));
     this.name = 'ConfigError';
   }
 }
@@ -20,16 +17,10 @@ const postgresUrl = z
   });
 
 /** A whole number written in decimal digits ("0x10", "1e3" or "3.5" are refused, not reinterpreted). */
-const wholeNumber = z
-  .string()
-  .trim()
-  .regex(/^\d+$/, 'doit être un nombre entier')
-  .transform(Number);
+const wholeNumber = z.string().trim().regex(/^\d+$/, 'doit être un nombre entier').transform(Number);
 
 const envSchema = z.object({
-  PORT: wholeNumber
-    .pipe(z.number().min(0, 'doit être compris entre 0 et 65535').max(65535, 'doit être compris entre 0 et 65535'))
-    .default(3000),
+  PORT: wholeNumber.pipe(z.number().min(0, 'doit être compris entre 0 et 65535').max(65535, 'doit être compris entre 0 et 65535')).default(3000),
   HOST: z.string().trim().min(1, 'ne doit pas être vide').default('localhost'),
   DATA_DIR: z.string().trim().min(1, 'ne doit pas être vide').default('./data'),
   DATABASE_URL: postgresUrl.optional(),
@@ -44,18 +35,23 @@ const envSchema = z.object({
     .refine((v) => /^smtps?:\/\/.+/.test(v), { message: 'doit être une URL smtp:// ou smtps://' })
     .optional(),
   MAIL_FROM: z.string().trim().email('doit être une adresse e-mail').default('ne-pas-repondre@arobase.localhost'),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
-    message: 'doit valoir fatal, error, warn, info, debug, trace ou silent',
-  }).default('info'),
-  LOG_FORMAT: z
-    .enum(['pretty', 'json'], { message: 'doit valoir pretty ou json' })
-    .optional(),
+  LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+      message: 'doit valoir fatal, error, warn, info, debug, trace ou silent',
+    })
+    .default('info'),
+  LOG_FORMAT: z.enum(['pretty', 'json'], { message: 'doit valoir pretty ou json' }).optional(),
   TRUST_PROXY: z
     .enum(['true', 'false', '1', '0'], { message: 'doit valoir true ou false' })
     .default('false')
     .transform((v) => v === 'true' || v === '1'),
   SESSION_TTL_HOURS: wholeNumber
-    .pipe(z.number().min(1, 'doit être au moins 1').max(24 * 90, 'doit être au plus 2160 (90 jours)'))
+    .pipe(
+      z
+        .number()
+        .min(1, 'doit être au moins 1')
+        .max(24 * 90, 'doit être au plus 2160 (90 jours)'),
+    )
     .default(24 * 7),
 });
 

@@ -25,7 +25,12 @@ describe('accessibility of every page (Chromium, axe-core)', { skip: skipWithout
     const db = server.database.db;
     const trelaze = await (await fetch(`${server.url}/api/v1/territories/49353`)).json();
     epciCode = trelaze.epci.code;
-    const invited = await createUser(db, systemCaller('test setup'), { email: 'invitee@trelaze.test', role: 'member', territoryCode: '49353', territoryRole: 'contributor' });
+    const invited = await createUser(db, systemCaller('test setup'), {
+      email: 'invitee@trelaze.test',
+      role: 'member',
+      territoryCode: '49353',
+      territoryRole: 'contributor',
+    });
     passwordLink = `${server.url}/mot-de-passe/${await issueUserToken(db, invited.id, 'invitation')}`;
     installationLink = (await prepareFirstAdminLink(db, server.url))!;
     assert.ok(installationLink, 'no administrator yet: a first-admin link is expected');
@@ -125,7 +130,12 @@ describe('accessibility of every page (Chromium, axe-core)', { skip: skipWithout
     before(async () => {
       const db = server.database.db;
       await createUserWithPassword(db, { email: 'admin@arobase.test', role: 'admin', displayName: 'Alice Admin', password: 'correct horse battery staple' });
-      await inviteUser(db, systemCaller('test setup'), server.url, { email: 'agent@trelaze.test', role: 'member', territoryCode: '49353', territoryRole: 'referent' });
+      await inviteUser(db, systemCaller('test setup'), server.url, {
+        email: 'agent@trelaze.test',
+        role: 'member',
+        territoryCode: '49353',
+        territoryRole: 'referent',
+      });
       await logIn(page, server.url, 'admin@arobase.test', 'correct horse battery staple');
     });
 

@@ -26,13 +26,30 @@ describe('actor pages (Chromium, axe-core)', { skip: skipWithoutBrowser }, () =>
     const admin = { id: (await createUser(db, systemCaller('test setup'), { email: 'admin@label.test', role: 'admin' })).id, role: 'admin' as const };
     const create = async (name: string, website?: string) =>
       (await findOrCreateActor(db, admin, { name, kind: 'association', website, siren: '244900015' })).actor.id;
-    withInitiatives = await create('Emmaüs Connect, association nationale pour l’inclusion numérique des personnes éloignées', 'https://emmaus-connect.org/nos-actions/accompagnement-des-publics-fragiles');
+    withInitiatives = await create(
+      'Emmaüs Connect, association nationale pour l’inclusion numérique des personnes éloignées',
+      'https://emmaus-connect.org/nos-actions/accompagnement-des-publics-fragiles',
+    );
     withoutInitiatives = await create('Ecologic');
     const rows = await db
       .insert(initiatives)
       .values([
-        { territoryCode: '49353', title: 'Permanences numériques', summary: 'Des aidants numériques chaque mardi à la médiathèque.', status: 'in_progress', visibility: 'public', publishedAt: new Date() },
-        { territoryCode: '49007', title: 'Ordinateurs reconditionnés pour les familles', summary: '150 ordinateurs redistribués.', status: 'done', visibility: 'public', publishedAt: new Date() },
+        {
+          territoryCode: '49353',
+          title: 'Permanences numériques',
+          summary: 'Des aidants numériques chaque mardi à la médiathèque.',
+          status: 'in_progress',
+          visibility: 'public',
+          publishedAt: new Date(),
+        },
+        {
+          territoryCode: '49007',
+          title: 'Ordinateurs reconditionnés pour les familles',
+          summary: '150 ordinateurs redistribués.',
+          status: 'done',
+          visibility: 'public',
+          publishedAt: new Date(),
+        },
       ])
       .returning({ id: initiatives.id });
     await db.insert(initiativeActors).values(rows.map((r) => ({ initiativeId: r.id, actorId: withInitiatives })));
@@ -43,7 +60,12 @@ describe('actor pages (Chromium, axe-core)', { skip: skipWithoutBrowser }, () =>
       { initiativeId: rows[1]!.id, serviceId: 'achats-materiel-reconditionne' },
     ]);
     // Ecologic, on a public sheet in a third territory, and a company only named in a draft.
-    const ecologic = (await findOrCreateActor(db, admin, { name: 'Ecologic SAS, éco-organisme agréé pour les déchets d’équipements électriques et électroniques', kind: 'company' })).actor.id;
+    const ecologic = (
+      await findOrCreateActor(db, admin, {
+        name: 'Ecologic SAS, éco-organisme agréé pour les déchets d’équipements électriques et électroniques',
+        kind: 'company',
+      })
+    ).actor.id;
     const draftOnly = (await findOrCreateActor(db, admin, { name: 'Société Brouillon', kind: 'company' })).actor.id;
     const [publicSheet, draft] = await db
       .insert(initiatives)
@@ -75,13 +97,13 @@ describe('actor pages (Chromium, axe-core)', { skip: skipWithoutBrowser }, () =>
 
   test('an actor without any public initiative', () => check(`/acteurs/${withoutInitiatives}`));
 
-  test('an actor\'s initiatives by theme', async () => {
+  test("an actor's initiatives by theme", async () => {
     await check(`/acteurs/${withInitiatives}?par=enjeu`);
-    assert.deepEqual(
-      await page.locator('main h3').allTextContents(),
-      ['Identités, droits et libertés (1 initiative)', 'Territoire durable (1 initiative)'],
+    assert.deepEqual(await page.locator('main h3').allTextContents(), ['Identités, droits et libertés (1 initiative)', 'Territoire durable (1 initiative)']);
+    assert.equal(
+      await page.getByRole('navigation', { name: 'Afficher les initiatives' }).getByRole('link', { name: 'Par enjeu' }).getAttribute('aria-current'),
+      'page',
     );
-    assert.equal(await page.getByRole('navigation', { name: 'Afficher les initiatives' }).getByRole('link', { name: 'Par enjeu' }).getAttribute('aria-current'), 'page');
   });
 
   test('the directory: with results, with a query, with none', async () => {
@@ -98,7 +120,10 @@ describe('actor pages (Chromium, axe-core)', { skip: skipWithoutBrowser }, () =>
   test('with JavaScript off: search from the header menu, filter, open an actor, switch to the theme view', async () => {
     const noJs = await browser.newPage({ javaScriptEnabled: false });
     await noJs.goto(server.url + '/');
-    await Promise.all([noJs.waitForURL((url) => url.pathname === '/acteurs'), noJs.getByRole('navigation', { name: 'Menu principal' }).getByRole('link', { name: 'Acteurs' }).click()]);
+    await Promise.all([
+      noJs.waitForURL((url) => url.pathname === '/acteurs'),
+      noJs.getByRole('navigation', { name: 'Menu principal' }).getByRole('link', { name: 'Acteurs' }).click(),
+    ]);
     await noJs.getByRole('combobox', { name: /^Nom de l.acteur$/ }).fill('emmaus');
     await Promise.all([noJs.waitForURL((url) => url.searchParams.get('q') === 'emmaus'), noJs.locator('#champ-q').press('Enter')]);
     assert.equal(await noJs.locator('.result-list__item').count(), 1);
@@ -123,7 +148,11 @@ describe('actor pages (Chromium, axe-core)', { skip: skipWithoutBrowser }, () =>
     const field = withJs.locator('#champ-q');
     await field.focus();
     await field.pressSequentially('ecolo', { delay: 40 });
-    await withJs.waitForFunction(() => [...document.querySelectorAll('#suggestions-acteurs option')].some((o) => (o as HTMLOptionElement).value.startsWith('Ecologic')), undefined, { timeout: 5_000 });
+    await withJs.waitForFunction(
+      () => [...document.querySelectorAll('#suggestions-acteurs option')].some((o) => (o as HTMLOptionElement).value.startsWith('Ecologic')),
+      undefined,
+      { timeout: 5_000 },
+    );
     await field.fill('');
     const answer = withJs.waitForResponse((r) => r.url().includes('/api/v1/actors?') && new URL(r.url()).searchParams.get('q') === 'societe');
     await field.pressSequentially('societe', { delay: 40 });

@@ -91,11 +91,17 @@ describe('palmarès administration (Chromium, axe-core)', { skip: skipWithoutBro
     const csv = ['année;nom;département;niveau', '2010;Arras;62;4', '2010;Trilport;77;3'].join('\n');
     await upload(page, 'palmares-2010.csv', csv);
     assert.equal(await page.locator('.palmares-apply input[type="checkbox"]').count(), 1, 'one row unresolved: the box is required');
-    await page.getByLabel('CU d\'Arras — 200033579').check();
+    await page.getByLabel("CU d'Arras — 200033579").check();
     await Promise.all([page.waitForURL(/ok=choix/), page.getByRole('button', { name: 'Enregistrer mes choix' }).click()]);
     assert.equal(await page.locator('.palmares-apply input[type="checkbox"]').count(), 0, 'nothing left to skip');
     await Promise.all([page.waitForURL(/ok=importe/), page.getByRole('button', { name: 'Importer 2 lignes' }).click()]);
     assert.equal(await page.locator('main a[href="/palmares/2010"]').count(), 1);
-    assert.deepEqual((await listEditionResults(server.database.db, 2010))?.map((r) => [r.code, r.level]), [['200033579', 4], ['77475', 3]]);
+    assert.deepEqual(
+      (await listEditionResults(server.database.db, 2010))?.map((r) => [r.code, r.level]),
+      [
+        ['200033579', 4],
+        ['77475', 3],
+      ],
+    );
   });
 });

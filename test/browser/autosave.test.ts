@@ -55,7 +55,9 @@ describe('autosave of a draft (Chromium, JavaScript on)', { skip: skipWithoutBro
     assert.equal(await status().getAttribute('role'), 'status', 'a polite live region announces the saves');
     assert.match(await status().innerText(), /enregistrées automatiquement/);
     await typeAtEnd(FIRST_ADDITION);
-    await page.waitForFunction(() => /Brouillon enregistré/.test(document.querySelector('#autosave-status')?.textContent ?? ''), undefined, { timeout: 10_000 });
+    await page.waitForFunction(() => /Brouillon enregistré/.test(document.querySelector('#autosave-status')?.textContent ?? ''), undefined, {
+      timeout: 10_000,
+    });
     assert.match(await status().innerText(), /^Brouillon enregistré à \d{2}:\d{2}\.$/);
     assert.equal(autosaves.length, 1, 'one save for one burst of typing');
     assert.equal(await saved(), ORIGINAL + FIRST_ADDITION, 'the server has the text');
@@ -76,7 +78,9 @@ describe('autosave of a draft (Chromium, JavaScript on)', { skip: skipWithoutBro
 
     const before = autosaves.length;
     await typeAtEnd(SECOND_ADDITION);
-    await page.waitForFunction(() => /Une autre personne a modifié la fiche/.test(document.querySelector('#autosave-status')?.textContent ?? ''), undefined, { timeout: 10_000 });
+    await page.waitForFunction(() => /Une autre personne a modifié la fiche/.test(document.querySelector('#autosave-status')?.textContent ?? ''), undefined, {
+      timeout: 10_000,
+    });
     assert.match(await status().innerText(), /enregistrement automatique est suspendu\. Enregistrez pour comparer les versions\./);
     assert.equal(autosaves.length, before + 1);
     assert.equal(await saved(), THEIRS, 'their text was not overwritten');
@@ -110,29 +114,33 @@ describe('autosave of a draft (Chromium, JavaScript on)', { skip: skipWithoutBro
     assert.match(await status().innerText(), /enregistrées automatiquement/, 'autosave is back on the saved draft');
   });
 
-  test(
-    'a save that leaves a multi-line description untouched merges with an API edit of it',
-    async () => {
-      const { id: sheet, version } = await createSheet(server.url, people.contributor.token, { visibility: 'public' });
-      const form = await browser.newPage({ javaScriptEnabled: false });
-      await logIn(form, server.url, PEOPLE.contributor.email, PASSWORD);
-      await form.goto(`${server.url}/espace/${TRELAZE}/initiatives/${sheet}`);
-      // Meanwhile an API client rewrites the description, sending every editable field.
-      const current = await callApi(server.url, people.contributor2.token, 'GET', `/api/v1/initiatives/${sheet}`, undefined, 200);
-      const content = Object.fromEntries(EDITABLE_FIELDS.map((field) => [field, current[field]]));
-      await callApi(server.url, people.contributor2.token, 'PATCH', `/api/v1/initiatives/${sheet}`, { ...content, version, description: `${current.description}\n\nAjout par l’API.` }, 200);
-      // The person changes the title only.
-      await form.locator('#champ-title').fill('Congés dématérialisés');
-      const [response] = await Promise.all([
-        form.waitForResponse((r) => r.request().method() === 'POST'),
-        form.getByRole('button', { name: 'Enregistrer', exact: true }).click(),
-      ]);
-      assert.equal(response.status(), 303, 'merged without asking: the person did not touch the description');
-      const after = await callApi(server.url, people.contributor.token, 'GET', `/api/v1/initiatives/${sheet}`, undefined, 200);
-      assert.equal(after.title, 'Congés dématérialisés');
-      assert.match(after.description, /Ajout par l’API\.$/);
-    },
-  );
+  test('a save that leaves a multi-line description untouched merges with an API edit of it', async () => {
+    const { id: sheet, version } = await createSheet(server.url, people.contributor.token, { visibility: 'public' });
+    const form = await browser.newPage({ javaScriptEnabled: false });
+    await logIn(form, server.url, PEOPLE.contributor.email, PASSWORD);
+    await form.goto(`${server.url}/espace/${TRELAZE}/initiatives/${sheet}`);
+    // Meanwhile an API client rewrites the description, sending every editable field.
+    const current = await callApi(server.url, people.contributor2.token, 'GET', `/api/v1/initiatives/${sheet}`, undefined, 200);
+    const content = Object.fromEntries(EDITABLE_FIELDS.map((field) => [field, current[field]]));
+    await callApi(
+      server.url,
+      people.contributor2.token,
+      'PATCH',
+      `/api/v1/initiatives/${sheet}`,
+      { ...content, version, description: `${current.description}\n\nAjout par l’API.` },
+      200,
+    );
+    // The person changes the title only.
+    await form.locator('#champ-title').fill('Congés dématérialisés');
+    const [response] = await Promise.all([
+      form.waitForResponse((r) => r.request().method() === 'POST'),
+      form.getByRole('button', { name: 'Enregistrer', exact: true }).click(),
+    ]);
+    assert.equal(response.status(), 303, 'merged without asking: the person did not touch the description');
+    const after = await callApi(server.url, people.contributor.token, 'GET', `/api/v1/initiatives/${sheet}`, undefined, 200);
+    assert.equal(after.title, 'Congés dématérialisés');
+    assert.match(after.description, /Ajout par l’API\.$/);
+  });
 
   test('a published sheet has no autosave', async () => {
     const { id: published } = await createSheet(server.url, people.contributor.token, { visibility: 'public' });

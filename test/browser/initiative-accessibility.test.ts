@@ -42,9 +42,21 @@ describe('accessibility of the workspace and initiative pages (Chromium, axe-cor
     const db = server.database.db;
     people = await createPeople(db, ['contributor', 'contributor2', 'referent', 'reader', 'admin']);
     // Someone who acts for two territories: the workspace asks which one.
-    const two = await createUserWithPassword(db, { email: TWO_TERRITORIES, role: 'member', territoryCode: TRELAZE, territoryRole: 'contributor', password: PASSWORD });
+    const two = await createUserWithPassword(db, {
+      email: TWO_TERRITORIES,
+      role: 'member',
+      territoryCode: TRELAZE,
+      territoryRole: 'contributor',
+      password: PASSWORD,
+    });
     await db.insert(memberships).values({ userId: two.id, territoryCode: LE_TRAIT, role: 'reader' });
-    actorId = (await findOrCreateActor(db, { id: people.admin.id, role: 'admin' }, { name: 'Berger-Levrault', kind: 'company', website: 'https://www.berger-levrault.com' })).actor.id;
+    actorId = (
+      await findOrCreateActor(
+        db,
+        { id: people.admin.id, role: 'admin' },
+        { name: 'Berger-Levrault', kind: 'company', website: 'https://www.berger-levrault.com' },
+      )
+    ).actor.id;
     await Promise.all([
       openPage('contributor', 'contributor'),
       openPage('referent', 'referent'),
@@ -123,7 +135,11 @@ describe('accessibility of the workspace and initiative pages (Chromium, axe-cor
       const photo = new FormData();
       photo.append('alt', 'Le formulaire de demande de congés');
       photo.append('photo', new Blob([new Uint8Array(await pngPhoto())], { type: 'image/png' }), 'conges.png');
-      const added = await fetch(`${server.url}/api/v1/initiatives/${published}/photos`, { method: 'POST', headers: { authorization: `Bearer ${people.contributor.token}` }, body: photo });
+      const added = await fetch(`${server.url}/api/v1/initiatives/${published}/photos`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${people.contributor.token}` },
+        body: photo,
+      });
       assert.equal(added.status, 201, await added.text());
       await visit(pages.contributor, workspace);
       assert.equal(await pages.contributor.locator('main table tbody tr').count(), 2);
@@ -144,7 +160,14 @@ describe('accessibility of the workspace and initiative pages (Chromium, axe-cor
       await page.goto(`${server.url}${workspace}/initiatives/${draft}`);
       const current = await callApi(server.url, people.contributor2.token, 'GET', `/api/v1/initiatives/${draft}`, undefined, 200);
       const content = Object.fromEntries(EDITABLE_FIELDS.map((field) => [field, current[field]]));
-      await callApi(server.url, people.contributor2.token, 'PATCH', `/api/v1/initiatives/${draft}`, { ...content, version: current.version, summary: 'Résumé du second contributeur.', status: 'planned' }, 200);
+      await callApi(
+        server.url,
+        people.contributor2.token,
+        'PATCH',
+        `/api/v1/initiatives/${draft}`,
+        { ...content, version: current.version, summary: 'Résumé du second contributeur.', status: 'planned' },
+        200,
+      );
       await page.locator('#champ-summary').fill('Résumé de la contributrice.');
       await page.locator('#champ-status').selectOption('abandoned');
       await submitAndCheck(page, 'Enregistrer', 409);

@@ -6,7 +6,17 @@ import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { focusedElement, skipWithoutBrowser, useBrowser } from '../support/browser.ts';
 import { logIn } from '../support/browser-accounts.ts';
-import { byId, createPeople, logInWithKeyboard, nthNamed, PASSWORD, pngPhoto, pressAndWaitFor, reduceMotion, tabThrough } from '../support/browser-initiatives.ts';
+import {
+  byId,
+  createPeople,
+  logInWithKeyboard,
+  nthNamed,
+  PASSWORD,
+  pngPhoto,
+  pressAndWaitFor,
+  reduceMotion,
+  tabThrough,
+} from '../support/browser-initiatives.ts';
 import { PEOPLE, TRELAZE } from '../support/initiatives-fixture.ts';
 import { startTestServer, type TestServer } from '../support/test-server.ts';
 
@@ -70,7 +80,10 @@ describe('an initiative sheet from creation to publication (Chromium)', { skip: 
       assert.deepEqual(await axes.evaluateAll((list) => list.map((d) => (d as HTMLDetailsElement).open)), [false, false, false, false]);
       const firstAxis = '.service-picker > details:first-of-type > summary';
       const toAxis = await tabThrough(page, firstAxis, 12);
-      assert.ok(toAxis.every((el) => el.startsWith('input#champ-startDate') || el.startsWith('input#champ-endDate')), `only the dates on the way: ${toAxis.join(', ')}`);
+      assert.ok(
+        toAxis.every((el) => el.startsWith('input#champ-startDate') || el.startsWith('input#champ-endDate')),
+        `only the dates on the way: ${toAxis.join(', ')}`,
+      );
       assert.match(await page.locator(firstAxis).innerText(), /^Démocratie et services publics \(0 choisi\)/);
       await page.keyboard.press('Enter');
       assert.equal(await axes.first().evaluate((d) => (d as HTMLDetailsElement).open), true, 'Enter on the summary opens the axis');
@@ -82,7 +95,12 @@ describe('an initiative sheet from creation to publication (Chromium)', { skip: 
       assert.equal(await page.locator(service).isChecked(), true, 'Space ticks the service');
 
       // After the open axis, Tab meets the three closed axes' summaries and none of their checkboxes.
-      const openAxisIds = new Set(await axes.first().locator('input[type=checkbox]').evaluateAll((list) => list.map((i) => i.id)));
+      const openAxisIds = new Set(
+        await axes
+          .first()
+          .locator('input[type=checkbox]')
+          .evaluateAll((list) => list.map((i) => i.id)),
+      );
       const [actor0, kind0, actor1, kind1] = [
         await nthNamed(page, 'newActorName', 0),
         await nthNamed(page, 'newActorKind', 0),

@@ -19,7 +19,12 @@ describe('keyboard-only journey of an invited member (Chromium)', { skip: skipWi
 
   before(async () => {
     server = await startTestServer('pglite', { listen: true });
-    const user = await createUser(server.database.db, systemCaller('test setup'), { email: EMAIL, role: 'member', territoryCode: '49353', territoryRole: 'referent' });
+    const user = await createUser(server.database.db, systemCaller('test setup'), {
+      email: EMAIL,
+      role: 'member',
+      territoryCode: '49353',
+      territoryRole: 'referent',
+    });
     invitationLink = `${server.url}/mot-de-passe/${await issueUserToken(server.database.db, user.id, 'invitation')}`;
     page = await browser.newPage();
   });

@@ -17,9 +17,31 @@ describe('observatory search (Chromium, axe-core)', { skip: skipWithoutBrowser }
       { userId: user.id, territoryCode: '49353', role: 'contributor' },
       { userId: user.id, territoryCode: '76709', role: 'contributor' },
     ]);
-    const person = { id: user.id, role: 'member' as const, memberships: [{ territoryCode: '49353', role: 'contributor' as const }, { territoryCode: '76709', role: 'contributor' as const }] };
-    await createInitiative(db, person, { territoryCode: '49353', title: 'Dématérialisation des demandes de congés', summary: 'Congés en ligne.', status: 'done', serviceIds: ['dematerialisation-rh'], visibility: 'public' });
-    await createInitiative(db, person, { territoryCode: '76709', title: 'Collecte des vieux ordinateurs', summary: 'Reconditionnement.', status: 'in_progress', serviceIds: ['collecte-ordinateurs-inutilises'], visibility: 'public', responsibleDigital: true });
+    const person = {
+      id: user.id,
+      role: 'member' as const,
+      memberships: [
+        { territoryCode: '49353', role: 'contributor' as const },
+        { territoryCode: '76709', role: 'contributor' as const },
+      ],
+    };
+    await createInitiative(db, person, {
+      territoryCode: '49353',
+      title: 'Dématérialisation des demandes de congés',
+      summary: 'Congés en ligne.',
+      status: 'done',
+      serviceIds: ['dematerialisation-rh'],
+      visibility: 'public',
+    });
+    await createInitiative(db, person, {
+      territoryCode: '76709',
+      title: 'Collecte des vieux ordinateurs',
+      summary: 'Reconditionnement.',
+      status: 'in_progress',
+      serviceIds: ['collecte-ordinateurs-inutilises'],
+      visibility: 'public',
+      responsibleDigital: true,
+    });
   });
   after(() => server?.close());
 

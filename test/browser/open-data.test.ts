@@ -26,9 +26,9 @@ describe('open data page (Chromium, axe-core)', { skip: skipWithoutBrowser }, ()
     // Focus scrolls the page at once (no smooth scrolling) so that each link is on screen when checked.
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto(`${server.url}/open-data`);
-    const links = await page.locator('main a[href^="/open-data/"]').evaluateAll((as) =>
-      as.map((a) => ({ href: a.getAttribute('href')!, name: (a.textContent ?? '').replace(/\s+/g, ' ').trim() })),
-    );
+    const links = await page
+      .locator('main a[href^="/open-data/"]')
+      .evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href')!, name: (a.textContent ?? '').replace(/\s+/g, ' ').trim() })));
     // The workbook, 3 files for each of the 4 datasets, 3 for each of the 7 published editions.
     assert.equal(links.length, 1 + 4 * 3 + 7 * 3);
     assert.equal(new Set(links.map((l) => l.name)).size, links.length, 'two links with the same name');

@@ -37,7 +37,10 @@ describe('palmarès pages and map (Chromium, axe-core)', { skip: skipWithoutBrow
       await page.goto(`${server.url}${url}`);
       await expectNoAxeViolations(page);
       // The data table of the map, once opened, too.
-      await page.locator('#donnees-carte > summary').click().catch(() => {});
+      await page
+        .locator('#donnees-carte > summary')
+        .click()
+        .catch(() => {});
       await expectNoAxeViolations(page);
       await expectPageStructure(page);
     }

@@ -58,10 +58,7 @@ describe('referential pages (Chromium, axe-core)', { skip: skipWithoutBrowser },
     await admin.locator('#enjeu-services-publics > summary').click();
     await admin.locator('#service-paiement-en-ligne details > summary').click();
     await admin.locator('#champ-s-paiement-en-ligne-name').fill('Paiement en ligne des services publics');
-    await Promise.all([
-      admin.waitForURL(/ok=renomme/),
-      admin.getByRole('button', { name: 'Enregistrer : Paiement en ligne des services municipaux' }).click(),
-    ]);
+    await Promise.all([admin.waitForURL(/ok=renomme/), admin.getByRole('button', { name: 'Enregistrer : Paiement en ligne des services municipaux' }).click()]);
     assert.match(await admin.getByRole('status').innerText(), /Paiement en ligne des services publics/);
     assert.ok(await admin.locator('#enjeu-services-publics').evaluate((d) => (d as HTMLDetailsElement).open), 'the theme stays open');
     await expectNoAxeViolations(admin);

@@ -47,7 +47,14 @@ describe('statistics, label history and badge (Chromium, axe-core)', { skip: ski
 
   test('zero axe violations and a sound structure: statistics (default, another edition, a notice) and territory pages', async () => {
     const page = await newPage();
-    for (const url of ['/statistiques', '/statistiques?edition=2019', '/statistiques?edition=2024', `/territoires/${LAUREATES.trelaze}`, `/territoires/${LAUREATES.trilport}`, `/territoires/${NEVER_LABELLED}`]) {
+    for (const url of [
+      '/statistiques',
+      '/statistiques?edition=2019',
+      '/statistiques?edition=2024',
+      `/territoires/${LAUREATES.trelaze}`,
+      `/territoires/${LAUREATES.trilport}`,
+      `/territoires/${NEVER_LABELLED}`,
+    ]) {
       await page.setViewportSize({ width: 1280, height: 900 });
       await page.goto(`${server.url}${url}`);
       await expectNoAxeViolations(page);
@@ -67,7 +74,14 @@ describe('statistics, label history and badge (Chromium, axe-core)', { skip: ski
     assert.equal(await page.locator('#detail').innerText(), 'L’édition 2021 en détail');
     await page.goto(`${server.url}/statistiques`);
     await tabToSkipLink(page);
-    for (const id of ['graphique-niveaux-tableau', 'graphique-evolution-tableau', 'graphique-moyenne-tableau', 'graphique-regions-tableau', 'graphique-strates-tableau', 'graphique-categories-tableau']) {
+    for (const id of [
+      'graphique-niveaux-tableau',
+      'graphique-evolution-tableau',
+      'graphique-moyenne-tableau',
+      'graphique-regions-tableau',
+      'graphique-strates-tableau',
+      'graphique-categories-tableau',
+    ]) {
       await tabTo(page, `.table-wrapper[aria-labelledby="${id}"]`, 60);
     }
   });
@@ -95,7 +109,14 @@ describe('statistics, label history and badge (Chromium, axe-core)', { skip: ski
     const page = await newPage();
     await page.goto(`${server.url}/statistiques`);
     const names = await page.getByRole('img').evaluateAll((imgs) => imgs.map((img) => img.getAttribute('aria-labelledby')));
-    assert.deepEqual(names, ['graphique-niveaux-titre', 'graphique-evolution-titre', 'graphique-moyenne-titre', 'graphique-regions-titre', 'graphique-strates-titre', 'graphique-categories-titre']);
+    assert.deepEqual(names, [
+      'graphique-niveaux-titre',
+      'graphique-evolution-titre',
+      'graphique-moyenne-titre',
+      'graphique-regions-titre',
+      'graphique-strates-titre',
+      'graphique-categories-titre',
+    ]);
     assert.ok(await page.getByRole('img', { name: 'Territoires labellisés par niveau et par édition' }).isVisible());
     const totals = await page.locator('svg[aria-labelledby="graphique-niveaux-titre"] text.chart__value').allTextContents();
     const tableTotals = await page.locator('.table-wrapper[aria-labelledby="graphique-niveaux-tableau"] tbody td:last-child').allInnerTexts();
@@ -124,7 +145,11 @@ describe('statistics, label history and badge (Chromium, axe-core)', { skip: ski
       const parsed = await page.evaluate(async (url) => {
         const text = await (await fetch(url)).text();
         const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
-        return { error: doc.querySelector('parsererror')?.textContent ?? null, root: doc.documentElement.nodeName, title: doc.querySelector('title')?.textContent };
+        return {
+          error: doc.querySelector('parsererror')?.textContent ?? null,
+          root: doc.documentElement.nodeName,
+          title: doc.querySelector('title')?.textContent,
+        };
       }, `/badges/${code}.svg`);
       assert.equal(parsed.error, null, `${code}: ${parsed.error}`);
       assert.equal(parsed.root, 'svg');

@@ -37,7 +37,10 @@ describe('finding a territory (Chromium)', { skip: skipWithoutBrowser }, () => {
       assert.equal(await page.locator('h1').innerText(), 'Trélazé');
       const { population } = await api<{ population: number }>('/api/v1/territories/49353');
       assert.ok(population > 10_000);
-      const shown = await page.locator('dt', { hasText: /^Population$/ }).locator('xpath=following-sibling::dd[1]').innerText();
+      const shown = await page
+        .locator('dt', { hasText: /^Population$/ })
+        .locator('xpath=following-sibling::dd[1]')
+        .innerText();
       assert.equal(digits(shown), String(population), `population shown: ${shown}`);
       assert.match(shown, /habitants/);
     });
@@ -55,7 +58,10 @@ describe('finding a territory (Chromium)', { skip: skipWithoutBrowser }, () => {
       const all = await api('/api/v1/territories?kind=epci');
       assert.ok(expected.total > 20 && expected.total < all.total, 'the filter narrows the list');
       assert.equal(digits(await page.locator('#titre-resultats').innerText()), String(expected.total));
-      assert.deepEqual(await resultNames(page), expected.items.map((t) => t.name));
+      assert.deepEqual(
+        await resultNames(page),
+        expected.items.map((t) => t.name),
+      );
       assert.equal(await page.getByLabel('Type').inputValue(), 'epci', 'the form shows the active filter');
     });
 
@@ -68,11 +74,17 @@ describe('finding a territory (Chromium)', { skip: skipWithoutBrowser }, () => {
       const params = new URL(page.url()).searchParams;
       assert.equal(params.get('kind'), 'epci');
       assert.equal(params.get('region'), '52');
-      assert.deepEqual(await resultNames(page), page2.items.map((t) => t.name));
+      assert.deepEqual(
+        await resultNames(page),
+        page2.items.map((t) => t.name),
+      );
       assert.equal(await page.locator('.pagination [aria-current="page"]').innerText(), '2');
 
       await Promise.all([page.waitForURL((url) => !url.searchParams.has('page')), page.getByRole('link', { name: 'Page précédente' }).click()]);
-      assert.deepEqual(await resultNames(page), page1.items.map((t) => t.name));
+      assert.deepEqual(
+        await resultNames(page),
+        page1.items.map((t) => t.name),
+      );
     });
   });
 

@@ -24,8 +24,20 @@ export function accountsFixture(driver: Driver) {
     member: undefined as unknown as TestBrowser,
     db: () => f.server.database.db,
     browser: () => new TestBrowser(f.server.app),
-    userCount: async () => (await f.db().select({ n: sql<number>`count(*)::int` }).from(users))[0]!.n,
-    outboxCount: async () => (await f.db().select({ n: sql<number>`count(*)::int` }).from(outbox))[0]!.n,
+    userCount: async () =>
+      (
+        await f
+          .db()
+          .select({ n: sql<number>`count(*)::int` })
+          .from(users)
+      )[0]!.n,
+    outboxCount: async () =>
+      (
+        await f
+          .db()
+          .select({ n: sql<number>`count(*)::int` })
+          .from(outbox)
+      )[0]!.n,
     userByEmail: async (email: string) => (await f.db().select().from(users).where(eq(users.email, email)))[0],
     /** The admin invites someone through the form of /admin/utilisateurs; answers the invitation link. */
     async invite(email: string, fields: Record<string, string> = { role: 'member', territoryCode: '49353', territoryRole: 'referent' }) {

@@ -12,7 +12,10 @@ import { createUser } from '../../src/modules/accounts/users.service.ts';
 export async function createUserWithPassword(db: Db, input: NewUserInput & { password: string }): Promise<{ id: string; email: string }> {
   const { password, ...rest } = input;
   const user = await createUser(db, systemCaller('test fixture'), rest);
-  await db.update(users).set({ passwordHash: await hashPassword(password) }).where(eq(users.id, user.id));
+  await db
+    .update(users)
+    .set({ passwordHash: await hashPassword(password) })
+    .where(eq(users.id, user.id));
   return user;
 }
 

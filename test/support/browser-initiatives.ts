@@ -42,7 +42,10 @@ export async function createSheet(baseUrl: string, token: string, overrides: Rec
 }
 
 /** A small PNG photo. */
-export const pngPhoto = () => sharp({ create: { width: 640, height: 480, channels: 3, background: '#2a7f62' } }).png().toBuffer();
+export const pngPhoto = () =>
+  sharp({ create: { width: 640, height: 480, channels: 3, background: '#2a7f62' } })
+    .png()
+    .toBuffer();
 
 /** A CSS selector for an id that may hold dots (`champ-indicators.0.label`). */
 export const byId = (id: string) => `[id="${id}"]`;

@@ -116,7 +116,10 @@ export async function expectPageStructure(page: Page): Promise<void> {
     const culprits = [...document.querySelectorAll<HTMLElement>('body *')]
       .filter((el) => el.getBoundingClientRect().right > 320.5 && (el.parentElement?.getBoundingClientRect().right ?? 0) <= 320.5)
       .slice(0, 5)
-      .map((el) => `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}${el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\s+/).join('.') : ''} (${Math.round(el.getBoundingClientRect().right)} px)`);
+      .map(
+        (el) =>
+          `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}${el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\s+/).join('.') : ''} (${Math.round(el.getBoundingClientRect().right)} px)`,
+      );
     return { width, culprits };
   });
   assert.ok(overflow.width <= 320, `${where} : défilement horizontal à 320 px (largeur ${overflow.width} px) ; dépassent : ${overflow.culprits.join(', ')}`);

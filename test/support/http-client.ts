@@ -93,12 +93,21 @@ export class TestBrowser {
     for (const [name, value] of Object.entries(fields)) {
       parts.push(Buffer.from(`--${boundary}\r\ncontent-disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`));
     }
-    parts.push(Buffer.from(`--${boundary}\r\ncontent-disposition: form-data; name="${file.field}"; filename="${file.filename}"\r\ncontent-type: ${file.contentType}\r\n\r\n`));
+    parts.push(
+      Buffer.from(
+        `--${boundary}\r\ncontent-disposition: form-data; name="${file.field}"; filename="${file.filename}"\r\ncontent-type: ${file.contentType}\r\n\r\n`,
+      ),
+    );
     parts.push(file.data, Buffer.from(`\r\n--${boundary}--\r\n`));
     return this.request('POST', url, Buffer.concat(parts), { 'content-type': `multipart/form-data; boundary=${boundary}` });
   }
 
-  async request(method: 'GET' | 'POST' | 'HEAD' | 'PATCH' | 'DELETE', url: string, payload?: string | Buffer, headers: Record<string, string> = {}): Promise<Page> {
+  async request(
+    method: 'GET' | 'POST' | 'HEAD' | 'PATCH' | 'DELETE',
+    url: string,
+    payload?: string | Buffer,
+    headers: Record<string, string> = {},
+  ): Promise<Page> {
     const cookieHeader = [...this.cookies.values()].map((c) => `${c.name}=${c.value}`).join('; ');
     const res = await this.app.inject({
       method,

@@ -50,7 +50,13 @@ export function initiativesFixture(driver: Driver) {
     ids: {} as Record<Person, string>,
     db: () => f.server.database.db,
     /** A JSON API call, with the person's token (none for `anonymous`). */
-    async api(who: Person | 'anonymous', method: 'GET' | 'POST' | 'PATCH' | 'DELETE', url: string, body?: unknown, headers: Record<string, string> = {}): Promise<Page> {
+    async api(
+      who: Person | 'anonymous',
+      method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+      url: string,
+      body?: unknown,
+      headers: Record<string, string> = {},
+    ): Promise<Page> {
       const browser = new TestBrowser(f.server.app);
       return browser.request(method, url, body === undefined ? undefined : JSON.stringify(body), {
         ...(body === undefined ? {} : { 'content-type': 'application/json' }),

@@ -48,6 +48,9 @@ export const UNPUBLISHED_RESULT = { year: 2024, territoryCode: L.trelaze, level:
 export async function seedLabelHistory(db: Db, rows: ResultInput[] = LABEL_HISTORY) {
   const outcome = await db.transaction((tx) => recordResults(tx, systemCaller('test fixture'), rows, null));
   await db.insert(editions).values({ year: UNPUBLISHED_RESULT.year, state: 'under_review' }).onConflictDoNothing();
-  await db.insert(results).values({ ...UNPUBLISHED_RESULT, source: 'deliberation' }).onConflictDoNothing();
+  await db
+    .insert(results)
+    .values({ ...UNPUBLISHED_RESULT, source: 'deliberation' })
+    .onConflictDoNothing();
   return outcome;
 }

@@ -13,7 +13,10 @@ export const SNAPSHOT_STAMP = join(SNAPSHOT_DIR, 'test-database.stamp');
  */
 export function templateDatabaseName(databaseUrl: string): string {
   const base = decodeURIComponent(new URL(databaseUrl).pathname.replace(/^\//, '')) || 'postgres';
-  return `${base.replace(/[^a-z0-9_]/gi, '_').toLowerCase().slice(0, 40)}_arobase_tpl`;
+  return `${base
+    .replace(/[^a-z0-9_]/gi, '_')
+    .toLowerCase()
+    .slice(0, 40)}_arobase_tpl`;
 }
 
 /** What the snapshot depends on: when any of it changes, the snapshot is rebuilt. */

@@ -19,9 +19,19 @@ export const passwordInput = z
 export const newUserInput = z
   .object({
     email: emailInput,
-    displayName: z.string().trim().max(120, m.displayNameTooLong).optional().transform((v) => v || undefined),
+    displayName: z
+      .string()
+      .trim()
+      .max(120, m.displayNameTooLong)
+      .optional()
+      .transform((v) => v || undefined),
     role: z.enum(PLATFORM_ROLES, { message: m.roleInvalid }),
-    territoryCode: z.string().trim().max(20).optional().transform((v) => v || undefined),
+    territoryCode: z
+      .string()
+      .trim()
+      .max(20)
+      .optional()
+      .transform((v) => v || undefined),
     territoryRole: z.enum(TERRITORY_ROLES, { message: m.territoryRoleInvalid }).optional(),
   })
   .superRefine((v, ctx) => {
@@ -40,7 +50,12 @@ const territoryRoleInput = z.enum(TERRITORY_ROLES, { message: m.members.roleInva
 /** A territory's referent invites someone (new or existing account) into the territory. */
 export const memberInviteInput = z.object({
   email: emailInput,
-  displayName: z.string().trim().max(120, m.displayNameTooLong).optional().transform((v) => v || undefined),
+  displayName: z
+    .string()
+    .trim()
+    .max(120, m.displayNameTooLong)
+    .optional()
+    .transform((v) => v || undefined),
   role: territoryRoleInput,
 });
 export type MemberInviteInput = z.input<typeof memberInviteInput>;

@@ -10,7 +10,10 @@ const TOKEN_PREFIX = 'arb_';
 /** Creates a personal API token; the clear value is returned once and never stored. */
 export async function createApiToken(db: Db, userId: string, name: string): Promise<{ id: string; token: string }> {
   const token = TOKEN_PREFIX + newSecret();
-  const [row] = await db.insert(apiTokens).values({ userId, name, tokenHash: hashSecret(token) }).returning({ id: apiTokens.id });
+  const [row] = await db
+    .insert(apiTokens)
+    .values({ userId, name, tokenHash: hashSecret(token) })
+    .returning({ id: apiTokens.id });
   return { id: row!.id, token };
 }
 
@@ -23,7 +26,10 @@ export async function resolveApiToken(db: Db, token: string): Promise<SessionUse
     .innerJoin(users, eq(users.id, apiTokens.userId))
     .where(and(eq(apiTokens.tokenHash, tokenHash), isNull(apiTokens.revokedAt), isNull(users.disabledAt)));
   if (!row) return null;
-  await db.update(apiTokens).set({ lastUsedAt: sql`now()` }).where(eq(apiTokens.tokenHash, tokenHash));
+  await db
+    .update(apiTokens)
+    .set({ lastUsedAt: sql`now()` })
+    .where(eq(apiTokens.tokenHash, tokenHash));
   return { ...row, memberships: await membershipsOf(db, row.id) };
 }
 

@@ -39,13 +39,13 @@ export async function createFirstAdmin(db: Db, token: string, input: { email: st
   const passwordHash = await hashPassword(password);
   return db.transaction(async (tx) => {
     // The delete makes the link single-use even if two people submit it at once.
-    const [spent] = await tx
-      .delete(appSettings)
-      .where(eq(appSettings.key, SETTING_KEY))
-      .returning({ value: appSettings.value });
+    const [spent] = await tx.delete(appSettings).where(eq(appSettings.key, SETTING_KEY)).returning({ value: appSettings.value });
     if (!spent || spent.value !== hashSecret(token) || (await countAdmins(tx)) > 0) throw new GoneError(m.tokenInvalid);
     // An account already in use keeps its owner's password: the installer picks another address.
-    const [existing] = await tx.select({ hasPassword: sql<boolean>`${users.passwordHash} is not null` }).from(users).where(eq(users.email, email));
+    const [existing] = await tx
+      .select({ hasPassword: sql<boolean>`${users.passwordHash} is not null` })
+      .from(users)
+      .where(eq(users.email, email));
     if (existing?.hasPassword) throw new InvalidInputError({ email: m.emailTaken });
     const [user] = await tx
       .insert(users)

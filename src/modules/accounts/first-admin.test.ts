@@ -21,12 +21,16 @@ for (const driver of drivers) {
     const db = () => server.database.db;
     const pathOf = (link: string) => new URL(link).pathname;
 
-    test("the installation link cannot take over an account someone already uses", async () => {
+    test('the installation link cannot take over an account someone already uses', async () => {
       await createActiveUser(db(), { email: 'agent@trelaze.example.fr', role: 'member' });
       const link = await prepareFirstAdminLink(db(), server.config.baseUrl);
       const operator = new TestBrowser(server.app);
       await operator.get(pathOf(link!));
-      const res = await operator.submit(pathOf(link!), { email: 'agent@trelaze.example.fr', password: 'un tout autre mot de passe', confirmation: 'un tout autre mot de passe' });
+      const res = await operator.submit(pathOf(link!), {
+        email: 'agent@trelaze.example.fr',
+        password: 'un tout autre mot de passe',
+        confirmation: 'un tout autre mot de passe',
+      });
       assert.equal(res.status, 400);
       assert.match(textOf(res.body), /un compte existe déjà avec cette adresse/);
       const [agent] = await db().select().from(users).where(eq(users.email, 'agent@trelaze.example.fr'));
@@ -60,7 +64,12 @@ for (const driver of drivers) {
       assert.equal(await countAdmins(db()), 0, 'nothing created by a refused form');
       assert.equal((await operator.get(pathOf(link))).status, 200, 'the link survives a refused form');
 
-      const created = await operator.submit(pathOf(link), { email: 'Directrice@Label.example.fr', displayName: 'Claire Dubois', password: PASSWORD, confirmation: PASSWORD });
+      const created = await operator.submit(pathOf(link), {
+        email: 'Directrice@Label.example.fr',
+        displayName: 'Claire Dubois',
+        password: PASSWORD,
+        confirmation: PASSWORD,
+      });
       assert.equal(created.status, 303);
       assert.equal(created.location, '/admin');
       assert.ok(operator.cookie(SESSION_COOKIE), 'logged in');

@@ -90,7 +90,11 @@ for (const driver of drivers) {
       const email = 'en.retard@trelaze.example.fr';
       const link = await f.invite(email);
       const user = (await f.userByEmail(email))!;
-      await f.db().update(userTokens).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(userTokens.userId, user.id));
+      await f
+        .db()
+        .update(userTokens)
+        .set({ expiresAt: new Date(Date.now() - 1000) })
+        .where(eq(userTokens.userId, user.id));
       const visitor = f.browser();
       assert.equal((await visitor.get(link)).status, 410);
       const page = await visitor.get('/connexion');
@@ -165,6 +169,5 @@ for (const driver of drivers) {
       assert.equal(res.status, 400);
       assert.match(textOf(res.body), /Adresse e-mail : doit être une adresse e-mail valide/);
     });
-
   });
 }

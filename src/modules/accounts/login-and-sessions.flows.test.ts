@@ -40,7 +40,10 @@ for (const driver of drivers) {
       // Logging in as well (no login CSRF).
       const login = await f.browser().post('/connexion', { email: MEMBER, password: PASSWORD });
       assert.equal(login.status, 403);
-      assert.equal(login.setCookies.find((c) => c.name === SESSION_COOKIE), undefined);
+      assert.equal(
+        login.setCookies.find((c) => c.name === SESSION_COOKIE),
+        undefined,
+      );
     });
 
     test('after five failed logins the sixth attempt is refused, even with the right password', async () => {
@@ -71,10 +74,7 @@ for (const driver of drivers) {
       const wrong = await f.browser().submit('/connexion', { email: JUROR, password: 'pas le bon mot de passe' });
       assert.equal(unknown.status, 401);
       assert.equal(wrong.status, 401);
-      assert.equal(
-        textOf(unknown.body).replace('personne@nulle-part.example.fr', 'X'),
-        textOf(wrong.body).replace(JUROR, 'X'),
-      );
+      assert.equal(textOf(unknown.body).replace('personne@nulle-part.example.fr', 'X'), textOf(wrong.body).replace(JUROR, 'X'));
     });
 
     test('one client sending many login attempts is slowed down, whatever the addresses', async () => {
@@ -99,7 +99,11 @@ for (const driver of drivers) {
       const visitor = f.browser();
       // A login form left open in a second tab, submitted after logging in in the first one.
       const oldTab = await visitor.get('/connexion');
-      assert.equal(oldTab.setCookies.find((c) => c.name === SESSION_COOKIE), undefined, 'no session before login');
+      assert.equal(
+        oldTab.setCookies.find((c) => c.name === SESSION_COOKIE),
+        undefined,
+        'no session before login',
+      );
 
       const first = await logIn(visitor, email);
       const cookie = first.setCookies.find((c) => c.name === SESSION_COOKIE);
@@ -148,7 +152,11 @@ for (const driver of drivers) {
       const visitor = f.browser();
       await logIn(visitor, email);
       assert.equal((await visitor.get('/compte')).status, 200);
-      await f.db().update(sessions).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(sessions.userId, user.id));
+      await f
+        .db()
+        .update(sessions)
+        .set({ expiresAt: new Date(Date.now() - 1000) })
+        .where(eq(sessions.userId, user.id));
       assert.equal((await visitor.get('/compte')).status, 303);
     });
 
@@ -182,6 +190,5 @@ for (const driver of drivers) {
       assert.equal(me.status, 401);
       assert.equal(me.json().error, 'unauthorized');
     });
-
   });
 }

@@ -34,7 +34,10 @@ export async function authenticate(db: Db, input: { email: string; password: str
     throw new SignInRequiredError(m.loginFailed);
   }
   await db.delete(loginFailures).where(eq(loginFailures.email, email));
-  await db.update(users).set({ lastLoginAt: sql`now()` }).where(eq(users.id, user.id));
+  await db
+    .update(users)
+    .set({ lastLoginAt: sql`now()` })
+    .where(eq(users.id, user.id));
   return { id: user.id, email: user.email, role: user.role, displayName: user.displayName };
 }
 

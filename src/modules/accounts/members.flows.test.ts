@@ -14,7 +14,12 @@ import { createUser, getUser, listUserMemberships } from './users.service.ts';
 
 // People of Trélazé (49353) and of Le Trait (76709).
 const REFERENT = { email: 'marie.dupont@trelaze.example.fr', displayName: 'Marie Dupont', territoryRole: 'referent' as const, territoryCode: '49353' };
-const CONTRIBUTOR = { email: 'camille.martin@trelaze.example.fr', displayName: 'Camille Martin', territoryRole: 'contributor' as const, territoryCode: '49353' };
+const CONTRIBUTOR = {
+  email: 'camille.martin@trelaze.example.fr',
+  displayName: 'Camille Martin',
+  territoryRole: 'contributor' as const,
+  territoryCode: '49353',
+};
 const READER = { email: 'lea.bernard@trelaze.example.fr', displayName: 'Léa Bernard', territoryRole: 'reader' as const, territoryCode: '49353' };
 const LE_TRAIT_REFERENT = { email: 'paul.leroy@letrait.example.fr', displayName: 'Paul Leroy', territoryRole: 'referent' as const, territoryCode: '76709' };
 const LE_TRAIT_AGENT = { email: 'agent@letrait.example.fr', displayName: 'Agent du Trait', territoryRole: 'contributor' as const, territoryCode: '76709' };
@@ -33,7 +38,12 @@ for (const driver of drivers) {
       for (const person of [REFERENT, CONTRIBUTOR, READER, LE_TRAIT_REFERENT, LE_TRAIT_AGENT]) {
         ids[person.email] = (await createActiveUser(db(), { ...person, role: 'member' })).id;
       }
-      for (const [who, person] of [['referent', REFERENT], ['contributor', CONTRIBUTOR], ['reader', READER], ['leTraitReferent', LE_TRAIT_REFERENT]] as const) {
+      for (const [who, person] of [
+        ['referent', REFERENT],
+        ['contributor', CONTRIBUTOR],
+        ['reader', READER],
+        ['leTraitReferent', LE_TRAIT_REFERENT],
+      ] as const) {
         browsers[who] = new TestBrowser(server.app);
         await logIn(browsers[who], person.email);
       }
@@ -42,13 +52,23 @@ for (const driver of drivers) {
 
     const browser = () => new TestBrowser(server.app);
     const referent = () => browsers.referent;
-    const rolesOf = async (userId: string) =>
-      Object.fromEntries((await listUserMemberships(db(), userId)).map((ms) => [ms.territoryCode, ms.role]));
+    const rolesOf = async (userId: string) => Object.fromEntries((await listUserMemberships(db(), userId)).map((ms) => [ms.territoryCode, ms.role]));
     /** Everything the members pages may write: compared before and after a refused request. */
     const state = async () => ({
-      memberships: await db().select({ u: memberships.userId, t: memberships.territoryCode, r: memberships.role }).from(memberships).orderBy(memberships.userId, memberships.territoryCode),
-      users: (await db().select({ n: sql<number>`count(*)::int` }).from(users))[0]!.n,
-      emails: (await db().select({ n: sql<number>`count(*)::int` }).from(outbox))[0]!.n,
+      memberships: await db()
+        .select({ u: memberships.userId, t: memberships.territoryCode, r: memberships.role })
+        .from(memberships)
+        .orderBy(memberships.userId, memberships.territoryCode),
+      users: (
+        await db()
+          .select({ n: sql<number>`count(*)::int` })
+          .from(users)
+      )[0]!.n,
+      emails: (
+        await db()
+          .select({ n: sql<number>`count(*)::int` })
+          .from(outbox)
+      )[0]!.n,
     });
     /** A CSRF token from a page everyone signed in may open, to post straight to a route. */
     const csrfOf = async (b: TestBrowser) => csrfTokenOf((await b.get('/compte')).body);
@@ -84,7 +104,11 @@ for (const driver of drivers) {
 
     test('a new address is invited: pending in the list, an email with a link, then a contributor of Trélazé', async () => {
       const email = 'nina.agente@trelaze.example.fr';
-      const res = await referent().submit(MEMBERS, { email: 'Nina.Agente@Trelaze.example.fr', displayName: 'Nina Agente', role: 'contributor' }, { action: MEMBERS });
+      const res = await referent().submit(
+        MEMBERS,
+        { email: 'Nina.Agente@Trelaze.example.fr', displayName: 'Nina Agente', role: 'contributor' },
+        { action: MEMBERS },
+      );
       assert.equal(res.status, 303, textOf(res.body));
       const user = (await db().select().from(users).where(eq(users.email, email)))[0]!;
       assert.equal(res.location, `${MEMBERS}?ok=invitation&membre=${user.id}`);
@@ -116,7 +140,13 @@ for (const driver of drivers) {
     });
 
     test('an existing account is added and told by email; it cannot be added twice', async () => {
-      const existing = await createActiveUser(db(), { email: 'deja.inscrit@angers.example.fr', displayName: 'Déjà Inscrit', role: 'member', territoryCode: '49007', territoryRole: 'contributor' });
+      const existing = await createActiveUser(db(), {
+        email: 'deja.inscrit@angers.example.fr',
+        displayName: 'Déjà Inscrit',
+        role: 'member',
+        territoryCode: '49007',
+        territoryRole: 'contributor',
+      });
       const res = await referent().submit(MEMBERS, { email: 'deja.inscrit@angers.example.fr', displayName: 'Autre Nom', role: 'reader' }, { action: MEMBERS });
       assert.equal(res.status, 303, textOf(res.body));
       assert.equal(res.location, `${MEMBERS}?ok=ajout&membre=${existing.id}`);
@@ -140,7 +170,12 @@ for (const driver of drivers) {
     });
 
     test('an account still waiting for its password gets a fresh invitation link', async () => {
-      const pending = await createUser(db(), systemCaller('test setup'), { email: 'en.attente@angers.example.fr', role: 'member', territoryCode: '49007', territoryRole: 'reader' });
+      const pending = await createUser(db(), systemCaller('test setup'), {
+        email: 'en.attente@angers.example.fr',
+        role: 'member',
+        territoryCode: '49007',
+        territoryRole: 'reader',
+      });
       const res = await referent().submit(MEMBERS, { email: pending.email, role: 'reader' }, { action: MEMBERS });
       assert.equal(res.status, 303);
       assert.equal(res.location, `${MEMBERS}?ok=invitation&membre=${pending.id}`);
@@ -168,7 +203,13 @@ for (const driver of drivers) {
     });
 
     test('a referent removes a member after a confirmation page; the account stays', async () => {
-      const leaving = await createActiveUser(db(), { email: 'depart@trelaze.example.fr', displayName: 'Jean Départ', role: 'member', territoryCode: '49353', territoryRole: 'reader' });
+      const leaving = await createActiveUser(db(), {
+        email: 'depart@trelaze.example.fr',
+        displayName: 'Jean Départ',
+        role: 'member',
+        territoryCode: '49353',
+        territoryRole: 'reader',
+      });
       const confirm = await referent().get(removeAction(leaving.id));
       assert.equal(confirm.status, 200);
       assert.equal(confirm.body.match(/<h1\b/g)?.length, 1);
@@ -359,7 +400,11 @@ for (const driver of drivers) {
     });
 
     test('two referents inviting the same new address at the same moment make one account, never an error page', async () => {
-      const referentOf = (code: string) => ({ id: ids[REFERENT.email]!, role: 'member' as const, memberships: [{ territoryCode: code, role: 'referent' as const }] });
+      const referentOf = (code: string) => ({
+        id: ids[REFERENT.email]!,
+        role: 'member' as const,
+        memberships: [{ territoryCode: code, role: 'referent' as const }],
+      });
       const email = 'nouvelle.personne@example.fr';
       const outcomes = await Promise.allSettled([
         inviteMember(db(), referentOf('49353'), 'http://localhost', '49353', { email, role: 'contributor' }),
@@ -374,7 +419,11 @@ for (const driver of drivers) {
 
     test('the members services check `members.manage` themselves: a contributor is refused, the system may', async () => {
       const before = await state();
-      const contributor: Person = { id: '00000000-0000-4000-8000-000000000006', role: 'member', memberships: [{ territoryCode: '49353', role: 'contributor' }] };
+      const contributor: Person = {
+        id: '00000000-0000-4000-8000-000000000006',
+        role: 'member',
+        memberships: [{ territoryCode: '49353', role: 'contributor' }],
+      };
       const target = ids[READER.email]!;
       const calls: [string, (caller: Person | null) => Promise<unknown>][] = [
         ['listMembers', (c) => listMembers(db(), c, '49353')],

@@ -89,20 +89,24 @@ export async function memberRoutes(appBase: FastifyInstance) {
     }
   });
 
-  app.post('/espace/:code/membres/:userId/role', { schema: { params: memberParams, body: formBody({ role: formText }) }, config: MEMBERS }, async (request, reply) => {
-    const territory = await territoryOf(request.params.code);
-    const { userId } = request.params;
-    const role = request.body.role ?? '';
-    try {
-      const member = await changeMemberRole(app.db, request.user, territory.code, userId, role as TerritoryRole);
-      // Someone who gave up their own referent role can no longer see this page.
-      if (member.userId === request.user!.id && member.role !== 'referent') return reply.redirect(`/espace/${encodeURIComponent(territory.code)}`, 303);
-      return redirectToMembers(reply, territory.code, 'role', member.userId);
-    } catch (error) {
-      if (!(error instanceof InvalidInputError)) throw error;
-      return renderMembers(request, reply, territory, { roleError: { userId, message: Object.values(error.fields)[0] ?? error.message, value: role } }, 400);
-    }
-  });
+  app.post(
+    '/espace/:code/membres/:userId/role',
+    { schema: { params: memberParams, body: formBody({ role: formText }) }, config: MEMBERS },
+    async (request, reply) => {
+      const territory = await territoryOf(request.params.code);
+      const { userId } = request.params;
+      const role = request.body.role ?? '';
+      try {
+        const member = await changeMemberRole(app.db, request.user, territory.code, userId, role as TerritoryRole);
+        // Someone who gave up their own referent role can no longer see this page.
+        if (member.userId === request.user!.id && member.role !== 'referent') return reply.redirect(`/espace/${encodeURIComponent(territory.code)}`, 303);
+        return redirectToMembers(reply, territory.code, 'role', member.userId);
+      } catch (error) {
+        if (!(error instanceof InvalidInputError)) throw error;
+        return renderMembers(request, reply, territory, { roleError: { userId, message: Object.values(error.fields)[0] ?? error.message, value: role } }, 400);
+      }
+    },
+  );
 
   app.get('/espace/:code/membres/:userId/retirer', { schema: { params: memberParams }, config: MEMBERS }, async (request, reply) => {
     const territory = await territoryOf(request.params.code);

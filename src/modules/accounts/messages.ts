@@ -54,8 +54,7 @@ export const accountMessages = {
     title: 'Se connecter',
     submit: 'Se connecter',
     forgotPassword: 'Mot de passe oublié ?',
-    noAccount:
-      "Pas encore de compte ? Les comptes sont créés sur invitation : demandez au référent de votre territoire ou à l'équipe du label.",
+    noAccount: "Pas encore de compte ? Les comptes sont créés sur invitation : demandez au référent de votre territoire ou à l'équipe du label.",
     passwordSaved: 'Votre mot de passe est enregistré. Vous pouvez vous connecter.',
   },
   forgotPassword: {
@@ -72,10 +71,8 @@ export const accountMessages = {
       password_reset: 'Choisir un nouveau mot de passe',
     },
     account: (email: ComponentChildren): ComponentChildren => ['Compte : ', email],
-    firstAdminIntro:
-      "Ce lien à usage unique a été affiché au premier démarrage de la plateforme. Le compte créé aura tous les droits d'administration.",
-    passwordHint: (min: number) =>
-      `Au moins ${min} caractères. Une phrase de plusieurs mots est facile à retenir et difficile à deviner.`,
+    firstAdminIntro: "Ce lien à usage unique a été affiché au premier démarrage de la plateforme. Le compte créé aura tous les droits d'administration.",
+    passwordHint: (min: number) => `Au moins ${min} caractères. Une phrase de plusieurs mots est facile à retenir et difficile à deviner.`,
     submit: 'Enregistrer le mot de passe',
   },
   invalidLink: {
@@ -131,10 +128,8 @@ export const accountMessages = {
     memberIdInvalid: 'identifiant de membre invalide',
     alreadyMember: (territory: string) => `cette personne est déjà membre de ${territory}`,
     notMember: (territory: string) => `Cette personne n'est pas membre de ${territory}.`,
-    lastReferentDemoted: (territory: string) =>
-      `${territory} doit garder au moins un référent : nommez d'abord un autre référent, puis changez ce rôle`,
-    lastReferentRemoved: (territory: string) =>
-      `${territory} doit garder au moins un référent : nommez d'abord un autre référent, puis retirez cette personne`,
+    lastReferentDemoted: (territory: string) => `${territory} doit garder au moins un référent : nommez d'abord un autre référent, puis changez ce rôle`,
+    lastReferentRemoved: (territory: string) => `${territory} doit garder au moins un référent : nommez d'abord un autre référent, puis retirez cette personne`,
     roleDescriptions: {
       referent: 'gère les membres et les fiches du territoire, et dépose la candidature',
       contributor: 'rédige et publie les fiches du territoire',
@@ -176,8 +171,7 @@ export const accountMessages = {
     confirmRemove: {
       title: (name: string) => `Retirer ${name}`,
       question: (name: string, territory: string) => `Retirer ${name} des membres de ${territory} ?`,
-      consequence:
-        "La personne garde son compte mais n'a plus accès à l'espace du territoire ni à ses brouillons. Vous pourrez l'inviter de nouveau.",
+      consequence: "La personne garde son compte mais n'a plus accès à l'espace du territoire ni à ses brouillons. Vous pourrez l'inviter de nouveau.",
       self: "Vous vous retirez vous-même : vous n'aurez plus accès à cet espace.",
       submit: (name: string) => `Retirer ${name}`,
       cancel: 'Annuler',

@@ -15,13 +15,7 @@ import { authenticate } from './login.service.ts';
 import { accountMessages as m } from './messages.ts';
 import { createSession, deleteSession } from './session.service.ts';
 import { getUser, listUserMemberships, peekUserToken, requestPasswordReset, setPasswordWithToken } from './users.service.ts';
-import {
-  AccountPage,
-  ForgotPasswordPage,
-  InvalidLinkPage,
-  LoginPage,
-  SetPasswordPage,
-} from './views/account-pages.tsx';
+import { AccountPage, ForgotPasswordPage, InvalidLinkPage, LoginPage, SetPasswordPage } from './views/account-pages.tsx';
 
 const tokenParams = z.object({ token: z.string() });
 /** Which notice a redirect asks the page to show (`?ok=…`), and where to go after login (`?retour=…`). */
@@ -50,7 +44,11 @@ export async function accountRoutes(appBase: FastifyInstance) {
   app.get('/connexion', { schema: { querystring: noticeQuery }, config: PUBLIC_FORM }, async (request, reply) => {
     const query = request.query.values;
     if (request.user) return reply.redirect(safeReturnPath(query.retour), 303);
-    return sendPage(request, reply, <LoginPage returnTo={safeReturnPath(query.retour)} notice={query.ok === 'mot-de-passe' ? m.login.passwordSaved : undefined} />);
+    return sendPage(
+      request,
+      reply,
+      <LoginPage returnTo={safeReturnPath(query.retour)} notice={query.ok === 'mot-de-passe' ? m.login.passwordSaved : undefined} />,
+    );
   });
 
   app.post('/connexion', { schema: { body: loginForm }, config: { rateLimit: LOGIN_RATE_LIMIT, ...PUBLIC_FORM } }, async (request, reply) => {
@@ -83,15 +81,19 @@ export async function accountRoutes(appBase: FastifyInstance) {
 
   app.get('/mot-de-passe-oublie', { config: PUBLIC_FORM }, async (request, reply) => sendPage(request, reply, <ForgotPasswordPage />));
 
-  app.post('/mot-de-passe-oublie', { schema: { body: formBody({ email: formText }) }, config: { rateLimit: LOGIN_RATE_LIMIT, ...PUBLIC_FORM } }, async (request, reply) => {
-    const form = request.body;
-    const parsed = emailInput.safeParse(form.email ?? '');
-    if (!parsed.success) {
-      return sendPage(request, reply, <ForgotPasswordPage email={form.email} errors={{ email: parsed.error.issues[0]!.message }} />, 400);
-    }
-    await requestPasswordReset(app.db, app.config.baseUrl, parsed.data);
-    return sendPage(request, reply, <ForgotPasswordPage sent />);
-  });
+  app.post(
+    '/mot-de-passe-oublie',
+    { schema: { body: formBody({ email: formText }) }, config: { rateLimit: LOGIN_RATE_LIMIT, ...PUBLIC_FORM } },
+    async (request, reply) => {
+      const form = request.body;
+      const parsed = emailInput.safeParse(form.email ?? '');
+      if (!parsed.success) {
+        return sendPage(request, reply, <ForgotPasswordPage email={form.email} errors={{ email: parsed.error.issues[0]!.message }} />, 400);
+      }
+      await requestPasswordReset(app.db, app.config.baseUrl, parsed.data);
+      return sendPage(request, reply, <ForgotPasswordPage sent />);
+    },
+  );
 
   app.get('/mot-de-passe/:token', { schema: { params: tokenParams }, config: PUBLIC_FORM }, async (request, reply) => {
     const { token } = request.params;
@@ -111,7 +113,12 @@ export async function accountRoutes(appBase: FastifyInstance) {
       return reply.redirect('/compte?ok=mot-de-passe', 303);
     } catch (error) {
       if (error instanceof InvalidInputError) {
-        return sendPage(request, reply, <SetPasswordPage action={`/mot-de-passe/${token}`} email={link.email} purpose={link.purpose} errors={error.fields} />, 400);
+        return sendPage(
+          request,
+          reply,
+          <SetPasswordPage action={`/mot-de-passe/${token}`} email={link.email} purpose={link.purpose} errors={error.fields} />,
+          400,
+        );
       }
       throw error;
     }
@@ -125,40 +132,67 @@ export async function accountRoutes(appBase: FastifyInstance) {
     return sendPage(request, reply, <SetPasswordPage action={`/installation/${token}`} purpose="first_admin" withEmail />);
   });
 
-  app.post('/installation/:token', { schema: { params: tokenParams, body: formBody({ email: formText, password: formText, confirmation: formText, displayName: formText }) }, config: PUBLIC_FORM }, async (request, reply) => {
-    const { token } = request.params;
-    const form = request.body;
-    if (!(await isFirstAdminTokenValid(app.db, token))) {
-      return sendPage(request, reply, <InvalidLinkPage message={m.invalidLink.firstAdminGone} />, 410);
-    }
-    try {
-      const user = await createFirstAdmin(app.db, token, {
-        email: form.email ?? '',
-        password: form.password ?? '',
-        confirmation: form.confirmation ?? '',
-        displayName: form.displayName,
-      });
-      await signIn(request, reply, user.id);
-      return reply.redirect('/admin', 303);
-    } catch (error) {
-      if (error instanceof InvalidInputError) {
-        const errors = { ...error.fields };
-        if (errors._ && !errors.email) errors.email = errors._;
-        delete errors._;
-        return sendPage(request, reply, <SetPasswordPage action={`/installation/${token}`} purpose="first_admin" withEmail emailValue={form.email} displayName={form.displayName} errors={errors} />, 400);
+  app.post(
+    '/installation/:token',
+    {
+      schema: { params: tokenParams, body: formBody({ email: formText, password: formText, confirmation: formText, displayName: formText }) },
+      config: PUBLIC_FORM,
+    },
+    async (request, reply) => {
+      const { token } = request.params;
+      const form = request.body;
+      if (!(await isFirstAdminTokenValid(app.db, token))) {
+        return sendPage(request, reply, <InvalidLinkPage message={m.invalidLink.firstAdminGone} />, 410);
       }
-      throw error;
-    }
-  });
+      try {
+        const user = await createFirstAdmin(app.db, token, {
+          email: form.email ?? '',
+          password: form.password ?? '',
+          confirmation: form.confirmation ?? '',
+          displayName: form.displayName,
+        });
+        await signIn(request, reply, user.id);
+        return reply.redirect('/admin', 303);
+      } catch (error) {
+        if (error instanceof InvalidInputError) {
+          const errors = { ...error.fields };
+          if (errors._ && !errors.email) errors.email = errors._;
+          delete errors._;
+          return sendPage(
+            request,
+            reply,
+            <SetPasswordPage
+              action={`/installation/${token}`}
+              purpose="first_admin"
+              withEmail
+              emailValue={form.email}
+              displayName={form.displayName}
+              errors={errors}
+            />,
+            400,
+          );
+        }
+        throw error;
+      }
+    },
+  );
 
-  async function renderAccount(request: FastifyRequest, reply: FastifyReply, extra: { newToken?: string; errors?: Record<string, string>; notice?: string } = {}, status = 200) {
+  async function renderAccount(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    extra: { newToken?: string; errors?: Record<string, string>; notice?: string } = {},
+    status = 200,
+  ) {
     const sessionUser = authorize(request, 'account.view');
     const [user, memberships, tokens] = await Promise.all([
       getUser(app.db, sessionUser.id),
       listUserMemberships(app.db, sessionUser.id),
       listApiTokens(app.db, sessionUser.id),
     ]);
-    const territories = await getTerritoriesByCodes(app.db, memberships.map((m) => m.territoryCode));
+    const territories = await getTerritoriesByCodes(
+      app.db,
+      memberships.map((m) => m.territoryCode),
+    );
     const names = new Map(territories.map((t) => [t.code, t.name]));
     return sendPage(
       request,
@@ -175,30 +209,50 @@ export async function accountRoutes(appBase: FastifyInstance) {
 
   app.get('/compte', { schema: { querystring: noticeQuery }, config: { permission: 'account.view', cache: 'private' } }, async (request, reply) => {
     const query = request.query.values;
-    return renderAccount(request, reply, { notice: query.ok === 'mot-de-passe' ? m.account.passwordSaved : query.ok === 'jeton-revoque' ? m.account.tokenRevoked : undefined });
+    return renderAccount(request, reply, {
+      notice: query.ok === 'mot-de-passe' ? m.account.passwordSaved : query.ok === 'jeton-revoque' ? m.account.tokenRevoked : undefined,
+    });
   });
 
   const tokenName = z.string({ message: m.tokenNameMissing }).trim().min(1, m.tokenNameMissing).max(80, m.tokenNameTooLong);
 
   // The new token is shown once, on this answer: `private` keeps it out of every cache.
-  app.post('/compte/jetons', { schema: { body: formBody({ name: formText }) }, config: { permission: 'account.apiTokens.manage', cache: 'private' } }, async (request, reply) => {
-    const user = authorize(request, 'account.apiTokens.manage');
-    const parsed = tokenName.safeParse(request.body.name ?? '');
-    if (!parsed.success) return renderAccount(request, reply, { errors: { name: parsed.error.issues[0]!.message } }, 400);
-    const { token } = await createApiToken(app.db, user.id, parsed.data);
-    return renderAccount(request, reply, { newToken: token });
-  });
+  app.post(
+    '/compte/jetons',
+    { schema: { body: formBody({ name: formText }) }, config: { permission: 'account.apiTokens.manage', cache: 'private' } },
+    async (request, reply) => {
+      const user = authorize(request, 'account.apiTokens.manage');
+      const parsed = tokenName.safeParse(request.body.name ?? '');
+      if (!parsed.success) return renderAccount(request, reply, { errors: { name: parsed.error.issues[0]!.message } }, 400);
+      const { token } = await createApiToken(app.db, user.id, parsed.data);
+      return renderAccount(request, reply, { newToken: token });
+    },
+  );
 
-  app.post('/compte/jetons/:id/revoquer', { schema: { params: z.object({ id: z.uuid(m.tokenIdInvalid) }) }, config: { permission: 'account.apiTokens.manage', cache: 'private' } }, async (request, reply) => {
-    const user = authorize(request, 'account.apiTokens.manage');
-    const { id } = request.params;
-    if (!(await revokeApiToken(app.db, user.id, id))) throw new NotFoundError(m.tokenNotFound);
-    return reply.redirect('/compte?ok=jeton-revoque', 303);
-  });
+  app.post(
+    '/compte/jetons/:id/revoquer',
+    { schema: { params: z.object({ id: z.uuid(m.tokenIdInvalid) }) }, config: { permission: 'account.apiTokens.manage', cache: 'private' } },
+    async (request, reply) => {
+      const user = authorize(request, 'account.apiTokens.manage');
+      const { id } = request.params;
+      if (!(await revokeApiToken(app.db, user.id, id))) throw new NotFoundError(m.tokenNotFound);
+      return reply.redirect('/compte?ok=jeton-revoque', 303);
+    },
+  );
 
-  app.get('/api/v1/me', { schema: { summary: m.api.meSummary, tags: ['comptes'], security: [{ bearerAuth: [] }] }, config: { permission: 'account.view', cache: 'private' } }, async (request) => {
-    const user = authorize(request, 'account.view');
-    const memberships = await listUserMemberships(app.db, user.id);
-    return { id: user.id, email: user.email, displayName: user.displayName, role: user.role, memberships: memberships.map((m) => ({ territoryCode: m.territoryCode, role: m.role })) };
-  });
+  app.get(
+    '/api/v1/me',
+    { schema: { summary: m.api.meSummary, tags: ['comptes'], security: [{ bearerAuth: [] }] }, config: { permission: 'account.view', cache: 'private' } },
+    async (request) => {
+      const user = authorize(request, 'account.view');
+      const memberships = await listUserMemberships(app.db, user.id);
+      return {
+        id: user.id,
+        email: user.email,
+        displayName: user.displayName,
+        role: user.role,
+        memberships: memberships.map((m) => ({ territoryCode: m.territoryCode, role: m.role })),
+      };
+    },
+  );
 }

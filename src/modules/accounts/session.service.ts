@@ -55,7 +55,10 @@ export async function resolveSession(db: Db, token: string): Promise<SessionUser
     .where(and(eq(sessions.idHash, idHash), gt(sessions.expiresAt, sql`now()`), sql`${users.disabledAt} is null`));
   if (!row) return null;
   if (Date.now() - row.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
-    await db.update(sessions).set({ lastSeenAt: sql`now()` }).where(eq(sessions.idHash, idHash));
+    await db
+      .update(sessions)
+      .set({ lastSeenAt: sql`now()` })
+      .where(eq(sessions.idHash, idHash));
   }
   const { lastSeenAt: _seen, ...user } = row;
   return { ...user, memberships: await membershipsOf(db, user.id) };

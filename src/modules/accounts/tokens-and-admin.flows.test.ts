@@ -77,7 +77,10 @@ for (const driver of drivers) {
         const anonymous = await f.browser().get(path);
         assert.equal(anonymous.status, 303);
         assert.equal(anonymous.location, `/connexion?retour=${encodeURIComponent(path)}`);
-        for (const [who, b] of [['member', f.member], ['juror', f.juror]] as const) {
+        for (const [who, b] of [
+          ['member', f.member],
+          ['juror', f.juror],
+        ] as const) {
           const res = await b.get(path);
           assert.equal(res.status, 403, who);
           assert.match(textOf(res.body), /Vous n'avez pas les droits pour cette action/);
@@ -131,9 +134,19 @@ for (const driver of drivers) {
     const badInvitations: [string, string, Record<string, string>, RegExp][] = [
       ['a bad email', 'email', { email: 'pas-une-adresse', role: 'member' }, /Adresse e-mail : doit être une adresse e-mail valide/],
       ['no email', 'email', { email: '', role: 'member' }, /Adresse e-mail : doit être une adresse e-mail valide/],
-      ['an unknown territory code', 'territoryCode', { email: 'inconnu@example.fr', role: 'member', territoryCode: '99999' }, /Territoire : aucun territoire ne porte le code « 99999 »/],
+      [
+        'an unknown territory code',
+        'territoryCode',
+        { email: 'inconnu@example.fr', role: 'member', territoryCode: '99999' },
+        /Territoire : aucun territoire ne porte le code « 99999 »/,
+      ],
       ['an unknown role', 'role', { email: 'role@example.fr', role: 'maire' }, /Rôle : doit valoir admin, juror ou member/],
-      ['an unknown territory role', 'territoryRole', { email: 'role2@example.fr', role: 'member', territoryCode: '49353', territoryRole: 'maire' }, /Rôle dans le territoire : doit valoir referent, contributor ou reader/],
+      [
+        'an unknown territory role',
+        'territoryRole',
+        { email: 'role2@example.fr', role: 'member', territoryCode: '49353', territoryRole: 'maire' },
+        /Rôle dans le territoire : doit valoir referent, contributor ou reader/,
+      ],
       ['an address already taken', 'email', { email: ADMIN.toUpperCase(), role: 'member' }, /Adresse e-mail : un compte existe déjà avec cette adresse/],
     ];
     for (const [what, field, fields, message] of badInvitations) {

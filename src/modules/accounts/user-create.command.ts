@@ -4,7 +4,13 @@ import { systemCaller } from './permissions.rules.ts';
 import { createUser, issueUserToken, passwordLink } from './users.service.ts';
 
 /** The options that carry each field: refused input is reported under them. */
-const FLAGS: Record<string, string> = { email: '--email', role: '--role', territoryCode: '--territory', territoryRole: '--territory-role', displayName: '--name' };
+const FLAGS: Record<string, string> = {
+  email: '--email',
+  role: '--role',
+  territoryCode: '--territory',
+  territoryRole: '--territory-role',
+  displayName: '--name',
+};
 
 export const userCreateCommand: Command = {
   description: 'Crée un compte et affiche le lien pour choisir son mot de passe.',

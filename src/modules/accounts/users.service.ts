@@ -52,7 +52,10 @@ export async function insertAccount(db: Db, input: NewUserInput): Promise<{ id: 
 /** A one-time link secret for an account; earlier unused links of the same purpose stop working. */
 export async function issueUserToken(db: Db, userId: string, purpose: UserTokenPurpose): Promise<string> {
   const token = newSecret();
-  await db.update(userTokens).set({ usedAt: sql`now()` }).where(and(eq(userTokens.userId, userId), eq(userTokens.purpose, purpose), isNull(userTokens.usedAt)));
+  await db
+    .update(userTokens)
+    .set({ usedAt: sql`now()` })
+    .where(and(eq(userTokens.userId, userId), eq(userTokens.purpose, purpose), isNull(userTokens.usedAt)));
   await db.insert(userTokens).values({
     tokenHash: hashSecret(token),
     userId,
@@ -118,7 +121,10 @@ export async function setPasswordWithToken(db: Db, token: string, input: { passw
 export async function requestPasswordReset(db: Db, baseUrl: string, email: string): Promise<void> {
   const normalized = email.trim().toLowerCase();
   await db.transaction(async (tx) => {
-    const [user] = await tx.select({ id: users.id }).from(users).where(and(eq(users.email, normalized), isNull(users.disabledAt)));
+    const [user] = await tx
+      .select({ id: users.id })
+      .from(users)
+      .where(and(eq(users.email, normalized), isNull(users.disabledAt)));
     if (!user) return;
     const token = await issueUserToken(tx, user.id, 'password_reset');
     await enqueueEmail(tx, { to: normalized, subject: m.resetSubject, body: m.resetBody(passwordLink(baseUrl, token)) });
@@ -146,14 +152,19 @@ export async function listUsers(db: Db, caller: Caller | null) {
       hasPassword: sql<boolean>`${users.passwordHash} is not null`,
       lastLoginAt: users.lastLoginAt,
       createdAt: users.createdAt,
-      memberships: sql<{ territoryCode: string; role: string }[]>`coalesce((select json_agg(json_build_object('territoryCode', m.territory_code, 'role', m.role)) from memberships m where m.user_id = ${users.id}), '[]'::json)`,
+      memberships: sql<
+        { territoryCode: string; role: string }[]
+      >`coalesce((select json_agg(json_build_object('territoryCode', m.territory_code, 'role', m.role)) from memberships m where m.user_id = ${users.id}), '[]'::json)`,
     })
     .from(users)
     .orderBy(users.email);
 }
 
 export async function countAdmins(db: Db): Promise<number> {
-  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(users).where(and(eq(users.role, 'admin'), sql`${users.passwordHash} is not null`, isNull(users.disabledAt)));
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(users)
+    .where(and(eq(users.role, 'admin'), sql`${users.passwordHash} is not null`, isNull(users.disabledAt)));
   return row?.n ?? 0;
 }
 
@@ -171,6 +182,13 @@ export async function memberAddressesOf(db: Db, territoryCode: string, roles: re
     .select({ email: users.email })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
-    .where(and(eq(memberships.territoryCode, territoryCode), inArray(memberships.role, [...roles]), isNull(users.disabledAt), sql`${users.passwordHash} is not null`));
+    .where(
+      and(
+        eq(memberships.territoryCode, territoryCode),
+        inArray(memberships.role, [...roles]),
+        isNull(users.disabledAt),
+        sql`${users.passwordHash} is not null`,
+      ),
+    );
   return rows.map((r) => r.email).sort();
 }

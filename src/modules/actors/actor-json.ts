@@ -10,7 +10,17 @@ export const actorItem = z.object({
   website: z.string().nullable(),
   siren: z.string().nullable(),
 });
-export const errorJson = z.object({ error: z.string(), message: z.string(), field: z.string().optional(), fields: z.record(z.string(), z.string()).optional() });
+export const errorJson = z.object({
+  error: z.string(),
+  message: z.string(),
+  field: z.string().optional(),
+  fields: z.record(z.string(), z.string()).optional(),
+});
 
-export const toItem = (actor: ActorRow): z.infer<typeof actorItem> => ({ id: actor.id, name: actor.name, kind: actor.kind, website: actor.website, siren: actor.siren });
-
+export const toItem = (actor: ActorRow): z.infer<typeof actorItem> => ({
+  id: actor.id,
+  name: actor.name,
+  kind: actor.kind,
+  website: actor.website,
+  siren: actor.siren,
+});

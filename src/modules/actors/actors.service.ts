@@ -82,7 +82,10 @@ export async function findOrCreateActor(db: Db, caller: Caller | null, input: un
     .onConflictDoNothing({ target: actors.searchName })
     .returning();
   if (inserted) return { actor: inserted, created: true };
-  const [existing] = await db.select().from(actors).where(sql`${actors.searchName} = search_normalize(${data.name})`);
+  const [existing] = await db
+    .select()
+    .from(actors)
+    .where(sql`${actors.searchName} = search_normalize(${data.name})`);
   if (!existing) throw new Error(`actor "${data.name}" neither inserted nor found`);
   return { actor: existing, created: false };
 }

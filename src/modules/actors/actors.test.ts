@@ -27,7 +27,12 @@ for (const driver of drivers) {
     let writer: Person;
     const tokens: Record<string, string> = {};
     const db = () => server.database.db;
-    const actorCount = async () => (await db().select({ n: sql<number>`count(*)::int` }).from(actors))[0]!.n;
+    const actorCount = async () =>
+      (
+        await db()
+          .select({ n: sql<number>`count(*)::int` })
+          .from(actors)
+      )[0]!.n;
 
     before(async () => {
       server = await startTestServer(driver);
@@ -36,7 +41,12 @@ for (const driver of drivers) {
       const j = await createActiveUser(db(), { email: JUROR, role: 'juror' });
       const a = await createActiveUser(db(), { email: ADMIN, role: 'admin' });
       writer = { id: w.id, role: 'member', memberships: [{ territoryCode: '49007', role: 'contributor' }] };
-      for (const [email, id] of [[WRITER, w.id], [READER, r.id], [JUROR, j.id], [ADMIN, a.id]] as const) {
+      for (const [email, id] of [
+        [WRITER, w.id],
+        [READER, r.id],
+        [JUROR, j.id],
+        [ADMIN, a.id],
+      ] as const) {
         tokens[email] = (await createApiToken(db(), id, 'Intégration')).token;
       }
       visitor = new TestBrowser(server.app);
@@ -77,7 +87,10 @@ for (const driver of drivers) {
 
     test('the API creates (201) then finds (200) the same actor, with an API token', async () => {
       const before = await actorCount();
-      const created = await postActor({ name: 'Les Ateliers du Bocage', kind: 'association', siren: '244 900 015', website: 'https://ateliers.example.fr/' }, { token: tokens[WRITER] });
+      const created = await postActor(
+        { name: 'Les Ateliers du Bocage', kind: 'association', siren: '244 900 015', website: 'https://ateliers.example.fr/' },
+        { token: tokens[WRITER] },
+      );
       assert.equal(created.status, 201, created.body);
       const body = created.json();
       assert.equal(body.created, true);
@@ -166,7 +179,10 @@ for (const driver of drivers) {
       }
       assert.equal((await byName('emaus conect')).items[0]?.name, 'Emmaüs Connect');
       const emmaus = await byName('emmaus');
-      assert.deepEqual(emmaus.items.map((a: { name: string }) => a.name), ['Emmaüs Connect']);
+      assert.deepEqual(
+        emmaus.items.map((a: { name: string }) => a.name),
+        ['Emmaüs Connect'],
+      );
       assert.equal(emmaus.total, 1);
       assert.deepEqual(Object.keys(emmaus.items[0]).sort(), ['id', 'initiativeCount', 'kind', 'name', 'siren', 'territoryCount', 'website']);
       assert.equal(emmaus.items[0].initiativeCount, 0);
@@ -209,7 +225,10 @@ for (const driver of drivers) {
       assert.match(malformed.json().message, /identifiant \(UUID\)/);
 
       assert.equal(await getActor(db(), 'pas-un-uuid'), null);
-      assert.deepEqual((await getActorsByIds(db(), [actor.id, UNKNOWN_ID, 'x'])).map((a) => a.id), [actor.id]);
+      assert.deepEqual(
+        (await getActorsByIds(db(), [actor.id, UNKNOWN_ID, 'x'])).map((a) => a.id),
+        [actor.id],
+      );
       assert.deepEqual(await getActorsByIds(db(), []), []);
     });
 
@@ -234,13 +253,29 @@ for (const driver of drivers) {
       const rows = await db()
         .insert(initiatives)
         .values([
-          { territoryCode: '49353', title: 'Permanences numériques', summary: 'Des aidants chaque mardi.', status: 'in_progress', visibility: 'public', publishedAt: now },
-          { territoryCode: '49007', title: 'Ordinateurs reconditionnés', summary: '150 ordinateurs redistribués.', status: 'done', visibility: 'public', publishedAt: now },
+          {
+            territoryCode: '49353',
+            title: 'Permanences numériques',
+            summary: 'Des aidants chaque mardi.',
+            status: 'in_progress',
+            visibility: 'public',
+            publishedAt: now,
+          },
+          {
+            territoryCode: '49007',
+            title: 'Ordinateurs reconditionnés',
+            summary: '150 ordinateurs redistribués.',
+            status: 'done',
+            visibility: 'public',
+            publishedAt: now,
+          },
           { territoryCode: '49007', title: 'Cafés numériques', status: 'planned', visibility: 'public', publishedAt: new Date('2026-01-05T10:00:00Z') },
           { territoryCode: '49007', title: 'Brouillon secret', status: 'planned', visibility: 'draft' },
         ])
         .returning({ id: initiatives.id, title: initiatives.title });
-      await db().insert(initiativeActors).values(rows.map((r) => ({ initiativeId: r.id, actorId: actor.id })));
+      await db()
+        .insert(initiativeActors)
+        .values(rows.map((r) => ({ initiativeId: r.id, actorId: actor.id })));
 
       const page = await visitor.get(`/acteurs/${actor.id}`);
       assert.equal(page.status, 200);

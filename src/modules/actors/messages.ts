@@ -44,7 +44,8 @@ export const actorMessages = {
     noResultHelp: (filtered: boolean) =>
       `Vérifiez l'orthographe${filtered ? ' ou retirez le filtre de type' : ''}. Seuls les acteurs d'au moins une initiative publique figurent dans l'annuaire.`,
     allActors: 'Voir tous les acteurs',
-    noActorYet: "Aucun acteur ne figure encore dans l'annuaire : il se remplit à mesure que les territoires publient leurs initiatives et y nomment leurs partenaires.",
+    noActorYet:
+      "Aucun acteur ne figure encore dans l'annuaire : il se remplit à mesure que les territoires publient leurs initiatives et y nomment leurs partenaires.",
     pastLastPage: (pages: number) => `Cette page est vide : les résultats tiennent sur ${formatNumber(pages)} page${pages > 1 ? 's' : ''}.`,
     firstPage: 'Revenir à la première page',
     /** On the home page, under « Autres territoires ». */
@@ -81,7 +82,7 @@ export const actorMessages = {
     territoryInitiatives: (n: number) => `${formatNumber(n)} initiative${n > 1 ? 's' : ''}`,
     themes: 'Enjeux',
     publishedOn: (date: string) => `publiée le ${date}`,
-    noInitiative: "Aucune initiative publique ne mentionne encore cet acteur.",
+    noInitiative: 'Aucune initiative publique ne mentionne encore cet acteur.',
     noInitiativeHelp:
       "Vous travaillez avec lui dans votre territoire ? Ajoutez-le comme partenaire de vos fiches d'initiative depuis votre espace : il apparaîtra ici dès leur publication.",
     findTerritory: 'Chercher un territoire',
@@ -95,13 +96,13 @@ export const actorMessages = {
     themeHint: 'Une initiative qui couvre plusieurs enjeux figure sous chacun.',
     directoryLink: 'Tous les acteurs',
   },
-  notFound: "Aucun acteur ne correspond à ce lien. Il a peut-être été fusionné avec un autre ou le lien est incomplet.",
+  notFound: 'Aucun acteur ne correspond à ce lien. Il a peut-être été fusionné avec un autre ou le lien est incomplet.',
   api: {
     searchSummary: 'Chercher des acteurs (entreprises, associations, organismes publics), avec leurs initiatives publiques',
     searchDescription:
       "Chaque acteur avec initiativeCount (fiches publiques qui le nomment) et territoryCount (leurs territoires distincts), par pertinence avec q, sinon les plus actifs d'abord. withInitiatives=true (par défaut) : seuls les acteurs d'au moins une fiche publique. Pour qui rédige des fiches (contributeur, référent, administration), la valeur par défaut est withInitiatives=false : tous les acteurs, pour retrouver l'existant en saisissant une fiche ; withInitiatives=false est refusé aux autres.",
     detailsSummary: "Fiche d'un acteur",
-    createSummary: "Ajouter un acteur, ou retrouver celui qui porte déjà ce nom",
+    createSummary: 'Ajouter un acteur, ou retrouver celui qui porte déjà ce nom',
     notFound: (id: string) => `Aucun acteur ne porte l'identifiant « ${id} ».`,
     badId: 'doit être un identifiant (UUID), par exemple 3f2b8c1e-0a4d-4c6e-9b7a-2d5e8f1a6c3b',
     queryTooLong: 'au plus 200 caractères',

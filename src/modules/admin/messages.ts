@@ -7,8 +7,7 @@ export const adminMessages = {
   home: {
     title: 'Administration',
     users: 'Utilisateurs',
-    usersSummary: (count: number) =>
-      `${count} compte${count > 1 ? 's' : ''}. Inviter un élu, un agent, un juré ou un administrateur.`,
+    usersSummary: (count: number) => `${count} compte${count > 1 ? 's' : ''}. Inviter un élu, un agent, un juré ou un administrateur.`,
     outbox: 'Courriels envoyés',
     outboxSummary: (pending: number) => `${pending} en attente d'envoi. Sans serveur SMTP, les courriels sont lisibles ici.`,
   },

@@ -20,15 +20,23 @@ export async function adminRoutes(appBase: FastifyInstance) {
   app.get('/admin', { config: { permission: 'admin.dashboard.view', cache: 'private' } }, async (request, reply) => {
     authorize(request, 'admin.dashboard.view');
     const [users, messages] = await Promise.all([listUsers(app.db, request.user), readOutbox(app.db, request.user)]);
-    return sendPage(request, reply, <AdminHomePage users={users.length} pendingEmails={messages.filter((m) => m.status === 'pending').length} links={app.adminLinks} />);
+    return sendPage(
+      request,
+      reply,
+      <AdminHomePage users={users.length} pendingEmails={messages.filter((m) => m.status === 'pending').length} links={app.adminLinks} />,
+    );
   });
 
-  app.get('/admin/utilisateurs', { schema: { querystring: usersQuery }, config: { permission: 'admin.users.list', cache: 'private' } }, async (request, reply) => {
-    authorize(request, 'admin.users.list');
-    const query = request.query.values;
-    const users = await listUsers(app.db, request.user);
-    return sendPage(request, reply, <AdminUsersPage users={users} notice={query.invite ? m.users.invited(query.invite) : undefined} />);
-  });
+  app.get(
+    '/admin/utilisateurs',
+    { schema: { querystring: usersQuery }, config: { permission: 'admin.users.list', cache: 'private' } },
+    async (request, reply) => {
+      authorize(request, 'admin.users.list');
+      const query = request.query.values;
+      const users = await listUsers(app.db, request.user);
+      return sendPage(request, reply, <AdminUsersPage users={users} notice={query.invite ? m.users.invited(query.invite) : undefined} />);
+    },
+  );
 
   app.post('/admin/utilisateurs', { schema: { body: inviteForm }, config: { permission: 'admin.users.invite', cache: 'private' } }, async (request, reply) => {
     authorize(request, 'admin.users.invite');

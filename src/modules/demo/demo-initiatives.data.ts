@@ -23,7 +23,8 @@ export const DEMO_SHEETS: DemoSheet[] = [
     territoryCode: TRELAZE,
     title: 'Ordinateurs reconditionnés pour les familles',
     summary: 'Les ordinateurs inutilisés des habitants et des entreprises sont collectés, reconditionnés et redistribués aux foyers qui en ont besoin.',
-    description: 'La ville a lancé un appel aux habitants et aux entreprises du territoire.\n\n- collecte des ordinateurs inutilisés\n- reconditionnement par un partenaire\n- redistribution à des habitants dans le besoin',
+    description:
+      'La ville a lancé un appel aux habitants et aux entreprises du territoire.\n\n- collecte des ordinateurs inutilisés\n- reconditionnement par un partenaire\n- redistribution à des habitants dans le besoin',
     status: 'done',
     startDate: '2022-03-01',
     serviceIds: ['collecte-ordinateurs-inutilises', 'ordinateurs-reconditionnes-familles'],
@@ -35,7 +36,8 @@ export const DEMO_SHEETS: DemoSheet[] = [
     territoryCode: TRELAZE,
     title: 'Dématérialisation des demandes de congés',
     summary: 'Les agents demandent leurs congés en ligne ; la validation et le suivi des plannings se font sans papier.',
-    description: 'Le service des ressources humaines a mis en place un circuit de validation en ligne. À terme, les 220 agents de la collectivité en bénéficient : un meilleur suivi des congés et récupérations, et une visibilité sur les plannings des équipes.',
+    description:
+      'Le service des ressources humaines a mis en place un circuit de validation en ligne. À terme, les 220 agents de la collectivité en bénéficient : un meilleur suivi des congés et récupérations, et une visibilité sur les plannings des équipes.',
     status: 'in_progress',
     startDate: '2022-09-01',
     serviceIds: ['dematerialisation-rh'],
@@ -46,7 +48,8 @@ export const DEMO_SHEETS: DemoSheet[] = [
     territoryCode: TRELAZE,
     title: 'Coffre-fort numérique au CCAS',
     summary: 'Un espace de stockage sécurisé et gratuit pour conserver ses documents administratifs, proposé aux personnes accompagnées par le CCAS.',
-    description: 'Les structures qui accompagnent les personnes fragilisées aident à ouvrir le coffre-fort et à y déposer les justificatifs utiles aux démarches.',
+    description:
+      'Les structures qui accompagnent les personnes fragilisées aident à ouvrir le coffre-fort et à y déposer les justificatifs utiles aux démarches.',
     status: 'done',
     startDate: '2021-05-01',
     serviceIds: ['coffre-fort-numerique'],
@@ -56,7 +59,8 @@ export const DEMO_SHEETS: DemoSheet[] = [
     territoryCode: TRELAZE,
     title: 'Festival numérique « Yes, we clic »',
     summary: 'Plus d’un mois d’expositions, tables rondes, spectacles, ateliers et débats sur les cultures et les pratiques numériques.',
-    description: 'Le festival invite les jeunes, les familles, les élus et les professionnels de la jeunesse à une réflexion active et participative sur les nouvelles pratiques numériques.',
+    description:
+      'Le festival invite les jeunes, les familles, les élus et les professionnels de la jeunesse à une réflexion active et participative sur les nouvelles pratiques numériques.',
     status: 'done',
     startDate: '2019-10-01',
     serviceIds: ['festival-numerique'],
@@ -76,7 +80,8 @@ export const DEMO_SHEETS: DemoSheet[] = [
     territoryCode: TRELAZE,
     title: 'Écoconception des nouveaux services numériques',
     summary: 'Chaque nouveau service numérique est conçu avec une méthode d’écoconception pour limiter son impact environnemental.',
-    description: 'Allonger la durée de vie des équipements, réduire la consommation des terminaux, des réseaux et des centres de données : la méthode s’applique dès la conception.',
+    description:
+      'Allonger la durée de vie des équipements, réduire la consommation des terminaux, des réseaux et des centres de données : la méthode s’applique dès la conception.',
     status: 'in_progress',
     startDate: '2022-06-01',
     serviceIds: ['ecoconception-services-numeriques'],

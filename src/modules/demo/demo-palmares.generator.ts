@@ -56,7 +56,16 @@ function drawPool(territories: TerritoryRow[], { pick, weighted }: Random): Set<
   const villages = communes.filter((t) => t.population! < 3000 && t.population! > 300);
   const epcis = territories.filter((t) => t.kind === 'epci' && t.departmentCode);
   const pool = new Set<string>(Object.keys(STORIES));
-  while (pool.size < POOL_SIZE) pool.add(pick(weighted<TerritoryRow[]>([[towns, 62], [villages, 24], [epcis, 14]])).code);
+  while (pool.size < POOL_SIZE)
+    pool.add(
+      pick(
+        weighted<TerritoryRow[]>([
+          [towns, 62],
+          [villages, 24],
+          [epcis, 14],
+        ]),
+      ).code,
+    );
   return pool;
 }
 
@@ -65,13 +74,30 @@ function rowsOf(t: TerritoryRow, index: MatchIndex, departmentNames: Map<string,
   const { random, pick, weighted } = rnd;
   const story = STORIES[t.code];
   const start = story || random() < 0.45 ? 0 : YEARS[Math.floor(random() * 8)]!;
-  let level = weighted<number>([[1, 20], [2, 36], [3, 32], [4, 8], [5, 4]]);
+  let level = weighted<number>([
+    [1, 20],
+    [2, 36],
+    [3, 32],
+    [4, 8],
+    [5, 4],
+  ]);
   const rows: string[][] = [];
   for (const year of YEARS) {
     let current: number | undefined;
     if (story) current = story[year];
     else if (year >= start && random() < 0.78) {
-      level = Math.min(5, Math.max(1, level + weighted<number>([[1, 13], [0, 79], [-1, 8]])));
+      level = Math.min(
+        5,
+        Math.max(
+          1,
+          level +
+            weighted<number>([
+              [1, 13],
+              [0, 79],
+              [-1, 8],
+            ]),
+        ),
+      );
       current = level;
     }
     if (current === undefined) continue;
@@ -85,7 +111,11 @@ function rowsOf(t: TerritoryRow, index: MatchIndex, departmentNames: Map<string,
       match = matchRow(index, { name, department: t.departmentCode, kind });
     }
     if (match.status !== 'matched' || match.code !== t.code) continue;
-    const levelText = weighted<string>([[String(current), 70], [`${current} @`, 20], ['@'.repeat(current), 10]]);
+    const levelText = weighted<string>([
+      [String(current), 70],
+      [`${current} @`, 20],
+      ['@'.repeat(current), 10],
+    ]);
     rows.push([String(year), name, department, levelText, mentions.join(' | '), kind]);
   }
   return rows;

@@ -68,7 +68,11 @@ for (const driver of drivers) {
         assert.deepEqual(indexRow.slice(1, 7).map(num), [results.total, ...[...perLevel].reverse()], `/palmares row of ${year}`);
         const page = await visitor.get(`/palmares/${year}`);
         const map = tableRows(page.body, 'legende-donnees-carte');
-        assert.equal(map.reduce((sum, r) => sum + num(r[1]!), 0), results.total, `map of ${year}`);
+        assert.equal(
+          map.reduce((sum, r) => sum + num(r[1]!), 0),
+          results.total,
+          `map of ${year}`,
+        );
         const openRows = openData.items.filter((r: { annee: number }) => r.annee === year);
         assert.equal(openRows.length, results.total, `open data of ${year}`);
         const byCode = new Map(results.items.map((i: { code: string; level: number }) => [i.code, i.level]));
@@ -87,9 +91,12 @@ for (const driver of drivers) {
       assert.match(text, new RegExp(`${fives} à 5 @`));
     });
 
-    test("Trélazé: ten years at 5 @ on its timeline, its badge, the palmarès and open data; excellence granted in 2022 and again in 2025", async () => {
+    test('Trélazé: ten years at 5 @ on its timeline, its badge, the palmarès and open data; excellence granted in 2022 and again in 2025', async () => {
       const territory = await json(`/api/v1/territories/${TRELAZE}`);
-      assert.deepEqual(territory.label.history.map((h: { year: number; level: number }) => `${h.year}:${h.level}`), Array.from({ length: 10 }, (_, i) => `${2017 + i}:5`));
+      assert.deepEqual(
+        territory.label.history.map((h: { year: number; level: number }) => `${h.year}:${h.level}`),
+        Array.from({ length: 10 }, (_, i) => `${2017 + i}:5`),
+      );
       assert.deepEqual(territory.label.current, { year: 2026, level: 5 });
       assert.deepEqual(territory.label.excellence.grantYears, [2022, 2025]);
       for (const year of [2017, 2022, 2026]) {

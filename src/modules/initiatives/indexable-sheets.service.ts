@@ -25,8 +25,14 @@ async function withLinks(db: Db, rows: (typeof initiatives.$inferSelect)[]): Pro
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
   const [services, actors] = await Promise.all([
-    db.select({ initiativeId: initiativeServices.initiativeId, id: initiativeServices.serviceId }).from(initiativeServices).where(inArray(initiativeServices.initiativeId, ids)),
-    db.select({ initiativeId: initiativeActors.initiativeId, id: initiativeActors.actorId }).from(initiativeActors).where(inArray(initiativeActors.initiativeId, ids)),
+    db
+      .select({ initiativeId: initiativeServices.initiativeId, id: initiativeServices.serviceId })
+      .from(initiativeServices)
+      .where(inArray(initiativeServices.initiativeId, ids)),
+    db
+      .select({ initiativeId: initiativeActors.initiativeId, id: initiativeActors.actorId })
+      .from(initiativeActors)
+      .where(inArray(initiativeActors.initiativeId, ids)),
   ]);
   const group = (links: { initiativeId: string; id: string }[]) => {
     const map = new Map<string, string[]>();
@@ -36,26 +42,31 @@ async function withLinks(db: Db, rows: (typeof initiatives.$inferSelect)[]): Pro
   const servicesOf = group(services);
   const actorsOf = group(actors);
   // The filter keeps only published rows; the check narrows the type.
-  return rows.flatMap((row) => (row.publishedAt ? [{ row, publishedAt: row.publishedAt }] : [])).map(({ row, publishedAt }) => ({
-    id: row.id,
-    territoryCode: row.territoryCode,
-    title: row.title,
-    summary: row.summary,
-    description: row.description,
-    status: row.status,
-    startDate: row.startDate,
-    publishedAt,
-    responsibleDigital: row.responsibleDigital,
-    audiences: [...row.audiences],
-    serviceIds: (servicesOf.get(row.id) ?? []).sort(),
-    actorIds: (actorsOf.get(row.id) ?? []).sort(),
-  }));
+  return rows
+    .flatMap((row) => (row.publishedAt ? [{ row, publishedAt: row.publishedAt }] : []))
+    .map(({ row, publishedAt }) => ({
+      id: row.id,
+      territoryCode: row.territoryCode,
+      title: row.title,
+      summary: row.summary,
+      description: row.description,
+      status: row.status,
+      startDate: row.startDate,
+      publishedAt,
+      responsibleDigital: row.responsibleDigital,
+      audiences: [...row.audiences],
+      serviceIds: (servicesOf.get(row.id) ?? []).sort(),
+      actorIds: (actorsOf.get(row.id) ?? []).sort(),
+    }));
 }
 
 /** The public sheets among these ids (the others are drafts, deleted or unknown). */
 export async function listIndexableSheets(db: Db, ids: readonly string[]): Promise<IndexableSheet[]> {
   if (ids.length === 0) return [];
-  const rows = await db.select().from(initiatives).where(and(publicSheet, inArray(initiatives.id, [...new Set(ids)])));
+  const rows = await db
+    .select()
+    .from(initiatives)
+    .where(and(publicSheet, inArray(initiatives.id, [...new Set(ids)])));
   return withLinks(db, rows);
 }
 

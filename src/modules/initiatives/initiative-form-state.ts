@@ -82,9 +82,7 @@ export function formStateFromBody(form: FormBody): FormState {
     links: linkUrls.map((url, i) => ({ label: linkLabels[i] ?? '', url })).filter((r) => r.url.trim() !== '' || r.label.trim() !== ''),
     contactName: one(form.contactName),
     contactEmail: one(form.contactEmail),
-    newActors: actorNames
-      .map((name, i) => ({ name, kind: actorKinds[i] ?? '', website: actorSites[i] ?? '' }))
-      .filter((a) => a.name.trim() !== ''),
+    newActors: actorNames.map((name, i) => ({ name, kind: actorKinds[i] ?? '', website: actorSites[i] ?? '' })).filter((a) => a.name.trim() !== ''),
   };
 }
 

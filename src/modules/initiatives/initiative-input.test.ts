@@ -43,7 +43,13 @@ describe('sheet input', () => {
 });
 
 describe('French numbers', () => {
-  for (const [raw, value] of [['1 200', 1200], ['1,2', 1.2], ['1\u202f234,5', 1234.5], ['-3', -3], ['150', 150]] as const) {
+  for (const [raw, value] of [
+    ['1 200', 1200],
+    ['1,2', 1.2],
+    ['1\u202f234,5', 1234.5],
+    ['-3', -3],
+    ['150', 150],
+  ] as const) {
     test(`${JSON.stringify(raw)} → ${value}`, () => assert.equal(parseFrenchNumber(raw), value));
   }
   test('text stays text, for the schema to refuse', () => assert.equal(parseFrenchNumber('beaucoup'), 'beaucoup'));

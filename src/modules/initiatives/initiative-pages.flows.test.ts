@@ -83,14 +83,28 @@ for (const driver of drivers) {
     test('a photo is added through the form; a fake image is refused next to the field', async () => {
       const page = await f.browsers.contributor.get(editUrl);
       const csrf = csrfTokenOf(page.body);
-      const png = await sharp({ create: { width: 800, height: 600, channels: 3, background: '#336699' } }).png().toBuffer();
-      const ok = await f.browsers.contributor.upload(`${editUrl}/photos`, { _csrf: csrf, alt: 'Le formulaire de demande de congés' }, { field: 'photo', filename: 'capture.png', contentType: 'image/png', data: png });
+      const png = await sharp({ create: { width: 800, height: 600, channels: 3, background: '#336699' } })
+        .png()
+        .toBuffer();
+      const ok = await f.browsers.contributor.upload(
+        `${editUrl}/photos`,
+        { _csrf: csrf, alt: 'Le formulaire de demande de congés' },
+        { field: 'photo', filename: 'capture.png', contentType: 'image/png', data: png },
+      );
       assert.equal(ok.status, 303, textOf(ok.body).slice(0, 400));
-      const fake = await f.browsers.contributor.upload(`${editUrl}/photos`, { _csrf: csrf, alt: 'x' }, { field: 'photo', filename: 'photo.png', contentType: 'image/png', data: Buffer.from('GIF89a pas une image') });
+      const fake = await f.browsers.contributor.upload(
+        `${editUrl}/photos`,
+        { _csrf: csrf, alt: 'x' },
+        { field: 'photo', filename: 'photo.png', contentType: 'image/png', data: Buffer.from('GIF89a pas une image') },
+      );
       assert.equal(fake.status, 415);
       assert.match(textOf(fake.body), /JPEG, PNG ou WebP/);
       assert.match(fake.body, /id="champ-photo-erreur"/);
-      const noCsrf = await f.browsers.contributor.upload(`${editUrl}/photos`, { alt: 'x' }, { field: 'photo', filename: 'c.png', contentType: 'image/png', data: png });
+      const noCsrf = await f.browsers.contributor.upload(
+        `${editUrl}/photos`,
+        { alt: 'x' },
+        { field: 'photo', filename: 'c.png', contentType: 'image/png', data: png },
+      );
       assert.equal(noCsrf.status, 403);
       assert.equal((await f.api('contributor', 'GET', `/api/v1/initiatives/${id}`)).json().photos.length, 1);
     });
@@ -114,7 +128,16 @@ for (const driver of drivers) {
       const page = await f.browsers.anonymous.get(`/initiatives/${id}`);
       assert.equal(page.status, 200);
       const text = textOf(page.body);
-      for (const expected of ['Dématérialisation des demandes de congés', 'Trélazé', 'Réalisée', 'Berger-Levrault', 'Services publics', 'Dématérialisation des procédures RH des agents', '1 200 demandes', 'Agents']) {
+      for (const expected of [
+        'Dématérialisation des demandes de congés',
+        'Trélazé',
+        'Réalisée',
+        'Berger-Levrault',
+        'Services publics',
+        'Dématérialisation des procédures RH des agents',
+        '1 200 demandes',
+        'Agents',
+      ]) {
         assert.ok(text.includes(expected), `missing "${expected}"`);
       }
       assert.match(page.body, /<strong>dématérialisé<\/strong>/, 'the description is rendered Markdown');
@@ -124,7 +147,16 @@ for (const driver of drivers) {
     });
 
     test('who may open the edit page: the territory’s contributors and referents; others 403, anonymous to the login', async () => {
-      const expected: Record<Person, number> = { referent: 200, contributor: 200, contributor2: 200, reader: 403, leTrait: 403, member: 403, juror: 403, admin: 403 };
+      const expected: Record<Person, number> = {
+        referent: 200,
+        contributor: 200,
+        contributor2: 200,
+        reader: 403,
+        leTrait: 403,
+        member: 403,
+        juror: 403,
+        admin: 403,
+      };
       for (const [who, status] of Object.entries(expected) as [Person, number][]) {
         assert.equal((await f.browsers[who].get(editUrl)).status, status, `GET edit by ${who}`);
       }
@@ -136,7 +168,13 @@ for (const driver of drivers) {
     test('a contributor of Le Trait cannot modify it: 403 even with a valid form, nothing changed', async () => {
       const own = await f.browsers.contributor.get(editUrl);
       const token = csrfTokenOf((await f.browsers.leTrait.get('/compte')).body);
-      const res = await f.browsers.leTrait.post(editUrl, { ...leaveRequestForm, title: 'Modifié par Le Trait', serviceIds: ['dematerialisation-rh'], version: '99', _csrf: token });
+      const res = await f.browsers.leTrait.post(editUrl, {
+        ...leaveRequestForm,
+        title: 'Modifié par Le Trait',
+        serviceIds: ['dematerialisation-rh'],
+        version: '99',
+        _csrf: token,
+      });
       assert.equal(res.status, 403);
       const publication = await f.browsers.leTrait.post(`${editUrl}/publication`, { visibility: 'draft', _csrf: token });
       assert.equal(publication.status, 403);
@@ -148,10 +186,21 @@ for (const driver of drivers) {
       const first = await f.browsers.contributor.get(editUrl);
       const second = await f.browsers.contributor2.get(editUrl);
       const version = /name="version" value="(\d+)"/.exec(first.body)![1]!;
-      const base = { ...leaveRequestForm, serviceIds: ['dematerialisation-rh'], newActorName: ['', ''], actorIds: (await f.api('contributor', 'GET', `/api/v1/initiatives/${id}`)).json().actorIds, version };
+      const base = {
+        ...leaveRequestForm,
+        serviceIds: ['dematerialisation-rh'],
+        newActorName: ['', ''],
+        actorIds: (await f.api('contributor', 'GET', `/api/v1/initiatives/${id}`)).json().actorIds,
+        version,
+      };
       const saved = await f.browsers.contributor.post(editUrl, { ...base, description: 'Texte de la contributrice.', _csrf: csrfTokenOf(first.body) });
       assert.equal(saved.status, 303);
-      const conflict = await f.browsers.contributor2.post(editUrl, { ...base, description: 'Texte du second contributeur.', summary: 'Résumé revu par le second contributeur.', _csrf: csrfTokenOf(second.body) });
+      const conflict = await f.browsers.contributor2.post(editUrl, {
+        ...base,
+        description: 'Texte du second contributeur.',
+        summary: 'Résumé revu par le second contributeur.',
+        _csrf: csrfTokenOf(second.body),
+      });
       assert.equal(conflict.status, 409);
       const text = textOf(conflict.body);
       assert.match(text, /Quelqu’un a modifié cette fiche/);
@@ -180,9 +229,20 @@ for (const driver of drivers) {
       const first = await f.browsers.contributor.get(editUrl);
       const second = await f.browsers.referent.get(editUrl);
       const current = (await f.api('anonymous', 'GET', `/api/v1/initiatives/${id}`)).json();
-      const base = { ...leaveRequestForm, serviceIds: ['dematerialisation-rh'], newActorName: ['', ''], actorIds: current.actorIds, description: current.description, summary: current.summary, version: String(current.version) };
+      const base = {
+        ...leaveRequestForm,
+        serviceIds: ['dematerialisation-rh'],
+        newActorName: ['', ''],
+        actorIds: current.actorIds,
+        description: current.description,
+        summary: current.summary,
+        version: String(current.version),
+      };
       assert.equal((await f.browsers.contributor.post(editUrl, { ...base, title: 'Congés dématérialisés', _csrf: csrfTokenOf(first.body) })).status, 303);
-      assert.equal((await f.browsers.referent.post(editUrl, { ...base, contactName: 'Direction des ressources humaines', _csrf: csrfTokenOf(second.body) })).status, 303);
+      assert.equal(
+        (await f.browsers.referent.post(editUrl, { ...base, contactName: 'Direction des ressources humaines', _csrf: csrfTokenOf(second.body) })).status,
+        303,
+      );
       const final = (await f.api('anonymous', 'GET', `/api/v1/initiatives/${id}`)).json();
       assert.equal(final.title, 'Congés dématérialisés');
       assert.equal(final.contactName, 'Direction des ressources humaines');
@@ -206,25 +266,32 @@ for (const driver of drivers) {
       assert.doesNotMatch(page.body, /<script>alert/);
       assert.doesNotMatch(page.body, /<img[^>]*onerror/i);
       assert.doesNotMatch(page.body, /<[a-z][^>]*\son\w+=/i, 'no event-handler attribute in any tag');
-      assert.doesNotMatch(page.body, /<a[^>]*href="\s*javascript:/i, "no javascript: link in any tag");
+      assert.doesNotMatch(page.body, /<a[^>]*href="\s*javascript:/i, 'no javascript: link in any tag');
       assert.doesNotMatch(page.body, /<iframe/i);
       assert.match(page.body, /&lt;script&gt;alert\(1\)&lt;\/script&gt;/, 'the text is shown, escaped');
       const territory = await f.browsers.anonymous.get(`/territoires/${TRELAZE}`);
       assert.doesNotMatch(territory.body, /<script>alert/);
-      const javascriptLink = await f.api('contributor', 'POST', '/api/v1/initiatives', { ...LEAVE_REQUESTS, links: [{ label: 'x', url: 'javascript:alert(1)' }] });
+      const javascriptLink = await f.api('contributor', 'POST', '/api/v1/initiatives', {
+        ...LEAVE_REQUESTS,
+        links: [{ label: 'x', url: 'javascript:alert(1)' }],
+      });
       assert.equal(javascriptLink.status, 400);
     });
 
     test('form errors are shown next to the fields and nothing is saved', async () => {
       const before = (await f.api('contributor', 'GET', `/api/v1/initiatives/${id}`)).json();
-      const res = await f.browsers.contributor.submit(editUrl, {
-        title: '',
-        startDate: '2024-05-01',
-        endDate: '2024-04-01',
-        serviceIds: [],
-        'indicatorLabel': ['Tonnes recyclées', ''],
-        'indicatorValue': ['beaucoup', ''],
-      }, { action: editUrl });
+      const res = await f.browsers.contributor.submit(
+        editUrl,
+        {
+          title: '',
+          startDate: '2024-05-01',
+          endDate: '2024-04-01',
+          serviceIds: [],
+          indicatorLabel: ['Tonnes recyclées', ''],
+          indicatorValue: ['beaucoup', ''],
+        },
+        { action: editUrl },
+      );
       assert.equal(res.status, 400);
       assert.match(res.body, /id="champ-title-erreur"/);
       assert.match(res.body, /id="champ-endDate-erreur"/);
@@ -250,7 +317,11 @@ for (const driver of drivers) {
     });
 
     test('an admin unpublishes with a reason, which the territory sees; the deleted sheets list restores', async () => {
-      const moderated = await f.browsers.admin.submit(`/initiatives/${id}`, { reason: 'Photo sans autorisation de la personne représentée.' }, { action: `/initiatives/${id}/moderation` });
+      const moderated = await f.browsers.admin.submit(
+        `/initiatives/${id}`,
+        { reason: 'Photo sans autorisation de la personne représentée.' },
+        { action: `/initiatives/${id}/moderation` },
+      );
       assert.equal(moderated.status, 303);
       assert.equal((await f.browsers.anonymous.get(`/initiatives/${id}`)).status, 404);
       const space = textOf((await f.browsers.contributor.get(`/espace/${TRELAZE}`)).body);

@@ -25,9 +25,15 @@ for (const driver of drivers) {
     test('setup: a draft and a public sheet of Trélazé, with a photo', async () => {
       draft = (await f.api('contributor', 'POST', '/api/v1/initiatives', { ...LEAVE_REQUESTS, title: 'Brouillon' })).json().id;
       published = (await f.api('contributor', 'POST', '/api/v1/initiatives', { ...LEAVE_REQUESTS, visibility: 'public' })).json().id;
-      const png = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#000' } }).png().toBuffer();
+      const png = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#000' } })
+        .png()
+        .toBuffer();
       const page = await f.browsers.contributor.get(`/espace/${TRELAZE}/initiatives/${draft}`);
-      const res = await f.browsers.contributor.upload(`/espace/${TRELAZE}/initiatives/${draft}/photos`, { _csrf: csrfTokenOf(page.body), alt: 'x' }, { field: 'photo', filename: 'x.png', contentType: 'image/png', data: png });
+      const res = await f.browsers.contributor.upload(
+        `/espace/${TRELAZE}/initiatives/${draft}/photos`,
+        { _csrf: csrfTokenOf(page.body), alt: 'x' },
+        { field: 'photo', filename: 'x.png', contentType: 'image/png', data: png },
+      );
       assert.equal(res.status, 303);
       photo = (await f.api('contributor', 'GET', `/api/v1/initiatives/${draft}`)).json().photos[0].id;
     });
@@ -35,13 +41,29 @@ for (const driver of drivers) {
     const gets: [string, () => string, Partial<Record<Who, number>>][] = [
       ['workspace of Trélazé', () => `/espace/${TRELAZE}`, { referent: 200, contributor: 200, contributor2: 200, reader: 200, admin: 200 }],
       ['creation form', () => `/espace/${TRELAZE}/initiatives/nouvelle`, { referent: 200, contributor: 200, contributor2: 200 }],
-      ['edit form of a draft', () => `/espace/${TRELAZE}/initiatives/${draft}`, { referent: 200, contributor: 200, contributor2: 200, leTrait: 404, member: 404, juror: 404 }],
+      [
+        'edit form of a draft',
+        () => `/espace/${TRELAZE}/initiatives/${draft}`,
+        { referent: 200, contributor: 200, contributor2: 200, leTrait: 404, member: 404, juror: 404 },
+      ],
       ['edit form of a public sheet', () => `/espace/${TRELAZE}/initiatives/${published}`, { referent: 200, contributor: 200, contributor2: 200 }],
       ['delete confirmation', () => `/espace/${TRELAZE}/initiatives/${published}/supprimer`, { referent: 200, contributor: 200, contributor2: 200 }],
-      ['public page of a draft', () => `/initiatives/${draft}`, { referent: 200, contributor: 200, contributor2: 200, reader: 200, admin: 200, leTrait: 404, member: 404, juror: 404, anonymous: 404 }],
+      [
+        'public page of a draft',
+        () => `/initiatives/${draft}`,
+        { referent: 200, contributor: 200, contributor2: 200, reader: 200, admin: 200, leTrait: 404, member: 404, juror: 404, anonymous: 404 },
+      ],
       ['public page of a public sheet', () => `/initiatives/${published}`, Object.fromEntries(EVERYONE.map((w) => [w, 200]))],
-      ['photo of a draft', () => `/photos/${photo}`, { referent: 200, contributor: 200, contributor2: 200, reader: 200, admin: 200, leTrait: 404, member: 404, juror: 404, anonymous: 404 }],
-      ['thumbnail of a draft', () => `/photos/${photo}/vignette`, { referent: 200, contributor: 200, contributor2: 200, reader: 200, admin: 200, leTrait: 404, member: 404, juror: 404, anonymous: 404 }],
+      [
+        'photo of a draft',
+        () => `/photos/${photo}`,
+        { referent: 200, contributor: 200, contributor2: 200, reader: 200, admin: 200, leTrait: 404, member: 404, juror: 404, anonymous: 404 },
+      ],
+      [
+        'thumbnail of a draft',
+        () => `/photos/${photo}/vignette`,
+        { referent: 200, contributor: 200, contributor2: 200, reader: 200, admin: 200, leTrait: 404, member: 404, juror: 404, anonymous: 404 },
+      ],
       ['deleted sheets (admin)', () => '/admin/initiatives', { admin: 200 }],
     ];
     for (const [name, url, allowed] of gets) {
@@ -59,7 +81,11 @@ for (const driver of drivers) {
     const posts: [string, () => string, Record<string, string | string[]>][] = [
       ['create', () => `/espace/${TRELAZE}/initiatives`, { title: 'Intrus', status: 'done', serviceIds: ['dematerialisation-rh'] }],
       ['save', () => `/espace/${TRELAZE}/initiatives/${published}`, { title: 'Intrus', status: 'done', serviceIds: ['dematerialisation-rh'], version: '1' }],
-      ['autosave', () => `/espace/${TRELAZE}/initiatives/${published}/brouillon`, { title: 'Intrus', status: 'done', serviceIds: ['dematerialisation-rh'], version: '1' }],
+      [
+        'autosave',
+        () => `/espace/${TRELAZE}/initiatives/${published}/brouillon`,
+        { title: 'Intrus', status: 'done', serviceIds: ['dematerialisation-rh'], version: '1' },
+      ],
       ['unpublish', () => `/espace/${TRELAZE}/initiatives/${published}/publication`, { visibility: 'draft' }],
       ['delete', () => `/espace/${TRELAZE}/initiatives/${published}/supprimer`, {}],
       ['remove a photo', () => `/espace/${TRELAZE}/initiatives/${draft}/photos/${photo}/retirer`, {}],

@@ -67,7 +67,13 @@ export async function loadContent(db: Db, row: InitiativeRow): Promise<SheetCont
 
 export async function listPhotos(db: Db, initiativeId: string): Promise<PhotoSummary[]> {
   return db
-    .select({ id: initiativePhotos.id, alt: initiativePhotos.alt, width: initiativePhotos.width, height: initiativePhotos.height, position: initiativePhotos.position })
+    .select({
+      id: initiativePhotos.id,
+      alt: initiativePhotos.alt,
+      width: initiativePhotos.width,
+      height: initiativePhotos.height,
+      position: initiativePhotos.position,
+    })
     .from(initiativePhotos)
     .where(eq(initiativePhotos.initiativeId, initiativeId))
     .orderBy(asc(initiativePhotos.position), asc(initiativePhotos.createdAt));

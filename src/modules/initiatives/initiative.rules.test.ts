@@ -33,7 +33,11 @@ describe('changedFields', () => {
     assert.deepEqual(changedFields(withLink, { ...withLink, links: [{ url: 'https://example.org', label: 'Site' }] }), []);
   });
   test('lists the changed fields in a stable order', () => {
-    assert.deepEqual(changedFields(base, { ...base, status: 'done', title: 'Congés en ligne', responsibleDigital: true }), ['title', 'status', 'responsibleDigital']);
+    assert.deepEqual(changedFields(base, { ...base, status: 'done', title: 'Congés en ligne', responsibleDigital: true }), [
+      'title',
+      'status',
+      'responsibleDigital',
+    ]);
   });
 });
 

@@ -33,8 +33,15 @@ for (const driver of drivers) {
 
     test('a draft is seen by the territory and admins only; others get 404, not its title', async () => {
       const expected: Record<Person | 'anonymous', number> = {
-        referent: 200, contributor: 200, contributor2: 200, reader: 200, admin: 200,
-        leTrait: 404, member: 404, juror: 404, anonymous: 404,
+        referent: 200,
+        contributor: 200,
+        contributor2: 200,
+        reader: 200,
+        admin: 200,
+        leTrait: 404,
+        member: 404,
+        juror: 404,
+        anonymous: 404,
       };
       for (const [who, status] of Object.entries(expected) as [Person | 'anonymous', number][]) {
         const res = await f.api(who, 'GET', `/api/v1/initiatives/${id}`);
@@ -59,7 +66,12 @@ for (const driver of drivers) {
 
     test('who may modify or delete a public sheet: its referents and contributors; 403 for the others, 401 anonymous', async () => {
       const expected: Record<Exclude<Person, 'contributor' | 'referent' | 'contributor2'> | 'anonymous', number> = {
-        reader: 403, leTrait: 403, member: 403, juror: 403, admin: 403, anonymous: 401,
+        reader: 403,
+        leTrait: 403,
+        member: 403,
+        juror: 403,
+        admin: 403,
+        anonymous: 401,
       };
       const before = (await f.api('admin', 'GET', `/api/v1/initiatives/${id}`)).json();
       for (const [who, status] of Object.entries(expected) as [Person | 'anonymous', number][]) {
@@ -91,7 +103,20 @@ for (const driver of drivers) {
       assert.equal(res.status, 200, res.body);
       const after = res.json();
       assert.equal(after.contactName, 'Service RH');
-      for (const field of ['title', 'summary', 'description', 'serviceIds', 'actorIds', 'audiences', 'indicators', 'links', 'responsibleDigital', 'startDate', 'endDate', 'status']) {
+      for (const field of [
+        'title',
+        'summary',
+        'description',
+        'serviceIds',
+        'actorIds',
+        'audiences',
+        'indicators',
+        'links',
+        'responsibleDigital',
+        'startDate',
+        'endDate',
+        'status',
+      ]) {
         assert.deepEqual(after[field], before[field], field);
       }
       const undo = await f.api('contributor', 'PATCH', `/api/v1/initiatives/${id}`, { contactName: null, version: after.version });
@@ -101,7 +126,10 @@ for (const driver of drivers) {
 
     test('line breaks sent as \\r\\n are the same text: no change recorded', async () => {
       const before = (await f.api('contributor', 'GET', `/api/v1/initiatives/${id}`)).json();
-      const res = await f.api('contributor', 'PATCH', `/api/v1/initiatives/${id}`, { description: before.description.replace(/\n/g, '\r\n'), version: before.version });
+      const res = await f.api('contributor', 'PATCH', `/api/v1/initiatives/${id}`, {
+        description: before.description.replace(/\n/g, '\r\n'),
+        version: before.version,
+      });
       assert.equal(res.status, 200);
       assert.equal(res.json().version, before.version, `no new version: ${JSON.stringify((await listRevisions(f.db(), id))[0])}`);
     });
@@ -143,7 +171,9 @@ for (const driver of drivers) {
     });
 
     test('photos: a real image is resized and stored; a fake one gets 415, an oversized one 413, naming the field', async () => {
-      const jpeg = await sharp({ create: { width: 2400, height: 1600, channels: 3, background: '#2a6' } }).jpeg().toBuffer();
+      const jpeg = await sharp({ create: { width: 2400, height: 1600, channels: 3, background: '#2a6' } })
+        .jpeg()
+        .toBuffer();
       const post = async (data: Buffer, filename: string, who: Person = 'contributor') => {
         const boundary = '----arobasetest';
         const body = Buffer.concat([
@@ -178,7 +208,13 @@ for (const driver of drivers) {
     test('the history says who changed which fields', async () => {
       const revisions = await listRevisions(f.db(), id);
       assert.deepEqual(revisions.map((r) => r.event).reverse(), ['created', 'published', 'edited', 'edited', 'edited', 'photo_added']);
-      assert.deepEqual(revisions.filter((r) => r.event === 'edited').map((r) => r.changedFields).reverse(), [['summary'], ['contactName'], ['contactName']]);
+      assert.deepEqual(
+        revisions
+          .filter((r) => r.event === 'edited')
+          .map((r) => r.changedFields)
+          .reverse(),
+        [['summary'], ['contactName'], ['contactName']],
+      );
       const edit = revisions.find((r) => r.event === 'edited')!;
       assert.equal(edit.by, 'contributrice@trelaze.example.fr');
     });
@@ -200,13 +236,20 @@ for (const driver of drivers) {
     });
 
     test('the state services check their declared action themselves, on the locked row', async () => {
-      const member = (who: 'reader' | 'contributor' | 'referent', territoryCode = TRELAZE): PersonCaller => ({ id: f.ids[who], role: 'member', memberships: [{ territoryCode, role: who }] });
+      const member = (who: 'reader' | 'contributor' | 'referent', territoryCode = TRELAZE): PersonCaller => ({
+        id: f.ids[who],
+        role: 'member',
+        memberships: [{ territoryCode, role: who }],
+      });
       const versionOf = async () => (await f.db().select({ v: initiatives.version }).from(initiatives).where(eq(initiatives.id, id)))[0]!.v;
       const before = await versionOf();
       // The reader sees the draft but may not publish or delete it; Le Trait does not see it at all.
       await assert.rejects(setVisibility(f.db(), member('reader'), id, 'public'), ForbiddenError);
       await assert.rejects(deleteInitiative(f.db(), member('reader'), id), ForbiddenError);
-      await assert.rejects(setVisibility(f.db(), { id: f.ids.leTrait, role: 'member', memberships: [{ territoryCode: LE_TRAIT, role: 'contributor' }] }, id, 'public'), NotFoundError);
+      await assert.rejects(
+        setVisibility(f.db(), { id: f.ids.leTrait, role: 'member', memberships: [{ territoryCode: LE_TRAIT, role: 'contributor' }] }, id, 'public'),
+        NotFoundError,
+      );
       await assert.rejects(restoreInitiative(f.db(), member('contributor'), id), ForbiddenError);
       await assert.rejects(moderateInitiative(f.db(), member('referent'), 'http://localhost', id, { reason: 'Hors sujet.' }), ForbiddenError);
       await assert.rejects(restoreInitiative(f.db(), null, id), SignInRequiredError);

@@ -46,7 +46,7 @@ export const initiativeMessages = {
     description:
       'Le contexte, la démarche, les résultats, ce que vous conseilleriez à une autre collectivité. Mise en forme possible : **gras**, *italique*, listes avec « - », liens.',
     services: 'Au moins un service. Les enjeux et les axes en découlent.',
-    actors: "Entreprises, associations ou organismes publics qui ont participé. Tapez le nom : un acteur déjà connu est repris, sinon il est créé.",
+    actors: 'Entreprises, associations ou organismes publics qui ont participé. Tapez le nom : un acteur déjà connu est repris, sinon il est créé.',
     indicators: 'Une quantité mesurée à une date : « Ordinateurs redistribués », 150, « ordinateurs ».',
     indicatorValue: 'Nombre, virgule possible : 1,2',
     responsibleDigital: "Cette initiative réduit l'empreinte environnementale du numérique ou le rend plus inclusif.",
@@ -79,8 +79,7 @@ export const initiativeMessages = {
     notPublished: "Cette fiche n'est pas publiée : il n'y a rien à dépublier.",
   },
   conflict: {
-    api: (version: number) =>
-      `La fiche a été modifiée entre-temps (version ${version}) : relisez-la et renvoyez vos modifications avec la version actuelle.`,
+    api: (version: number) => `La fiche a été modifiée entre-temps (version ${version}) : relisez-la et renvoyez vos modifications avec la version actuelle.`,
     title: 'Quelqu’un a modifié cette fiche pendant que vous la modifiiez',
     intro: (who: string, when: string) =>
       `${who} a enregistré une version de la fiche ${when}. Vos modifications n'ont pas encore été enregistrées. Les changements qui ne se contredisent pas ont été réunis ; pour chaque champ ci-dessous, choisissez la version à garder, puis enregistrez.`,
@@ -133,7 +132,7 @@ export const initiativeMessages = {
     deleteSummary: "Supprimer une fiche d'initiative (restaurable par l'administration)",
     photoSummary: "Ajouter une photo à une fiche d'initiative",
     notFound: (id: string) => `Fiche d'initiative introuvable : ${id}.`,
-    badId: "Identifiant de fiche invalide.",
+    badId: 'Identifiant de fiche invalide.',
   },
   page: {
     territory: 'Territoire',
@@ -167,8 +166,7 @@ export const initiativeMessages = {
   workspace: {
     title: 'Mon espace',
     chooseTerritory: 'Choisissez le territoire pour lequel vous agissez.',
-    noTerritory:
-      "Votre compte n'est rattaché à aucun territoire. Demandez au référent de votre collectivité de vous inviter, ou écrivez à l'équipe du label.",
+    noTerritory: "Votre compte n'est rattaché à aucun territoire. Demandez au référent de votre collectivité de vous inviter, ou écrivez à l'équipe du label.",
     dashboard: (name: string) => `Espace de ${name}`,
     yourRole: (role: string) => `Votre rôle : ${role}`,
     roles: { referent: 'référent', contributor: 'contributeur', reader: 'lecteur' } as Record<string, string>,
@@ -179,7 +177,8 @@ export const initiativeMessages = {
     byTheme: 'Vos initiatives par enjeu',
     themeCount: (n: number) => (n === 0 ? 'aucune fiche' : n === 1 ? '1 fiche' : `${n} fiches`),
     missing: 'Enjeux sans fiche',
-    missingIntro: "Aucune fiche ne couvre encore ces enjeux. Une action oubliée ? C'est le moment de la décrire. Chaque lien montre les services du référentiel pour cet enjeu.",
+    missingIntro:
+      "Aucune fiche ne couvre encore ces enjeux. Une action oubliée ? C'est le moment de la décrire. Chaque lien montre les services du référentiel pour cet enjeu.",
     allCovered: 'Chaque enjeu a au moins une fiche.',
     members: 'Membres',
     moderated: 'Dépubliée par la modération',

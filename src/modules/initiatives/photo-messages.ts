@@ -4,5 +4,5 @@ export const photoMessages = {
   tooManyPixels: (maxMegapixels: number) =>
     `La photo est trop grande (plus de ${maxMegapixels} millions de pixels). Réduisez ses dimensions avant de l'envoyer.`,
   unsupportedType: "Ce fichier n'est pas une photo au format JPEG, PNG ou WebP. Les autres formats (GIF, SVG, HEIC, PDF…) ne sont pas acceptés.",
-  unreadable: "La photo est illisible : le fichier est peut-être incomplet ou endommagé. Enregistrez-la de nouveau puis réessayez.",
+  unreadable: 'La photo est illisible : le fichier est peut-être incomplet ou endommagé. Enregistrez-la de nouveau puis réessayez.',
 } as const;

@@ -79,7 +79,10 @@ describe('processPhoto', () => {
     const before = await sharp(input).metadata();
     assert.ok(before.exif && before.icc, 'the fixture does carry EXIF and an ICC profile');
     const gpsPointer = [Buffer.from([0x25, 0x88]), Buffer.from([0x88, 0x25])]; // EXIF tag 0x8825, either byte order
-    assert.ok(gpsPointer.some((tag) => before.exif!.includes(tag)), 'the fixture carries a GPS position');
+    assert.ok(
+      gpsPointer.some((tag) => before.exif!.includes(tag)),
+      'the fixture carries a GPS position',
+    );
 
     const photo = await processPhoto(input);
     assert.equal(photo.contentType, 'image/webp');
@@ -110,7 +113,9 @@ describe('processPhoto', () => {
   });
 
   test('a big PNG (4000 × 3000) fits within 1600 × 1600', async () => {
-    const input = await sharp({ create: { width: 4000, height: 3000, channels: 3, background: '#2a7' } }).png().toBuffer();
+    const input = await sharp({ create: { width: 4000, height: 3000, channels: 3, background: '#2a7' } })
+      .png()
+      .toBuffer();
     const photo = await processPhoto(input);
     assert.deepEqual([photo.width, photo.height], [1600, 1200]);
     const meta = await sharp(photo.data).metadata();
@@ -147,18 +152,24 @@ describe('processPhoto', () => {
   });
 
   test('GIF and SVG are refused, even valid ones', async () => {
-    const gif = await sharp({ create: { width: 20, height: 20, channels: 3, background: '#fff' } }).gif().toBuffer();
+    const gif = await sharp({ create: { width: 20, height: 20, channels: 3, background: '#fff' } })
+      .gif()
+      .toBuffer();
     await assertRefused(gif, 'unsupported_type', /GIF, SVG/);
     const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10" onload="alert(1)"><rect width="10" height="10"/></svg>');
     await assertRefused(svg, 'unsupported_type', /JPEG, PNG ou WebP/);
     // Formats sharp could read are refused too (HEIC, TIFF, AVIF: not for the web pages).
-    const tiff = await sharp({ create: { width: 20, height: 20, channels: 3, background: '#fff' } }).tiff().toBuffer();
+    const tiff = await sharp({ create: { width: 20, height: 20, channels: 3, background: '#fff' } })
+      .tiff()
+      .toBuffer();
     await assertRefused(tiff, 'unsupported_type', /JPEG, PNG ou WebP/);
   });
 
   test('a file whose signature lies about its content is refused', async () => {
     // JPEG magic bytes followed by a GIF: the decoder does not read it as a JPEG.
-    const gif = await sharp({ create: { width: 20, height: 20, channels: 3, background: '#fff' } }).gif().toBuffer();
+    const gif = await sharp({ create: { width: 20, height: 20, channels: 3, background: '#fff' } })
+      .gif()
+      .toBuffer();
     await assertRefused(Buffer.concat([Buffer.from([0xff, 0xd8, 0xff]), gif]), 'unreadable', /illisible/);
   });
 

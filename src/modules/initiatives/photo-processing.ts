@@ -90,10 +90,7 @@ export async function processPhoto(input: Buffer): Promise<ProcessedPhoto> {
   // Encoders write no metadata unless asked to: no EXIF, XMP, IPTC nor ICC profile in the output.
   const [data, thumbnail] = await Promise.all([
     sharp(pixels.data, raw).webp({ quality: PHOTO_QUALITY }).toBuffer(),
-    sharp(pixels.data, raw)
-      .resize({ width: THUMBNAIL_WIDTH, withoutEnlargement: true })
-      .webp({ quality: THUMBNAIL_QUALITY })
-      .toBuffer(),
+    sharp(pixels.data, raw).resize({ width: THUMBNAIL_WIDTH, withoutEnlargement: true }).webp({ quality: THUMBNAIL_QUALITY }).toBuffer(),
   ]);
   return { contentType: 'image/webp', data, width, height, thumbnail };
 }

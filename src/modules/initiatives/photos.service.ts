@@ -45,13 +45,26 @@ async function checkedPhoto(file: Buffer): Promise<ProcessedPhoto> {
 export async function addPhoto(db: Db, person: Person | null, initiativeId: string, file: Buffer, alt: string): Promise<{ id: string }> {
   const { row, editor } = await editableRow(db, person, initiativeId);
   const cleanAlt = alt.trim().slice(0, 300);
-  const [{ n } = { n: 0 }] = await db.select({ n: sql<number>`count(*)::int` }).from(initiativePhotos).where(eq(initiativePhotos.initiativeId, row.id));
+  const [{ n } = { n: 0 }] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(initiativePhotos)
+    .where(eq(initiativePhotos.initiativeId, row.id));
   if (n >= MAX_PHOTOS_PER_INITIATIVE) throw new InvalidInputError({ photo: m.photos.tooMany(MAX_PHOTOS_PER_INITIATIVE) });
   const photo = await checkedPhoto(file);
   return db.transaction(async (tx) => {
     const [created] = await tx
       .insert(initiativePhotos)
-      .values({ initiativeId: row.id, position: n, alt: cleanAlt, contentType: photo.contentType, width: photo.width, height: photo.height, data: photo.data, thumbnail: photo.thumbnail, createdBy: editor.id })
+      .values({
+        initiativeId: row.id,
+        position: n,
+        alt: cleanAlt,
+        contentType: photo.contentType,
+        width: photo.width,
+        height: photo.height,
+        data: photo.data,
+        thumbnail: photo.thumbnail,
+        createdBy: editor.id,
+      })
       .returning({ id: initiativePhotos.id });
     await touch(tx, row, editor, 'photo_added');
     return created!;
@@ -75,7 +88,11 @@ export async function removePhoto(db: Db, person: Person | null, initiativeId: s
 export async function readPhoto(db: Db, person: Person | null, photoId: string, size: 'full' | 'thumbnail') {
   if (!isInitiativeId(photoId)) return null;
   const [photo] = await db
-    .select({ initiativeId: initiativePhotos.initiativeId, contentType: initiativePhotos.contentType, data: size === 'full' ? initiativePhotos.data : initiativePhotos.thumbnail })
+    .select({
+      initiativeId: initiativePhotos.initiativeId,
+      contentType: initiativePhotos.contentType,
+      data: size === 'full' ? initiativePhotos.data : initiativePhotos.thumbnail,
+    })
     .from(initiativePhotos)
     .where(eq(initiativePhotos.id, photoId));
   if (!photo) return null;

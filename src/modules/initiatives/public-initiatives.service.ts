@@ -24,10 +24,19 @@ export async function listPublicInitiativeCards(db: Db, filter: { territoryCode?
   const conditions = [isPublic];
   if (filter.territoryCode) conditions.push(eq(initiatives.territoryCode, filter.territoryCode));
   if (filter.actorId) {
-    conditions.push(inArray(initiatives.id, db.select({ id: initiativeActors.initiativeId }).from(initiativeActors).where(eq(initiativeActors.actorId, filter.actorId))));
+    conditions.push(
+      inArray(initiatives.id, db.select({ id: initiativeActors.initiativeId }).from(initiativeActors).where(eq(initiativeActors.actorId, filter.actorId))),
+    );
   }
   const rows = await db
-    .select({ id: initiatives.id, title: initiatives.title, summary: initiatives.summary, status: initiatives.status, territoryCode: initiatives.territoryCode, publishedAt: initiatives.publishedAt })
+    .select({
+      id: initiatives.id,
+      title: initiatives.title,
+      summary: initiatives.summary,
+      status: initiatives.status,
+      territoryCode: initiatives.territoryCode,
+      publishedAt: initiatives.publishedAt,
+    })
     .from(initiatives)
     .where(and(...conditions))
     .orderBy(desc(initiatives.publishedAt), initiatives.title)
@@ -40,7 +49,10 @@ async function cardsOf(
   rows: { id: string; title: string; summary: string; status: InitiativeStatus; territoryCode: string; publishedAt: Date | null }[],
 ): Promise<PublicInitiativeCard[]> {
   if (rows.length === 0) return [];
-  const servicesByInitiative = await serviceIdsOf(db, rows.map((r) => r.id));
+  const servicesByInitiative = await serviceIdsOf(
+    db,
+    rows.map((r) => r.id),
+  );
   const [services, territories] = await Promise.all([
     describeServices(db, [...new Set([...servicesByInitiative.values()].flat())]),
     getTerritoriesByCodes(db, [...new Set(rows.map((r) => r.territoryCode))]),
@@ -148,9 +160,7 @@ export async function listPublicInitiativeRecords(db: Db): Promise<PublicInitiat
       .sort((a, b) => a.id.localeCompare(b.id)),
     audiences: [...row.audiences],
     responsibleDigital: row.responsibleDigital,
-    actors: (actorsOf.get(row.id) ?? [])
-      .map((id) => ({ id, name: actorNames.get(id) ?? '' }))
-      .sort((a, b) => a.name.localeCompare(b.name, 'fr')),
+    actors: (actorsOf.get(row.id) ?? []).map((id) => ({ id, name: actorNames.get(id) ?? '' })).sort((a, b) => a.name.localeCompare(b.name, 'fr')),
     updatedAt: row.updatedAt,
     publishedAt: row.publishedAt,
   }));

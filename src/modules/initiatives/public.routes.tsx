@@ -18,7 +18,10 @@ export async function initiativePublicRoutes(appBase: FastifyInstance) {
   const app = appBase.withTypeProvider<ZodTypeProvider>();
   const db = app.db;
 
-  for (const [suffix, size] of [['', 'full'], ['/vignette', 'thumbnail']] as const) {
+  for (const [suffix, size] of [
+    ['', 'full'],
+    ['/vignette', 'thumbnail'],
+  ] as const) {
     // Photos never change (a new photo gets a new id): public ones are cached for long. Anonymous
     // visitors only get those of public sheets; a signed-in member's answer (drafts too) is never shared.
     app.get(`/photos/:id${suffix}`, { schema: { params: idParams }, config: { permission: 'public', cache: 'immutable' } }, async (request, reply) => {
@@ -28,9 +31,13 @@ export async function initiativePublicRoutes(appBase: FastifyInstance) {
     });
   }
 
-  app.get('/admin/initiatives', { schema: { querystring: restoredQuery }, config: { permission: 'initiative.restore', cache: 'private' } }, async (request, reply) => {
-    const items = await listDeletedInitiatives(db, request.user);
-    const restored = request.query.values.restauree;
-    return sendPage(request, reply, <DeletedInitiativesPage items={items} notice={restored ? m.admin.restored(restored) : undefined} />);
-  });
+  app.get(
+    '/admin/initiatives',
+    { schema: { querystring: restoredQuery }, config: { permission: 'initiative.restore', cache: 'private' } },
+    async (request, reply) => {
+      const items = await listDeletedInitiatives(db, request.user);
+      const restored = request.query.values.restauree;
+      return sendPage(request, reply, <DeletedInitiativesPage items={items} notice={restored ? m.admin.restored(restored) : undefined} />);
+    },
+  );
 }

@@ -96,7 +96,9 @@ export async function restoreInitiative(db: Db, person: Person | null, id: strin
   );
 }
 
-export const moderationInput = z.object({ reason: z.string({ message: m.input.reasonRequired }).trim().min(3, m.input.reasonRequired).max(1000, m.input.tooLong(1000)) });
+export const moderationInput = z.object({
+  reason: z.string({ message: m.input.reasonRequired }).trim().min(3, m.input.reasonRequired).max(1000, m.input.tooLong(1000)),
+});
 
 /** An administrator unpublishes a sheet; the reason is shown to the territory until it publishes again. */
 export async function moderateInitiative(db: Db, person: Person | null, baseUrl: string, id: string, input: unknown): Promise<Sheet> {
@@ -116,7 +118,11 @@ export async function moderateInitiative(db: Db, person: Person | null, baseUrl:
     async (tx, row) => {
       // The territory learns it at once, not only at its next visit to the workspace.
       for (const to of await memberAddressesOf(tx, row.territoryCode, ['referent', 'contributor'])) {
-        await enqueueEmail(tx, { to, subject: m.moderationEmail.subject(row.title), body: m.moderationEmail.body(row.title, reason, `${baseUrl}/espace/${row.territoryCode}/initiatives/${row.id}`) });
+        await enqueueEmail(tx, {
+          to,
+          subject: m.moderationEmail.subject(row.title),
+          body: m.moderationEmail.body(row.title, reason, `${baseUrl}/espace/${row.territoryCode}/initiatives/${row.id}`),
+        });
       }
     },
   );

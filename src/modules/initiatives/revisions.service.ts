@@ -11,7 +11,14 @@ export type RevisionEvent = (typeof REVISION_EVENTS)[number];
 type Snapshot = { content: SheetContent; visibility: string };
 
 /** Records the version a change produced: who, when, which fields, and the content as saved. */
-export async function recordRevision(tx: Db, row: InitiativeRow, userId: string, event: RevisionEvent, changedFields: EditableField[], content: SheetContent): Promise<void> {
+export async function recordRevision(
+  tx: Db,
+  row: InitiativeRow,
+  userId: string,
+  event: RevisionEvent,
+  changedFields: EditableField[],
+  content: SheetContent,
+): Promise<void> {
   const snapshot: Snapshot = { content, visibility: row.visibility };
   await tx.insert(initiativeRevisions).values({ initiativeId: row.id, version: row.version, userId, event, changedFields, snapshot, createdAt: sql`now()` });
 }
@@ -45,5 +52,11 @@ export async function listRevisions(db: Db, initiativeId: string, limit = 50): P
     db,
     rows.flatMap((r) => (r.userId ? [r.userId] : [])),
   );
-  return rows.map((r) => ({ version: r.version, at: r.at, by: r.userId ? (names.get(r.userId) ?? null) : null, event: r.event, changedFields: r.changedFields }));
+  return rows.map((r) => ({
+    version: r.version,
+    at: r.at,
+    by: r.userId ? (names.get(r.userId) ?? null) : null,
+    event: r.event,
+    changedFields: r.changedFields,
+  }));
 }

@@ -47,7 +47,14 @@ async function writeLinks(tx: Db, id: string, content: SheetContent, fields: rea
     await tx.delete(initiativeIndicators).where(eq(initiativeIndicators.initiativeId, id));
     if (content.indicators.length) {
       await tx.insert(initiativeIndicators).values(
-        content.indicators.map((indicator, position) => ({ initiativeId: id, position, label: indicator.label, value: indicator.value, unit: indicator.unit, measuredOn: indicator.date })),
+        content.indicators.map((indicator, position) => ({
+          initiativeId: id,
+          position,
+          label: indicator.label,
+          value: indicator.value,
+          unit: indicator.unit,
+          measuredOn: indicator.date,
+        })),
       );
     }
   }
@@ -213,7 +220,14 @@ export async function updateInitiative(db: Db, person: Person | null, id: string
       const parsedMine = parseSheetInput(sheetContentInput, mineFromBase) as SheetContent;
       const { merged, conflicts } = mergeThreeWay(baseContent, current, parsedMine);
       if (conflicts.length) {
-        const conflict = { kind: 'conflict', current: await sheetOf(tx, row), mine: parsedMine, merged, conflicts, theirs: { by: row.updatedBy, at: row.updatedAt } } as const;
+        const conflict = {
+          kind: 'conflict',
+          current: await sheetOf(tx, row),
+          mine: parsedMine,
+          merged,
+          conflicts,
+          theirs: { by: row.updatedBy, at: row.updatedAt },
+        } as const;
         // Nothing is saved: the actors typed in the form are not created either (the form keeps them).
         if (newActors.length) throw new RollbackWith(conflict);
         return conflict;

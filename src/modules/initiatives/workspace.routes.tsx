@@ -58,7 +58,16 @@ export async function workspaceRoutes(appBase: FastifyInstance) {
   async function sendForm(
     request: FastifyRequest,
     reply: FastifyReply,
-    options: { territory: { code: string; name: string }; sheet?: Sheet; state: FormState; errors?: FieldErrors; conflict?: ConflictView; version?: number; status?: number; notice?: string },
+    options: {
+      territory: { code: string; name: string };
+      sheet?: Sheet;
+      state: FormState;
+      errors?: FieldErrors;
+      conflict?: ConflictView;
+      version?: number;
+      status?: number;
+      notice?: string;
+    },
   ) {
     const referential = await getCurrentReferential(db);
     if (!referential) throw new Error('No published referential');
@@ -106,11 +115,15 @@ export async function workspaceRoutes(appBase: FastifyInstance) {
     );
   });
 
-  app.get('/espace/:code/initiatives/nouvelle', { schema: { params: codeParams, querystring: noticeQuery }, config: may('initiative.create') }, async (request, reply) => {
-    const { code } = request.params;
-    const { territory } = await prepareNewInitiative(db, request.user, code);
-    return sendForm(request, reply, { territory, state: emptyFormState(), notice: noticeOf(request.query.values.notice) });
-  });
+  app.get(
+    '/espace/:code/initiatives/nouvelle',
+    { schema: { params: codeParams, querystring: noticeQuery }, config: may('initiative.create') },
+    async (request, reply) => {
+      const { code } = request.params;
+      const { territory } = await prepareNewInitiative(db, request.user, code);
+      return sendForm(request, reply, { territory, state: emptyFormState(), notice: noticeOf(request.query.values.notice) });
+    },
+  );
 
   app.post('/espace/:code/initiatives', { schema: { params: codeParams, body: formWithLists }, config: may('initiative.create') }, async (request, reply) => {
     const { code } = request.params;
@@ -125,69 +138,111 @@ export async function workspaceRoutes(appBase: FastifyInstance) {
     }
   });
 
-  app.get('/espace/:code/initiatives/:id', { schema: { params: sheetParams, querystring: noticeQuery }, config: may('initiative.edit') }, async (request, reply) => {
-    const { code, id } = request.params;
-    const sheet = await openSheetForEditing(db, request.user, code, id);
-    return sendForm(request, reply, { territory: sheet.territory, sheet, state: formStateFromContent(sheet.content), notice: noticeOf(request.query.values.notice) });
-  });
+  app.get(
+    '/espace/:code/initiatives/:id',
+    { schema: { params: sheetParams, querystring: noticeQuery }, config: may('initiative.edit') },
+    async (request, reply) => {
+      const { code, id } = request.params;
+      const sheet = await openSheetForEditing(db, request.user, code, id);
+      return sendForm(request, reply, {
+        territory: sheet.territory,
+        sheet,
+        state: formStateFromContent(sheet.content),
+        notice: noticeOf(request.query.values.notice),
+      });
+    },
+  );
 
-  app.post('/espace/:code/initiatives/:id', { schema: { params: sheetParams, body: formWithLists }, config: may('initiative.edit') }, async (request, reply) => {
-    const { code, id } = request.params;
-    const sheet = await openSheetForEditing(db, request.user, code, id);
-    const body = request.body;
-    const state = formStateFromBody(body);
-    const baseVersion = Number(body.version) || undefined;
-    let result: SaveResult;
-    try {
-      const publish = body.intent === 'publish';
-      result = await updateInitiative(db, request.user, id, { ...contentFromState(state), ...(publish ? { visibility: 'public' } : {}) }, { baseVersion, onStale: 'merge', newActors: newActorsOf(state) });
-    } catch (error) {
-      if (!(error instanceof InvalidInputError)) throw error;
-      return sendForm(request, reply, { territory: sheet.territory, sheet, state, errors: error.fields, version: baseVersion });
-    }
-    if (result.kind === 'conflict') {
-      const names = await displayNamesOf(db, result.theirs.by ? [result.theirs.by] : []);
-      const theirsNames = new Map<string, string>([...result.current.services.map((s) => [s.id, s.name] as const), ...result.current.actors.map((a) => [a.id, a.name] as const)]);
-      // The form shows the merge: one-sided changes applied, and this person's text in conflicting fields.
-      const shown: SheetContent = { ...result.merged };
-      for (const field of result.conflicts) (shown as Record<string, unknown>)[field] = result.mine[field];
-      const conflict: ConflictView = {
-        by: (result.theirs.by && names.get(result.theirs.by)) || m.conflict.someone,
-        at: formatDateTime(result.theirs.at),
-        conflicts: result.conflicts,
-        mergedFields: EDITABLE_FIELDS.filter((f) => !result.conflicts.includes(f) && JSON.stringify(result.merged[f]) !== JSON.stringify(result.current.content[f])),
-        theirs: result.current.content,
-        names: theirsNames,
-      };
-      return sendForm(request, reply, { territory: result.current.territory, sheet: result.current, state: formStateFromContent(shown), conflict, version: result.current.version, status: 409 });
-    }
-    const notice = body.intent === 'publish' && result.sheet.visibility === 'public' ? 'published' : 'saved';
-    return reply.redirect(`/espace/${code}/initiatives/${id}?notice=${notice}`, 303);
-  });
+  app.post(
+    '/espace/:code/initiatives/:id',
+    { schema: { params: sheetParams, body: formWithLists }, config: may('initiative.edit') },
+    async (request, reply) => {
+      const { code, id } = request.params;
+      const sheet = await openSheetForEditing(db, request.user, code, id);
+      const body = request.body;
+      const state = formStateFromBody(body);
+      const baseVersion = Number(body.version) || undefined;
+      let result: SaveResult;
+      try {
+        const publish = body.intent === 'publish';
+        result = await updateInitiative(
+          db,
+          request.user,
+          id,
+          { ...contentFromState(state), ...(publish ? { visibility: 'public' } : {}) },
+          { baseVersion, onStale: 'merge', newActors: newActorsOf(state) },
+        );
+      } catch (error) {
+        if (!(error instanceof InvalidInputError)) throw error;
+        return sendForm(request, reply, { territory: sheet.territory, sheet, state, errors: error.fields, version: baseVersion });
+      }
+      if (result.kind === 'conflict') {
+        const names = await displayNamesOf(db, result.theirs.by ? [result.theirs.by] : []);
+        const theirsNames = new Map<string, string>([
+          ...result.current.services.map((s) => [s.id, s.name] as const),
+          ...result.current.actors.map((a) => [a.id, a.name] as const),
+        ]);
+        // The form shows the merge: one-sided changes applied, and this person's text in conflicting fields.
+        const shown: SheetContent = { ...result.merged };
+        for (const field of result.conflicts) (shown as Record<string, unknown>)[field] = result.mine[field];
+        const conflict: ConflictView = {
+          by: (result.theirs.by && names.get(result.theirs.by)) || m.conflict.someone,
+          at: formatDateTime(result.theirs.at),
+          conflicts: result.conflicts,
+          mergedFields: EDITABLE_FIELDS.filter(
+            (f) => !result.conflicts.includes(f) && JSON.stringify(result.merged[f]) !== JSON.stringify(result.current.content[f]),
+          ),
+          theirs: result.current.content,
+          names: theirsNames,
+        };
+        return sendForm(request, reply, {
+          territory: result.current.territory,
+          sheet: result.current,
+          state: formStateFromContent(shown),
+          conflict,
+          version: result.current.version,
+          status: 409,
+        });
+      }
+      const notice = body.intent === 'publish' && result.sheet.visibility === 'public' ? 'published' : 'saved';
+      return reply.redirect(`/espace/${code}/initiatives/${id}?notice=${notice}`, 303);
+    },
+  );
 
   // Autosave of drafts (JavaScript on): a stale version is never merged silently, the person saves to compare.
-  app.post('/espace/:code/initiatives/:id/brouillon', { schema: { params: sheetParams, body: formWithLists }, config: may('initiative.edit') }, async (request, reply) => {
-    const { code, id } = request.params;
-    await openSheetForEditing(db, request.user, code, id);
-    const body = request.body;
-    const state = formStateFromBody(body);
-    try {
-      const result = await updateInitiative(db, request.user, id, contentFromState(state), { baseVersion: Number(body.version) || undefined, onStale: 'conflict' });
-      if (result.kind !== 'saved') throw new ConflictError(m.conflict.autosaveConflict, 'version');
-      return reply.send({ version: result.sheet.version, savedAt: result.sheet.updatedAt.toISOString(), changed: result.changed });
-    } catch (error) {
-      if (error instanceof ConflictError) return reply.code(409).send({ error: 'conflict', message: m.conflict.autosaveConflict, field: 'version' });
-      throw error;
-    }
-  });
+  app.post(
+    '/espace/:code/initiatives/:id/brouillon',
+    { schema: { params: sheetParams, body: formWithLists }, config: may('initiative.edit') },
+    async (request, reply) => {
+      const { code, id } = request.params;
+      await openSheetForEditing(db, request.user, code, id);
+      const body = request.body;
+      const state = formStateFromBody(body);
+      try {
+        const result = await updateInitiative(db, request.user, id, contentFromState(state), {
+          baseVersion: Number(body.version) || undefined,
+          onStale: 'conflict',
+        });
+        if (result.kind !== 'saved') throw new ConflictError(m.conflict.autosaveConflict, 'version');
+        return reply.send({ version: result.sheet.version, savedAt: result.sheet.updatedAt.toISOString(), changed: result.changed });
+      } catch (error) {
+        if (error instanceof ConflictError) return reply.code(409).send({ error: 'conflict', message: m.conflict.autosaveConflict, field: 'version' });
+        throw error;
+      }
+    },
+  );
 
-  app.post('/espace/:code/initiatives/:id/publication', { schema: { params: sheetParams, body: visibilityForm }, config: may('initiative.publish') }, async (request, reply) => {
-    const { code, id } = request.params;
-    await openSheetForEditing(db, request.user, code, id);
-    const visibility = request.body.visibility === 'public' ? 'public' : 'draft';
-    await setVisibility(db, request.user, id, visibility);
-    return reply.redirect(`/espace/${code}/initiatives/${id}?notice=${visibility === 'public' ? 'published' : 'unpublished'}`, 303);
-  });
+  app.post(
+    '/espace/:code/initiatives/:id/publication',
+    { schema: { params: sheetParams, body: visibilityForm }, config: may('initiative.publish') },
+    async (request, reply) => {
+      const { code, id } = request.params;
+      await openSheetForEditing(db, request.user, code, id);
+      const visibility = request.body.visibility === 'public' ? 'public' : 'draft';
+      await setVisibility(db, request.user, id, visibility);
+      return reply.redirect(`/espace/${code}/initiatives/${id}?notice=${visibility === 'public' ? 'published' : 'unpublished'}`, 303);
+    },
+  );
 
   app.get('/espace/:code/initiatives/:id/supprimer', { schema: { params: sheetParams }, config: may('initiative.delete') }, async (request, reply) => {
     const { code, id } = request.params;
@@ -203,25 +258,39 @@ export async function workspaceRoutes(appBase: FastifyInstance) {
     return reply.redirect(`/espace/${code}?supprimee=${encodeURIComponent(sheet.content.title)}`, 303);
   });
 
-  app.post('/espace/:code/initiatives/:id/photos', { schema: { params: sheetParams, body: photoForm }, config: may('initiative.edit') }, async (request, reply) => {
-    const { code, id } = request.params;
-    const sheet = await openSheetForEditing(db, request.user, code, id);
-    const body = request.body;
-    try {
-      const file = photoUpload.take(body.photo, 'photo');
-      await addPhoto(db, request.user, id, file.data, body.alt ?? '');
-    } catch (error) {
-      const status = error instanceof DomainError && error.field === 'photo' ? httpStatusOf(error) : null;
-      if (status === null) throw error;
-      return sendForm(request, reply, { territory: sheet.territory, sheet, state: formStateFromContent(sheet.content), errors: { photo: error instanceof InvalidInputError ? (error.fields.photo ?? error.message) : (error as DomainError).message }, status });
-    }
-    return reply.redirect(`/espace/${code}/initiatives/${id}?notice=photoAdded#titre-photos`, 303);
-  });
+  app.post(
+    '/espace/:code/initiatives/:id/photos',
+    { schema: { params: sheetParams, body: photoForm }, config: may('initiative.edit') },
+    async (request, reply) => {
+      const { code, id } = request.params;
+      const sheet = await openSheetForEditing(db, request.user, code, id);
+      const body = request.body;
+      try {
+        const file = photoUpload.take(body.photo, 'photo');
+        await addPhoto(db, request.user, id, file.data, body.alt ?? '');
+      } catch (error) {
+        const status = error instanceof DomainError && error.field === 'photo' ? httpStatusOf(error) : null;
+        if (status === null) throw error;
+        return sendForm(request, reply, {
+          territory: sheet.territory,
+          sheet,
+          state: formStateFromContent(sheet.content),
+          errors: { photo: error instanceof InvalidInputError ? (error.fields.photo ?? error.message) : (error as DomainError).message },
+          status,
+        });
+      }
+      return reply.redirect(`/espace/${code}/initiatives/${id}?notice=photoAdded#titre-photos`, 303);
+    },
+  );
 
-  app.post('/espace/:code/initiatives/:id/photos/:photoId/retirer', { schema: { params: photoParams }, config: may('initiative.edit') }, async (request, reply) => {
-    const { code, id, photoId } = request.params;
-    await openSheetForEditing(db, request.user, code, id);
-    await removePhoto(db, request.user, id, photoId);
-    return reply.redirect(`/espace/${code}/initiatives/${id}?notice=photoRemoved#titre-photos`, 303);
-  });
+  app.post(
+    '/espace/:code/initiatives/:id/photos/:photoId/retirer',
+    { schema: { params: photoParams }, config: may('initiative.edit') },
+    async (request, reply) => {
+      const { code, id, photoId } = request.params;
+      await openSheetForEditing(db, request.user, code, id);
+      await removePhoto(db, request.user, id, photoId);
+      return reply.redirect(`/espace/${code}/initiatives/${id}?notice=photoRemoved#titre-photos`, 303);
+    },
+  );
 }

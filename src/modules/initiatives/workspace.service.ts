@@ -10,7 +10,14 @@ import { listTerritoryInitiativeRows, readSheet, serviceIdsOf } from './initiati
 /** The territories a person acts for, named, for the workspace's choice page. */
 export async function listWorkspaces(db: Db, person: Person) {
   const memberships = person.memberships ?? [];
-  const territories = new Map((await getTerritoriesByCodes(db, memberships.map((m) => m.territoryCode))).map((t) => [t.code, t]));
+  const territories = new Map(
+    (
+      await getTerritoriesByCodes(
+        db,
+        memberships.map((m) => m.territoryCode),
+      )
+    ).map((t) => [t.code, t]),
+  );
   return memberships
     .map((m) => ({ code: m.territoryCode, role: m.role, name: territories.get(m.territoryCode)?.name ?? m.territoryCode }))
     .sort((a, b) => a.name.localeCompare(b.name, 'fr'));
@@ -22,7 +29,10 @@ export async function getWorkspace(db: Db, person: Person | null, territoryCode:
   if (!territory) throw new NotFoundError();
   requirePermission(person, 'workspace.view', { territoryCode });
   const [rows, referential] = await Promise.all([listTerritoryInitiativeRows(db, territoryCode), getCurrentReferential(db)]);
-  const servicesByInitiative = await serviceIdsOf(db, rows.map((r) => r.id));
+  const servicesByInitiative = await serviceIdsOf(
+    db,
+    rows.map((r) => r.id),
+  );
   const services = await describeServices(db, [...new Set([...servicesByInitiative.values()].flat())]);
   const countByTheme = new Map<string, number>();
   for (const ids of servicesByInitiative.values()) {

@@ -60,6 +60,9 @@ export async function deleteImportRecord(tx: Db, id: string): Promise<void> {
 /** The states of these editions (absent: the edition does not exist yet). */
 export async function editionStates(db: Db, years: readonly number[]): Promise<Map<number, EditionState>> {
   if (years.length === 0) return new Map();
-  const rows = await db.select({ year: editions.year, state: editions.state }).from(editions).where(inArray(editions.year, [...years]));
+  const rows = await db
+    .select({ year: editions.year, state: editions.state })
+    .from(editions)
+    .where(inArray(editions.year, [...years]));
   return new Map(rows.map((r) => [r.year, r.state]));
 }

@@ -12,7 +12,6 @@ export const resultsMessages = {
   excellence: {
     name: "Territoire d'excellence numérique",
     granted: (year: number, until: number) => `accordé en ${year}, valable jusqu'en ${until}`,
-    rule: (consecutive: number, validity: number) =>
-      `Accordé par règle après ${consecutive} labels consécutifs à 5 @, valable ${validity} ans.`,
+    rule: (consecutive: number, validity: number) => `Accordé par règle après ${consecutive} labels consécutifs à 5 @, valable ${validity} ans.`,
   },
 } as const;

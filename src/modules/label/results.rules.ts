@@ -52,11 +52,7 @@ export const EXCELLENCE_PARAMETER_RANGE = { min: 1, max: 30 } as const;
  * the required length and the territory does not already hold a valid one: a territory that stays at
  * the top is granted it again when the previous one expires.
  */
-export function excellenceGrantYears(
-  levelsByYear: ReadonlyMap<number, number>,
-  editionYears: readonly number[],
-  params: ExcellenceParameters,
-): number[] {
+export function excellenceGrantYears(levelsByYear: ReadonlyMap<number, number>, editionYears: readonly number[], params: ExcellenceParameters): number[] {
   const grants: number[] = [];
   let streak = 0;
   const years = [...editionYears].sort((a, b) => a - b);

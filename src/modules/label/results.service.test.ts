@@ -32,19 +32,29 @@ for (const driver of drivers) {
 
     test('published editions, newest first, with counts per level that add up to the results', async () => {
       const editions = await listPublishedEditions(db());
-      assert.deepEqual(editions.map((e) => e.year), [2023, 2022, 2021, 2020, 2019, 2018, 2017], 'the 2024 edition under review is not listed');
+      assert.deepEqual(
+        editions.map((e) => e.year),
+        [2023, 2022, 2021, 2020, 2019, 2018, 2017],
+        'the 2024 edition under review is not listed',
+      );
       const e2023 = editions[0]!;
       assert.deepEqual(e2023.levels, { 1: 0, 2: 0, 3: 1, 4: 2, 5: 3 });
       assert.equal(e2023.total, 6);
       assert.equal(e2023.distinctions.verte, 2);
       const all = await listPublishedResults(db());
       assert.equal(all.length, LABEL_HISTORY.length);
-      assert.equal(editions.reduce((sum, e) => sum + e.total, 0), all.length);
+      assert.equal(
+        editions.reduce((sum, e) => sum + e.total, 0),
+        all.length,
+      );
     });
 
     test("Trélazé's history: seven years at 5 @, excellence granted in 2022 and valid until 2024", async () => {
       const history = await getTerritoryLabelHistory(db(), LAUREATES.trelaze);
-      assert.deepEqual(history.results.map((r) => `${r.year}:${r.level}`), ['2017:5', '2018:5', '2019:5', '2020:5', '2021:5', '2022:5', '2023:5']);
+      assert.deepEqual(
+        history.results.map((r) => `${r.year}:${r.level}`),
+        ['2017:5', '2018:5', '2019:5', '2020:5', '2021:5', '2022:5', '2023:5'],
+      );
       assert.deepEqual(history.current, { year: 2023, level: 5 }, 'never the 2024 result under review');
       assert.deepEqual(history.excellence.grantYears, [2022]);
       assert.equal(history.excellence.validUntil, 2024);
@@ -67,7 +77,10 @@ for (const driver of drivers) {
 
     test('a palmarès lists the best levels first, with territory facts read from the territories module', async () => {
       const items = (await listEditionResults(db(), 2019))!;
-      assert.deepEqual(items.map((i) => i.name), ['Angers', 'Issy-les-Moulineaux', 'Trélazé', 'Trilport']);
+      assert.deepEqual(
+        items.map((i) => i.name),
+        ['Angers', 'Issy-les-Moulineaux', 'Trélazé', 'Trilport'],
+      );
       const trilport = items.find((i) => i.code === LAUREATES.trilport)!;
       assert.equal(trilport.department?.name, 'Seine-et-Marne');
       assert.equal(trilport.region?.name, 'Île-de-France');
@@ -76,13 +89,19 @@ for (const driver of drivers) {
 
     test('recording the same rows again changes nothing; a changed level is updated', async () => {
       const again = await db().transaction((tx) => recordImportedResults(tx, SYSTEM, LABEL_HISTORY, null));
-      assert.deepEqual({ inserted: again.inserted, updated: again.updated, unchanged: again.unchanged }, { inserted: 0, updated: 0, unchanged: LABEL_HISTORY.length });
+      assert.deepEqual(
+        { inserted: again.inserted, updated: again.updated, unchanged: again.unchanged },
+        { inserted: 0, updated: 0, unchanged: LABEL_HISTORY.length },
+      );
       const changed = await db().transaction((tx) =>
         recordImportedResults(tx, SYSTEM, [{ year: 2023, territoryCode: LAUREATES.leTrait, level: 5, distinctions: ['verte'] }], null),
       );
       assert.deepEqual({ inserted: changed.inserted, updated: changed.updated }, { inserted: 0, updated: 1 });
       const leTrait = await listPublishedResults(db(), { territoryCode: LAUREATES.leTrait, year: 2023 });
-      assert.deepEqual(leTrait.map((r) => [r.level, r.distinctions]), [[5, ['verte']]]);
+      assert.deepEqual(
+        leTrait.map((r) => [r.level, r.distinctions]),
+        [[5, ['verte']]],
+      );
       await db().transaction((tx) => recordImportedResults(tx, SYSTEM, [{ year: 2023, territoryCode: LAUREATES.leTrait, level: 4, distinctions: [] }], null));
     });
 
@@ -90,10 +109,15 @@ for (const driver of drivers) {
       const before = await listPublishedResults(db());
       await assert.rejects(
         db().transaction((tx) =>
-          recordImportedResults(tx, SYSTEM, [
-            { year: 2016, territoryCode: LAUREATES.trelaze, level: 4, distinctions: [] },
-            { year: 2016, territoryCode: 'no-such-territory', level: 3, distinctions: [] },
-          ], null),
+          recordImportedResults(
+            tx,
+            SYSTEM,
+            [
+              { year: 2016, territoryCode: LAUREATES.trelaze, level: 4, distinctions: [] },
+              { year: 2016, territoryCode: 'no-such-territory', level: 3, distinctions: [] },
+            ],
+            null,
+          ),
         ),
       );
       assert.deepEqual(await listPublishedResults(db()), before);
@@ -116,12 +140,22 @@ for (const driver of drivers) {
 
     test('recording results and setting the excellence parameters check their permission; the system may', async () => {
       const before = JSON.stringify([await listPublishedResults(db()), await getExcellenceParameters(db())]);
-      const contributor: Person = { id: '00000000-0000-4000-8000-000000000002', role: 'member', memberships: [{ territoryCode: LAUREATES.trelaze, role: 'contributor' }] };
+      const contributor: Person = {
+        id: '00000000-0000-4000-8000-000000000002',
+        role: 'member',
+        memberships: [{ territoryCode: LAUREATES.trelaze, role: 'contributor' }],
+      };
       const juror: Person = { id: '00000000-0000-4000-8000-000000000003', role: 'juror' };
       const row = { year: 2023, territoryCode: LAUREATES.trelaze, level: 1, distinctions: [] };
       for (const person of [contributor, juror]) {
-        await assert.rejects(db().transaction((tx) => recordResults(tx, person, [row], null)), ForbiddenError);
-        await assert.rejects(db().transaction((tx) => recordImportedResults(tx, person, [row], null)), ForbiddenError);
+        await assert.rejects(
+          db().transaction((tx) => recordResults(tx, person, [row], null)),
+          ForbiddenError,
+        );
+        await assert.rejects(
+          db().transaction((tx) => recordImportedResults(tx, person, [row], null)),
+          ForbiddenError,
+        );
         await assert.rejects(setExcellenceParameters(db(), person, { consecutiveTopLevels: 1, validityYears: 1 }), ForbiddenError);
       }
       await assert.rejects(setExcellenceParameters(db(), null, { consecutiveTopLevels: 1, validityYears: 1 }), SignInRequiredError);

@@ -105,7 +105,10 @@ export async function listPublishedEditionYears(db: Db): Promise<number[]> {
 
 /** An edition whose results are public, or null (unknown, or not yet published). */
 export async function getPublishedEdition(db: Db, year: number) {
-  const [row] = await db.select().from(editions).where(and(eq(editions.year, year), eq(editions.state, 'published')));
+  const [row] = await db
+    .select()
+    .from(editions)
+    .where(and(eq(editions.year, year), eq(editions.state, 'published')));
   return row ?? null;
 }
 
@@ -119,7 +122,9 @@ export async function listPublishedResults(db: Db, options: { year?: number; ter
       year: results.year,
       territoryCode: results.territoryCode,
       level: results.level,
-      distinctions: sql<string[]>`coalesce(array_agg(${resultDistinctions.distinctionCode} order by ${distinctions.position}) filter (where ${resultDistinctions.distinctionCode} is not null), '{}')`,
+      distinctions: sql<
+        string[]
+      >`coalesce(array_agg(${resultDistinctions.distinctionCode} order by ${distinctions.position}) filter (where ${resultDistinctions.distinctionCode} is not null), '{}')`,
     })
     .from(results)
     .innerJoin(editions, eq(editions.year, results.year))
@@ -179,7 +184,10 @@ export async function describeResultTerritories(db: Db, codes: string[]) {
 export async function listEditionResults(db: Db, year: number): Promise<EditionResult[] | null> {
   if (!(await getPublishedEdition(db, year))) return null;
   const rows = await listPublishedResults(db, { year });
-  const territoriesByCode = await describeResultTerritories(db, rows.map((r) => r.territoryCode));
+  const territoriesByCode = await describeResultTerritories(
+    db,
+    rows.map((r) => r.territoryCode),
+  );
   const items: EditionResult[] = [];
   for (const row of rows) {
     const territory = territoriesByCode.get(row.territoryCode);
@@ -300,7 +308,9 @@ async function listResultsOfYears(tx: Db, years: number[]) {
       year: results.year,
       territoryCode: results.territoryCode,
       level: results.level,
-      distinctions: sql<string[]>`coalesce(array_agg(${resultDistinctions.distinctionCode}) filter (where ${resultDistinctions.distinctionCode} is not null), '{}')`,
+      distinctions: sql<
+        string[]
+      >`coalesce(array_agg(${resultDistinctions.distinctionCode}) filter (where ${resultDistinctions.distinctionCode} is not null), '{}')`,
     })
     .from(results)
     .leftJoin(resultDistinctions, and(eq(resultDistinctions.year, results.year), eq(resultDistinctions.territoryCode, results.territoryCode)))
@@ -335,19 +345,30 @@ export async function recomputeExcellence(tx: Db): Promise<{ granted: number; re
     .where(eq(resultDistinctions.distinctionCode, EXCELLENCE_CODE));
   const storedKeys = new Set(stored.map((s) => `${s.year}|${s.territoryCode}`));
   const toRevoke = stored.filter((s) => !wanted.has(`${s.year}|${s.territoryCode}`));
-  const toGrant = [...wanted].filter((key) => !storedKeys.has(key)).map((key) => {
-    const [year, territoryCode] = key.split('|');
-    return { year: Number(year), territoryCode: territoryCode!, distinctionCode: EXCELLENCE_CODE };
-  });
+  const toGrant = [...wanted]
+    .filter((key) => !storedKeys.has(key))
+    .map((key) => {
+      const [year, territoryCode] = key.split('|');
+      return { year: Number(year), territoryCode: territoryCode!, distinctionCode: EXCELLENCE_CODE };
+    });
   for (const r of toRevoke) {
     await tx
       .delete(resultDistinctions)
-      .where(and(eq(resultDistinctions.year, r.year), eq(resultDistinctions.territoryCode, r.territoryCode), eq(resultDistinctions.distinctionCode, EXCELLENCE_CODE)));
+      .where(
+        and(
+          eq(resultDistinctions.year, r.year),
+          eq(resultDistinctions.territoryCode, r.territoryCode),
+          eq(resultDistinctions.distinctionCode, EXCELLENCE_CODE),
+        ),
+      );
   }
   for (const chunk of chunks(toGrant, 500)) await tx.insert(resultDistinctions).values(chunk);
   const grantYears = [...new Set(toGrant.map((g) => g.year))];
   if (grantYears.length > 0) {
-    await tx.insert(editionDistinctions).values(grantYears.map((year) => ({ year, distinctionCode: EXCELLENCE_CODE }))).onConflictDoNothing();
+    await tx
+      .insert(editionDistinctions)
+      .values(grantYears.map((year) => ({ year, distinctionCode: EXCELLENCE_CODE })))
+      .onConflictDoNothing();
   }
   return { granted: toGrant.length, revoked: toRevoke.length };
 }

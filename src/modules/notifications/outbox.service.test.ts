@@ -40,7 +40,11 @@ for (const driver of drivers) {
     test('through SMTP: the email reaches the server once and is marked sent', async () => {
       const smtp = await startSmtpServer();
       try {
-        const id = await enqueueEmail(database.db, { to: 'maire@trelaze.example.fr', subject: 'Bienvenue sur arobase', body: 'Lien : https://arobase.example.fr/x' });
+        const id = await enqueueEmail(database.db, {
+          to: 'maire@trelaze.example.fr',
+          subject: 'Bienvenue sur arobase',
+          body: 'Lien : https://arobase.example.fr/x',
+        });
         const delivery = deliveryFor(smtp.url, 'label@arobase.example.fr', silentLog);
         assert.equal(await deliverDueEmails(database.db, delivery), 1);
         assert.equal(await deliverDueEmails(database.db, delivery), 0, 'nothing is sent twice');
@@ -70,7 +74,10 @@ for (const driver of drivers) {
       // Once the server is back and the delay has passed, the same email goes out.
       const back = await startSmtpServer();
       try {
-        await database.db.update(outbox).set({ nextAttemptAt: sql`now()` }).where(eq(outbox.id, id));
+        await database.db
+          .update(outbox)
+          .set({ nextAttemptAt: sql`now()` })
+          .where(eq(outbox.id, id));
         await deliverDueEmails(database.db, deliveryFor(back.url, 'label@arobase.example.fr', silentLog));
         assert.equal(back.received.length, 1);
         const [sent] = await database.db.select().from(outbox).where(eq(outbox.id, id));
@@ -92,7 +99,10 @@ for (const driver of drivers) {
         const sending = deliverDueEmails(database.db, deliveryFor(`smtp://127.0.0.1:${port}?connectionTimeout=3000&greetingTimeout=3000`, 'x@y.fr', silentLog));
         await new Promise((resolve) => setTimeout(resolve, 300));
         const started = Date.now();
-        await database.db.select({ n: sql`1` }).from(outbox).limit(1);
+        await database.db
+          .select({ n: sql`1` })
+          .from(outbox)
+          .limit(1);
         assert.ok(Date.now() - started < 1000, 'a query made during the send is not blocked by it');
         await sending;
       } finally {
@@ -103,7 +113,11 @@ for (const driver of drivers) {
 
     test('without SMTP the email is written to the log with its text and marked logged', async () => {
       const lines: string[] = [];
-      const id = await enqueueEmail(database.db, { to: 'elu@trilport.example.fr', subject: 'Invitation', body: 'Ouvrez https://arobase.example.fr/mot-de-passe/abc' });
+      const id = await enqueueEmail(database.db, {
+        to: 'elu@trilport.example.fr',
+        subject: 'Invitation',
+        body: 'Ouvrez https://arobase.example.fr/mot-de-passe/abc',
+      });
       await deliverDueEmails(database.db, deliveryFor(undefined, 'x@y.fr', { info: (m) => lines.push(m), error() {} }));
       assert.ok(lines.some((l) => l.includes('elu@trilport.example.fr') && l.includes('/mot-de-passe/abc')));
       const [row] = await database.db.select().from(outbox).where(eq(outbox.id, id));

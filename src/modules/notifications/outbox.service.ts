@@ -10,10 +10,7 @@ export type Email = { to: string; subject: string; body: string };
 
 /** Queues an email; pass the transaction of the change that causes it so both commit together. */
 export async function enqueueEmail(db: Db, email: Email): Promise<string> {
-  const [row] = await db
-    .insert(outbox)
-    .values({ recipient: email.to, subject: email.subject, body: email.body })
-    .returning({ id: outbox.id });
+  const [row] = await db.insert(outbox).values({ recipient: email.to, subject: email.subject, body: email.body }).returning({ id: outbox.id });
   return row!.id;
 }
 
@@ -29,9 +26,7 @@ export async function getOutboxMessage(db: Db, id: string) {
 const MAX_ATTEMPTS = 8;
 const BATCH = 20;
 
-export type OutboxDelivery =
-  | { kind: 'smtp'; transporter: Transporter; from: string }
-  | { kind: 'log'; log: Logger };
+export type OutboxDelivery = { kind: 'smtp'; transporter: Transporter; from: string } | { kind: 'log'; log: Logger };
 
 export function deliveryFor(smtpUrl: string | undefined, from: string, log: Logger): OutboxDelivery {
   return smtpUrl ? { kind: 'smtp', transporter: nodemailer.createTransport(smtpUrl), from } : { kind: 'log', log };
@@ -60,7 +55,12 @@ export async function deliverDueEmails(db: Db, delivery: OutboxDelivery): Promis
     return tx
       .update(outbox)
       .set({ nextAttemptAt: sql`now() + make_interval(secs => ${LEASE_SECONDS})` })
-      .where(inArray(outbox.id, due.map((d) => d.id)))
+      .where(
+        inArray(
+          outbox.id,
+          due.map((d) => d.id),
+        ),
+      )
       .returning();
   });
   for (const message of claimed) {
@@ -69,12 +69,18 @@ export async function deliverDueEmails(db: Db, delivery: OutboxDelivery): Promis
       delivery.log.info(
         `Courriel (aucun serveur SMTP configuré, lisible par un administrateur dans /admin/courriels)\nÀ : ${message.recipient}\nObjet : ${message.subject}\n\n${message.body}`,
       );
-      await db.update(outbox).set({ status: 'logged', sentAt: sql`now()`, attempts }).where(eq(outbox.id, message.id));
+      await db
+        .update(outbox)
+        .set({ status: 'logged', sentAt: sql`now()`, attempts })
+        .where(eq(outbox.id, message.id));
       continue;
     }
     try {
       await delivery.transporter.sendMail({ from: delivery.from, to: message.recipient, subject: message.subject, text: message.body });
-      await db.update(outbox).set({ status: 'sent', sentAt: sql`now()`, attempts, lastError: null }).where(eq(outbox.id, message.id));
+      await db
+        .update(outbox)
+        .set({ status: 'sent', sentAt: sql`now()`, attempts, lastError: null })
+        .where(eq(outbox.id, message.id));
     } catch (error) {
       const delaySeconds = Math.min(3600, 30 * 2 ** attempts);
       await db
@@ -111,5 +117,8 @@ export function startOutboxWorker(db: Db, delivery: OutboxDelivery, log: Logger,
 
 export async function retryFailedEmails(db: Db, ids: string[]) {
   if (!ids.length) return;
-  await db.update(outbox).set({ status: 'pending', attempts: 0, nextAttemptAt: sql`now()` }).where(and(inArray(outbox.id, ids), eq(outbox.status, 'failed')));
+  await db
+    .update(outbox)
+    .set({ status: 'pending', attempts: 0, nextAttemptAt: sql`now()` })
+    .where(and(inArray(outbox.id, ids), eq(outbox.status, 'failed')));
 }

@@ -107,23 +107,36 @@ export async function actorPageRoutes(appBase: FastifyInstance) {
   app.get('/acteurs', { schema: { querystring: directoryQuery }, config: PUBLIC_SHORT }, async (request, reply) => {
     // Say what is wrong, and still show the results without the faulty parameters.
     const { values: query, invalid: errors } = request.query;
-    const result = await listActors(app.db, { q: query.q, kind: query.kind, page: query.page, pageSize: ACTOR_PAGE_SIZE, withInitiatives: true }, publicActorStatsSource);
-    return sendPage(request, reply, <ActorDirectoryPage query={query} result={result} errors={errors} pageSize={ACTOR_PAGE_SIZE} />, Object.keys(errors).length ? 400 : 200);
+    const result = await listActors(
+      app.db,
+      { q: query.q, kind: query.kind, page: query.page, pageSize: ACTOR_PAGE_SIZE, withInitiatives: true },
+      publicActorStatsSource,
+    );
+    return sendPage(
+      request,
+      reply,
+      <ActorDirectoryPage query={query} result={result} errors={errors} pageSize={ACTOR_PAGE_SIZE} />,
+      Object.keys(errors).length ? 400 : 200,
+    );
   });
 
-  app.get('/acteurs/:id', { schema: { params: z.object({ id: z.string() }), querystring: lenientQuery({ par: z.string().optional() }) }, config: PUBLIC_SHORT }, async (request, reply) => {
-    const { id } = request.params;
-    const { par } = request.query.values;
-    const actor = await getActor(app.db, id);
-    if (!actor) throw notFound(m.notFound);
-    // An unknown view is the default one: the link still leads somewhere useful.
-    const view: ActorPageView = par === 'enjeu' ? 'enjeu' : 'territoire';
-    const [initiatives, referential] = await Promise.all([
-      listPublicInitiativeCards(app.db, { actorId: actor.id }),
-      view === 'enjeu' ? getCurrentReferential(app.db) : null,
-    ]);
-    // Themes in the referential's order (axis by axis), as everywhere else on the platform.
-    const themeOrder = referential?.axes.flatMap((axis) => axis.themes.map((theme) => theme.id)) ?? [];
-    return sendPage(request, reply, <ActorPage actor={actor} initiatives={initiatives} view={view} themeOrder={themeOrder} />);
-  });
+  app.get(
+    '/acteurs/:id',
+    { schema: { params: z.object({ id: z.string() }), querystring: lenientQuery({ par: z.string().optional() }) }, config: PUBLIC_SHORT },
+    async (request, reply) => {
+      const { id } = request.params;
+      const { par } = request.query.values;
+      const actor = await getActor(app.db, id);
+      if (!actor) throw notFound(m.notFound);
+      // An unknown view is the default one: the link still leads somewhere useful.
+      const view: ActorPageView = par === 'enjeu' ? 'enjeu' : 'territoire';
+      const [initiatives, referential] = await Promise.all([
+        listPublicInitiativeCards(app.db, { actorId: actor.id }),
+        view === 'enjeu' ? getCurrentReferential(app.db) : null,
+      ]);
+      // Themes in the referential's order (axis by axis), as everywhere else on the platform.
+      const themeOrder = referential?.axes.flatMap((axis) => axis.themes.map((theme) => theme.id)) ?? [];
+      return sendPage(request, reply, <ActorPage actor={actor} initiatives={initiatives} view={view} themeOrder={themeOrder} />);
+    },
+  );
 }

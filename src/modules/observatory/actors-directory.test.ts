@@ -48,7 +48,11 @@ for (const driver of drivers) {
       await actor('orphan', 'Association Orpheline', 'association');
       await actor('markup', '<b>Balise</b> & Cie', 'company');
 
-      const sheet = async (key: string, territoryCode: string, options: { visibility?: 'public' | 'draft'; deleted?: boolean; actors: string[]; services?: string[] }) => {
+      const sheet = async (
+        key: string,
+        territoryCode: string,
+        options: { visibility?: 'public' | 'draft'; deleted?: boolean; actors: string[]; services?: string[] },
+      ) => {
         const [row] = await db()
           .insert(initiatives)
           .values({
@@ -62,8 +66,13 @@ for (const driver of drivers) {
           })
           .returning({ id: initiatives.id });
         sheets[key] = row!.id;
-        await db().insert(initiativeActors).values(options.actors.map((actorId) => ({ initiativeId: row!.id, actorId })));
-        if (options.services?.length) await db().insert(initiativeServices).values(options.services.map((serviceId) => ({ initiativeId: row!.id, serviceId })));
+        await db()
+          .insert(initiativeActors)
+          .values(options.actors.map((actorId) => ({ initiativeId: row!.id, actorId })));
+        if (options.services?.length)
+          await db()
+            .insert(initiativeServices)
+            .values(options.services.map((serviceId) => ({ initiativeId: row!.id, serviceId })));
       };
       // Ecologic: 2 public sheets in 2 territories, plus a draft and a deleted sheet that do not count.
       await sheet('Collecte des DEEE à Angers', '49007', { actors: [ids.ecologic!], services: ['reemploi-materiel-informatique', 'logiciels-libres'] });

@@ -1,5 +1,19 @@
 /** The facets of the observatory search, in the order the page shows them. */
-export const FACETS = ['axis', 'theme', 'service', 'status', 'region', 'department', 'stratum', 'category', 'labelLevel', 'year', 'actor', 'audience', 'responsibleDigital'] as const;
+export const FACETS = [
+  'axis',
+  'theme',
+  'service',
+  'status',
+  'region',
+  'department',
+  'stratum',
+  'category',
+  'labelLevel',
+  'year',
+  'actor',
+  'audience',
+  'responsibleDigital',
+] as const;
 export type Facet = (typeof FACETS)[number];
 
 /** A facet lists at most this many values, most frequent first. */

@@ -9,36 +9,40 @@ import { readSearchParams } from './search-params.service.ts';
 /** `/feeds/initiatives.atom`: newly published sheets, filtered by the same parameters as the search. */
 export async function feedRoutes(appBase: FastifyInstance) {
   const app = appBase.withTypeProvider<ZodTypeProvider>();
-  app.get('/feeds/initiatives.atom', { schema: { querystring: lenientQuery(searchParams.shape) }, config: { permission: 'public', cache: 'public' } }, async (request, reply) => {
-    const params: SearchParams = request.query.values;
-    const read = await readSearchParams(app.db, { ...params, page: undefined });
-    // Newest first: the feed ignores the text ranking, readers want what is new.
-    const result = await searchInitiatives(app.db, { ...read.search, page: 1 });
-    const items = [...result.items].sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime());
-    const base = app.config.baseUrl.replace(/\/$/, '');
-    const query = new URLSearchParams(Object.entries(params).filter(([, v]) => typeof v === 'string' && v !== '') as [string, string][]).toString();
-    const feed = new Feed({
-      id: `${base}/feeds/initiatives.atom${query ? `?${query}` : ''}`,
-      title: read.q || Object.keys(read.search.filters).length ? m.feed.filteredTitle : m.feed.title,
-      description: m.feed.description,
-      link: `${base}/initiatives${query ? `?${query}` : ''}`,
-      language: 'fr',
-      updated: items[0]?.publishedAt ?? new Date(0),
-      generator: 'arobase',
-      copyright: m.feed.licence,
-      feedLinks: { atom: `${base}/feeds/initiatives.atom${query ? `?${query}` : ''}` },
-    });
-    for (const item of items) {
-      feed.addItem({
-        id: `${base}/initiatives/${item.id}`,
-        title: `${item.title} — ${item.territory.name}`,
-        link: `${base}/initiatives/${item.id}`,
-        date: item.publishedAt,
-        published: item.publishedAt,
-        description: item.summary,
-        author: [{ name: item.territory.name, link: `${base}/territoires/${item.territory.code}` }],
+  app.get(
+    '/feeds/initiatives.atom',
+    { schema: { querystring: lenientQuery(searchParams.shape) }, config: { permission: 'public', cache: 'public' } },
+    async (request, reply) => {
+      const params: SearchParams = request.query.values;
+      const read = await readSearchParams(app.db, { ...params, page: undefined });
+      // Newest first: the feed ignores the text ranking, readers want what is new.
+      const result = await searchInitiatives(app.db, { ...read.search, page: 1 });
+      const items = [...result.items].sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime());
+      const base = app.config.baseUrl.replace(/\/$/, '');
+      const query = new URLSearchParams(Object.entries(params).filter(([, v]) => typeof v === 'string' && v !== '') as [string, string][]).toString();
+      const feed = new Feed({
+        id: `${base}/feeds/initiatives.atom${query ? `?${query}` : ''}`,
+        title: read.q || Object.keys(read.search.filters).length ? m.feed.filteredTitle : m.feed.title,
+        description: m.feed.description,
+        link: `${base}/initiatives${query ? `?${query}` : ''}`,
+        language: 'fr',
+        updated: items[0]?.publishedAt ?? new Date(0),
+        generator: 'arobase',
+        copyright: m.feed.licence,
+        feedLinks: { atom: `${base}/feeds/initiatives.atom${query ? `?${query}` : ''}` },
       });
-    }
-    return reply.type('application/atom+xml; charset=utf-8').send(feed.atom1());
-  });
+      for (const item of items) {
+        feed.addItem({
+          id: `${base}/initiatives/${item.id}`,
+          title: `${item.title} — ${item.territory.name}`,
+          link: `${base}/initiatives/${item.id}`,
+          date: item.publishedAt,
+          published: item.publishedAt,
+          description: item.summary,
+          author: [{ name: item.territory.name, link: `${base}/territoires/${item.territory.code}` }],
+        });
+      }
+      return reply.type('application/atom+xml; charset=utf-8').send(feed.atom1());
+    },
+  );
 }

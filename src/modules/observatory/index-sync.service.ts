@@ -10,8 +10,14 @@ const REBUILD_BATCH = 500;
 /** The entries of these sheets, with the services and actors they name read in one query each. */
 async function entriesOf(tx: Db, sheets: readonly IndexableSheet[]): Promise<SearchEntryInput[]> {
   const [services, actors] = await Promise.all([
-    describeServices(tx, sheets.flatMap((s) => s.serviceIds)),
-    getActorsByIds(tx, sheets.flatMap((s) => s.actorIds)),
+    describeServices(
+      tx,
+      sheets.flatMap((s) => s.serviceIds),
+    ),
+    getActorsByIds(
+      tx,
+      sheets.flatMap((s) => s.actorIds),
+    ),
   ]);
   const actorById = new Map(actors.map((a) => [a.id, { id: a.id, name: a.name }]));
   return sheets.map(({ id, serviceIds, actorIds, ...fields }) => ({
@@ -29,7 +35,10 @@ async function entriesOf(tx: Db, sheets: readonly IndexableSheet[]): Promise<Sea
 export async function syncIndexEntries(tx: Db, initiativeIds: readonly string[]): Promise<void> {
   const sheets = await listIndexableSheets(tx, initiativeIds);
   const kept = new Set(sheets.map((s) => s.id));
-  await removeFromIndex(tx, initiativeIds.filter((id) => !kept.has(id)));
+  await removeFromIndex(
+    tx,
+    initiativeIds.filter((id) => !kept.has(id)),
+  );
   await indexInitiatives(tx, await entriesOf(tx, sheets));
 }
 
@@ -39,7 +48,7 @@ export async function syncIndexEntries(tx: Db, initiativeIds: readonly string[])
  */
 export async function rebuildIndex(tx: Db): Promise<number> {
   const seen: string[] = [];
-  for (let after: string | null = null; ; ) {
+  for (let after: string | null = null; ;) {
     const sheets = await pageIndexableSheets(tx, after, REBUILD_BATCH);
     if (sheets.length === 0) break;
     await indexInitiatives(tx, await entriesOf(tx, sheets));

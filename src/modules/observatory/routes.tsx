@@ -57,10 +57,14 @@ export async function observatoryRoutes(appBase: FastifyInstance) {
   );
 
   // The search page reads its parameters leniently: an unknown value is reported on the page, never an error.
-  app.get('/initiatives', { schema: { querystring: lenientQuery(searchParams.shape) }, config: { permission: 'public', cache: { public: 'short' } } }, async (request, reply) => {
-    const read = await readSearchParams(db, request.query.values);
-    const result = await searchInitiatives(db, read.search);
-    const facets = await labelFacets(db, result.facets);
-    return sendPage(request, reply, <SearchPage read={read} result={result} facets={facets} />);
-  });
+  app.get(
+    '/initiatives',
+    { schema: { querystring: lenientQuery(searchParams.shape) }, config: { permission: 'public', cache: { public: 'short' } } },
+    async (request, reply) => {
+      const read = await readSearchParams(db, request.query.values);
+      const result = await searchInitiatives(db, read.search);
+      const facets = await labelFacets(db, result.facets);
+      return sendPage(request, reply, <SearchPage read={read} result={result} facets={facets} />);
+    },
+  );
 }

@@ -68,7 +68,10 @@ export async function indexInitiatives(tx: Db, inputs: readonly SearchEntryInput
   const columns = getTableColumns(initiativeSearchEntries);
   const written = Object.keys(rows[0] ?? {}).filter((key) => key !== 'initiativeId') as (keyof typeof columns)[];
   const updated = Object.fromEntries(written.map((key) => [key, sql.raw(`excluded.${columns[key].name}`)]));
-  await tx.insert(initiativeSearchEntries).values(rows as never).onConflictDoUpdate({ target: initiativeSearchEntries.initiativeId, set: updated });
+  await tx
+    .insert(initiativeSearchEntries)
+    .values(rows as never)
+    .onConflictDoUpdate({ target: initiativeSearchEntries.initiativeId, set: updated });
   await indexWords(tx, texts.join('\n'));
 }
 

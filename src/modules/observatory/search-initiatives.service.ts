@@ -89,7 +89,18 @@ async function itemsOf(db: Db, ids: string[]): Promise<SearchItem[]> {
   return ids.flatMap((id) => {
     const i = byId.get(id);
     if (!i) return [];
-    return [{ id, title: i.title, summary: i.summary, status: i.status, territory: { code: i.territoryCode, name: i.territoryName }, themeIds: i.themeIds, year: i.year, publishedAt: i.publishedAt }];
+    return [
+      {
+        id,
+        title: i.title,
+        summary: i.summary,
+        status: i.status,
+        territory: { code: i.territoryCode, name: i.territoryName },
+        themeIds: i.themeIds,
+        year: i.year,
+        publishedAt: i.publishedAt,
+      },
+    ];
   });
 }
 

@@ -16,11 +16,55 @@ import { findSimilarInitiatives } from './similar-initiatives.service.ts';
 
 // A few public sheets in the style of the seeds, in several territories.
 const SHEETS = [
-  { territoryCode: '49353', title: 'Dématérialisation des demandes de congés', summary: 'Les agents demandent leurs congés en ligne.', serviceIds: ['dematerialisation-rh'], status: 'done', startDate: '2021-01-04', audiences: ['agents'] },
-  { territoryCode: '49007', title: "Don d'ordinateurs reconditionnés aux familles", summary: 'Des ordinateurs remis à neuf donnés aux foyers modestes avec une association.', serviceIds: ['ordinateurs-reconditionnes-familles'], status: 'in_progress', startDate: '2023-03-01', audiences: ['families_in_need'], responsibleDigital: true, actor: 'Emmaüs Connect' },
-  { territoryCode: '76709', title: 'Audit de cybersécurité de la mairie', summary: 'Un audit des postes et des sauvegardes, puis un plan de correction.', serviceIds: ['audit-cybersecurite'], status: 'done', startDate: '2022-09-01', audiences: ['agents', 'elected_officials'] },
-  { territoryCode: '49007', title: 'Sensibilisation des élus au hameçonnage', summary: 'Des exercices de faux courriels pour les élus et les agents.', serviceIds: ['prevention-hameconnage'], status: 'planned', startDate: '2025-01-01', audiences: ['elected_officials'], actor: 'Emmaüs Connect' },
-  { territoryCode: '76709', title: 'Collecte des vieux ordinateurs des habitants', summary: 'Une collecte en déchèterie, reconditionnement par une entreprise d’insertion.', serviceIds: ['collecte-ordinateurs-inutilises'], status: 'done', startDate: '2023-06-01', audiences: ['inhabitants'], responsibleDigital: true },
+  {
+    territoryCode: '49353',
+    title: 'Dématérialisation des demandes de congés',
+    summary: 'Les agents demandent leurs congés en ligne.',
+    serviceIds: ['dematerialisation-rh'],
+    status: 'done',
+    startDate: '2021-01-04',
+    audiences: ['agents'],
+  },
+  {
+    territoryCode: '49007',
+    title: "Don d'ordinateurs reconditionnés aux familles",
+    summary: 'Des ordinateurs remis à neuf donnés aux foyers modestes avec une association.',
+    serviceIds: ['ordinateurs-reconditionnes-familles'],
+    status: 'in_progress',
+    startDate: '2023-03-01',
+    audiences: ['families_in_need'],
+    responsibleDigital: true,
+    actor: 'Emmaüs Connect',
+  },
+  {
+    territoryCode: '76709',
+    title: 'Audit de cybersécurité de la mairie',
+    summary: 'Un audit des postes et des sauvegardes, puis un plan de correction.',
+    serviceIds: ['audit-cybersecurite'],
+    status: 'done',
+    startDate: '2022-09-01',
+    audiences: ['agents', 'elected_officials'],
+  },
+  {
+    territoryCode: '49007',
+    title: 'Sensibilisation des élus au hameçonnage',
+    summary: 'Des exercices de faux courriels pour les élus et les agents.',
+    serviceIds: ['prevention-hameconnage'],
+    status: 'planned',
+    startDate: '2025-01-01',
+    audiences: ['elected_officials'],
+    actor: 'Emmaüs Connect',
+  },
+  {
+    territoryCode: '76709',
+    title: 'Collecte des vieux ordinateurs des habitants',
+    summary: 'Une collecte en déchèterie, reconditionnement par une entreprise d’insertion.',
+    serviceIds: ['collecte-ordinateurs-inutilises'],
+    status: 'done',
+    startDate: '2023-06-01',
+    audiences: ['inhabitants'],
+    responsibleDigital: true,
+  },
 ];
 
 for (const driver of drivers) {
@@ -42,7 +86,12 @@ for (const driver of drivers) {
         ids[sheet.title] = created.id;
       }
       // A draft is never found.
-      await createInitiative(db, person, { territoryCode: '49353', title: 'Brouillon secret sur les congés', status: 'planned', serviceIds: ['dematerialisation-rh'] });
+      await createInitiative(db, person, {
+        territoryCode: '49353',
+        title: 'Brouillon secret sur les congés',
+        status: 'planned',
+        serviceIds: ['dematerialisation-rh'],
+      });
     });
     after(() => server.close());
 
@@ -100,7 +149,10 @@ for (const driver of drivers) {
     test('facets are labelled in French and combine', async () => {
       const body = await search('');
       assert.equal(body.total, SHEETS.length);
-      assert.deepEqual(body.facets.status.find((v: { value: string }) => v.value === 'done'), { value: 'done', label: 'Réalisée', count: 3 });
+      assert.deepEqual(
+        body.facets.status.find((v: { value: string }) => v.value === 'done'),
+        { value: 'done', label: 'Réalisée', count: 3 },
+      );
       assert.ok(body.facets.actor.some((v: { label: string; count: number }) => v.label === 'Emmaüs Connect' && v.count === 2));
       assert.ok(body.facets.department.some((v: { label: string }) => v.label === 'Maine-et-Loire (49)'));
       const combined = await search('department=49&responsibleDigital=true');
@@ -150,11 +202,19 @@ for (const driver of drivers) {
       await seedLabelHistory(server.database.db);
       const facet = (await search('')).facets.labelLevel as { value: string; label: string; count: number }[];
       // Trélazé and Angers at 5 @ in 2023 (3 sheets), Le Trait at 4 @ (2 sheets); the 2024 result under review does not count.
-      assert.deepEqual(facet.map((v) => [v.value, v.label, v.count]), [['5', '5 @', 3], ['4', '4 @', 2]]);
+      assert.deepEqual(
+        facet.map((v) => [v.value, v.label, v.count]),
+        [
+          ['5', '5 @', 3],
+          ['4', '4 @', 2],
+        ],
+      );
       const fives = await search('labelLevel=5');
       assert.equal(fives.total, 3);
       assert.ok(fives.items.every((i: { territory: { code: string } }) => ['49353', '49007'].includes(i.territory.code)));
-      await server.database.db.transaction((tx) => recordResults(tx, systemCaller('test setup'), [{ year: 2025, territoryCode: '76709', level: 5, distinctions: [] }], null));
+      await server.database.db.transaction((tx) =>
+        recordResults(tx, systemCaller('test setup'), [{ year: 2025, territoryCode: '76709', level: 5, distinctions: [] }], null),
+      );
       assert.equal((await search('labelLevel=5')).total, 5, 'Le Trait at 5 @ in 2025');
       assert.equal((await search('labelLevel=4')).total, 0);
       const ignored = await search('labelLevel=6');
@@ -164,9 +224,20 @@ for (const driver of drivers) {
     test('each initiative page shows similar initiatives of other territories, by shared services and text', async () => {
       const db = server.database.db;
       const collecte = ids['Collecte des vieux ordinateurs des habitants']!;
-      const similar = await findSimilarInitiatives(db, { id: collecte, territoryCode: '76709', title: 'Collecte des vieux ordinateurs des habitants', serviceIds: ['collecte-ordinateurs-inutilises'] });
-      assert.ok(similar.some((s) => s.title === "Don d'ordinateurs reconditionnés aux familles"), 'found by its words');
-      assert.ok(similar.every((s) => s.territory.code !== '76709'), 'never the same territory');
+      const similar = await findSimilarInitiatives(db, {
+        id: collecte,
+        territoryCode: '76709',
+        title: 'Collecte des vieux ordinateurs des habitants',
+        serviceIds: ['collecte-ordinateurs-inutilises'],
+      });
+      assert.ok(
+        similar.some((s) => s.title === "Don d'ordinateurs reconditionnés aux familles"),
+        'found by its words',
+      );
+      assert.ok(
+        similar.every((s) => s.territory.code !== '76709'),
+        'never the same territory',
+      );
       const page = await visitor.get(`/initiatives/${ids["Don d'ordinateurs reconditionnés aux familles"]}`);
       assert.match(textOf(page.body), /Initiatives similaires dans d’autres territoires/);
       assert.match(page.body, new RegExp(`href="/initiatives/${collecte}"`));

@@ -88,7 +88,11 @@ export async function labelFacets(db: Db, facets: Record<Facet, FacetValue[]>): 
   const out = {} as LabelledFacets;
   for (const facet of FACETS) {
     const values = facets[facet];
-    const labels = await knownValues(db, facet, values.map((v) => v.value));
+    const labels = await knownValues(
+      db,
+      facet,
+      values.map((v) => v.value),
+    );
     out[facet] = values.map((v) => ({ ...v, label: labels.get(v.value) ?? v.value }));
   }
   return out;

@@ -22,8 +22,7 @@ for (const driver of drivers) {
     let database: TestDatabase;
     let person: Person;
     let reader: Db;
-    const handle = (): Db =>
-      (database.pglite ? drizzlePglite(database.pglite) : drizzlePg(database.pool!)) as unknown as Db;
+    const handle = (): Db => (database.pglite ? drizzlePglite(database.pglite) : drizzlePg(database.pool!)) as unknown as Db;
     before(async () => {
       database = await openTestDatabase(driver);
       reader = handle();
@@ -50,11 +49,29 @@ for (const driver of drivers) {
     test('a search sees every change committed before it: publishing, editing, unpublishing, deleting, a cascade, a reload', async () => {
       const db = database.db;
       await assertInStep('empty');
-      const one = await createInitiative(db, person, { territoryCode: '49007', title: 'Wifi public au marché', status: 'done', serviceIds: ['wifi-public'], audiences: ['inhabitants'], visibility: 'public' });
-      const two = await createInitiative(db, person, { territoryCode: '49007', title: 'Ateliers tablette', status: 'planned', serviceIds: ['inclusion-numerique-seniors', 'wifi-public'], audiences: ['seniors'], startDate: '2024-02-01', visibility: 'public' });
+      const one = await createInitiative(db, person, {
+        territoryCode: '49007',
+        title: 'Wifi public au marché',
+        status: 'done',
+        serviceIds: ['wifi-public'],
+        audiences: ['inhabitants'],
+        visibility: 'public',
+      });
+      const two = await createInitiative(db, person, {
+        territoryCode: '49007',
+        title: 'Ateliers tablette',
+        status: 'planned',
+        serviceIds: ['inclusion-numerique-seniors', 'wifi-public'],
+        audiences: ['seniors'],
+        startDate: '2024-02-01',
+        visibility: 'public',
+      });
       let found = await assertInStep('after publishing');
       assert.equal(found.total, 2);
-      assert.deepEqual(found.facets.service.find((v) => v.value === 'wifi-public'), { value: 'wifi-public', count: 2 });
+      assert.deepEqual(
+        found.facets.service.find((v) => v.value === 'wifi-public'),
+        { value: 'wifi-public', count: 2 },
+      );
       assert.equal((await search(reader, ['tablette'])).total, 1);
 
       // A draft saved changes nothing in the index, and does not move the generation.
@@ -63,7 +80,13 @@ for (const driver of drivers) {
       assert.equal(await generation(), before);
 
       // An edit of a public sheet (its entry rewritten in place): counts and words follow at once.
-      const saved = await updateInitiative(db, person, two.id, { title: 'Ateliers robots', status: 'done', serviceIds: ['robots-programmation'], audiences: ['youth'] }, { baseVersion: two.version, onStale: 'conflict' });
+      const saved = await updateInitiative(
+        db,
+        person,
+        two.id,
+        { title: 'Ateliers robots', status: 'done', serviceIds: ['robots-programmation'], audiences: ['youth'] },
+        { baseVersion: two.version, onStale: 'conflict' },
+      );
       assert.equal(saved.kind, 'saved');
       assert.ok((await generation()) > before);
       found = await assertInStep('after an edit');
@@ -75,7 +98,8 @@ for (const driver of drivers) {
 
       // Every facet count equals what a filtered search finds.
       for (const facet of FACETS) {
-        for (const value of found.facets[facet]) assert.equal((await search(reader, [], { [facet]: value.value })).total, value.count, `${facet}=${value.value}`);
+        for (const value of found.facets[facet])
+          assert.equal((await search(reader, [], { [facet]: value.value })).total, value.count, `${facet}=${value.value}`);
       }
 
       await setVisibility(db, person, one.id, 'draft');
@@ -92,12 +116,21 @@ for (const driver of drivers) {
       assert.equal((await assertInStep('after a cascade', ['wifi'])).total, 0);
 
       // An emptied index makes every copy reload; rebuilt, it is caught up again.
-      const three = await createInitiative(db, person, { territoryCode: '49007', title: 'Conseil municipal retransmis', status: 'in_progress', serviceIds: ['retransmission-conseil-municipal'], visibility: 'public' });
+      const three = await createInitiative(db, person, {
+        territoryCode: '49007',
+        title: 'Conseil municipal retransmis',
+        status: 'in_progress',
+        serviceIds: ['retransmission-conseil-municipal'],
+        visibility: 'public',
+      });
       assert.equal((await assertInStep('before truncating', ['conseil'])).total, 1);
       await db.execute(sql`truncate initiative_search_entries`);
       assert.equal((await assertInStep('truncated', ['conseil'])).total, 0);
       await db.transaction((tx) => rebuildIndex(tx));
-      assert.deepEqual((await assertInStep('rebuilt', ['conseil'])).items.map((i) => i.id), [three.id]);
+      assert.deepEqual(
+        (await assertInStep('rebuilt', ['conseil'])).items.map((i) => i.id),
+        [three.id],
+      );
     });
   });
 }

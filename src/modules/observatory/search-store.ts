@@ -230,8 +230,16 @@ export class SearchStore {
     }
     const facets = Object.fromEntries(FACETS.map((f) => [f, [] as FacetValue[]])) as Record<Facet, FacetValue[]>;
     counts.forEach((count, id) => count > 0 && facets[FACETS[facetOf[id]!]!].push({ value: this.values[id]!, count }));
-    for (const f of FACETS) facets[f] = facets[f].sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0)).slice(0, FACET_VALUES_LIMIT);
-    return { total, facets, ids: top.sorted().slice(offset).map((slot) => ids[slot]!) };
+    for (const f of FACETS)
+      facets[f] = facets[f].sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0)).slice(0, FACET_VALUES_LIMIT);
+    return {
+      total,
+      facets,
+      ids: top
+        .sorted()
+        .slice(offset)
+        .map((slot) => ids[slot]!),
+    };
   }
 }
 
@@ -257,7 +265,7 @@ class TopK {
     [probe.slot, probe.rank] = [slot, rank];
     if (heap.length < k) {
       heap.push({ slot, rank });
-      for (let i = heap.length - 1; i > 0; ) {
+      for (let i = heap.length - 1; i > 0;) {
         const parent = (i - 1) >> 1;
         if (compare(heap[i]!, heap[parent]!) <= 0) break;
         [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
@@ -265,7 +273,7 @@ class TopK {
       }
     } else if (compare(probe, heap[0]!) < 0) {
       heap[0] = { slot, rank };
-      for (let i = 0; ; ) {
+      for (let i = 0; ;) {
         const [l, r] = [2 * i + 1, 2 * i + 2];
         let worst = i;
         if (l < heap.length && compare(heap[l]!, heap[worst]!) > 0) worst = l;
@@ -299,7 +307,10 @@ async function catchUp(db: Db, store: SearchStore): Promise<void> {
   if (generation === store.generation) return;
   if (store.generation >= 0 && store.generation >= Number(state?.reset ?? 0)) {
     const changed = (
-      await queryRows<{ slot: number }>(db, sql`select distinct ${searchIndexChanges.slot} as slot from ${searchIndexChanges} where ${searchIndexChanges.generation} > ${store.generation}`)
+      await queryRows<{ slot: number }>(
+        db,
+        sql`select distinct ${searchIndexChanges.slot} as slot from ${searchIndexChanges} where ${searchIndexChanges.generation} > ${store.generation}`,
+      )
     ).map((r) => Number(r.slot));
     if (changed.length <= MAX_CHANGES) {
       store.update(changed, changed.length ? await rowsWhere(db, sql`${e.slot} = any(${intArray(changed)})`) : '', generation);
@@ -347,8 +358,8 @@ function refreshed(text: TextMatches, changed: Set<number>, fresh: { slots: Int3
   let j = 0;
   for (let i = 0; i <= text.slots.length; i++) {
     const slot = i < text.slots.length ? text.slots[i]! : Infinity;
-    for (; j < fresh.slots.length && fresh.slots[j]! < slot; j++) slots.push(fresh.slots[j]!), ranks.push(fresh.ranks[j]!);
-    if (i < text.slots.length && !changed.has(slot)) slots.push(slot), ranks.push(text.ranks[i]!);
+    for (; j < fresh.slots.length && fresh.slots[j]! < slot; j++) (slots.push(fresh.slots[j]!), ranks.push(fresh.ranks[j]!));
+    if (i < text.slots.length && !changed.has(slot)) (slots.push(slot), ranks.push(text.ranks[i]!));
   }
   return { generation, slots: Int32Array.from(slots), ranks: Float32Array.from(ranks) };
 }

@@ -7,7 +7,9 @@ export const MAX_WORD_LENGTH = 40;
 
 /** Lower-case, unaccented words of letters and digits: nothing of the query's punctuation survives. */
 export function queryWords(q: string): string[] {
-  const words = foldText(q.slice(0, 2000)).split(' ').filter((w) => w.length > 0 && w.length <= MAX_WORD_LENGTH);
+  const words = foldText(q.slice(0, 2000))
+    .split(' ')
+    .filter((w) => w.length > 0 && w.length <= MAX_WORD_LENGTH);
   return [...new Set(words)].slice(0, MAX_QUERY_WORDS);
 }
 

@@ -20,7 +20,12 @@ export async function findSimilarInitiatives(
 ): Promise<SimilarInitiative[]> {
   const words = queryWords(sheet.title).filter((w) => w.length >= MEANINGFUL_WORD);
   const text = words.length ? sql`to_tsquery('french', ${words.map((w) => `${w}:*`).join(' | ')})` : null;
-  const services = sheet.serviceIds.length ? sql`array[${sql.join(sheet.serviceIds.map((id) => sql`${id}`), sql`, `)}]::text[]` : sql`'{}'::text[]`;
+  const services = sheet.serviceIds.length
+    ? sql`array[${sql.join(
+        sheet.serviceIds.map((id) => sql`${id}`),
+        sql`, `,
+      )}]::text[]`
+    : sql`'{}'::text[]`;
   const shared = sql`cardinality(array(select unnest(${e.serviceIds}) intersect select unnest(${services})))`;
   const textMatch = text ? sql`${e.document} @@ ${text}` : sql`false`;
   const textRank = text ? sql`ts_rank('{0.05, 0.2, 0.4, 1.0}', ${e.document}, ${text})` : sql`0::real`;

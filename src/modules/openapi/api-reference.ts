@@ -115,11 +115,26 @@ function readOperation(method: string, path: string, operation: Operation, resol
   };
 }
 
-function field(name: string, schema: JsonSchema | undefined, required: boolean, description: string | undefined, resolve: (schema: JsonSchema | undefined) => JsonSchema | undefined, location?: string): ApiField {
+function field(
+  name: string,
+  schema: JsonSchema | undefined,
+  required: boolean,
+  description: string | undefined,
+  resolve: (schema: JsonSchema | undefined) => JsonSchema | undefined,
+  location?: string,
+): ApiField {
   const limits = schema ? constraintsOf(schema) : [];
   const type = schema ? typeLabel(schema, resolve) : t.any;
-  const notes = [description ?? schema?.description, schema?.default !== undefined ? t.defaultValue(JSON.stringify(schema.default)) : undefined].filter(Boolean);
-  return { name, ...(location ? { in: location } : {}), required, type: limits.length ? `${type} (${limits.join(', ')})` : type, description: notes.join(' ; ') };
+  const notes = [description ?? schema?.description, schema?.default !== undefined ? t.defaultValue(JSON.stringify(schema.default)) : undefined].filter(
+    Boolean,
+  );
+  return {
+    name,
+    ...(location ? { in: location } : {}),
+    required,
+    type: limits.length ? `${type} (${limits.join(', ')})` : type,
+    description: notes.join(' ; '),
+  };
 }
 
 /** "entier", "liste de texte", "une valeur parmi : commune, epci", "texte ou null". */

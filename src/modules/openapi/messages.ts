@@ -73,7 +73,8 @@ export const openapiMessages = {
       '.',
     ],
     authAccount: 'votre compte',
-    authRights: "Le jeton agit avec les droits de son titulaire : un contributeur n'écrit que dans ses territoires. Révoquez-le depuis la même page s'il a pu être divulgué.",
+    authRights:
+      "Le jeton agit avec les droits de son titulaire : un contributeur n'écrit que dans ses territoires. Révoquez-le depuis la même page s'il a pu être divulgué.",
     listsTitle: 'Listes et pagination',
     lists: (shape: ComponentChildren): ComponentChildren => [
       'Une liste répond ',

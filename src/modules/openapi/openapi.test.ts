@@ -49,7 +49,9 @@ function registeredRoutes(app: FastifyInstance): string[] {
 const openapiPath = (path: string) => path.replace(/:(\w+)(\([^)]*\))?/g, '{$1}');
 
 const operationsOf = (document: Document) =>
-  Object.entries(document.paths).flatMap(([path, item]) => Object.entries(item).map(([method, operation]) => ({ key: `${method.toUpperCase()} ${path}`, method, path, operation })));
+  Object.entries(document.paths).flatMap(([path, item]) =>
+    Object.entries(item).map(([method, operation]) => ({ key: `${method.toUpperCase()} ${path}`, method, path, operation })),
+  );
 
 describe('OpenAPI document of the public API', () => {
   let server: TestServer;
@@ -94,9 +96,17 @@ describe('OpenAPI document of the public API', () => {
   test('lists exactly the public JSON routes the app answers: a new /api/v1 route cannot be missing', () => {
     const registered = registeredRoutes(server.app);
     assert.ok(registered.includes('GET /territoires') && registered.includes('GET /healthz'), 'the route list is read from the router');
-    const publicApi = registered.filter((route) => route.split(' ')[1]!.startsWith('/api/v1/')).map((route) => openapiPath(route)).sort();
+    const publicApi = registered
+      .filter((route) => route.split(' ')[1]!.startsWith('/api/v1/'))
+      .map((route) => openapiPath(route))
+      .sort();
     assert.ok(publicApi.length >= 12, `${publicApi.length} public API routes`);
-    assert.deepEqual(operationsOf(document).map((o) => o.key).sort(), publicApi);
+    assert.deepEqual(
+      operationsOf(document)
+        .map((o) => o.key)
+        .sort(),
+      publicApi,
+    );
   });
 
   test('has no page route, nor /healthz, static files, the document itself or this page', () => {
@@ -108,7 +118,8 @@ describe('OpenAPI document of the public API', () => {
     for (const { key, operation } of operationsOf(document)) {
       assert.ok(operation.summary && operation.summary.length > 3, `${key}: summary`);
       assert.ok(operation.tags?.length, `${key}: tag`);
-      for (const [code, r] of Object.entries(operation.responses)) assert.ok(r.description && r.description !== 'Default Response', `${key} ${code}: description`);
+      for (const [code, r] of Object.entries(operation.responses))
+        assert.ok(r.description && r.description !== 'Default Response', `${key} ${code}: description`);
     }
   });
 
@@ -132,7 +143,10 @@ describe('OpenAPI document of the public API', () => {
 
   test('GET /api/v1/territories: its parameters, types and French descriptions come from the zod schema', () => {
     const parameters = document.paths['/api/v1/territories']?.get?.parameters ?? [];
-    assert.deepEqual(parameters.map((p) => `${p.in}:${p.name}`), ['query:q', 'query:kind', 'query:department', 'query:region', 'query:page']);
+    assert.deepEqual(
+      parameters.map((p) => `${p.in}:${p.name}`),
+      ['query:q', 'query:kind', 'query:department', 'query:region', 'query:page'],
+    );
     for (const p of parameters) {
       assert.equal(p.required, false, p.name);
       assert.ok(p.description && /[a-zé]/.test(p.description), `${p.name} is described`);
@@ -195,7 +209,12 @@ describe('OpenAPI generation rules', () => {
   test('a route may describe its own responses; a 204 has no content', async () => {
     const document = await documentOf((app) => {
       app.delete('/api/v1/choses/:id', {
-        schema: { summary: 'Supprimer', tags: ['choses'], params: z.object({ id: z.uuid() }), response: { 204: z.null(), 404: z.object({ error: z.string() }).describe('Aucune chose') } },
+        schema: {
+          summary: 'Supprimer',
+          tags: ['choses'],
+          params: z.object({ id: z.uuid() }),
+          response: { 204: z.null(), 404: z.object({ error: z.string() }).describe('Aucune chose') },
+        },
         handler: async (_request, reply) => reply.code(204).send(null),
       });
     });

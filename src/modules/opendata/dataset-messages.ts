@@ -53,10 +53,7 @@ export const datasetMessages = {
         'Excellence en cours',
         'true si la distinction « Territoire d’excellence numérique » est valable pour la dernière édition publiée, false sinon.',
       ),
-      historique: c(
-        'Historique',
-        'Niveaux obtenus, de la plus ancienne édition à la plus récente : « année:niveau » séparés par « ; ».',
-      ),
+      historique: c('Historique', 'Niveaux obtenus, de la plus ancienne édition à la plus récente : « année:niveau » séparés par « ; ».'),
     },
   },
   palmares: {

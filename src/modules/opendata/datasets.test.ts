@@ -9,7 +9,10 @@ import { sheetCell } from './workbook.ts';
 
 describe('dataset definitions', () => {
   test('the four datasets, in the page order, each found by its id', () => {
-    assert.deepEqual(DATASETS.map((d) => d.id), ['territoires-labellises', 'palmares', 'initiatives', 'referentiel']);
+    assert.deepEqual(
+      DATASETS.map((d) => d.id),
+      ['territoires-labellises', 'palmares', 'initiatives', 'referentiel'],
+    );
     for (const d of DATASETS) assert.equal(findDataset(d.id), d);
     assert.equal(findDataset('inconnu'), undefined);
   });

@@ -52,7 +52,10 @@ type PalmaresRecord = { year: number; territory: TerritoryFacts; level: number; 
 /** Published results with their territory, best first within an edition; one edition when `year` is set. */
 async function palmaresRecords(db: Db, year?: number): Promise<PalmaresRecord[]> {
   const [results, catalogue] = await Promise.all([listPublishedResults(db, year === undefined ? {} : { year }), listDistinctions(db)]);
-  const territories = await describeResultTerritories(db, results.map((r) => r.territoryCode));
+  const territories = await describeResultTerritories(
+    db,
+    results.map((r) => r.territoryCode),
+  );
   const names = new Map(catalogue.map((d) => [d.code, d.name]));
   const records: PalmaresRecord[] = [];
   for (const r of results) {
@@ -61,7 +64,8 @@ async function palmaresRecords(db: Db, year?: number): Promise<PalmaresRecord[]>
     records.push({ year: r.year, territory, level: r.level, distinctions: r.distinctions.map((code) => ({ code, name: names.get(code) ?? code })) });
   }
   return records.sort(
-    (a, b) => b.year - a.year || b.level - a.level || a.territory.name.localeCompare(b.territory.name, 'fr') || a.territory.code.localeCompare(b.territory.code),
+    (a, b) =>
+      b.year - a.year || b.level - a.level || a.territory.name.localeCompare(b.territory.name, 'fr') || a.territory.code.localeCompare(b.territory.code),
   );
 }
 
@@ -101,7 +105,9 @@ async function labelledTerritoryRecords(db: Db): Promise<LabelledTerritoryRecord
   return records.sort((a, b) => a.territory.code.localeCompare(b.territory.code));
 }
 
-const labelledCol = columnsWith<LabelledTerritoryRecord, typeof datasetMessages['territoires-labellises']['columns']>(datasetMessages['territoires-labellises'].columns);
+const labelledCol = columnsWith<LabelledTerritoryRecord, (typeof datasetMessages)['territoires-labellises']['columns']>(
+  datasetMessages['territoires-labellises'].columns,
+);
 
 export const labelledTerritoriesDataset = defineDataset<LabelledTerritoryRecord>({
   id: 'territoires-labellises',
@@ -147,8 +153,16 @@ function distinct<T>(values: T[], keyOf: (v: T) => string): T[] {
   for (const v of values) if (!seen.has(keyOf(v))) seen.set(keyOf(v), v);
   return [...seen.values()];
 }
-const themesOf = (r: InitiativeExportRecord) => distinct(r.services.map((s) => s.theme), (t) => t.id);
-const axesOf = (r: InitiativeExportRecord) => distinct(r.services.map((s) => s.axis), (a) => a.id);
+const themesOf = (r: InitiativeExportRecord) =>
+  distinct(
+    r.services.map((s) => s.theme),
+    (t) => t.id,
+  );
+const axesOf = (r: InitiativeExportRecord) =>
+  distinct(
+    r.services.map((s) => s.axis),
+    (a) => a.id,
+  );
 
 const initiativeCol = columnsWith<InitiativeExportRecord, typeof datasetMessages.initiatives.columns>(datasetMessages.initiatives.columns);
 

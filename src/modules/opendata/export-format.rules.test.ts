@@ -2,16 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { parse } from 'csv-parse/sync';
 import type { ColumnDoc, DatasetRow } from './dataset.ts';
-import {
-  csvCell,
-  fitsType,
-  historyText,
-  isoMoment,
-  isSnakeCaseKey,
-  jsonValue,
-  toCsv,
-  toJsonDocument,
-} from './export-format.rules.ts';
+import { csvCell, fitsType, historyText, isoMoment, isSnakeCaseKey, jsonValue, toCsv, toJsonDocument } from './export-format.rules.ts';
 import { downloadFileName, downloadPath, readDownloadQuery } from './download-query.rules.ts';
 
 const doc = (key: string, type: ColumnDoc['type'], freeText = false): ColumnDoc => ({ key, label: key, description: key, type, example: null, freeText });
@@ -148,7 +139,10 @@ describe('JSON document', () => {
   test('{ items, total } with the CSV keys and proper types', () => {
     const json = toJsonDocument(COLUMNS, ROWS);
     assert.equal(json.total, 3);
-    assert.deepEqual(Object.keys(json.items[0]!), COLUMNS.map((c) => c.key));
+    assert.deepEqual(
+      Object.keys(json.items[0]!),
+      COLUMNS.map((c) => c.key),
+    );
     assert.deepEqual(json.items[0], {
       code_territoire: '49353',
       nom: 'Trélazé',
@@ -174,7 +168,14 @@ describe('JSON document', () => {
 
 describe('small rules', () => {
   test('history text: "year:level" oldest first, joined by ";"', () => {
-    assert.equal(historyText([{ year: 2018, level: 4 }, { year: 2017, level: 5 }, { year: 2019, level: 5 }]), '2017:5;2018:4;2019:5');
+    assert.equal(
+      historyText([
+        { year: 2018, level: 4 },
+        { year: 2017, level: 5 },
+        { year: 2019, level: 5 },
+      ]),
+      '2017:5;2018:4;2019:5',
+    );
     assert.equal(historyText([]), '');
   });
 

@@ -55,10 +55,34 @@ for (const driver of drivers) {
         })
       ).id;
       ids.other = (
-        await createInitiative(db, member, { territoryCode: LAUREATES.leTrait, title: 'Collecte des vieux ordinateurs', summary: 'Reconditionnement.', status: 'in_progress', serviceIds: ['collecte-ordinateurs-inutilises'], visibility: 'public' })
+        await createInitiative(db, member, {
+          territoryCode: LAUREATES.leTrait,
+          title: 'Collecte des vieux ordinateurs',
+          summary: 'Reconditionnement.',
+          status: 'in_progress',
+          serviceIds: ['collecte-ordinateurs-inutilises'],
+          visibility: 'public',
+        })
       ).id;
-      ids.draft = (await createInitiative(db, member, { territoryCode: LAUREATES.leTrait, title: DRAFT_TITLE, summary: 'Pas encore publiée.', status: 'planned', serviceIds: ['dematerialisation-rh'] })).id;
-      ids.deleted = (await createInitiative(db, member, { territoryCode: LAUREATES.trelaze, title: DELETED_TITLE, summary: 'Publiée puis supprimée.', status: 'done', serviceIds: ['dematerialisation-rh'], visibility: 'public' })).id;
+      ids.draft = (
+        await createInitiative(db, member, {
+          territoryCode: LAUREATES.leTrait,
+          title: DRAFT_TITLE,
+          summary: 'Pas encore publiée.',
+          status: 'planned',
+          serviceIds: ['dematerialisation-rh'],
+        })
+      ).id;
+      ids.deleted = (
+        await createInitiative(db, member, {
+          territoryCode: LAUREATES.trelaze,
+          title: DELETED_TITLE,
+          summary: 'Publiée puis supprimée.',
+          status: 'done',
+          serviceIds: ['dematerialisation-rh'],
+          visibility: 'public',
+        })
+      ).id;
       await deleteInitiative(db, member, ids.deleted);
     });
     after(() => server.close());
@@ -78,7 +102,10 @@ for (const driver of drivers) {
       const db = server.database.db;
       const { items, total } = await getJson('/open-data/palmares.json');
       const editions = await listPublishedEditions(db);
-      assert.equal(total, editions.reduce((n, e) => n + Object.values(e.levels).reduce((a, b) => a + b, 0), 0));
+      assert.equal(
+        total,
+        editions.reduce((n, e) => n + Object.values(e.levels).reduce((a, b) => a + b, 0), 0),
+      );
       assert.equal(items.length, total);
       for (const edition of editions) {
         for (const [level, count] of Object.entries(edition.levels)) {
@@ -114,17 +141,29 @@ for (const driver of drivers) {
     test('palmarès of one edition: the results service’s list, in its order; 404 for an unpublished or unknown year, 400 for a malformed one', async () => {
       const { items } = await getJson('/open-data/palmares.json?annee=2023');
       const expected = (await listEditionResults(server.database.db, 2023))!;
-      assert.deepEqual(items.map((i) => [i.code_territoire, i.niveau]), expected.map((r) => [r.code, r.level]));
+      assert.deepEqual(
+        items.map((i) => [i.code_territoire, i.niveau]),
+        expected.map((r) => [r.code, r.level]),
+      );
       const csv = await visitor.get('/open-data/palmares.csv?annee=2023&separateur=point-virgule');
       assert.equal(csv.headers['content-disposition'], 'attachment; filename="arobase-palmares-2023-point-virgule.csv"');
-      for (const url of [`/open-data/palmares.csv?annee=${UNPUBLISHED_RESULT.year}`, '/open-data/palmares.json?annee=2016', '/open-data/palmares.csv?annee=1800']) {
+      for (const url of [
+        `/open-data/palmares.csv?annee=${UNPUBLISHED_RESULT.year}`,
+        '/open-data/palmares.json?annee=2016',
+        '/open-data/palmares.csv?annee=1800',
+      ]) {
         const res = await visitor.get(url);
         assert.equal(res.status, 404, url);
         assert.doesNotMatch(res.body, /annee,code_territoire/);
       }
       const json404 = await visitor.get(`/open-data/palmares.json?annee=${UNPUBLISHED_RESULT.year}`);
       assert.deepEqual(json404.json(), { error: 'not_found', message: 'Aucun palmarès publié pour l’année 2024.', field: 'annee' });
-      for (const url of ['/open-data/palmares.csv?annee=20x4', '/open-data/palmares.json?annee=23', '/open-data/initiatives.csv?annee=2023', '/open-data/palmares.csv?separateur=tab']) {
+      for (const url of [
+        '/open-data/palmares.csv?annee=20x4',
+        '/open-data/palmares.json?annee=23',
+        '/open-data/initiatives.csv?annee=2023',
+        '/open-data/palmares.csv?separateur=tab',
+      ]) {
         const res = await visitor.get(url);
         assert.equal(res.status, 400, url);
         assert.match(textOf(res.body), /Le paramètre « (annee|separateur) »/, url);
@@ -150,7 +189,15 @@ for (const driver of drivers) {
       const trelaze = items.find((i) => i.code_territoire === LAUREATES.trelaze)!;
       assert.equal(trelaze.historique, '2017:5;2018:5;2019:5;2020:5;2021:5;2022:5;2023:5');
       assert.deepEqual(
-        [trelaze.premiere_annee, trelaze.derniere_annee, trelaze.dernier_niveau, trelaze.meilleur_niveau, trelaze.niveau_moyen, trelaze.annees_excellence, trelaze.excellence_en_cours],
+        [
+          trelaze.premiere_annee,
+          trelaze.derniere_annee,
+          trelaze.dernier_niveau,
+          trelaze.meilleur_niveau,
+          trelaze.niveau_moyen,
+          trelaze.annees_excellence,
+          trelaze.excellence_en_cours,
+        ],
         [2017, 2023, 5, 5, 5, [2022], true],
       );
       assert.equal(typeof trelaze.population, 'number');
@@ -221,7 +268,11 @@ for (const driver of drivers) {
         assert.equal(json.headers['content-type'], 'application/json; charset=utf-8');
         assert.equal(json.headers['content-disposition'], `attachment; filename="arobase-${dataset.id}.json"`);
         assert.equal(json.headers['cache-control'], 'public, max-age=300');
-        for (const item of items) assert.deepEqual(Object.keys(item), dataset.columns.map((c) => c.key));
+        for (const item of items)
+          assert.deepEqual(
+            Object.keys(item),
+            dataset.columns.map((c) => c.key),
+          );
       });
     }
 
@@ -232,15 +283,22 @@ for (const driver of drivers) {
       assert.equal(res.headers['content-disposition'], 'attachment; filename="arobase.xlsx"');
       assert.equal(res.headers['cache-control'], 'public, max-age=300');
       const sheets = await readXlsxFile(res.rawPayload);
-      assert.deepEqual(sheets.map((s) => s.sheet), ['À lire', 'territoires-labellises', 'palmares', 'initiatives', 'referentiel']);
+      assert.deepEqual(
+        sheets.map((s) => s.sheet),
+        ['À lire', 'territoires-labellises', 'palmares', 'initiatives', 'referentiel'],
+      );
       const readMe = sheets[0]!.data.flat().map((v) => String(v ?? ''));
-      for (const dataset of DATASETS) for (const c of dataset.columns) assert.ok(readMe.includes(c.key) && readMe.includes(c.description), `${dataset.id}.${c.key} in « À lire »`);
+      for (const dataset of DATASETS)
+        for (const c of dataset.columns) assert.ok(readMe.includes(c.key) && readMe.includes(c.description), `${dataset.id}.${c.key} in « À lire »`);
       assert.ok(readMe.some((v) => v.includes('Licence Ouverte / Etalab 2.0')));
       for (const dataset of DATASETS) {
         const sheet = sheets.find((s) => s.sheet === dataset.sheet)!;
         const { total } = await getJson(`/open-data/${dataset.id}.json`);
         assert.equal(sheet.data.length, total + 1, dataset.id);
-        assert.deepEqual(sheet.data[0], dataset.columns.map((c) => c.key));
+        assert.deepEqual(
+          sheet.data[0],
+          dataset.columns.map((c) => c.key),
+        );
       }
       const palmares = sheets.find((s) => s.sheet === 'palmares')!.data;
       const trelaze = palmares.find((row) => row[1] === LAUREATES.trelaze && row[0] === 2023)!;
@@ -250,7 +308,7 @@ for (const driver of drivers) {
       const header = initiatives[0]!.map(String);
       const sheetRow = initiatives.find((row) => row[0] === ids.public)!;
       assert.ok((sheetRow[header.indexOf('date_debut')] as unknown) instanceof Date);
-      assert.equal(((sheetRow[header.indexOf('date_debut')] as unknown) as Date).toISOString().slice(0, 10), '2021-01-04');
+      assert.equal((sheetRow[header.indexOf('date_debut')] as unknown as Date).toISOString().slice(0, 10), '2021-01-04');
       assert.ok((sheetRow[header.indexOf('date_mise_a_jour')] as unknown) instanceof Date);
       assert.equal(sheetRow[header.indexOf('numerique_responsable')], true);
       const all = sheets.flatMap((s) => s.data.flat()).map((v) => String(v ?? ''));
@@ -278,7 +336,8 @@ for (const driver of drivers) {
       assert.ok(!links.some((l) => l.includes(`annee=${UNPUBLISHED_RESULT.year}`)));
       assert.ok(links.includes('/open-data/arobase.xlsx'));
       for (const dataset of DATASETS) {
-        for (const link of [`/open-data/${dataset.id}.csv`, `/open-data/${dataset.id}.csv?separateur=point-virgule`, `/open-data/${dataset.id}.json`]) assert.ok(links.includes(link), link);
+        for (const link of [`/open-data/${dataset.id}.csv`, `/open-data/${dataset.id}.csv?separateur=point-virgule`, `/open-data/${dataset.id}.json`])
+          assert.ok(links.includes(link), link);
       }
       for (const link of new Set(links)) assert.equal((await server.app.inject({ method: 'GET', url: link })).statusCode, 200, link);
       assert.equal((await visitor.get('/open-data/inconnu.csv')).status, 404);

@@ -28,7 +28,12 @@ for (const driver of drivers) {
   describe(`palmarès administration (${driver})`, () => {
     const f = accountsFixture(driver);
     const db = () => f.db();
-    const importCount = async () => (await db().select({ n: sql<number>`count(*)::int` }).from(palmaresImports))[0]!.n;
+    const importCount = async () =>
+      (
+        await db()
+          .select({ n: sql<number>`count(*)::int` })
+          .from(palmaresImports)
+      )[0]!.n;
     let importId = '';
 
     test('admin only: anonymous → login, member and juror → 403 on every page and form', async () => {
@@ -69,7 +74,15 @@ for (const driver of drivers) {
       const cases: [ReturnType<typeof csvFile>, number, RegExp][] = [
         [csvFile(''), 400, /Fichier CSV : le fichier est vide/],
         [csvFile('Ville;Note\nTrélazé;5\n'), 400, /Fichier CSV : colonnes manquantes : année, nom, département, niveau/],
-        [csvFile(Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.alloc(100)]), 'palmares.xlsx', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'), 415, /Fichier CSV : le fichier doit être un CSV \(texte en UTF-8\)/],
+        [
+          csvFile(
+            Buffer.concat([Buffer.from('PK\x03\x04'), Buffer.alloc(100)]),
+            'palmares.xlsx',
+            'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          ),
+          415,
+          /Fichier CSV : le fichier doit être un CSV \(texte en UTF-8\)/,
+        ],
         [csvFile(Buffer.from('année;nom;département;niveau\n2008;Trélazé;49;5\n', 'latin1')), 400, /Fichier CSV : le fichier n’est pas en UTF-8/],
         [csvFile(`Année;Nom;Département;Niveau\n${'2008;Trélazé;49;5\n'.repeat(320_000)}`), 413, /Fichier CSV : le fichier dépasse 5 Mo/],
       ];
@@ -93,7 +106,8 @@ for (const driver of drivers) {
       assert.match(html, /<li class="import-steps__step import-steps__step--current" aria-current="step">.*?Vérifier et décider/s);
       assert.equal(html.match(/aria-current="step"/g)?.length, 1);
       assert.match(text, /14 lignes lues 7 reconnues 1 ambiguë 1 introuvable 5 invalides 0 ignorée/);
-      for (const value of ['="200033579"', '="62041"', '="code"', '="skip"', ' checked']) assert.match(html, new RegExp(`<input type="radio" id="choix-6-[\\w-]+" name="choix-6" value${value}`));
+      for (const value of ['="200033579"', '="62041"', '="code"', '="skip"', ' checked'])
+        assert.match(html, new RegExp(`<input type="radio" id="choix-6-[\\w-]+" name="choix-6" value${value}`));
       assert.match(html, /name="choix-7" value="code"/);
       assert.doesNotMatch(html, /name="choix-7" value="62041"/);
       assert.match(html, /<input type="text" id="champ-code-7" name="code-7"/);
@@ -106,7 +120,13 @@ for (const driver of drivers) {
     });
 
     test('decisions are checked before they are saved: a wrong code, or a code and a candidate at once, changes nothing', async () => {
-      const stored = async () => (await db().select({ d: palmaresImports.decisions }).from(palmaresImports).where(sql`${palmaresImports.id} = ${importId}`))[0]!.d;
+      const stored = async () =>
+        (
+          await db()
+            .select({ d: palmaresImports.decisions })
+            .from(palmaresImports)
+            .where(sql`${palmaresImports.id} = ${importId}`)
+        )[0]!.d;
       const path = `/admin/palmares/imports/${importId}`;
       const unknown = await f.admin.submit(path, { 'choix-6': '62041', 'choix-7': 'code', 'code-7': '99999' }, { action: `${path}/choix` });
       assert.equal(unknown.status, 400);

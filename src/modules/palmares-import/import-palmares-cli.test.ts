@@ -42,7 +42,10 @@ for (const driver of drivers) {
       const out: string[] = [];
       const err: string[] = [];
       const config = loadConfig({ LOG_LEVEL: 'silent', DATA_DIR: '/tmp/arobase-test-unused' });
-      const code = await runCommand(commands, { database, config, out: (l) => out.push(l), err: (l) => err.push(l), ensureBaseData: async () => {} }, ['import-palmares', ...argv]);
+      const code = await runCommand(commands, { database, config, out: (l) => out.push(l), err: (l) => err.push(l), ensureBaseData: async () => {} }, [
+        'import-palmares',
+        ...argv,
+      ]);
       return { code, out, err };
     }
 
@@ -56,12 +59,18 @@ for (const driver of drivers) {
       assert.match(text, /Lignes reconnues :\n {2}ligne 1 — 2008 · Trélazé \(49\) · 5 @ → 49353 Trélazé : nom identique\n/);
       assert.match(text, /ligne 4 — 2008 · Boulogne-Billancour \(92\) · 5 @ → 92012 Boulogne-Billancourt : faute de frappe corrigée/);
       assert.match(text, /ligne 5 — .* → 50129 Cherbourg-en-Cotentin : ancienne commune « Cherbourg-Octeville »/);
-      assert.match(text, /Lignes ambiguës \(à trancher avec --choose LIGNE=CODE\) :\n {2}ligne 6 — 2008 · Arras \(62\) · 3 @ : .*précisez le type\n {4}200033579 +CU d'Arras\n {4}62041 +Arras\n/);
+      assert.match(
+        text,
+        /Lignes ambiguës \(à trancher avec --choose LIGNE=CODE\) :\n {2}ligne 6 — 2008 · Arras \(62\) · 3 @ : .*précisez le type\n {4}200033579 +CU d'Arras\n {4}62041 +Arras\n/,
+      );
       assert.match(text, /Lignes introuvables .*:\n {2}ligne 7 — 2008 · Trifouillis-les-Oies \(49\) · 2 @ : aucun territoire de ce nom dans le département 49/);
       assert.match(text, /Lignes invalides \(à corriger dans le fichier\) :\n {2}ligne 8 — niveau : « 6 » doit être entre 1 et 5\n/);
       assert.match(text, /ligne 10 — nom : Trélazé figure déjà dans l’édition 2008 à la ligne 1 \(lignes 1 et 10\)/);
       assert.match(text, /Remarques :\n {2}ligne 11 — distinctions : « Territoire d'excellence numérique » non repris/);
-      assert.match(text, /Rien n’a été importé\.\nPour importer : npx arobase import-palmares .*palmares-presse\.csv --apply\nAvant cela, tranchez les 7 lignes non résolues avec --choose LIGNE=CODE \(ou LIGNE=skip\), ou ajoutez --skip-unmatched/);
+      assert.match(
+        text,
+        /Rien n’a été importé\.\nPour importer : npx arobase import-palmares .*palmares-presse\.csv --apply\nAvant cela, tranchez les 7 lignes non résolues avec --choose LIGNE=CODE \(ou LIGNE=skip\), ou ajoutez --skip-unmatched/,
+      );
       assert.equal(await resultsState(db()), before);
     });
 
@@ -74,9 +83,26 @@ for (const driver of drivers) {
       for (const m of json.matched) assert.deepEqual(Object.keys(m), ['row', 'code', 'name']);
       assert.deepEqual(Object.fromEntries(json.matched.map((m: { row: number; code: string }) => [m.row, m.code])), PRESS_MATCHED);
       assert.deepEqual(json.matched[0], { row: 1, code: '49353', name: 'Trélazé' });
-      assert.deepEqual(json.ambiguous, [{ row: 6, candidates: [{ code: '200033579', name: "CU d'Arras" }, { code: '62041', name: 'Arras' }] }]);
+      assert.deepEqual(json.ambiguous, [
+        {
+          row: 6,
+          candidates: [
+            { code: '200033579', name: "CU d'Arras" },
+            { code: '62041', name: 'Arras' },
+          ],
+        },
+      ]);
       assert.deepEqual(json.notFound, [], 'row 7 skipped');
-      assert.deepEqual(json.invalid.map((i: { row: number; field: string }) => [i.row, i.field]), [[8, 'level'], [9, 'distinctions'], [10, 'name'], [13, 'year'], [14, 'department']]);
+      assert.deepEqual(
+        json.invalid.map((i: { row: number; field: string }) => [i.row, i.field]),
+        [
+          [8, 'level'],
+          [9, 'distinctions'],
+          [10, 'name'],
+          [13, 'year'],
+          [14, 'department'],
+        ],
+      );
       for (const i of json.invalid) assert.deepEqual(Object.keys(i), ['row', 'field', 'message']);
       const plain = JSON.parse((await run(press, '--json')).out[0]!);
       assert.deepEqual(plain.notFound, [{ row: 7 }]);
@@ -128,7 +154,10 @@ for (const driver of drivers) {
       assert.deepEqual(others, []);
       assert.equal(stored?.fileName, 'palmares-presse.csv');
       assert.equal(stored?.state, 'applied');
-      assert.deepEqual(stored?.summary?.editions, [{ year: 2008, rows: 6 }, { year: 2009, rows: 2 }]);
+      assert.deepEqual(stored?.summary?.editions, [
+        { year: 2008, rows: 6 },
+        { year: 2009, rows: 2 },
+      ]);
 
       const again = await run(press, '--apply', '--skip-unmatched', '--choose', '6=62041', '--choose', '7=skip', '--json');
       assert.equal(again.code, 0);
@@ -142,7 +171,11 @@ describe('import-palmares: help and paths handed to a running server', () => {
   test('the help lists the command and its usage', async () => {
     assert.match(helpText(commands), /import-palmares {7}Vérifie un palmarès passé/);
     const out: string[] = [];
-    const code = await runCommand(commands, { database: undefined as never, config: undefined as never, out: (l) => out.push(l), err: () => {}, ensureBaseData: async () => {} }, ['import-palmares', '--help']);
+    const code = await runCommand(
+      commands,
+      { database: undefined as never, config: undefined as never, out: (l) => out.push(l), err: () => {}, ensureBaseData: async () => {} },
+      ['import-palmares', '--help'],
+    );
     assert.equal(code, 0);
     assert.match(out.join('\n'), /Usage : arobase import-palmares FICHIER\.csv \[--apply\] \[--json\] \[--skip-unmatched\] \[--choose LIGNE=CODE …\]/);
   });
@@ -172,7 +205,11 @@ describe('node bin/arobase.js import-palmares (a real process on a fresh embedde
     delete env.NODE_OPTIONS;
     delete env.NODE_TEST_CONTEXT;
     const res = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-      const child = spawn(process.execPath, [join(root, 'bin/arobase.js'), 'import-palmares', press, '--json'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(process.execPath, [join(root, 'bin/arobase.js'), 'import-palmares', press, '--json'], {
+        cwd: root,
+        env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       let stdout = '';
       let stderr = '';
       child.stdout.on('data', (d) => (stdout += d));
@@ -187,6 +224,9 @@ describe('node bin/arobase.js import-palmares (a real process on a fresh embedde
     // Row 13's edition does not exist in this database: it is matched, not refused.
     assert.deepEqual(Object.fromEntries(json.matched.map((m: { row: number; code: string }) => [m.row, m.code])), { ...PRESS_MATCHED, 13: '77475' });
     assert.deepEqual(json.notFound, [{ row: 7 }]);
-    assert.deepEqual(json.invalid.map((i: { row: number }) => i.row), [8, 9, 10, 14]);
+    assert.deepEqual(
+      json.invalid.map((i: { row: number }) => i.row),
+      [8, 9, 10, 14],
+    );
   });
 });

@@ -44,10 +44,19 @@ export function reportText(report: PalmaresReport, fileName: string, command: st
       ...r.candidates.map((c) => indent(indent(`${c.code.padEnd(10)} ${c.name}`))),
     ]),
   );
-  section(m.notFoundTitle, report.notFound.map((r) => indent(`${m.row(r.row)} — ${m.written(r.input)} : ${r.reason}`)));
-  section(m.invalidTitle, report.invalid.map((r) => indent(`${m.row(r.row)} — ${r.message}`)));
+  section(
+    m.notFoundTitle,
+    report.notFound.map((r) => indent(`${m.row(r.row)} — ${m.written(r.input)} : ${r.reason}`)),
+  );
+  section(
+    m.invalidTitle,
+    report.invalid.map((r) => indent(`${m.row(r.row)} — ${r.message}`)),
+  );
   section(m.skippedTitle, report.skipped.length ? [indent(report.skipped.map((r) => m.row(r.row)).join(', '))] : []);
-  section(m.notesTitle, report.notes.map((r) => indent(`${m.row(r.row)} — ${r.message}`)));
+  section(
+    m.notesTitle,
+    report.notes.map((r) => indent(`${m.row(r.row)} — ${r.message}`)),
+  );
   const unresolved = unresolvedRows(report).length;
   lines.push('', m.nothingWritten, m.howToApply(command));
   if (unresolved) lines.push(m.howToResolve(unresolved));

@@ -11,7 +11,14 @@ import { importMessages } from './messages.ts';
 import { applyReport, checkPalmares, importableRows, type ApplyOutcome, type PalmaresDecisions, type PalmaresReport } from './import-palmares.service.ts';
 import { parsePalmaresCsv } from './palmares-csv.ts';
 import { setExcellenceParameters } from '../label/results.service.ts';
-import { deleteImportRecord, findImportRecord, insertImportRecord, listImportRecords, updateImportRecord, type ImportRecord } from '../label/import-records.service.ts';
+import {
+  deleteImportRecord,
+  findImportRecord,
+  insertImportRecord,
+  listImportRecords,
+  updateImportRecord,
+  type ImportRecord,
+} from '../label/import-records.service.ts';
 
 const m = importMessages.store;
 
@@ -63,7 +70,15 @@ export function decodeSummary(record: Record<string, number> | null): ImportSumm
     .filter((e) => Number.isInteger(e.year))
     .sort((a, b) => a.year - b.year);
   const n = (key: string) => record[key] ?? 0;
-  return { rows: n('rows'), imported: n('imported'), inserted: n('inserted'), updated: n('updated'), unchanged: n('unchanged'), leftOut: n('leftOut'), editions };
+  return {
+    rows: n('rows'),
+    imported: n('imported'),
+    inserted: n('inserted'),
+    updated: n('updated'),
+    unchanged: n('unchanged'),
+    leftOut: n('leftOut'),
+    editions,
+  };
 }
 
 const BINARY_SIGNATURES = [
@@ -98,7 +113,12 @@ function decodeUtf8(data: Uint8Array): string {
 }
 
 function cleanFileName(name: string): string {
-  const base = name.split(/[\\/]/).pop()?.replace(/[\u0000-\u001f]/g, '').trim() ?? '';
+  const base =
+    name
+      .split(/[\\/]/)
+      .pop()
+      ?.replace(/[\u0000-\u001f]/g, '')
+      .trim() ?? '';
   return (base || m.defaultFileName).slice(0, FILE_NAME_MAX);
 }
 
@@ -148,7 +168,11 @@ export async function saveImportDecisions(db: Db, caller: Caller | null, id: str
   requirePermission(caller, 'results.import');
   const stored = await getPalmaresImport(db, id);
   if (stored.state === 'applied') throw new ConflictError(m.alreadyApplied);
-  const kept = Object.fromEntries(Object.entries(decisions).filter(([, v]) => v.trim() !== '').map(([k, v]) => [k, v.trim()]));
+  const kept = Object.fromEntries(
+    Object.entries(decisions)
+      .filter(([, v]) => v.trim() !== '')
+      .map(([k, v]) => [k, v.trim()]),
+  );
   const report = await checkPalmares(db, stored.content, kept);
   if (report.decisionErrors.length) {
     throw new InvalidInputError(Object.fromEntries(report.decisionErrors.map((e) => [`code-${e.row}`, e.message])));
@@ -206,7 +230,6 @@ export async function importPalmaresFile(
     return outcome;
   });
 }
-
 
 /** The two parameters of "Territoire d'excellence numérique", as typed; the rule is re-applied at once (`results.manage`). */
 export async function updateExcellenceParameters(db: Db, caller: Caller | null, input: { consecutiveTopLevels?: string; validityYears?: string }) {

@@ -56,9 +56,20 @@ async function importPalmares(ctx: CommandContext, args: string[]): Promise<numb
       }
       return 0;
     }
-    const outcome = await importPalmaresFile(db, systemCaller('import-palmares CLI'), { fileName: basename(file), data, decisions, skipUnmatched: values['skip-unmatched'] });
+    const outcome = await importPalmaresFile(db, systemCaller('import-palmares CLI'), {
+      fileName: basename(file),
+      data,
+      decisions,
+      skipUnmatched: values['skip-unmatched'],
+    });
     if (values.json) {
-      ctx.out(JSON.stringify({ inserted: outcome.inserted, updated: outcome.updated, unchanged: outcome.unchanged, skipped: outcome.leftOut, editions: outcome.editions }, null, 2));
+      ctx.out(
+        JSON.stringify(
+          { inserted: outcome.inserted, updated: outcome.updated, unchanged: outcome.unchanged, skipped: outcome.leftOut, editions: outcome.editions },
+          null,
+          2,
+        ),
+      );
     } else {
       ctx.out(pm.applied(outcome.imported, outcome.inserted, outcome.updated, outcome.unchanged));
       if (outcome.leftOut) ctx.out(pm.leftOut(outcome.leftOut));

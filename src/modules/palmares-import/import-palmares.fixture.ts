@@ -44,7 +44,10 @@ export async function openEditionUnderReview(db: Db, year = 2024) {
 export async function resultsState(db: Db): Promise<string> {
   const [e, r, rd, ed] = await Promise.all([
     db.select({ year: editions.year, state: editions.state }).from(editions).orderBy(editions.year),
-    db.select({ year: results.year, code: results.territoryCode, level: results.level, updatedAt: results.updatedAt }).from(results).orderBy(results.year, results.territoryCode),
+    db
+      .select({ year: results.year, code: results.territoryCode, level: results.level, updatedAt: results.updatedAt })
+      .from(results)
+      .orderBy(results.year, results.territoryCode),
     db.select().from(resultDistinctions).orderBy(resultDistinctions.year, resultDistinctions.territoryCode, resultDistinctions.distinctionCode),
     db.select().from(editionDistinctions).orderBy(editionDistinctions.year, editionDistinctions.distinctionCode),
   ]);

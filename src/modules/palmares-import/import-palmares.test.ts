@@ -5,7 +5,14 @@ import { ForbiddenError, InvalidInputError, SignInRequiredError } from '../../pl
 import { systemCaller, type Person } from '../accounts/permissions.rules.ts';
 import { drivers, openTestDatabase, type TestDatabase } from '../../../test/support/test-database.ts';
 import { applyPalmares, checkPalmares, SKIP, type PalmaresReport } from './import-palmares.service.ts';
-import { applyPalmaresImport, createPalmaresImport, getPalmaresImport, importPalmaresFile, saveImportDecisions, updateExcellenceParameters } from './import-palmares-store.service.ts';
+import {
+  applyPalmaresImport,
+  createPalmaresImport,
+  getPalmaresImport,
+  importPalmaresFile,
+  saveImportDecisions,
+  updateExcellenceParameters,
+} from './import-palmares-store.service.ts';
 import { countResults, openEditionUnderReview, PRESS_CSV, PRESS_MATCHED, resultsState } from './import-palmares.fixture.ts';
 import { EXCELLENCE_CODE } from '../label/results.rules.ts';
 import { listEditionResults } from '../label/results.service.ts';
@@ -61,7 +68,13 @@ for (const driver of drivers) {
 
       assert.deepEqual(
         report.invalid.map((i) => [i.row, i.field]),
-        [[8, 'level'], [9, 'distinctions'], [10, 'name'], [13, 'year'], [14, 'department']],
+        [
+          [8, 'level'],
+          [9, 'distinctions'],
+          [10, 'name'],
+          [13, 'year'],
+          [14, 'department'],
+        ],
       );
       const message = (row: number) => report.invalid.find((i) => i.row === row)?.message ?? '';
       assert.match(message(8), /^niveau : « 6 » doit être entre 1 et 5/);
@@ -70,25 +83,50 @@ for (const driver of drivers) {
       assert.match(message(13), /^année : l’édition 2024 est en cours/);
       assert.match(message(14), /^département : « Bretagne » inconnu/);
 
-      assert.deepEqual(report.notes.map((n) => n.row), [11]);
+      assert.deepEqual(
+        report.notes.map((n) => n.row),
+        [11],
+      );
       assert.match(report.notes[0]!.message, /« Territoire d'excellence numérique » non repris/);
       assert.deepEqual(report.skipped, []);
       assert.deepEqual(report.decisionErrors, []);
-      assert.deepEqual(report.toDecide.map((r) => [r.row, r.status, r.choice]), [[6, 'ambiguous', null], [7, 'notFound', null]]);
+      assert.deepEqual(
+        report.toDecide.map((r) => [r.row, r.status, r.choice]),
+        [
+          [6, 'ambiguous', null],
+          [7, 'notFound', null],
+        ],
+      );
       assert.equal(await resultsState(db()), before, 'a check writes nothing');
     });
 
     test('applying is refused while rows are unresolved, and a decision that cannot be followed refuses it too', async () => {
       const before = await resultsState(db());
-      await assertRefused(() => applyPalmares(db(), SYSTEM, PRESS_CSV), 'skipUnmatched', /^7 lignes ne sont pas résolues \(1 ambiguë, 1 introuvable, 5 invalides\)/);
-      await assertRefused(() => applyPalmares(db(), SYSTEM, PRESS_CSV, { decisions: { 6: '62041', 7: SKIP } }), 'skipUnmatched', /^5 lignes ne sont pas résolues \(5 invalides\)/);
+      await assertRefused(
+        () => applyPalmares(db(), SYSTEM, PRESS_CSV),
+        'skipUnmatched',
+        /^7 lignes ne sont pas résolues \(1 ambiguë, 1 introuvable, 5 invalides\)/,
+      );
+      await assertRefused(
+        () => applyPalmares(db(), SYSTEM, PRESS_CSV, { decisions: { 6: '62041', 7: SKIP } }),
+        'skipUnmatched',
+        /^5 lignes ne sont pas résolues \(5 invalides\)/,
+      );
       await assertRefused(
         () => applyPalmares(db(), SYSTEM, PRESS_CSV, { skipUnmatched: true, decisions: { 6: '99999' } }),
         'decisions',
         /ligne 6 : aucun territoire n’a le code « 99999 »/,
       );
-      await assertRefused(() => applyPalmares(db(), SYSTEM, PRESS_CSV, { skipUnmatched: true, decisions: { 15: SKIP } }), 'decisions', /pas de ligne « 15 » dans le fichier \(lignes 1 à 14\)/);
-      await assertRefused(() => applyPalmares(db(), SYSTEM, PRESS_CSV, { skipUnmatched: true, decisions: { 8: '49007' } }), 'decisions', /la ligne 8 est invalide/);
+      await assertRefused(
+        () => applyPalmares(db(), SYSTEM, PRESS_CSV, { skipUnmatched: true, decisions: { 15: SKIP } }),
+        'decisions',
+        /pas de ligne « 15 » dans le fichier \(lignes 1 à 14\)/,
+      );
+      await assertRefused(
+        () => applyPalmares(db(), SYSTEM, PRESS_CSV, { skipUnmatched: true, decisions: { 8: '49007' } }),
+        'decisions',
+        /la ligne 8 est invalide/,
+      );
       assert.equal(await resultsState(db()), before);
       assert.equal(await countResults(db()), 0);
     });
@@ -101,7 +139,14 @@ for (const driver of drivers) {
       assert.equal(row(7)?.code, '2A004', 'codes are read whatever their case');
       assert.equal(row(7)?.reason, 'choisi par son code 2A004');
       assert.ok(row(6)?.decided && row(7)?.decided);
-      assert.deepEqual(decided.toDecide.map((r) => [r.row, r.choice]), [[6, '62041'], [7, '2a004']], 'still offered, to change one’s mind');
+      assert.deepEqual(
+        decided.toDecide.map((r) => [r.row, r.choice]),
+        [
+          [6, '62041'],
+          [7, '2a004'],
+        ],
+        'still offered, to change one’s mind',
+      );
 
       const twice = await checkPalmares(db(), PRESS_CSV, { 7: '49353', 1: SKIP, 10: SKIP });
       assert.equal(twice.matched.find((r) => r.row === 7)?.code, '49353', 'row 1 skipped: row 7 may be Trélazé');
@@ -172,15 +217,24 @@ for (const driver of drivers) {
     });
 
     test('a result the jury deliberated is never replaced by an import: the row is reported', async () => {
-      await db().update(results).set({ source: 'deliberation' }).where(and(eq(results.year, 2009), eq(results.territoryCode, '92040')));
+      await db()
+        .update(results)
+        .set({ source: 'deliberation' })
+        .where(and(eq(results.year, 2009), eq(results.territoryCode, '92040')));
       const corrected = PRESS_CSV.replace('2009;Issy les Moulineaux;Hauts de Seine;4;', '2009;Issy les Moulineaux;Hauts de Seine;3;');
       const checked = await checkPalmares(db(), corrected, { 6: '62041', 7: SKIP });
       const issy = checked.invalid.filter((i) => /un import ne le remplace pas/.test(i.message));
-      assert.deepEqual(issy.map((i) => i.field), ['level']);
+      assert.deepEqual(
+        issy.map((i) => i.field),
+        ['level'],
+      );
       assert.match(issy[0]!.message, /Issy-les-Moulineaux en 2009/);
       await applyPalmares(db(), SYSTEM, corrected, { skipUnmatched: true, decisions: { 6: '62041', 7: SKIP } });
       assert.equal((await listEditionResults(db(), 2009))?.find((r) => r.code === '92040')?.level, 4, 'unchanged');
-      await db().update(results).set({ source: 'import' }).where(and(eq(results.year, 2009), eq(results.territoryCode, '92040')));
+      await db()
+        .update(results)
+        .set({ source: 'import' })
+        .where(and(eq(results.year, 2009), eq(results.territoryCode, '92040')));
     });
 
     test('a corrected file updates what changed and only that', async () => {
@@ -192,7 +246,12 @@ for (const driver of drivers) {
 
     test('the import services check their permission themselves: a referent or a juror is refused, the system may', async () => {
       const before = await resultsState(db());
-      const imports = async () => (await db().select({ n: sql<number>`count(*)::int` }).from(palmaresImports))[0]!.n;
+      const imports = async () =>
+        (
+          await db()
+            .select({ n: sql<number>`count(*)::int` })
+            .from(palmaresImports)
+        )[0]!.n;
       const importsBefore = await imports();
       const referent: Person = { id: '00000000-0000-4000-8000-000000000004', role: 'member', memberships: [{ territoryCode: '49353', role: 'referent' }] };
       const juror: Person = { id: '00000000-0000-4000-8000-000000000005', role: 'juror' };

@@ -14,10 +14,8 @@ export const importMessages = {
     duplicate: (name: string, year: number, first: number, row: number) =>
       `nom : ${name} figure déjà dans l’édition ${year} à la ligne ${first} (lignes ${first} et ${row})`,
     unknownDepartment: (value: string) => `département : ${q(value)} inconnu (un code comme 49 ou 2A, ou un nom comme Maine-et-Loire)`,
-    deliberated: (name: string, year: number) =>
-      `niveau : le résultat de ${name} en ${year} vient de la délibération du jury ; un import ne le remplace pas`,
-    editionNotPublished: (year: number) =>
-      `année : l’édition ${year} est en cours, pas encore publiée ; son palmarès viendra de la délibération du jury`,
+    deliberated: (name: string, year: number) => `niveau : le résultat de ${name} en ${year} vient de la délibération du jury ; un import ne le remplace pas`,
+    editionNotPublished: (year: number) => `année : l’édition ${year} est en cours, pas encore publiée ; son palmarès viendra de la délibération du jury`,
     unknownDistinctions: (labels: string[], known: string[]) =>
       `distinctions : ${labels.map(q).join(', ')} ${labels.length > 1 ? 'inconnues' : 'inconnue'} (connues : ${known.join(', ')})`,
     excellenceIgnored: (label: string) =>
@@ -79,11 +77,20 @@ export const importMessages = {
     cardTitle: 'Palmarès et import',
     cardSummary: 'Éditions publiées, règle du « Territoire d’excellence numérique », import des palmarès passés (CSV).',
     title: 'Palmarès : éditions et import',
-    intro: 'Les palmarès passés s’importent depuis un fichier CSV : chaque nom est rapproché d’un territoire officiel, les lignes douteuses vous sont soumises, et rien n’est importé à moitié.',
-    steps: { label: 'Étapes de l’import', upload: 'Déposer le fichier', check: 'Vérifier et décider', apply: 'Importer', done: ' (terminée)', current: ' (étape en cours)' },
+    intro:
+      'Les palmarès passés s’importent depuis un fichier CSV : chaque nom est rapproché d’un territoire officiel, les lignes douteuses vous sont soumises, et rien n’est importé à moitié.',
+    steps: {
+      label: 'Étapes de l’import',
+      upload: 'Déposer le fichier',
+      check: 'Vérifier et décider',
+      apply: 'Importer',
+      done: ' (terminée)',
+      current: ' (étape en cours)',
+    },
     upload: {
       title: 'Importer un palmarès',
-      columns: 'Colonnes attendues, dans la première ligne : année, nom, département, niveau, et si besoin distinctions (séparées par « | » ou « ; ») et type (commune, intercommunalité…).',
+      columns:
+        'Colonnes attendues, dans la première ligne : année, nom, département, niveau, et si besoin distinctions (séparées par « | » ou « ; ») et type (commune, intercommunalité…).',
       example: 'Exemple : « 2019;Trélazé;49;5;@ verte ». Le département est un code (49, 2A) ou un nom.',
       file: 'Fichier CSV',
       fileHint: 'Format CSV en UTF-8, 5 Mo au plus. Rien n’est importé à cette étape : le fichier est d’abord vérifié.',
@@ -111,7 +118,8 @@ export const importMessages = {
     },
     excellence: {
       title: 'Territoire d’excellence numérique',
-      intro: 'Cette distinction n’est jamais saisie : une règle l’accorde aux territoires classés 5 @ plusieurs éditions de suite. Changer ses paramètres la réapplique aussitôt à tout l’historique.',
+      intro:
+        'Cette distinction n’est jamais saisie : une règle l’accorde aux territoires classés 5 @ plusieurs éditions de suite. Changer ses paramètres la réapplique aussitôt à tout l’historique.',
       consecutiveTopLevels: 'Labels consécutifs à 5 @ requis',
       consecutiveTopLevelsHint: 'De 1 à 30 éditions de suite.',
       validityYears: 'Durée de validité (éditions)',
@@ -145,7 +153,8 @@ export const importMessages = {
     },
     decide: {
       title: 'Lignes à trancher',
-      intro: 'Pour chaque ligne, choisissez le bon territoire, ou ignorez-la. Vos choix sont vérifiés puis enregistrés ; rien n’est importé avant l’étape suivante.',
+      intro:
+        'Pour chaque ligne, choisissez le bon territoire, ou ignorez-la. Vos choix sont vérifiés puis enregistrés ; rien n’est importé avant l’étape suivante.',
       caption: 'Lignes ambiguës ou introuvables et votre choix',
       row: 'Ligne',
       written: 'Dans le fichier',
@@ -187,7 +196,8 @@ export const importMessages = {
       title: 'Importer',
       ready: (n: number) =>
         `${n === 1 ? 'La ligne reconnue sera enregistrée' : `Les ${rows(n)} reconnues seront enregistrées`} en une fois. Importer de nouveau le même fichier ne change rien.`,
-      unresolved: (n: number) => `${rows(n)} ${n > 1 ? 'ne sont pas résolues' : 'n’est pas résolue'} (à trancher ou invalides) : tranchez ou corrigez-les, ou cochez la case pour les laisser de côté.`,
+      unresolved: (n: number) =>
+        `${rows(n)} ${n > 1 ? 'ne sont pas résolues' : 'n’est pas résolue'} (à trancher ou invalides) : tranchez ou corrigez-les, ou cochez la case pour les laisser de côté.`,
       unsavedChoices: 'Enregistrez d’abord vos choix : seuls les choix enregistrés comptent.',
       skipUnmatched: 'Ignorer les lignes non résolues',
       skipUnmatchedHint: (n: number) => `${rows(n)} ne ${n > 1 ? 'seront' : 'sera'} pas importée${n > 1 ? 's' : ''}.`,

@@ -168,8 +168,14 @@ describe('palmarès CSV: errors per row, naming the column', () => {
 
   test('1999, the first edition, and next year, the latest possible one, are accepted', () => {
     const { rows, errors } = read('year,name,department,level\n1999,Angers,49,1\n2027,Angers,49,5\n1998,Angers,49,1\n');
-    assert.deepEqual(rows.map((r) => r.year), [1999, 2027]);
-    assert.deepEqual(errors.map((e) => [e.row, e.field]), [[3, 'year']]);
+    assert.deepEqual(
+      rows.map((r) => r.year),
+      [1999, 2027],
+    );
+    assert.deepEqual(
+      errors.map((e) => [e.row, e.field]),
+      [[3, 'year']],
+    );
   });
 });
 

@@ -45,18 +45,14 @@ export const palmaresCsvMessages = {
   } satisfies Record<PalmaresColumn, string>,
   empty: 'vide',
   yearNotNumber: (value: string) => `${q(value)} n'est pas une année`,
-  yearOutOfRange: (year: number, last: number) =>
-    `${year} n'est pas une année du label (${FIRST_EDITION_YEAR} à ${last})`,
-  levelNotLevel: (value: string) =>
-    `${q(value)} n'est pas un niveau (de ${FIRST_LEVEL} à ${LAST_LEVEL}, écrit « 3 », « 3@ » ou « @@@ »)`,
+  yearOutOfRange: (year: number, last: number) => `${year} n'est pas une année du label (${FIRST_EDITION_YEAR} à ${last})`,
+  levelNotLevel: (value: string) => `${q(value)} n'est pas un niveau (de ${FIRST_LEVEL} à ${LAST_LEVEL}, écrit « 3 », « 3@ » ou « @@@ »)`,
   levelOutOfRange: (value: string) => `${q(value)} doit être entre ${FIRST_LEVEL} et ${LAST_LEVEL}`,
-  kindUnknown: (value: string) =>
-    `${q(value)} inconnu (commune, village, ville, intercommunalité, territoire, département ou région)`,
+  kindUnknown: (value: string) => `${q(value)} inconnu (commune, village, ville, intercommunalité, territoire, département ou région)`,
   emptyFile: 'le fichier est vide',
   notUtf8: 'le fichier n’est pas en UTF-8 : enregistrez-le au format « CSV UTF-8 »',
   notCsv: 'ce n’est pas un fichier CSV',
-  unreadable: (line: number | null) =>
-    `CSV illisible${line ? ` vers la ligne ${line}` : ''} (guillemet non fermé ou séparateur incohérent)`,
+  unreadable: (line: number | null) => `CSV illisible${line ? ` vers la ligne ${line}` : ''} (guillemet non fermé ou séparateur incohérent)`,
   missingColumns: (columns: string[]) =>
     `colonne${columns.length > 1 ? 's' : ''} manquante${columns.length > 1 ? 's' : ''} : ${columns.join(', ')} ` +
     '(en-tête attendu : année, nom, département, niveau, et si besoin distinctions, type)',
@@ -93,7 +89,11 @@ function decode(input: string | Uint8Array): string {
 
 /** The delimiter the header line uses most, outside quotes. */
 function detectDelimiter(text: string): string {
-  const counts = new Map([[',', 0], [';', 0], ['\t', 0]]);
+  const counts = new Map([
+    [',', 0],
+    [';', 0],
+    ['\t', 0],
+  ]);
   let quoted = false;
   for (const char of text) {
     if (char === '"') quoted = !quoted;
@@ -166,8 +166,7 @@ export function parsePalmaresCsv(input: string | Uint8Array, options: { today?: 
       return position === undefined ? '' : (record[position] ?? '').trim();
     };
     const rowErrors: PalmaresCsvError[] = [];
-    const fail = (field: PalmaresColumn, message: string) =>
-      rowErrors.push({ row, field, message: `${m.columns[field]} : ${message}` });
+    const fail = (field: PalmaresColumn, message: string) => rowErrors.push({ row, field, message: `${m.columns[field]} : ${message}` });
 
     const yearText = cell('year');
     const year = /^\d+$/.test(yearText) ? Number(yearText) : null;

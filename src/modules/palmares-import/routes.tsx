@@ -40,7 +40,12 @@ const csvUpload = defineUpload({
 
 const importParams = z.object({ id: z.string() });
 /** The notices a redirect asks for: `?ok=excellence&attribuees=…&retirees=…`, `?ok=choix`, `?ok=importe`, `?deja=1`. */
-const noticeQuery = lenientQuery({ ok: z.string().optional(), attribuees: z.string().optional(), retirees: z.string().optional(), deja: z.string().optional() });
+const noticeQuery = lenientQuery({
+  ok: z.string().optional(),
+  attribuees: z.string().optional(),
+  retirees: z.string().optional(),
+  deja: z.string().optional(),
+});
 // The administration of results: never stored by a cache.
 const RESULTS_MANAGE = { permission: 'results.manage', cache: 'private' } as const;
 const RESULTS_IMPORT = { permission: 'results.import', cache: 'private' } as const;
@@ -86,10 +91,21 @@ export async function palmaresImportRoutes(appBase: FastifyInstance) {
       listPalmaresImports(db),
       getExcellenceParameters(db),
     ]);
-    return sendPage(request, reply, <AdminPalmaresPage editions={editions} distinctions={distinctions} imports={imports} excellence={excellence} {...extra} />, status);
+    return sendPage(
+      request,
+      reply,
+      <AdminPalmaresPage editions={editions} distinctions={distinctions} imports={imports} excellence={excellence} {...extra} />,
+      status,
+    );
   }
 
-  async function renderReport(request: FastifyRequest, reply: FastifyReply, id: string, extra: { notice?: string; errors?: FieldErrors; values?: Form } = {}, status = 200) {
+  async function renderReport(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    id: string,
+    extra: { notice?: string; errors?: FieldErrors; values?: Form } = {},
+    status = 200,
+  ) {
     const { stored, report } = await checkPalmaresImport(db, id);
     if (stored.state === 'applied') return sendPage(request, reply, <AdminPalmaresDonePage stored={stored} />);
     const distinctionNames = new Map((await listDistinctions(db)).map((d) => [d.code, d.name]));
@@ -105,17 +121,24 @@ export async function palmaresImportRoutes(appBase: FastifyInstance) {
     return renderHome(request, reply, { notice });
   });
 
-  app.post('/admin/palmares/excellence', { schema: { body: formBody({ consecutiveTopLevels: formText, validityYears: formText }) }, config: RESULTS_MANAGE }, async (request, reply) => {
-    authorize(request, 'results.manage');
-    const form = request.body;
-    try {
-      const { granted, revoked } = await updateExcellenceParameters(db, request.user, { consecutiveTopLevels: form.consecutiveTopLevels, validityYears: form.validityYears });
-      return reply.redirect(`/admin/palmares?ok=excellence&attribuees=${granted}&retirees=${revoked}`, 303);
-    } catch (error) {
-      if (!(error instanceof InvalidInputError)) throw error;
-      return renderHome(request, reply, { errors: error.fields, values: form }, 400);
-    }
-  });
+  app.post(
+    '/admin/palmares/excellence',
+    { schema: { body: formBody({ consecutiveTopLevels: formText, validityYears: formText }) }, config: RESULTS_MANAGE },
+    async (request, reply) => {
+      authorize(request, 'results.manage');
+      const form = request.body;
+      try {
+        const { granted, revoked } = await updateExcellenceParameters(db, request.user, {
+          consecutiveTopLevels: form.consecutiveTopLevels,
+          validityYears: form.validityYears,
+        });
+        return reply.redirect(`/admin/palmares?ok=excellence&attribuees=${granted}&retirees=${revoked}`, 303);
+      } catch (error) {
+        if (!(error instanceof InvalidInputError)) throw error;
+        return renderHome(request, reply, { errors: error.fields, values: form }, 400);
+      }
+    },
+  );
 
   app.post('/admin/palmares/imports', { schema: { body: uploadBody({ file: csvUpload.file }) }, config: RESULTS_IMPORT }, async (request, reply) => {
     const user = authorize(request, 'results.import');
@@ -161,16 +184,20 @@ export async function palmaresImportRoutes(appBase: FastifyInstance) {
     return reply.redirect(`${importPath(id)}?ok=choix#titre-bilan`, 303);
   });
 
-  app.post('/admin/palmares/imports/:id/importer', { schema: { params: importParams, body: formBody({ skipUnmatched: formText }) }, config: RESULTS_IMPORT }, async (request, reply) => {
-    authorize(request, 'results.import');
-    const { id } = request.params;
-    const form = request.body;
-    try {
-      const { alreadyApplied } = await applyPalmaresImport(db, request.user, id, { skipUnmatched: form.skipUnmatched === '1' });
-      return reply.redirect(`${importPath(id)}?${alreadyApplied ? 'deja=1' : 'ok=importe'}`, 303);
-    } catch (error) {
-      if (!(error instanceof InvalidInputError)) throw error;
-      return renderReport(request, reply, id, { errors: error.fields }, 400);
-    }
-  });
+  app.post(
+    '/admin/palmares/imports/:id/importer',
+    { schema: { params: importParams, body: formBody({ skipUnmatched: formText }) }, config: RESULTS_IMPORT },
+    async (request, reply) => {
+      authorize(request, 'results.import');
+      const { id } = request.params;
+      const form = request.body;
+      try {
+        const { alreadyApplied } = await applyPalmaresImport(db, request.user, id, { skipUnmatched: form.skipUnmatched === '1' });
+        return reply.redirect(`${importPath(id)}?${alreadyApplied ? 'deja=1' : 'ok=importe'}`, 303);
+      } catch (error) {
+        if (!(error instanceof InvalidInputError)) throw error;
+        return renderReport(request, reply, id, { errors: error.fields }, 400);
+      }
+    },
+  );
 }

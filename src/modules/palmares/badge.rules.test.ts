@@ -38,7 +38,13 @@ describe('badge', () => {
   });
 
   test('the well-formedness check does refuse broken XML', () => {
-    for (const broken of ['<svg><text>a & b</text></svg>', '<svg><g></svg>', '<svg a="1" a="2"></svg>', '<svg></svg><svg></svg>', '<svg><text>x</g></text></svg>']) {
+    for (const broken of [
+      '<svg><text>a & b</text></svg>',
+      '<svg><g></svg>',
+      '<svg a="1" a="2"></svg>',
+      '<svg></svg><svg></svg>',
+      '<svg><text>x</g></text></svg>',
+    ]) {
       assert.throws(() => assertWellFormedXml(broken), assert.AssertionError, broken);
     }
   });

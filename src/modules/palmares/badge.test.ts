@@ -27,7 +27,10 @@ for (const driver of drivers) {
       assert.equal(res.headers['content-type'], 'image/svg+xml; charset=utf-8');
       assertWellFormedXml(res.body);
       assert.deepEqual(textsOf(res.body), ['@@@@@', '5 @ · Label 2023', 'Trélazé']);
-      assert.match(res.body, /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" [^>]*role="img" aria-label="Trélazé : label 5 @ en 2023"><title>Trélazé : label 5 @ en 2023<\/title>/);
+      assert.match(
+        res.body,
+        /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" [^>]*role="img" aria-label="Trélazé : label 5 @ en 2023"><title>Trélazé : label 5 @ en 2023<\/title>/,
+      );
       assert.ok(!res.body.includes('2024') && !res.body.includes(`${UNPUBLISHED_RESULT.level} @`), 'nothing of the edition under review');
     });
 
@@ -64,7 +67,7 @@ for (const driver of drivers) {
       assertWellFormedXml(res.body);
       assert.deepEqual(textsOf(res.body), ['@', 'Label arobase', "L'Haÿ-les-Roses"]);
       assert.ok(res.body.includes('L&apos;Haÿ-les-Roses'));
-      assert.ok(res.body.includes("<title>Label arobase : L&apos;Haÿ-les-Roses n&apos;est pas encore labellisé</title>"));
+      assert.ok(res.body.includes('<title>Label arobase : L&apos;Haÿ-les-Roses n&apos;est pas encore labellisé</title>'));
     });
 
     test('an EPCI, and a région whose code has a hyphen', async () => {

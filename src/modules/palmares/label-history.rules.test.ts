@@ -15,7 +15,17 @@ describe('label history rules', () => {
       ],
       editions,
     );
-    assert.deepEqual(timeline.map((t) => [t.year, t.level]), [[2018, 4], [2019, 5], [2020, null], [2021, 5], [2022, null], [2023, null]]);
+    assert.deepEqual(
+      timeline.map((t) => [t.year, t.level]),
+      [
+        [2018, 4],
+        [2019, 5],
+        [2020, null],
+        [2021, 5],
+        [2022, null],
+        [2023, null],
+      ],
+    );
     assert.deepEqual(timeline[1]!.distinctions, ['verte']);
     assert.deepEqual(timeline[2]!.distinctions, []);
   });

@@ -36,7 +36,9 @@ for (const driver of drivers) {
         ['2022', '5 @', "Territoire d'excellence numérique"],
         ['2023', '5 @', '@ verte'],
       ]);
-      const chart = decodeEntities(page.body.slice(page.body.indexOf('aria-labelledby="graphique-label-titre"'), page.body.indexOf('</svg>', page.body.indexOf('graphique-label-titre'))));
+      const chart = decodeEntities(
+        page.body.slice(page.body.indexOf('aria-labelledby="graphique-label-titre"'), page.body.indexOf('</svg>', page.body.indexOf('graphique-label-titre'))),
+      );
       assert.ok(chart.includes('<title id="graphique-label-titre">Niveau de Trélazé au label, par édition</title>'));
       assert.equal(chart.match(/class="chart__marker/g)?.length, 7, 'seven points');
       assert.equal(/<path d="([^"]+)" class="chart__line/.exec(chart)?.[1]?.match(/M/g)?.length, 1, 'one unbroken line');
@@ -53,14 +55,17 @@ for (const driver of drivers) {
     test('Trilport: a gap for each edition it did not take part in', async () => {
       const page = await visitor.get(`/territoires/${LAUREATES.trilport}`);
       const rows = tableRows(page.body, 'graphique-label-tableau');
-      assert.deepEqual(rows.map((r) => r.slice(0, 2)), [
-        ['2018', '4 @'],
-        ['2019', '5 @'],
-        ['2020', 'Pas de participation'],
-        ['2021', 'Pas de participation'],
-        ['2022', 'Pas de participation'],
-        ['2023', 'Pas de participation'],
-      ]);
+      assert.deepEqual(
+        rows.map((r) => r.slice(0, 2)),
+        [
+          ['2018', '4 @'],
+          ['2019', '5 @'],
+          ['2020', 'Pas de participation'],
+          ['2021', 'Pas de participation'],
+          ['2022', 'Pas de participation'],
+          ['2023', 'Pas de participation'],
+        ],
+      );
       assert.match(textOf(page.body), /Territoire d'excellence numérique Non accordé/);
       assert.match(textOf(page.body), /Niveau actuel @@@@@ 5 arobases · Label 2019/);
     });
@@ -72,7 +77,12 @@ for (const driver of drivers) {
       const snippet = /<textarea id="code-badge"[^>]*readonly[^>]*>([\s\S]*?)<\/textarea>/.exec(page.body)?.[1];
       assert.ok(snippet, 'a read-only textarea holds the snippet');
       const base = server.config.baseUrl;
-      assert.match(decodeEntities(snippet), new RegExp(`^<a href="${base}/territoires/49353"><img src="${base}/badges/49353\\.svg" alt="Trélazé : label 5 @ en 2023" width="\\d+" height="56"></a>$`));
+      assert.match(
+        decodeEntities(snippet),
+        new RegExp(
+          `^<a href="${base}/territoires/49353"><img src="${base}/badges/49353\\.svg" alt="Trélazé : label 5 @ en 2023" width="\\d+" height="56"></a>$`,
+        ),
+      );
       assert.match(html, /<label for="code-badge">/);
     });
 
@@ -89,7 +99,10 @@ for (const driver of drivers) {
       assert.equal(res.status, 200);
       const { label } = res.json();
       assert.deepEqual(label.current, { year: 2023, level: 5 });
-      assert.deepEqual(label.history.map((h: { year: number; level: number }) => [h.year, h.level]), [2017, 2018, 2019, 2020, 2021, 2022, 2023].map((y) => [y, 5]));
+      assert.deepEqual(
+        label.history.map((h: { year: number; level: number }) => [h.year, h.level]),
+        [2017, 2018, 2019, 2020, 2021, 2022, 2023].map((y) => [y, 5]),
+      );
       assert.deepEqual(label.history[5].distinctions, ['excellence']);
       assert.deepEqual(label.history[6].distinctions, ['verte']);
       assert.deepEqual(label.excellence, { grantYears: [2022], validUntil: 2024, validNow: true });

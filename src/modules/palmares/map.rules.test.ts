@@ -12,11 +12,30 @@ const maxDistance = (a: Point[][], b: Point[][]) => {
 describe('map geometry', () => {
   test('reads relative and absolute paths with several rings; after z the pen is back at the ring start', () => {
     assert.deepEqual(parsePolygonPath('m 10,10 5,0 0,5 z m 20,0 1,0 0,1 z'), [
-      [[10, 10], [15, 10], [15, 15]],
-      [[30, 10], [31, 10], [31, 11]],
+      [
+        [10, 10],
+        [15, 10],
+        [15, 15],
+      ],
+      [
+        [30, 10],
+        [31, 10],
+        [31, 11],
+      ],
     ]);
-    assert.deepEqual(parsePolygonPath('M1 2L3 4 5 6Z'), [[[1, 2], [3, 4], [5, 6]]]);
-    assert.deepEqual(parsePolygonPath('m.5-1.5 1e1 0'), [[[0.5, -1.5], [10.5, -1.5]]]);
+    assert.deepEqual(parsePolygonPath('M1 2L3 4 5 6Z'), [
+      [
+        [1, 2],
+        [3, 4],
+        [5, 6],
+      ],
+    ]);
+    assert.deepEqual(parsePolygonPath('m.5-1.5 1e1 0'), [
+      [
+        [0.5, -1.5],
+        [10.5, -1.5],
+      ],
+    ]);
   });
 
   test('compacts a path without drift: every point within half a rounding step, however long the border', () => {
@@ -32,11 +51,30 @@ describe('map geometry', () => {
 
   test('drops repeated points, the closing point and rings too small to draw', () => {
     const d = compactPath([
-      [[0, 0], [0.01, 0.01], [10, 0], [10, 10], [0, 0]],
-      [[5, 5], [5.01, 5], [5.02, 5.01]],
+      [
+        [0, 0],
+        [0.01, 0.01],
+        [10, 0],
+        [10, 10],
+        [0, 0],
+      ],
+      [
+        [5, 5],
+        [5.01, 5],
+        [5.02, 5.01],
+      ],
     ]);
     assert.equal(d, 'm0 0 10 0 0 10z');
-    assert.equal(compactPath([[[1.25, -0.5], [2, -0.5], [2, 0.75]]]), 'm1.3-.5 .7 0 0 1.3z');
+    assert.equal(
+      compactPath([
+        [
+          [1.25, -0.5],
+          [2, -0.5],
+          [2, 0.75],
+        ],
+      ]),
+      'm1.3-.5 .7 0 0 1.3z',
+    );
   });
 
   test('every département of the package survives, with one decimal and a third less text', () => {
@@ -61,9 +99,21 @@ describe('map geometry', () => {
   });
 
   test('an inset enlarges a group of shapes into a box, keeping proportions', () => {
-    const rings: Point[][] = [[[10, 10], [20, 10], [20, 15]]];
+    const rings: Point[][] = [
+      [
+        [10, 10],
+        [20, 10],
+        [20, 15],
+      ],
+    ];
     const fitted = fitRings(rings, boundingBox(rings), { x: 0, y: 0, width: 100, height: 100 });
-    assert.deepEqual(fitted, [[[0, 0], [100, 0], [100, 50]]]);
+    assert.deepEqual(fitted, [
+      [
+        [0, 0],
+        [100, 0],
+        [100, 50],
+      ],
+    ]);
     assert.equal(maxDistance(fitRings(rings, boundingBox(rings), boundingBox(rings)), rings), 0);
   });
 });

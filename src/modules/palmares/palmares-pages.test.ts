@@ -36,7 +36,8 @@ function mapLinks(html: string): { code: string; href: string; label: string }[]
 }
 
 /** The class (data-classe) of a département's shape on the map. */
-const shadeOf = (html: string, code: string) => Number(new RegExp(`data-departement="${code}"><title>[^<]*</title><path [^>]*data-classe="(\\d)"`).exec(html)?.[1]);
+const shadeOf = (html: string, code: string) =>
+  Number(new RegExp(`data-departement="${code}"><title>[^<]*</title><path [^>]*data-classe="(\\d)"`).exec(html)?.[1]);
 
 for (const driver of drivers) {
   describe(`palmarès pages and API (${driver})`, () => {
@@ -81,14 +82,20 @@ for (const driver of drivers) {
       assert.deepEqual(years, PUBLISHED);
       assert.ok(!res.body.includes('/palmares/2024'), 'no link to the edition under review');
       assert.deepEqual(indexRow(res.body, 2023), { 5: 3, 4: 2, 3: 1, 2: 0, 1: 0 });
-      assert.match(textOf(/<tr data-annee="2023">[\s\S]*?<\/tr>/.exec(res.body)![0]), /2023 6 3 2 1 0 0 @ verte : 2 Mention Démocratie locale : 1 Mention Numérique éducatif : 1/);
+      assert.match(
+        textOf(/<tr data-annee="2023">[\s\S]*?<\/tr>/.exec(res.body)![0]),
+        /2023 6 3 2 1 0 0 @ verte : 2 Mention Démocratie locale : 1 Mention Numérique éducatif : 1/,
+      );
       assert.match(textOf(/<tr data-annee="2022">[\s\S]*?<\/tr>/.exec(res.body)![0]), /Territoire d'excellence numérique : 1/);
     });
 
     test('counts per level agree: /palmares, /palmares/:year and both API routes, for every edition', async () => {
       const index = (await page('/palmares')).body;
       const editions = await api('/api/v1/editions');
-      assert.deepEqual(editions.items.map((e: { year: number }) => e.year), PUBLISHED);
+      assert.deepEqual(
+        editions.items.map((e: { year: number }) => e.year),
+        PUBLISHED,
+      );
       assert.equal(editions.total, PUBLISHED.length);
       for (const item of editions.items) assert.equal(item.state, 'published');
       for (const year of PUBLISHED) {
@@ -100,7 +107,10 @@ for (const driver of drivers) {
         assert.deepEqual(fromPage, fromIndex, `${year}: page and index`);
         assert.deepEqual(fromApi, fromIndex, `${year}: API and index`);
         assert.deepEqual(Object.fromEntries(Object.entries(fromEditions).map(([k, v]) => [Number(k), v])), fromIndex, `${year}: editions API`);
-        assert.equal(results.total, Object.values(fromIndex).reduce((a, b) => a + b, 0));
+        assert.equal(
+          results.total,
+          Object.values(fromIndex).reduce((a, b) => a + b, 0),
+        );
       }
     });
 
@@ -111,7 +121,10 @@ for (const driver of drivers) {
       const text = textOf(res.body);
       assert.match(text, /En 2023, 6 territoires ont été labellisés : 3 à 5 @, 2 à 4 @ et 1 à 3 @\./);
       assert.match(text, /3 territoires ont obtenu 5 @, dont 2 dans les Pays de la Loire\./);
-      assert.match(text, /Parmi eux, 2 ont reçu la distinction « @ verte », 1 a reçu la mention « Démocratie locale » et 1 a reçu la mention « Numérique éducatif »\./);
+      assert.match(
+        text,
+        /Parmi eux, 2 ont reçu la distinction « @ verte », 1 a reçu la mention « Démocratie locale » et 1 a reçu la mention « Numérique éducatif »\./,
+      );
       assert.match(text, /Trélazé Commune · Ville · Maine-et-Loire \(49\) Distinctions : @ verte/);
       assert.match(text, /CA Lannion-Trégor Communauté Intercommunalité · Territoire · Côtes-d'Armor \(22\) Distinctions : Mention Numérique éducatif/);
       // Previous edition, the list, no next one (2024 is under review).
@@ -210,7 +223,17 @@ for (const driver of drivers) {
         assert.match(body.message, new RegExp(`«\\s?${field}\\s?»`), query);
       }
       const trelaze = (await api('/api/v1/editions/2023/results?department=49')).items.find((i: { code: string }) => i.code === L.trelaze);
-      assert.deepEqual(trelaze, { code: L.trelaze, name: 'Trélazé', kind: 'commune', category: 'ville', stratum: '3k-20k', department: '49', region: '52', level: 5, distinctions: ['verte'] });
+      assert.deepEqual(trelaze, {
+        code: L.trelaze,
+        name: 'Trélazé',
+        kind: 'commune',
+        category: 'ville',
+        stratum: '3k-20k',
+        department: '49',
+        region: '52',
+        level: 5,
+        distinctions: ['verte'],
+      });
       const lannion = (await api('/api/v1/editions/2023/results?category=territoire')).items[0];
       assert.equal(lannion.kind, 'epci');
       assert.equal(lannion.department, '22');
@@ -238,10 +261,18 @@ for (const driver of drivers) {
     });
 
     test('the map follows every filter but its own, and has a text alternative', async () => {
-      assert.deepEqual(mapLinks((await page('/palmares/2023?categorie=village')).body).map((l) => l.code), ['35']);
+      assert.deepEqual(
+        mapLinks((await page('/palmares/2023?categorie=village')).body).map((l) => l.code),
+        ['35'],
+      );
       // Filtered on a département, the map still shows the others, so that one can move to them.
       const filtered = (await page('/palmares/2023?departement=49&categorie=ville')).body;
-      assert.deepEqual(mapLinks(filtered).map((l) => l.code).sort(), ['49', '76', '92']);
+      assert.deepEqual(
+        mapLinks(filtered)
+          .map((l) => l.code)
+          .sort(),
+        ['49', '76', '92'],
+      );
       assert.equal(mapLinks(filtered).find((l) => l.code === '76')!.href, '/palmares/2023?departement=76&categorie=ville#laureats');
       const rows = [...filtered.matchAll(/<tr data-departement="([^"]+)">([\s\S]*?)<\/tr>/g)].map((m) => [m[1], textOf(m[2]!)]);
       assert.deepEqual(rows, [

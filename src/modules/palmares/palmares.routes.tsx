@@ -17,7 +17,6 @@ const described = m.api.parameters;
 const fields = m.api.fields;
 const invalid = m.api.invalid;
 
-
 const errorJson = z.object({ error: z.string(), message: z.string(), field: z.string().optional(), fields: z.record(z.string(), z.string()).optional() });
 
 const level = z.number().int();
@@ -40,11 +39,21 @@ const resultItem = z.object({
   distinctions: z.array(z.string()).describe(fields.distinctions),
 });
 
-const yearParams = z.object({ year: z.string().regex(/^\d{4}$/, invalid.year).describe(described.year) });
+const yearParams = z.object({
+  year: z
+    .string()
+    .regex(/^\d{4}$/, invalid.year)
+    .describe(described.year),
+});
 
 /** The filters of the palmarès page, with their English names; a malformed value is a 400 naming it. */
 const resultsQuery = z.object({
-  region: z.string().trim().regex(/^\d{2,3}$/, invalid.region).optional().describe(described.region),
+  region: z
+    .string()
+    .trim()
+    .regex(/^\d{2,3}$/, invalid.region)
+    .optional()
+    .describe(described.region),
   department: z
     .string()
     .trim()
@@ -54,7 +63,12 @@ const resultsQuery = z.object({
     .describe(described.department),
   category: z.enum(TERRITORY_CATEGORIES, { message: invalid.category }).optional().describe(described.category),
   stratum: z.enum(TERRITORY_STRATA, { message: invalid.stratum }).optional().describe(described.stratum),
-  distinction: z.string().trim().regex(/^[a-z0-9-]{1,50}$/, invalid.distinction).optional().describe(described.distinction),
+  distinction: z
+    .string()
+    .trim()
+    .regex(/^[a-z0-9-]{1,50}$/, invalid.distinction)
+    .optional()
+    .describe(described.distinction),
 });
 
 /**

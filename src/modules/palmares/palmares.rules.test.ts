@@ -23,8 +23,23 @@ const IDF = { code: '11', name: 'Île-de-France' };
 const NOR = { code: '28', name: 'Normandie' };
 const BRE = { code: '53', name: 'Bretagne' };
 
-function entry(code: string, level: number, place: { department: string; region: { code: string; name: string } }, more: Partial<PalmaresEntry> = {}): PalmaresEntry {
-  return { code, name: code, category: 'ville', stratum: '3k-20k', department: { code: place.department, name: `Département ${place.department}` }, region: place.region, level, distinctions: [], ...more };
+function entry(
+  code: string,
+  level: number,
+  place: { department: string; region: { code: string; name: string } },
+  more: Partial<PalmaresEntry> = {},
+): PalmaresEntry {
+  return {
+    code,
+    name: code,
+    category: 'ville',
+    stratum: '3k-20k',
+    department: { code: place.department, name: `Département ${place.department}` },
+    region: place.region,
+    level,
+    distinctions: [],
+    ...more,
+  };
 }
 
 /** 2023 of the test fixture, plus an extra Île-de-France laureate to make ties and plurals. */
@@ -89,7 +104,10 @@ describe('palmarès rules: reading the URL', () => {
   });
 
   test('the page URL uses French parameter names in a stable order', () => {
-    assert.equal(palmaresQuery({ distinction: 'verte', department: '49', category: 'ville' }, { carte: 'niveau', vide: '' }).toString(), 'departement=49&categorie=ville&distinction=verte&carte=niveau');
+    assert.equal(
+      palmaresQuery({ distinction: 'verte', department: '49', category: 'ville' }, { carte: 'niveau', vide: '' }).toString(),
+      'departement=49&categorie=ville&distinction=verte&carte=niveau',
+    );
   });
 });
 
@@ -114,11 +132,14 @@ describe('palmarès rules: filtering, grouping, counting', () => {
 
   test('groups by level, the top level first, empty levels left out, order kept', () => {
     const groups = groupByLevel(ENTRIES);
-    assert.deepEqual(groups.map((g) => [g.level, g.entries.map((e) => e.code)]), [
-      [5, ['trelaze', 'angers', 'issy']],
-      [4, ['le-trait', 'lannion']],
-      [3, ['saint-sulpice']],
-    ]);
+    assert.deepEqual(
+      groups.map((g) => [g.level, g.entries.map((e) => e.code)]),
+      [
+        [5, ['trelaze', 'angers', 'issy']],
+        [4, ['le-trait', 'lannion']],
+        [3, ['saint-sulpice']],
+      ],
+    );
     assert.deepEqual(groupByLevel([]), []);
   });
 
@@ -169,9 +190,7 @@ describe('palmarès sentences (French agreement: none, one, several)', () => {
       'Dans toute la France, 3 territoires ont obtenu 5 @, dont 1 en Île-de-France.',
       'Il a reçu la mention « Démocratie locale ».',
     ]);
-    assert.deepEqual(sentences({ region: '04' }, { place: 'à La Réunion' }), [
-      "En 2023, à La Réunion, aucun territoire n'a été labellisé.",
-    ]);
+    assert.deepEqual(sentences({ region: '04' }, { place: 'à La Réunion' }), ["En 2023, à La Réunion, aucun territoire n'a été labellisé."]);
   });
 
   test('a filtered département with all the top-level laureates of a category: « toutes »', () => {
@@ -179,7 +198,11 @@ describe('palmarès sentences (French agreement: none, one, several)', () => {
       'En 2023, dans le département Maine-et-Loire (49), 1 territoire de plus de 100 000 habitants a été labellisé à 5 @.',
       'Dans toute la France, 1 territoire de plus de 100 000 habitants a obtenu 5 @, situé dans le département Maine-et-Loire (49).',
     ]);
-    const villes = [entry('a', 5, { department: '49', region: PDL }), entry('b', 5, { department: '49', region: PDL }), entry('c', 4, { department: '49', region: PDL })];
+    const villes = [
+      entry('a', 5, { department: '49', region: PDL }),
+      entry('b', 5, { department: '49', region: PDL }),
+      entry('c', 4, { department: '49', region: PDL }),
+    ];
     assert.deepEqual(sentences({ category: 'ville' }, { category: 'ville' }, villes), [
       'En 2023, 3 villes ont été labellisées : 2 à 5 @ et 1 à 4 @.',
       '2 villes ont obtenu 5 @, toutes dans les Pays de la Loire.',
@@ -187,7 +210,9 @@ describe('palmarès sentences (French agreement: none, one, several)', () => {
   });
 
   test('no top-level laureate in the filtered place: « aucun », « aucune »', () => {
-    assert.deepEqual(sentences({ region: '53' }, { place: 'en Bretagne' }).slice(1, 2), ['Dans toute la France, 3 territoires ont obtenu 5 @, aucun en Bretagne.']);
+    assert.deepEqual(sentences({ region: '53' }, { place: 'en Bretagne' }).slice(1, 2), [
+      'Dans toute la France, 3 territoires ont obtenu 5 @, aucun en Bretagne.',
+    ]);
     const villes = [entry('a', 5, { department: '49', region: PDL }), entry('b', 3, { department: '76', region: NOR })];
     assert.deepEqual(sentences({ category: 'ville', region: '28' }, { category: 'ville', place: 'en Normandie' }, villes), [
       'En 2023, en Normandie, 1 ville a été labellisée à 3 @.',
@@ -196,7 +221,9 @@ describe('palmarès sentences (French agreement: none, one, several)', () => {
   });
 
   test('no laureate at all: one sentence, agreed with the noun', () => {
-    assert.deepEqual(sentences({ category: 'ville', stratum: 'lt3k' }, { category: 'ville', stratum: 'lt3k' }), ["En 2023, aucune ville de moins de 3 000 habitants n'a été labellisée."]);
+    assert.deepEqual(sentences({ category: 'ville', stratum: 'lt3k' }, { category: 'ville', stratum: 'lt3k' }), [
+      "En 2023, aucune ville de moins de 3 000 habitants n'a été labellisée.",
+    ]);
     assert.deepEqual(sentences({ category: 'territoire', stratum: 'gt100k' }, { category: 'territoire', stratum: 'gt100k' }), [
       "En 2023, aucun territoire intercommunal de plus de 100 000 habitants n'a été labellisé.",
     ]);
@@ -218,13 +245,20 @@ describe('palmarès sentences (French agreement: none, one, several)', () => {
   });
 
   test('the multi-year distinction is a title; several distinctions of one laureate are listed', () => {
-    const excellent = [entry('trelaze', 5, { department: '49', region: PDL }, { distinctions: ['verte', 'excellence'] }), entry('angers', 5, { department: '49', region: PDL }, { distinctions: ['excellence'] })];
+    const excellent = [
+      entry('trelaze', 5, { department: '49', region: PDL }, { distinctions: ['verte', 'excellence'] }),
+      entry('angers', 5, { department: '49', region: PDL }, { distinctions: ['excellence'] }),
+    ];
     assert.deepEqual(sentences({}, {}, excellent).slice(1), [
       '2 territoires ont obtenu 5 @, tous dans les Pays de la Loire.',
       "Parmi eux, 1 a reçu la distinction « @ verte » et 2 ont reçu le titre « Territoire d'excellence numérique ».",
     ]);
-    assert.deepEqual(sentences({}, {}, excellent.slice(0, 1)).slice(2), ["Il a reçu la distinction « @ verte » et le titre « Territoire d'excellence numérique »."]);
-    assert.deepEqual(sentences({ category: 'ville' }, { category: 'ville' }, excellent.slice(1)).slice(2), ["Elle a reçu le titre « Territoire d'excellence numérique »."]);
+    assert.deepEqual(sentences({}, {}, excellent.slice(0, 1)).slice(2), [
+      "Il a reçu la distinction « @ verte » et le titre « Territoire d'excellence numérique ».",
+    ]);
+    assert.deepEqual(sentences({ category: 'ville' }, { category: 'ville' }, excellent.slice(1)).slice(2), [
+      "Elle a reçu le titre « Territoire d'excellence numérique ».",
+    ]);
   });
 
   test('places: the right preposition for each région, a neutral form for départements', () => {
@@ -238,7 +272,16 @@ describe('palmarès sentences (French agreement: none, one, several)', () => {
   });
 
   test('legend labels of the map classes', () => {
-    assert.deepEqual(SHADE_CLASSES.nombre.map((c) => legendLabel('nombre', c)), ['1 territoire', '2 territoires', '3 ou 4 territoires', '5 à 9 territoires', '10 territoires ou plus']);
-    assert.deepEqual(plain(SHADE_CLASSES.niveau.map((c) => legendLabel('niveau', c))), ['de 1 à 1,4 @', 'de 1,5 à 2,4 @', 'de 2,5 à 3,4 @', 'de 3,5 à 4,4 @', 'de 4,5 à 5 @']);
+    assert.deepEqual(
+      SHADE_CLASSES.nombre.map((c) => legendLabel('nombre', c)),
+      ['1 territoire', '2 territoires', '3 ou 4 territoires', '5 à 9 territoires', '10 territoires ou plus'],
+    );
+    assert.deepEqual(plain(SHADE_CLASSES.niveau.map((c) => legendLabel('niveau', c))), [
+      'de 1 à 1,4 @',
+      'de 1,5 à 2,4 @',
+      'de 2,5 à 3,4 @',
+      'de 3,5 à 4,4 @',
+      'de 4,5 à 5 @',
+    ]);
   });
 });

@@ -105,8 +105,8 @@ export function facetCounts(entries: readonly PalmaresEntry[], filters: Palmares
   const add = (value: string) => counts.set(value, (counts.get(value) ?? 0) + 1);
   for (const entry of filterEntries(entries, filters, [facet])) {
     if (facet === 'distinction') entry.distinctions.forEach(add);
-    else if (facet === 'region') (entry.region ? add(entry.region.code) : null);
-    else if (facet === 'department') (entry.department ? add(entry.department.code) : null);
+    else if (facet === 'region') entry.region ? add(entry.region.code) : null;
+    else if (facet === 'department') entry.department ? add(entry.department.code) : null;
     else if (facet === 'category') add(entry.category);
     else if (entry.stratum) add(entry.stratum);
   }

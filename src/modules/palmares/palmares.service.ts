@@ -18,7 +18,14 @@ import {
   type PalmaresFilters,
   type PalmaresSummary,
 } from './palmares.rules.ts';
-import { listDistinctions, listEditionResults, listPublishedEditions, type Distinction, type EditionResult, type EditionSummary } from '../label/results.service.ts';
+import {
+  listDistinctions,
+  listEditionResults,
+  listPublishedEditions,
+  type Distinction,
+  type EditionResult,
+  type EditionSummary,
+} from '../label/results.service.ts';
 
 /** Every published edition, newest first, with its counts, and the distinctions catalogue to name them. */
 export async function getPalmaresIndex(db: Db): Promise<{ editions: EditionSummary[]; distinctions: Distinction[] }> {
@@ -80,7 +87,10 @@ export async function getPalmaresEditionPage(db: Db, year: number, query: Record
   ]);
   return {
     year,
-    ...neighbourEditions(editions.map((e) => e.year), year),
+    ...neighbourEditions(
+      editions.map((e) => e.year),
+      year,
+    ),
     filters,
     ignored,
     mapMode,
@@ -108,9 +118,7 @@ export type ApiResult = {
 };
 
 export type ApiResultsOutcome =
-  | { status: 'not_found' }
-  | { status: 'unknown_value'; filter: PalmaresFilter; value: string }
-  | { status: 'ok'; items: ApiResult[] };
+  { status: 'not_found' } | { status: 'unknown_value'; filter: PalmaresFilter; value: string } | { status: 'ok'; items: ApiResult[] };
 
 /**
  * The results of a published edition for the API, filtered strictly: a well-formed code that names

@@ -16,7 +16,8 @@ export const statisticsMessages = {
       ? `Une édition publiée, ${first} : ${territories(labels)} labellisé${labels > 1 ? 's' : ''}.`
       : `${formatNumber(editions)} éditions publiées, de ${first} à ${last} : ${formatNumber(labels)} label${labels > 1 ? 's' : ''} attribué${labels > 1 ? 's' : ''} en tout.`,
   latestSummary: (year: number, total: number, top: number, avg: number | null) =>
-    `En ${year}, ${territories(total)} labellisé${total > 1 ? 's' : ''}, dont ${formatNumber(top)} à 5 @` + (avg === null ? '.' : ` ; niveau moyen ${average(avg)} @.`),
+    `En ${year}, ${territories(total)} labellisé${total > 1 ? 's' : ''}, dont ${formatNumber(top)} à 5 @` +
+    (avg === null ? '.' : ` ; niveau moyen ${average(avg)} @.`),
   ignoredEdition: (value: string, year: number) => `L’édition « ${value} » n’a pas de palmarès publié : les chiffres de ${year} sont affichés.`,
   levelColumn: (level: number) => `${level} @`,
   total: 'Total',
@@ -25,7 +26,8 @@ export const statisticsMessages = {
   levels: {
     title: 'Niveaux attribués par édition',
     chartTitle: 'Territoires labellisés par niveau et par édition',
-    description: (first: number, last: number) => `Barres empilées : pour chaque édition de ${first} à ${last}, le nombre de territoires labellisés à chaque niveau, de 1 @ en bas à 5 @ en haut.`,
+    description: (first: number, last: number) =>
+      `Barres empilées : pour chaque édition de ${first} à ${last}, le nombre de territoires labellisés à chaque niveau, de 1 @ en bas à 5 @ en haut.`,
     caption: 'Territoires labellisés par niveau et par édition',
     categoryLabel: 'Édition',
     valueLabel: 'Territoires',
@@ -39,7 +41,8 @@ export const statisticsMessages = {
     countSeries: 'Territoires labellisés',
     averageTitle: 'Niveau moyen',
     averageChart: 'Niveau moyen des territoires labellisés par édition',
-    averageDescription: (first: number, last: number) => `Courbe du niveau moyen des territoires labellisés à chaque édition, de ${first} à ${last}, sur une échelle de 1 @ à 5 @.`,
+    averageDescription: (first: number, last: number) =>
+      `Courbe du niveau moyen des territoires labellisés à chaque édition, de ${first} à ${last}, sur une échelle de 1 @ à 5 @.`,
     averageCaption: 'Niveau moyen des territoires labellisés par édition',
     averageSeries: 'Niveau moyen',
     categoryLabel: 'Édition',

@@ -9,12 +9,16 @@ import { StatisticsPage } from './views/statistics-page.tsx';
 export async function statisticsRoutes(appBase: FastifyInstance) {
   const app = appBase.withTypeProvider<ZodTypeProvider>();
   // An edition that is not a published year is ignored with a notice on the page, not an error.
-  app.get('/statistiques', { schema: { querystring: lenientQuery({ edition: z.string().optional() }) }, config: { permission: 'public', cache: 'public' } }, async (request, reply) => {
-    const raw = request.query.values.edition;
-    const asked = raw !== undefined && raw.trim() !== '' ? raw.trim() : null;
-    const year = asked !== null && /^\d{4}$/.test(asked) ? Number(asked) : null;
-    const statistics = await getLabelStatistics(app.db, year);
-    const ignored = asked !== null && statistics.detail?.year !== year ? asked : null;
-    return sendPage(request, reply, <StatisticsPage statistics={statistics} ignoredEdition={ignored} />);
-  });
+  app.get(
+    '/statistiques',
+    { schema: { querystring: lenientQuery({ edition: z.string().optional() }) }, config: { permission: 'public', cache: 'public' } },
+    async (request, reply) => {
+      const raw = request.query.values.edition;
+      const asked = raw !== undefined && raw.trim() !== '' ? raw.trim() : null;
+      const year = asked !== null && /^\d{4}$/.test(asked) ? Number(asked) : null;
+      const statistics = await getLabelStatistics(app.db, year);
+      const ignored = asked !== null && statistics.detail?.year !== year ? asked : null;
+      return sendPage(request, reply, <StatisticsPage statistics={statistics} ignoredEdition={ignored} />);
+    },
+  );
 }

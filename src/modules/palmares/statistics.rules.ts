@@ -8,7 +8,9 @@ export type EditionTrend = EditionCounts & { average: number | null };
 
 /** Editions oldest first, each with its number of labelled territories and average level. */
 export function editionTrends(editions: readonly EditionCounts[]): EditionTrend[] {
-  return [...editions].sort((a, b) => a.year - b.year).map((e) => ({ year: e.year, total: e.total, levels: { ...e.levels }, average: averageOfCounts(e.levels) }));
+  return [...editions]
+    .sort((a, b) => a.year - b.year)
+    .map((e) => ({ year: e.year, total: e.total, levels: { ...e.levels }, average: averageOfCounts(e.levels) }));
 }
 
 export type GroupCounts<K extends string = string> = { key: K; name: string; total: number; levels: LevelCounts; average: number | null };
@@ -42,7 +44,9 @@ export function countByRegion<T extends Counted & { region: { code: string; name
 export const NO_STRATUM = 'none';
 
 /** Per population band, in the bands' order, every band listed even when empty. */
-export function countByStratum<T extends Counted & { stratum: TerritoryStratum | null }>(items: readonly T[]): GroupCounts<TerritoryStratum | typeof NO_STRATUM>[] {
+export function countByStratum<T extends Counted & { stratum: TerritoryStratum | null }>(
+  items: readonly T[],
+): GroupCounts<TerritoryStratum | typeof NO_STRATUM>[] {
   const counted = new Map(countByGroup(items, (item) => ({ key: item.stratum ?? NO_STRATUM, name: item.stratum ?? NO_STRATUM })).map((g) => [g.key, g]));
   const keys: (TerritoryStratum | typeof NO_STRATUM)[] = [...TERRITORY_STRATA];
   if (counted.has(NO_STRATUM)) keys.push(NO_STRATUM);

@@ -36,16 +36,28 @@ for (const driver of drivers) {
         assert.equal(page.status, 200);
         assert.equal(page.headers['cache-control'], 'public, max-age=300');
         const editions = (await listPublishedEditions(server.database.db)).sort((a, b) => a.year - b.year);
-        assert.deepEqual(editions.map((e) => e.year), [2017, 2018, 2019, 2020, 2021, 2022, 2023]);
+        assert.deepEqual(
+          editions.map((e) => e.year),
+          [2017, 2018, 2019, 2020, 2021, 2022, 2023],
+        );
         const expected = editions.map((e) => [String(e.year), ...[1, 2, 3, 4, 5].map((l) => fr(e.levels[l as 1])), fr(e.total)]);
         assert.deepEqual(tableRows(page.body, 'graphique-niveaux-tableau'), expected);
         assert.deepEqual(tableRows(page.body, 'graphique-niveaux-tableau').at(-1), ['2023', '0', '0', '1', '2', '3', '6']);
         // The chart itself: one bar per non-empty (edition, level), a total above each edition.
-        const chart = page.body.slice(page.body.indexOf('id="graphique-niveaux-titre"'), page.body.indexOf('</svg>', page.body.indexOf('id="graphique-niveaux-titre"')));
+        const chart = page.body.slice(
+          page.body.indexOf('id="graphique-niveaux-titre"'),
+          page.body.indexOf('</svg>', page.body.indexOf('id="graphique-niveaux-titre"')),
+        );
         const nonEmpty = editions.reduce((n, e) => n + [1, 2, 3, 4, 5].filter((l) => e.levels[l as 1] > 0).length, 0);
         assert.equal(chart.match(/<rect class="chart__bar"/g)?.length, nonEmpty);
-        assert.deepEqual([...chart.matchAll(/class="chart__value"[^>]*>([^<]*)</g)].map((m) => m[1]), editions.map((e) => fr(e.total)));
-        assert.match(decodeEntities(page.body), /<svg class="chart__svg" role="img" aria-labelledby="graphique-niveaux-titre" aria-describedby="graphique-niveaux-desc"/);
+        assert.deepEqual(
+          [...chart.matchAll(/class="chart__value"[^>]*>([^<]*)</g)].map((m) => m[1]),
+          editions.map((e) => fr(e.total)),
+        );
+        assert.match(
+          decodeEntities(page.body),
+          /<svg class="chart__svg" role="img" aria-labelledby="graphique-niveaux-titre" aria-describedby="graphique-niveaux-desc"/,
+        );
       });
 
       test('evolution: number labelled and average level per edition', async () => {
@@ -53,14 +65,23 @@ for (const driver of drivers) {
         const results = await listPublishedResults(server.database.db);
         const years = [2017, 2018, 2019, 2020, 2021, 2022, 2023];
         const levelsOf = (year: number) => results.filter((r) => r.year === year).map((r) => r.level);
-        assert.deepEqual(tableRows(page.body, 'graphique-evolution-tableau'), years.map((y) => [String(y), fr(levelsOf(y).length)]));
-        assert.deepEqual(tableRows(page.body, 'graphique-moyenne-tableau'), years.map((y) => [String(y), `${fr(averageLevel(levelsOf(y))!)} @`]));
+        assert.deepEqual(
+          tableRows(page.body, 'graphique-evolution-tableau'),
+          years.map((y) => [String(y), fr(levelsOf(y).length)]),
+        );
+        assert.deepEqual(
+          tableRows(page.body, 'graphique-moyenne-tableau'),
+          years.map((y) => [String(y), `${fr(averageLevel(levelsOf(y))!)} @`]),
+        );
         assert.deepEqual(tableRows(page.body, 'graphique-moyenne-tableau')[5], ['2022', '3,8 @'], '(5 + 5 + 4 + 2 + 3) / 5');
       });
 
       test('a sentence sums it up', async () => {
         const text = textOf((await visitor.get('/statistiques')).body);
-        assert.match(text, /7 éditions publiées, de 2017 à 2023 : 24 labels attribués en tout\. En 2023, 6 territoires labellisés, dont 3 à 5 @ ; niveau moyen 4,3 @\./);
+        assert.match(
+          text,
+          /7 éditions publiées, de 2017 à 2023 : 24 labels attribués en tout\. En 2023, 6 territoires labellisés, dont 3 à 5 @ ; niveau moyen 4,3 @\./,
+        );
       });
 
       test('the latest edition in detail by default: per région, stratum and category', async () => {
@@ -74,13 +95,23 @@ for (const driver of drivers) {
           ['Île-de-France', '0', '0', '0', '0', '1', '1', '5'],
           ['Normandie', '0', '0', '0', '1', '0', '1', '4'],
         ]);
-        assert.deepEqual(tableRows(page.body, 'graphique-strates-tableau').map((r) => [r[0], r[6]]), [
-          ['Moins de 3 000 habitants', '1'],
-          ['De 3 000 à 20 000 habitants', '2'],
-          ['De 20 000 à 100 000 habitants', '1'],
-          ['Plus de 100 000 habitants', '2'],
-        ]);
-        assert.deepEqual(tableRows(page.body, 'graphique-categories-tableau').map((r) => [r[0], r[6]]), [['Village', '1'], ['Ville', '4'], ['Territoire', '1']]);
+        assert.deepEqual(
+          tableRows(page.body, 'graphique-strates-tableau').map((r) => [r[0], r[6]]),
+          [
+            ['Moins de 3 000 habitants', '1'],
+            ['De 3 000 à 20 000 habitants', '2'],
+            ['De 20 000 à 100 000 habitants', '1'],
+            ['Plus de 100 000 habitants', '2'],
+          ],
+        );
+        assert.deepEqual(
+          tableRows(page.body, 'graphique-categories-tableau').map((r) => [r[0], r[6]]),
+          [
+            ['Village', '1'],
+            ['Ville', '4'],
+            ['Territoire', '1'],
+          ],
+        );
         assert.ok(page.body.includes('href="/palmares/2023"'));
       });
 
@@ -89,7 +120,14 @@ for (const driver of drivers) {
         assert.equal(page.status, 200);
         assert.match(textOf(page.body), /L’édition 2022 en détail/);
         assert.match(page.body, /<option value="2022" selected>2022<\/option>/);
-        assert.deepEqual(tableRows(page.body, 'graphique-regions-tableau').map((r) => [r[0], r[6]]), [['Pays de la Loire', '3'], ['Bretagne', '1'], ['Normandie', '1']]);
+        assert.deepEqual(
+          tableRows(page.body, 'graphique-regions-tableau').map((r) => [r[0], r[6]]),
+          [
+            ['Pays de la Loire', '3'],
+            ['Bretagne', '1'],
+            ['Normandie', '1'],
+          ],
+        );
         assert.ok(!page.body.includes('alert--warning'));
       });
 

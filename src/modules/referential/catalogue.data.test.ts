@@ -48,9 +48,18 @@ describe('referential catalogue (first edition)', () => {
 
   test('ids are unique slugs and every service belongs to an existing theme', () => {
     const all = [...AXES.map((a) => a.id), ...THEMES.map((t) => t.id), ...SERVICES.map((s) => s.id)];
-    assertUnique(AXES.map((a) => a.id), 'axe');
-    assertUnique(THEMES.map((t) => t.id), 'enjeu');
-    assertUnique(SERVICES.map((s) => s.id), 'service');
+    assertUnique(
+      AXES.map((a) => a.id),
+      'axe',
+    );
+    assertUnique(
+      THEMES.map((t) => t.id),
+      'enjeu',
+    );
+    assertUnique(
+      SERVICES.map((s) => s.id),
+      'service',
+    );
     for (const id of all) assert.match(id, SLUG);
     const axisIds = new Set<string>(AXES.map((a) => a.id));
     for (const t of THEMES) assert.ok(axisIds.has(t.axisId), `${t.id} → axe inconnu ${t.axisId}`);
@@ -66,14 +75,20 @@ describe('referential catalogue (first edition)', () => {
       assert.ok(s.description.endsWith('.'), `${s.id} : la description finit par un point`);
       assert.ok(s.description.length < 200, `${s.id} : description de ${s.description.length} caractères`);
     }
-    assertUnique(SERVICES.map((s) => s.name.toLowerCase()), 'nom de service');
+    assertUnique(
+      SERVICES.map((s) => s.name.toLowerCase()),
+      'nom de service',
+    );
   });
 
   test('responsible-digital services are flagged', () => {
     const nr = SERVICES.filter((s) => s.responsibleDigital);
     assert.ok(nr.length >= 10, `${nr.length} services numérique responsable`);
     for (const id of ['achats-materiel-reconditionne', 'collecte-deee', 'ecoconception-services-numeriques', 'suivi-energetique-batiments']) {
-      assert.ok(nr.some((s) => s.id === id), id);
+      assert.ok(
+        nr.some((s) => s.id === id),
+        id,
+      );
     }
   });
 });

@@ -19,8 +19,7 @@ export const referentialMessages = {
   public: {
     title: 'Référentiel des services numériques',
     titleOfVersion: (version: string) => `Référentiel des services numériques, version ${version}`,
-    description: (version: string) =>
-      `Les services numériques rendus à la population, classés en 4 axes et 16 enjeux : le référentiel ${version} du label.`,
+    description: (version: string) => `Les services numériques rendus à la population, classés en 4 axes et 16 enjeux : le référentiel ${version} du label.`,
     intro:
       'Le référentiel classe les services numériques que les territoires rendent à leur population en 4 axes et 16 enjeux. Chaque initiative documentée sur arobase couvre au moins un de ces services ; le référentiel est mis à jour pour chaque édition du label.',
     facts: {
@@ -30,8 +29,7 @@ export const referentialMessages = {
       responsibleDigital: 'Dont numérique responsable',
     },
     currentVersion: (version: string) => `Version ${version}, en vigueur`,
-    pastVersion: (version: string, current: string) =>
-      `Version ${version}, remplacée depuis par la version ${current}.`,
+    pastVersion: (version: string, current: string) => `Version ${version}, remplacée depuis par la version ${current}.`,
     currentLink: 'Voir la version en vigueur',
     versionsTitle: 'Versions',
     versionsIntro: 'Chaque édition garde son référentiel : les versions passées restent consultables.',

@@ -29,10 +29,25 @@ for (const driver of drivers) {
     const f = accountsFixture(driver);
     const db = () => f.db();
     const serviceRow = async (version: string, id: string) =>
-      (await db().select().from(referentialServices).where(and(eq(referentialServices.version, version), eq(referentialServices.id, id))))[0];
-    const versionCount = async () => (await db().select({ n: sql<number>`count(*)::int` }).from(referentialVersions))[0]!.n;
+      (
+        await db()
+          .select()
+          .from(referentialServices)
+          .where(and(eq(referentialServices.version, version), eq(referentialServices.id, id)))
+      )[0];
+    const versionCount = async () =>
+      (
+        await db()
+          .select({ n: sql<number>`count(*)::int` })
+          .from(referentialVersions)
+      )[0]!.n;
     /** Everything the database holds about the referential, to check that a refused change changed nothing. */
-    const state = async () => JSON.stringify([await db().select().from(referentialVersions).orderBy(referentialVersions.version), await db().select().from(referentialServices).orderBy(referentialServices.version, referentialServices.id), await db().select().from(serviceIdentities).orderBy(serviceIdentities.id)]);
+    const state = async () =>
+      JSON.stringify([
+        await db().select().from(referentialVersions).orderBy(referentialVersions.version),
+        await db().select().from(referentialServices).orderBy(referentialServices.version, referentialServices.id),
+        await db().select().from(serviceIdentities).orderBy(serviceIdentities.id),
+      ]);
 
     let original2027 = '';
 
@@ -42,7 +57,10 @@ for (const driver of drivers) {
         const anonymous = await f.browser().get(path);
         assert.equal(anonymous.status, 303, path);
         assert.equal(anonymous.location, `/connexion?retour=${encodeURIComponent(path)}`);
-        for (const [who, b] of [['member', f.member], ['juror', f.juror]] as const) {
+        for (const [who, b] of [
+          ['member', f.member],
+          ['juror', f.juror],
+        ] as const) {
           const res = await b.get(path);
           assert.equal(res.status, 403, `${who} ${path}`);
           assert.match(textOf(res.body), /Vous n'avez pas les droits pour cette action/);
@@ -97,7 +115,7 @@ for (const driver of drivers) {
       assert.equal((await f.browser().get('/api/v1/referential/2028')).status, 404);
       assert.equal((await f.browser().get('/referentiel/2028')).status, 404);
       assert.equal((await f.browser().get('/api/v1/referential')).json().version, '2027');
-      assert.equal((await getReferential(db(), '2028')), null);
+      assert.equal(await getReferential(db(), '2028'), null);
 
       // One draft at a time.
       const before = await state();
@@ -112,7 +130,11 @@ for (const driver of drivers) {
     test('rename a service of the draft', async () => {
       const res = await f.admin.submit(
         '/admin/referentiel/2028',
-        { name: '  Paiement en ligne des services publics ', description: 'Les habitants paient en ligne tous les services publics locaux.', responsibleDigital: '1' },
+        {
+          name: '  Paiement en ligne des services publics ',
+          description: 'Les habitants paient en ligne tous les services publics locaux.',
+          responsibleDigital: '1',
+        },
         { action: serviceAction('2028', 'paiement-en-ligne', 'renommer') },
       );
       assert.equal(res.status, 303);
@@ -155,7 +177,11 @@ for (const driver of drivers) {
     });
 
     test('move a service to another theme', async () => {
-      const res = await f.admin.submit('/admin/referentiel/2028', { themeId: 'democratie-locale' }, { action: serviceAction('2028', 'portail-associatif', 'deplacer') });
+      const res = await f.admin.submit(
+        '/admin/referentiel/2028',
+        { themeId: 'democratie-locale' },
+        { action: serviceAction('2028', 'portail-associatif', 'deplacer') },
+      );
       assert.equal(res.status, 303);
       const page = await f.admin.follow(res);
       assert.match(topOf(page), /Service « Portail des associations » déplacé vers l’enjeu « Démocratie locale »/);
@@ -165,14 +191,62 @@ for (const driver of drivers) {
     });
 
     const badChanges: [string, string, Record<string, string>, string, RegExp][] = [
-      ['a rename with an empty name', serviceAction('2028', 'prise-rendez-vous-en-ligne', 'renommer'), { name: '  ', description: 'Une phrase.' }, 's-prise-rendez-vous-en-ligne-name', /Nom du service : indiquez le nom du service/],
-      ['a rename with an empty description', serviceAction('2028', 'prise-rendez-vous-en-ligne', 'renommer'), { name: 'Rendez-vous', description: '' }, 's-prise-rendez-vous-en-ligne-description', /Description : indiquez une description d’une phrase/],
-      ['a rename to the name of another service', serviceAction('2028', 'prise-rendez-vous-en-ligne', 'renommer'), { name: 'GUICHET numerique unique', description: 'Une phrase.' }, 's-prise-rendez-vous-en-ligne-name', /Nom du service : un autre service de cette version s’appelle déjà « Guichet numérique unique »/],
-      ['a new service with an unknown theme', '/admin/referentiel/2028/services', { themeId: 'inconnu', name: 'Nouveau', description: 'Une phrase.' }, 'nouveau-themeId', /Enjeu : aucun enjeu « inconnu » dans cette version/],
-      ['a new service without a theme', '/admin/referentiel/2028/services', { themeId: '', name: 'Nouveau', description: 'Une phrase.' }, 'nouveau-themeId', /Enjeu : choisissez un enjeu/],
-      ['a new service without a name', '/admin/referentiel/2028/services', { themeId: 'education', name: '', description: 'Une phrase.' }, 'nouveau-name', /Nom du service : indiquez le nom du service/],
-      ['a new service with a name too long', '/admin/referentiel/2028/services', { themeId: 'education', name: 'x'.repeat(121), description: 'Une phrase.' }, 'nouveau-name', /Nom du service : au plus 120 caractères/],
-      ['a move to an unknown theme', serviceAction('2028', 'prise-rendez-vous-en-ligne', 'deplacer'), { themeId: 'inconnu' }, 's-prise-rendez-vous-en-ligne-themeId', /Déplacer vers l’enjeu : aucun enjeu « inconnu » dans cette version/],
+      [
+        'a rename with an empty name',
+        serviceAction('2028', 'prise-rendez-vous-en-ligne', 'renommer'),
+        { name: '  ', description: 'Une phrase.' },
+        's-prise-rendez-vous-en-ligne-name',
+        /Nom du service : indiquez le nom du service/,
+      ],
+      [
+        'a rename with an empty description',
+        serviceAction('2028', 'prise-rendez-vous-en-ligne', 'renommer'),
+        { name: 'Rendez-vous', description: '' },
+        's-prise-rendez-vous-en-ligne-description',
+        /Description : indiquez une description d’une phrase/,
+      ],
+      [
+        'a rename to the name of another service',
+        serviceAction('2028', 'prise-rendez-vous-en-ligne', 'renommer'),
+        { name: 'GUICHET numerique unique', description: 'Une phrase.' },
+        's-prise-rendez-vous-en-ligne-name',
+        /Nom du service : un autre service de cette version s’appelle déjà « Guichet numérique unique »/,
+      ],
+      [
+        'a new service with an unknown theme',
+        '/admin/referentiel/2028/services',
+        { themeId: 'inconnu', name: 'Nouveau', description: 'Une phrase.' },
+        'nouveau-themeId',
+        /Enjeu : aucun enjeu « inconnu » dans cette version/,
+      ],
+      [
+        'a new service without a theme',
+        '/admin/referentiel/2028/services',
+        { themeId: '', name: 'Nouveau', description: 'Une phrase.' },
+        'nouveau-themeId',
+        /Enjeu : choisissez un enjeu/,
+      ],
+      [
+        'a new service without a name',
+        '/admin/referentiel/2028/services',
+        { themeId: 'education', name: '', description: 'Une phrase.' },
+        'nouveau-name',
+        /Nom du service : indiquez le nom du service/,
+      ],
+      [
+        'a new service with a name too long',
+        '/admin/referentiel/2028/services',
+        { themeId: 'education', name: 'x'.repeat(121), description: 'Une phrase.' },
+        'nouveau-name',
+        /Nom du service : au plus 120 caractères/,
+      ],
+      [
+        'a move to an unknown theme',
+        serviceAction('2028', 'prise-rendez-vous-en-ligne', 'deplacer'),
+        { themeId: 'inconnu' },
+        's-prise-rendez-vous-en-ligne-themeId',
+        /Déplacer vers l’enjeu : aucun enjeu « inconnu » dans cette version/,
+      ],
     ];
     for (const [what, action, fields, fieldId, message] of badChanges) {
       test(`${what} is a 400 with the message next to the field, and changes nothing`, async () => {
@@ -204,7 +278,10 @@ for (const driver of drivers) {
         ['/admin/referentiel/2028/publier', {}],
         ['/admin/referentiel/2028/supprimer', {}],
       ];
-      for (const [who, b] of [['member', f.member], ['juror', f.juror]] as [string, TestBrowser][]) {
+      for (const [who, b] of [
+        ['member', f.member],
+        ['juror', f.juror],
+      ] as [string, TestBrowser][]) {
         assert.equal((await b.get('/admin/referentiel/2028')).status, 403, `${who} GET the draft`);
         const token = csrfTokenOf((await b.get('/compte')).body);
         for (const [url, fields] of posts) {
@@ -242,16 +319,33 @@ for (const driver of drivers) {
       assert.equal(await state(), before, 'nothing changed');
       // The system, saying why, passes the permission: here a rename to what the service already says.
       const current = (await serviceRow('2028', 'paiement-en-ligne'))!;
-      await renameService(db(), systemCaller('referential test'), '2028', 'paiement-en-ligne', { name: current.name, description: current.description, responsibleDigital: current.responsibleDigital });
-      await assert.rejects(createDraftVersion(db(), systemCaller('referential test'), { version: '2030' }), InvalidInputError, 'past the permission, the draft rule answers');
+      await renameService(db(), systemCaller('referential test'), '2028', 'paiement-en-ligne', {
+        name: current.name,
+        description: current.description,
+        responsibleDigital: current.responsibleDigital,
+      });
+      await assert.rejects(
+        createDraftVersion(db(), systemCaller('referential test'), { version: '2030' }),
+        InvalidInputError,
+        'past the permission, the draft rule answers',
+      );
       await assert.rejects(createDraftVersion(db(), systemCaller(''), { version: '2030' }), ForbiddenError, 'a system caller without a reason');
       assert.equal(await state(), before);
     });
 
     test('publishing 2028 makes it the version in force; 2027 stays byte for byte', async () => {
       // A public sheet indexed under 2027, whose service moves to another theme in 2028.
-      const writer = await createActiveUser(db(), { email: 'redaction@trelaze.example.fr', role: 'member', territoryCode: '49353', territoryRole: 'contributor' });
-      await createInitiative(db(), { id: writer.id, role: 'member', memberships: [{ territoryCode: '49353', role: 'contributor' }] }, { territoryCode: '49353', title: 'Portail des associations de Trélazé', status: 'done', serviceIds: ['portail-associatif'], visibility: 'public' });
+      const writer = await createActiveUser(db(), {
+        email: 'redaction@trelaze.example.fr',
+        role: 'member',
+        territoryCode: '49353',
+        territoryRole: 'contributor',
+      });
+      await createInitiative(
+        db(),
+        { id: writer.id, role: 'member', memberships: [{ territoryCode: '49353', role: 'contributor' }] },
+        { territoryCode: '49353', title: 'Portail des associations de Trélazé', status: 'done', serviceIds: ['portail-associatif'], visibility: 'public' },
+      );
       assert.equal((await f.browser().get('/api/v1/initiatives?theme=democratie-locale')).json<{ total: number }>().total, 0);
       const res = await f.admin.submit('/admin/referentiel/2028', {}, { action: '/admin/referentiel/2028/publier' });
       assert.equal(res.status, 303);
@@ -275,10 +369,19 @@ for (const driver of drivers) {
       assert.equal((await f.browser().get('/api/v1/referential/2027')).body, original2027, 'the past version did not change');
       // The observatory follows the version in force at once.
       const moved = (await f.browser().get('/api/v1/initiatives?theme=democratie-locale')).json<{ total: number; items: { title: string }[] }>();
-      assert.deepEqual(moved.items.map((i) => i.title), ['Portail des associations de Trélazé']);
+      assert.deepEqual(
+        moved.items.map((i) => i.title),
+        ['Portail des associations de Trélazé'],
+      );
       assert.equal((await getCurrentReferential(db())).version, '2028');
       const versions = await listReferentialVersions(db());
-      assert.deepEqual(versions.map((v) => [v.version, v.state, v.current]), [['2028', 'published', true], ['2027', 'published', false]]);
+      assert.deepEqual(
+        versions.map((v) => [v.version, v.state, v.current]),
+        [
+          ['2028', 'published', true],
+          ['2027', 'published', false],
+        ],
+      );
 
       const publicPage = await f.browser().get('/referentiel');
       assert.match(textOf(publicPage.body), /Version 2028, publiée le/);
@@ -361,7 +464,11 @@ for (const driver of drivers) {
       assert.match(topOf(await f.admin.follow(deleted)), /Le brouillon 2029 est supprimé/);
       assert.equal(await versionCount(), versions0 - 1);
       assert.equal((await db().select().from(referentialServices).where(eq(referentialServices.version, '2029'))).length, 0);
-      assert.equal((await db().select().from(serviceIdentities).where(eq(serviceIdentities.id, 'guichet-numerique-unique-2'))).length, 1, 'its new ids stay reserved');
+      assert.equal(
+        (await db().select().from(serviceIdentities).where(eq(serviceIdentities.id, 'guichet-numerique-unique-2'))).length,
+        1,
+        'its new ids stay reserved',
+      );
       assert.equal((await f.admin.get('/admin/referentiel/2029')).status, 404);
     });
   });

@@ -27,11 +27,7 @@ import { referentialAxes, referentialServices, referentialThemes, referentialVer
 const e = referentialMessages.errors;
 
 export const versionLabelInput = z.object({
-  version: z
-    .string({ message: e.versionMissing })
-    .trim()
-    .min(1, e.versionMissing)
-    .refine(isValidVersionLabel, e.versionInvalid),
+  version: z.string({ message: e.versionMissing }).trim().min(1, e.versionMissing).refine(isValidVersionLabel, e.versionInvalid),
 });
 
 export const serviceFieldsInput = z.object({
@@ -223,7 +219,10 @@ export async function publishVersion(db: Db, caller: Caller | null, version: str
       for (const issue of issues) fields[issueField(issue)] ??= describeIssue(issue);
       throw new DraftNotPublishable(fields, issues);
     }
-    await tx.update(referentialVersions).set({ state: 'published', publishedAt: sql`now()` }).where(eq(referentialVersions.version, version));
+    await tx
+      .update(referentialVersions)
+      .set({ state: 'published', publishedAt: sql`now()` })
+      .where(eq(referentialVersions.version, version));
     await emit(tx, 'referential.published', { version });
   });
 }

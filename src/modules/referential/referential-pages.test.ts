@@ -12,7 +12,11 @@ type ApiReferential = {
   version: string;
   state: string;
   publishedAt: string | null;
-  axes: { id: string; name: string; themes: { id: string; name: string; services: { id: string; name: string; description: string; responsibleDigital: boolean }[] }[] }[];
+  axes: {
+    id: string;
+    name: string;
+    themes: { id: string; name: string; services: { id: string; name: string; description: string; responsibleDigital: boolean }[] }[];
+  }[];
 };
 
 const services = (r: ApiReferential) => r.axes.flatMap((a) => a.themes.flatMap((t) => t.services));
@@ -28,7 +32,11 @@ for (const driver of drivers) {
     after(() => server.close());
     const db = () => server.database.db;
     const count = async (table: typeof referentialServices | typeof serviceIdentities | typeof referentialVersions) =>
-      (await db().select({ n: sql<number>`count(*)::int` }).from(table))[0]!.n;
+      (
+        await db()
+          .select({ n: sql<number>`count(*)::int` })
+          .from(table)
+      )[0]!.n;
 
     test('the first edition is seeded once, as published', async () => {
       assert.equal(await ensureReferentialSeeded(db()), false, 'already seeded by the test database');
@@ -46,10 +54,19 @@ for (const driver of drivers) {
     test('the current referential follows the catalogue, in its order', async () => {
       const r = await getCurrentReferential(db());
       assert.equal(r.version, '2027');
-      assert.deepEqual(r.axes.map((a) => a.id), AXES.map((a) => a.id));
-      assert.deepEqual(r.axes.flatMap((a) => a.themes.map((t) => t.id)), THEMES.map((t) => t.id));
+      assert.deepEqual(
+        r.axes.map((a) => a.id),
+        AXES.map((a) => a.id),
+      );
+      assert.deepEqual(
+        r.axes.flatMap((a) => a.themes.map((t) => t.id)),
+        THEMES.map((t) => t.id),
+      );
       const ordered = THEMES.flatMap((t) => SERVICES.filter((s) => s.themeId === t.id).map((s) => s.id));
-      assert.deepEqual(r.axes.flatMap((a) => a.themes.flatMap((t) => t.services.map((s) => s.id))), ordered);
+      assert.deepEqual(
+        r.axes.flatMap((a) => a.themes.flatMap((t) => t.services.map((s) => s.id))),
+        ordered,
+      );
       assert.equal(await getCurrentReferential(db()), r, 'a published version is read once, then kept in memory');
       assert.throws(() => {
         (r.axes[0]!.themes[0]!.services[0] as { name: string }).name = 'changé';
@@ -83,7 +100,10 @@ for (const driver of drivers) {
         assert.equal(body.state, 'published');
         assert.ok(!Number.isNaN(Date.parse(body.publishedAt!)));
         assert.equal(body.axes.length, 4);
-        assert.deepEqual(body.axes.map((a) => a.themes.length), [4, 4, 4, 4]);
+        assert.deepEqual(
+          body.axes.map((a) => a.themes.length),
+          [4, 4, 4, 4],
+        );
         assert.equal(services(body).length, 132);
         assert.equal(services(body).filter((s) => s.responsibleDigital).length, SERVICES.filter((s) => s.responsibleDigital).length);
         assert.deepEqual(Object.keys(body.axes[0]!), ['id', 'name', 'themes']);
@@ -116,7 +136,10 @@ for (const driver of drivers) {
       const h2 = [...page.body.matchAll(/<h2\b[^>]*>([^<]*)<\/h2>/g)].map((m) => m[1]);
       for (const axis of AXES) assert.ok(h2.includes(axis.name), axis.name);
       const h3 = [...page.body.matchAll(/<h3\b[^>]*>([^<]*)<\/h3>/g)].map((m) => m[1]);
-      assert.deepEqual(h3, THEMES.map((t) => t.name));
+      assert.deepEqual(
+        h3,
+        THEMES.map((t) => t.name),
+      );
       const text = textOf(page.body);
       assert.match(text, /Référentiel des services numériques/);
       assert.match(text, /Services 132/);
@@ -125,7 +148,10 @@ for (const driver of drivers) {
       assert.ok(text.includes(`Éducation ${education} services`));
       assert.equal(page.body.match(/<li class="result-list__item"/g)?.length, 132);
       // The responsible-digital mark is a text, not a colour.
-      assert.equal(page.body.match(/<span class="badge badge--nr">Numérique responsable<\/span>/g)?.length, SERVICES.filter((s) => s.responsibleDigital).length);
+      assert.equal(
+        page.body.match(/<span class="badge badge--nr">Numérique responsable<\/span>/g)?.length,
+        SERVICES.filter((s) => s.responsibleDigital).length,
+      );
       assert.ok(page.body.includes('id="service-paiement-en-ligne"'), 'each service has an anchor');
       assert.ok(!/<script\b/.test(page.body), 'no script needed');
       assert.ok(Buffer.byteLength(page.body) < 100_000, `${Buffer.byteLength(page.body)} bytes`);

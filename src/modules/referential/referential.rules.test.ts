@@ -125,7 +125,13 @@ describe('validateDraft', () => {
 });
 
 describe('compareVersions', () => {
-  const s = (id: string, themeId = 't1', name = id, description = 'd', responsibleDigital = false): ComparableService => ({ id, themeId, name, description, responsibleDigital });
+  const s = (id: string, themeId = 't1', name = id, description = 'd', responsibleDigital = false): ComparableService => ({
+    id,
+    themeId,
+    name,
+    description,
+    responsibleDigital,
+  });
 
   test('no change', () => {
     const base = [s('a'), s('b')];

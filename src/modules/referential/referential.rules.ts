@@ -21,7 +21,28 @@ export function isValidVersionLabel(label: string): boolean {
 }
 
 // Short words left out of ids, as in the first catalogue (`prevention-hameconnage`).
-const ID_STOP_WORDS = new Set(['a', 'au', 'aux', 'avec', 'd', 'dans', 'de', 'des', 'du', 'en', 'et', 'l', 'la', 'le', 'les', 'par', 'pour', 'sur', 'un', 'une']);
+const ID_STOP_WORDS = new Set([
+  'a',
+  'au',
+  'aux',
+  'avec',
+  'd',
+  'dans',
+  'de',
+  'des',
+  'du',
+  'en',
+  'et',
+  'l',
+  'la',
+  'le',
+  'les',
+  'par',
+  'pour',
+  'sur',
+  'un',
+  'une',
+]);
 
 /** The words of a French text without accents, ligatures or punctuation, lower-case. */
 function plainWords(text: string): string[] {

@@ -99,8 +99,16 @@ function deepFreeze<T>(value: T): T {
 async function loadReferential(db: Db, version: string): Promise<Referential | null> {
   const [row] = await db.select().from(referentialVersions).where(eq(referentialVersions.version, version));
   if (!row) return null;
-  const axes = await db.select().from(referentialAxes).where(eq(referentialAxes.version, version)).orderBy(asc(referentialAxes.position), asc(referentialAxes.id));
-  const themes = await db.select().from(referentialThemes).where(eq(referentialThemes.version, version)).orderBy(asc(referentialThemes.position), asc(referentialThemes.id));
+  const axes = await db
+    .select()
+    .from(referentialAxes)
+    .where(eq(referentialAxes.version, version))
+    .orderBy(asc(referentialAxes.position), asc(referentialAxes.id));
+  const themes = await db
+    .select()
+    .from(referentialThemes)
+    .where(eq(referentialThemes.version, version))
+    .orderBy(asc(referentialThemes.position), asc(referentialThemes.id));
   const services = await db
     .select()
     .from(referentialServices)

@@ -129,7 +129,12 @@ export async function referentialRoutes(appBase: FastifyInstance) {
 
   // — Administration
 
-  async function renderAdminHome(request: FastifyRequest, reply: FastifyReply, extra: { notice?: string; errors?: Record<string, string>; values?: Form } = {}, status = 200) {
+  async function renderAdminHome(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    extra: { notice?: string; errors?: Record<string, string>; values?: Form } = {},
+    status = 200,
+  ) {
     authorize(request, 'referential.manage');
     const versions = await listReferentialVersions(app.db);
     const serviceCounts = new Map<string, number>();
@@ -231,31 +236,43 @@ export async function referentialRoutes(appBase: FastifyInstance) {
     });
   });
 
-  app.post('/admin/referentiel/:version/services/:serviceId/renommer', { schema: { params: serviceParams, body: serviceForm }, config: MANAGE }, async (request, reply) => {
-    const { version, serviceId } = request.params;
-    const form = request.body;
-    return change(request, reply, { version, form }, { form: 'rename', serviceId }, async () => {
-      await renameService(app.db, request.user, version, serviceId, serviceFields(form));
-      return serviceDone(version, 'renomme', serviceId);
-    });
-  });
+  app.post(
+    '/admin/referentiel/:version/services/:serviceId/renommer',
+    { schema: { params: serviceParams, body: serviceForm }, config: MANAGE },
+    async (request, reply) => {
+      const { version, serviceId } = request.params;
+      const form = request.body;
+      return change(request, reply, { version, form }, { form: 'rename', serviceId }, async () => {
+        await renameService(app.db, request.user, version, serviceId, serviceFields(form));
+        return serviceDone(version, 'renomme', serviceId);
+      });
+    },
+  );
 
-  app.post('/admin/referentiel/:version/services/:serviceId/deplacer', { schema: { params: serviceParams, body: serviceForm }, config: MANAGE }, async (request, reply) => {
-    const { version, serviceId } = request.params;
-    const form = request.body;
-    return change(request, reply, { version, form }, { form: 'move', serviceId }, async () => {
-      await moveService(app.db, request.user, version, serviceId, form.themeId ?? '');
-      return serviceDone(version, 'deplace', serviceId);
-    });
-  });
+  app.post(
+    '/admin/referentiel/:version/services/:serviceId/deplacer',
+    { schema: { params: serviceParams, body: serviceForm }, config: MANAGE },
+    async (request, reply) => {
+      const { version, serviceId } = request.params;
+      const form = request.body;
+      return change(request, reply, { version, form }, { form: 'move', serviceId }, async () => {
+        await moveService(app.db, request.user, version, serviceId, form.themeId ?? '');
+        return serviceDone(version, 'deplace', serviceId);
+      });
+    },
+  );
 
-  app.post('/admin/referentiel/:version/services/:serviceId/retirer', { schema: { params: serviceParams, body: formBody({}) }, config: MANAGE }, async (request, reply) => {
-    const { version, serviceId } = request.params;
-    return change(request, reply, { version, form: request.body }, { form: 'retire', serviceId }, async () => {
-      await retireService(app.db, request.user, version, serviceId);
-      return `${versionPath(version)}?ok=retire&service=${encodeURIComponent(serviceId)}`;
-    });
-  });
+  app.post(
+    '/admin/referentiel/:version/services/:serviceId/retirer',
+    { schema: { params: serviceParams, body: formBody({}) }, config: MANAGE },
+    async (request, reply) => {
+      const { version, serviceId } = request.params;
+      return change(request, reply, { version, form: request.body }, { form: 'retire', serviceId }, async () => {
+        await retireService(app.db, request.user, version, serviceId);
+        return `${versionPath(version)}?ok=retire&service=${encodeURIComponent(serviceId)}`;
+      });
+    },
+  );
 
   app.post('/admin/referentiel/:version/publier', { schema: { params: versionParams, body: formBody({}) }, config: MANAGE }, async (request, reply) => {
     const { version } = request.params;

@@ -190,7 +190,11 @@ for (const driver of drivers) {
       const codes2 = two.items.map((t: { code: string }) => t.code);
       assert.equal(codes2.length, 20);
       assert.equal(two.total, one.total);
-      assert.deepEqual(codes1.filter((c: string) => codes2.includes(c)), [], 'no territory on both pages');
+      assert.deepEqual(
+        codes1.filter((c: string) => codes2.includes(c)),
+        [],
+        'no territory on both pages',
+      );
 
       const page1 = await visitor.get('/territoires?kind=commune&department=49');
       const page2 = await visitor.get('/territoires?kind=commune&department=49&page=2');

@@ -30,9 +30,7 @@ export type TerritoryRow = typeof territories.$inferInsert;
 
 /** Reads the official data shipped in @etalab/decoupage-administratif and derives our rows. */
 export function loadOfficialTerritories(): TerritoryRow[] {
-  const communes = (require('@etalab/decoupage-administratif/data/communes.json') as SourceCommune[]).filter(
-    (c) => c.type === 'commune-actuelle',
-  );
+  const communes = (require('@etalab/decoupage-administratif/data/communes.json') as SourceCommune[]).filter((c) => c.type === 'commune-actuelle');
   const epcis = require('@etalab/decoupage-administratif/data/epci.json') as SourceEpci[];
   const departements = require('@etalab/decoupage-administratif/data/departements.json') as SourceDepartement[];
   const regions = require('@etalab/decoupage-administratif/data/regions.json') as SourceRegion[];
@@ -66,51 +64,59 @@ export function loadOfficialTerritories(): TerritoryRow[] {
 
   const rows: TerritoryRow[] = [];
   for (const r of regions) {
-    rows.push(row('region', {
-      code: regionPublicCode(r.code),
-      officialCode: r.code,
-      name: r.nom,
-      population: populationByRegion.get(r.code) ?? null,
-      regionCode: r.code,
-    }));
+    rows.push(
+      row('region', {
+        code: regionPublicCode(r.code),
+        officialCode: r.code,
+        name: r.nom,
+        population: populationByRegion.get(r.code) ?? null,
+        regionCode: r.code,
+      }),
+    );
   }
   for (const d of departements) {
-    rows.push(row('departement', {
-      code: d.code,
-      officialCode: d.code,
-      name: d.nom,
-      population: populationByDepartment.get(d.code) ?? null,
-      departmentCode: d.code,
-      regionCode: d.region,
-    }));
+    rows.push(
+      row('departement', {
+        code: d.code,
+        officialCode: d.code,
+        name: d.nom,
+        population: populationByDepartment.get(d.code) ?? null,
+        departmentCode: d.code,
+        regionCode: d.region,
+      }),
+    );
   }
   for (const e of epcis) {
     // An EPCI may straddle départements: it is filed under the one holding most of its communes.
     const counts = [...(epciDepartments.get(e.code) ?? new Map<string, number>()).entries()];
     const mainDepartment = counts.sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? null;
-    rows.push(row('epci', {
-      code: e.code,
-      officialCode: e.code,
-      siren: e.code,
-      legalForm: e.type,
-      name: e.nom,
-      population: e.populationMunicipale ?? null,
-      departmentCode: mainDepartment,
-      regionCode: mainDepartment ? (regionOfDepartment.get(mainDepartment) ?? null) : null,
-    }));
+    rows.push(
+      row('epci', {
+        code: e.code,
+        officialCode: e.code,
+        siren: e.code,
+        legalForm: e.type,
+        name: e.nom,
+        population: e.populationMunicipale ?? null,
+        departmentCode: mainDepartment,
+        regionCode: mainDepartment ? (regionOfDepartment.get(mainDepartment) ?? null) : null,
+      }),
+    );
   }
   for (const c of communes) {
-    rows.push(row('commune', {
-      code: c.code,
-      officialCode: c.code,
-      siren: c.siren ?? null,
-      name: c.nom,
-      population: c.population ?? null,
-      departmentCode: c.departement ?? null,
-      regionCode: c.region ?? null,
-      epciCode: epciOfCommune.get(c.code) ?? null,
-      postcodes: c.codesPostaux ?? [],
-    }));
+    rows.push(
+      row('commune', {
+        code: c.code,
+        officialCode: c.code,
+        siren: c.siren ?? null,
+        name: c.nom,
+        population: c.population ?? null,
+        departmentCode: c.departement ?? null,
+        regionCode: c.region ?? null,
+        epciCode: epciOfCommune.get(c.code) ?? null,
+        postcodes: c.codesPostaux ?? [],
+      }),
+    );
   }
   return rows;
 }

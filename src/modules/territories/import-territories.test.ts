@@ -51,7 +51,9 @@ for (const driver of drivers) {
     test('importing again changes nothing', async () => {
       const before = await countTerritories(db());
       const trelaze = await row('49353');
-      const [{ latest }] = (await db().select({ latest: sql<string>`max(${territories.updatedAt})::text` }).from(territories)) as [{ latest: string }];
+      const [{ latest }] = (await db()
+        .select({ latest: sql<string>`max(${territories.updatedAt})::text` })
+        .from(territories)) as [{ latest: string }];
 
       const result = await importTerritories(db());
 
@@ -69,7 +71,10 @@ for (const driver of drivers) {
     });
 
     test('a row that changed in the official data is updated, and only it', async () => {
-      await db().update(territories).set({ population: 1, category: 'village', stratum: 'lt3k', updatedAt: new Date('2020-01-01T00:00:00Z') }).where(eq(territories.code, '49353'));
+      await db()
+        .update(territories)
+        .set({ population: 1, category: 'village', stratum: 'lt3k', updatedAt: new Date('2020-01-01T00:00:00Z') })
+        .where(eq(territories.code, '49353'));
       const angers = await row('49007');
       const source = loadOfficialTerritories().filter((r) => r.code === '49353' || r.code === '49007');
 

@@ -22,14 +22,11 @@ export const territoryMatchingMessages = {
   onlyInFrance: (reason: string) => `${reason} (seul territoire de ce nom en France)`,
   several: (n: number, code: string) => `${n} territoires de ce nom ${dep(code)}`,
   partialName: (code: string) => `nom officiel plus long ${dep(code)} : à vérifier`,
-  kindsDiffer: (kinds: CandidateKind[], code: string) =>
-    `${kinds.map((k) => KIND_ARTICLES[k]).join(' et ')} portent ce nom ${dep(code)} : précisez le type`,
+  kindsDiffer: (kinds: CandidateKind[], code: string) => `${kinds.map((k) => KIND_ARTICLES[k]).join(' et ')} portent ce nom ${dep(code)} : précisez le type`,
   severalFormer: (n: number, code: string) => `${n} anciennes communes de ce nom ${dep(code)}`,
-  otherForm: (form: string, written: string) =>
-    `intercommunalité de ce nom, mais c'est aujourd'hui une ${form} et non une ${written}`,
+  otherForm: (form: string, written: string) => `intercommunalité de ce nom, mais c'est aujourd'hui une ${form} et non une ${written}`,
   severalClose: (code: string) => `plusieurs noms proches ${dep(code)} : faute de frappe non corrigée`,
-  typoOrDepartment: (code: string, places: string[]) =>
-    `nom proche ${dep(code)}, mais ce nom existe tel quel ailleurs (${places.join(', ')}) : à vérifier`,
+  typoOrDepartment: (code: string, places: string[]) => `nom proche ${dep(code)}, mais ce nom existe tel quel ailleurs (${places.join(', ')}) : à vérifier`,
   closeToFormer: (code: string) => `nom proche d'une ancienne commune ${dep(code)} : à vérifier`,
   severalInFrance: (n: number) => `${n} territoires de ce nom en France : précisez le département`,
   formerInFrance: 'ancienne commune : précisez le département',

@@ -50,6 +50,11 @@ export async function territoryRoutes(appBase: FastifyInstance) {
     const { values: query, invalid: errors } = request.query;
     const [areas, result] = await Promise.all([listAreas(app.db), searchTerritories(app.db, query)]);
     const status = Object.keys(errors).length ? 400 : 200;
-    return sendPage(request, reply, <TerritoryDirectoryPage query={query} result={result} areas={areas} errors={errors} pageSize={TERRITORY_PAGE_SIZE} />, status);
+    return sendPage(
+      request,
+      reply,
+      <TerritoryDirectoryPage query={query} result={result} areas={areas} errors={errors} pageSize={TERRITORY_PAGE_SIZE} />,
+      status,
+    );
   });
 }

@@ -95,10 +95,17 @@ export async function searchTerritories(db: Db, query: TerritorySearchQuery): Pr
         .select(summaryColumns)
         .from(territories)
         .where(where)
-        .orderBy(sql`case ${territories.kind} when 'region' then 0 when 'departement' then 1 when 'epci' then 2 else 3 end`, asc(territories.searchName), asc(territories.code))
+        .orderBy(
+          sql`case ${territories.kind} when 'region' then 0 when 'departement' then 1 when 'epci' then 2 else 3 end`,
+          asc(territories.searchName),
+          asc(territories.code),
+        )
         .limit(TERRITORY_PAGE_SIZE)
         .offset(offset),
-      db.select({ n: sql<number>`count(*)::int` }).from(territories).where(where),
+      db
+        .select({ n: sql<number>`count(*)::int` })
+        .from(territories)
+        .where(where),
     ]);
     return { items, total: count?.n ?? 0 };
   }
@@ -106,9 +113,7 @@ export async function searchTerritories(db: Db, query: TerritorySearchQuery): Pr
   const normalized = sql`search_normalize(${q})`;
   // A postcode, an INSEE code or a SIREN is matched exactly.
   const looksLikeCode = /^\d[\dAB]\d{3}$/i.test(q) || /^\d{9}$/.test(q);
-  const codeMatch = looksLikeCode
-    ? sql`(${territories.code} = ${q.toUpperCase()} or ${territories.postcodes} @> array[${q}]::text[])`
-    : sql`false`;
+  const codeMatch = looksLikeCode ? sql`(${territories.code} = ${q.toUpperCase()} or ${territories.postcodes} @> array[${q}]::text[])` : sql`false`;
   const nameMatch = sql`${territories.searchName} like '%' || ${normalized} || '%'`;
   const containsWhere = and(looksLikeCode ? sql`(${codeMatch} or ${nameMatch})` : nameMatch, ...filters);
   const rankClass = sql`case
@@ -118,7 +123,10 @@ export async function searchTerritories(db: Db, query: TerritorySearchQuery): Pr
     when ${territories.searchName} like '% ' || ${normalized} || '%' then 3
     else 4 end`;
 
-  const [containsCount] = await db.select({ n: sql<number>`count(*)::int` }).from(territories).where(containsWhere);
+  const [containsCount] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(territories)
+    .where(containsWhere);
   const containsTotal = containsCount?.n ?? 0;
 
   const items: TerritorySummary[] = [];
@@ -143,7 +151,10 @@ export async function searchTerritories(db: Db, query: TerritorySearchQuery): Pr
     looksLikeCode ? sql`not ${codeMatch}` : undefined,
     ...filters,
   );
-  const [typoCount] = await db.select({ n: sql<number>`count(*)::int` }).from(territories).where(typoWhere);
+  const [typoCount] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(territories)
+    .where(typoWhere);
   const typoTotal = typoCount?.n ?? 0;
   const room = TERRITORY_PAGE_SIZE - items.length;
   if (room > 0 && typoTotal > 0) {

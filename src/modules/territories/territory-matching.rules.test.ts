@@ -1,13 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { officialMatchIndex } from './official-match-index.ts';
-import {
-  matchRow,
-  normaliseDepartment,
-  normaliseKind,
-  type MatchQuery,
-  type MatchResult,
-} from './territory-matching.rules.ts';
+import { matchRow, normaliseDepartment, normaliseKind, type MatchQuery, type MatchResult } from './territory-matching.rules.ts';
 import { boundedOsaDistance, normaliseName, parseEpciName, typoTolerance } from './territory-names.rules.ts';
 
 // The real official data, loaded once for the file (about half a second).
@@ -53,7 +47,7 @@ describe('palmarès lists as the press typed them', () => {
       ['Trilport', '77', '77475'],
       ['Bellegarde-sur-Valserine', '01', '01033'],
       ['Bellegarde sur Valserine', '1', '01033'],
-      ['Communauté d\'agglomération du Grand Angoulême', '16', '200071827'],
+      ["Communauté d'agglomération du Grand Angoulême", '16', '200071827'],
       ['Issy-les-Moulinaux', '92', '92040'],
     ]);
   });
@@ -158,15 +152,9 @@ describe('palmarès lists as the press typed them', () => {
       reason({ name: "Communauté d'agglomération du Grand Angoulême", department: '16' }),
       "intercommunalité : « Communauté d'agglomération » lu « CA »",
     );
-    assert.equal(
-      reason({ name: 'Bellegarde-sur-Valserine', department: '01' }),
-      "ancienne commune « Bellegarde-sur-Valserine », aujourd'hui Valserhône",
-    );
+    assert.equal(reason({ name: 'Bellegarde-sur-Valserine', department: '01' }), "ancienne commune « Bellegarde-sur-Valserine », aujourd'hui Valserhône");
     assert.equal(reason({ name: 'Trélazé', department: '44' }), 'aucun territoire de ce nom dans le département 44 ; ce nom existe ailleurs : Trélazé (49)');
-    assert.equal(
-      reason({ name: 'Arras', department: '62' }),
-      'une commune et une intercommunalité portent ce nom dans le département 62 : précisez le type',
-    );
+    assert.equal(reason({ name: 'Arras', department: '62' }), 'une commune et une intercommunalité portent ce nom dans le département 62 : précisez le type');
   });
 });
 

@@ -160,8 +160,7 @@ type Query = { raw: string; key: string; folded: string; epci: ParsedEpciName; k
 
 const uniqueByCode = <T extends { code: string }>(items: T[]): T[] => [...new Map(items.map((i) => [i.code, i])).values()];
 const uniqueFormers = (items: FormerEntry[]): FormerEntry[] => [...new Map(items.map((i) => [i.currentCode, i])).values()];
-const withDepartment = (e: { name: string; departmentCode: string | null }) =>
-  e.departmentCode ? `${e.name} (${e.departmentCode})` : e.name;
+const withDepartment = (e: { name: string; departmentCode: string | null }) => (e.departmentCode ? `${e.name} (${e.departmentCode})` : e.name);
 const candidateOf = (e: Entry, showDepartment: boolean): MatchedCandidate => ({
   code: e.code,
   name: showDepartment ? withDepartment(e) : e.name,
@@ -231,12 +230,7 @@ function matchInDepartment(index: MatchIndex, query: Query, code: string): Match
     return {
       status: 'ambiguous',
       candidates: sameForm.map((e) => candidateOf(e, false)),
-      reason:
-        kinds.length > 1
-          ? m.kindsDiffer(kinds, code)
-          : sameForm.length === 1
-            ? m.partialName(code)
-            : m.several(sameForm.length, code),
+      reason: kinds.length > 1 ? m.kindsDiffer(kinds, code) : sameForm.length === 1 ? m.partialName(code) : m.several(sameForm.length, code),
     };
   }
   if (otherForm.length) return otherFormResult(query, otherForm, false);
@@ -289,9 +283,7 @@ function matchTypo(index: MatchIndex, query: Query, d: DepartmentIndex, code: st
       reason: m.typoOrDepartment(code, elsewhere.map(withDepartment)),
     };
   }
-  const candidates = near
-    .slice(0, 5)
-    .map((c) => (c.item.entry ? candidateOf(c.item.entry, false) : formerCandidate(c.item.former!, false)));
+  const candidates = near.slice(0, 5).map((c) => (c.item.entry ? candidateOf(c.item.entry, false) : formerCandidate(c.item.former!, false)));
   let reason = m.severalClose(code);
   if (near.length === 1 && only.former) reason = m.closeToFormer(code);
   else if (near.length === 1 && prefix && only.entry) reason = m.otherForm(only.entry.legalForm ?? '', prefix.form);

@@ -12,7 +12,6 @@ export const CANDIDATE_KINDS: readonly CandidateKind[] = ['commune', 'epci', 'de
 /** Official EPCI legal forms (MET69 is the Métropole de Lyon). */
 export type EpciForm = 'CC' | 'CA' | 'CU' | 'METRO';
 
-
 const SAINT_WORDS = new Map([
   ['st', 'saint'],
   ['ste', 'sainte'],

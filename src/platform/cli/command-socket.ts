@@ -17,7 +17,11 @@ export async function startCommandSocket(path: string, run: CommandRunner): Prom
       let code = 1;
       try {
         const { argv } = JSON.parse(line) as { argv: string[] };
-        code = await run(argv, (text) => send({ out: text }), (text) => send({ err: text }));
+        code = await run(
+          argv,
+          (text) => send({ out: text }),
+          (text) => send({ err: text }),
+        );
       } catch (error) {
         send({ err: (error as Error).message });
       }

@@ -65,9 +65,7 @@ export async function buildHttpServer(options: HttpServerOptions): Promise<Fasti
         ? false
         : {
             level: config.logLevel,
-            ...(config.logFormat === 'pretty'
-              ? { transport: { target: 'pino-pretty', options: { translateTime: 'HH:MM:ss', ignore: 'pid,hostname' } } }
-              : {}),
+            ...(config.logFormat === 'pretty' ? { transport: { target: 'pino-pretty', options: { translateTime: 'HH:MM:ss', ignore: 'pid,hostname' } } } : {}),
           },
     trustProxy: config.trustProxy,
     logController: new LogController({ disableRequestLogging: config.logLevel !== 'debug' && config.logLevel !== 'trace' }),
@@ -78,8 +76,14 @@ export async function buildHttpServer(options: HttpServerOptions): Promise<Fasti
   app.decorate('db', database.db);
   app.decorate('database', database);
   app.decorate('config', config);
-  app.decorate('navigation', [...(options.navigation ?? [])].sort((a, b) => a.position - b.position));
-  app.decorate('adminLinks', [...(options.adminLinks ?? [])].sort((a, b) => a.position - b.position));
+  app.decorate(
+    'navigation',
+    [...(options.navigation ?? [])].sort((a, b) => a.position - b.position),
+  );
+  app.decorate(
+    'adminLinks',
+    [...(options.adminLinks ?? [])].sort((a, b) => a.position - b.position),
+  );
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
@@ -162,7 +166,12 @@ function handleError(error: FastifyError, request: FastifyRequest, reply: Fastif
     statusCode = 400;
     fields = {};
     for (const issue of error.validation) {
-      const name = String(issue.instancePath ?? '').replace(/^\//, '').replace(/\//g, '.') || (issue.params as { issue?: { path?: unknown[] } })?.issue?.path?.join('.') || '_';
+      const name =
+        String(issue.instancePath ?? '')
+          .replace(/^\//, '')
+          .replace(/\//g, '.') ||
+        (issue.params as { issue?: { path?: unknown[] } })?.issue?.path?.join('.') ||
+        '_';
       fields[name] ??= issue.message ?? m.invalidValue;
     }
     const [first] = Object.entries(fields);
@@ -194,6 +203,17 @@ function handleError(error: FastifyError, request: FastifyRequest, reply: Fastif
 
 function errorCode(statusCode: number): string {
   return (
-    { 400: 'bad_request', 410: 'gone', 401: 'unauthorized', 403: 'forbidden', 404: 'not_found', 409: 'conflict', 413: 'payload_too_large', 415: 'unsupported_media_type', 429: 'too_many_requests', 503: 'unavailable' }[statusCode] ?? 'internal_error'
+    {
+      400: 'bad_request',
+      410: 'gone',
+      401: 'unauthorized',
+      403: 'forbidden',
+      404: 'not_found',
+      409: 'conflict',
+      413: 'payload_too_large',
+      415: 'unsupported_media_type',
+      429: 'too_many_requests',
+      503: 'unavailable',
+    }[statusCode] ?? 'internal_error'
   );
 }

@@ -125,7 +125,7 @@ describe('renderMarkdown', () => {
   });
 
   test('French text keeps its guillemets, apostrophes and accents', () => {
-    const source = "L'école « numérique » d’Angers : c'est l’œuvre des élus — 100 % \"bio\".";
+    const source = 'L\'école « numérique » d’Angers : c\'est l’œuvre des élus — 100 % "bio".';
     const html = renderMarkdown(source);
     assert.equal(html, `<p>${source.replace(/&/g, '&amp;')}</p>`);
   });

@@ -21,18 +21,26 @@ export function PostForm(props: { action: string; children: ComponentChildren; c
   );
 }
 
-export function ErrorSummary(props: { errors: Record<string, string>; labels?: Record<string, string>; /** Fields with no input on the page (e.g. a URL parameter). */ unlinked?: string[] }) {
+export function ErrorSummary(props: {
+  errors: Record<string, string>;
+  labels?: Record<string, string>;
+  /** Fields with no input on the page (e.g. a URL parameter). */ unlinked?: string[];
+}) {
   const entries = Object.entries(props.errors);
   if (entries.length === 0) return null;
   return (
     <div class="alert alert--error" role="alert" tabIndex={-1} id="erreurs">
-      <h2 class="alert__title">
-        {m.errorSummaryTitle(entries.length)}
-      </h2>
+      <h2 class="alert__title">{m.errorSummaryTitle(entries.length)}</h2>
       <ul>
         {entries.map(([field, message]) => (
           <li key={field}>
-            {field === '_' ? message : props.unlinked?.includes(field) ? m.fieldError(props.labels?.[field] ?? field, message) : <a href={`#champ-${field}`}>{m.fieldError(props.labels?.[field] ?? field, message)}</a>}
+            {field === '_' ? (
+              message
+            ) : props.unlinked?.includes(field) ? (
+              m.fieldError(props.labels?.[field] ?? field, message)
+            ) : (
+              <a href={`#champ-${field}`}>{m.fieldError(props.labels?.[field] ?? field, message)}</a>
+            )}
           </li>
         ))}
       </ul>
@@ -52,7 +60,9 @@ type FieldFrameProps = {
 };
 
 /** Label, hint and error of a form control, linked to it for screen readers; `control` gets the ids. */
-export function FieldFrame(props: FieldFrameProps & { control: (aria: { id: string; 'aria-invalid'?: 'true'; 'aria-describedby'?: string }) => ComponentChildren }) {
+export function FieldFrame(
+  props: FieldFrameProps & { control: (aria: { id: string; 'aria-invalid'?: 'true'; 'aria-describedby'?: string }) => ComponentChildren },
+) {
   const id = `champ-${props.id ?? props.name}`;
   const describedBy = [props.hint ? `${id}-aide` : null, props.error ? `${id}-erreur` : null].filter(Boolean).join(' ');
   return (
@@ -61,8 +71,16 @@ export function FieldFrame(props: FieldFrameProps & { control: (aria: { id: stri
         {props.label}
         {props.required ? <span class="field__required"> {m.required}</span> : null}
       </label>
-      {props.hint ? <p class="field__hint" id={`${id}-aide`}>{props.hint}</p> : null}
-      {props.error ? <p class="field__error" id={`${id}-erreur`}>{props.error}</p> : null}
+      {props.hint ? (
+        <p class="field__hint" id={`${id}-aide`}>
+          {props.hint}
+        </p>
+      ) : null}
+      {props.error ? (
+        <p class="field__error" id={`${id}-erreur`}>
+          {props.error}
+        </p>
+      ) : null}
       {props.control({ id, 'aria-invalid': props.error ? 'true' : undefined, 'aria-describedby': describedBy || undefined })}
     </div>
   );
@@ -119,9 +137,7 @@ export function TextAreaField(props: FieldFrameProps & { value?: string | null; 
 }
 
 /** A labelled select with its hint and error; `emptyOption` adds a first choice meaning "no filter". */
-export function SelectField(
-  props: FieldFrameProps & { options: { value: string; label: string }[]; value?: string | null; emptyOption?: string },
-) {
+export function SelectField(props: FieldFrameProps & { options: { value: string; label: string }[]; value?: string | null; emptyOption?: string }) {
   return (
     <FieldFrame
       {...props}
@@ -129,7 +145,9 @@ export function SelectField(
         <select {...aria} name={props.name}>
           {props.emptyOption !== undefined ? <option value="">{props.emptyOption}</option> : null}
           {props.options.map((o) => (
-            <option value={o.value} selected={props.value === o.value}>{o.label}</option>
+            <option value={o.value} selected={props.value === o.value}>
+              {o.label}
+            </option>
           ))}
         </select>
       )}
@@ -145,7 +163,9 @@ export function DataTable(props: { id: string; caption: string; children: Compon
   return (
     <div class="table-wrapper" role="region" tabIndex={0} aria-labelledby={props.id}>
       <table class="table">
-        <caption class="visually-hidden" id={props.id}>{props.caption}</caption>
+        <caption class="visually-hidden" id={props.id}>
+          {props.caption}
+        </caption>
         {props.children}
       </table>
     </div>
@@ -172,11 +192,24 @@ export function SuggestSearchField(props: { label: string; hint: string; button:
     <div class="filters__search">
       <label for="champ-q">{props.label}</label>
       <div class="search-box__row">
-        <input id="champ-q" name="q" type="search" value={props.value} autocomplete="off" list={props.listId} data-suggest={props.suggest} aria-describedby="aide-q" />
+        <input
+          id="champ-q"
+          name="q"
+          type="search"
+          value={props.value}
+          autocomplete="off"
+          list={props.listId}
+          data-suggest={props.suggest}
+          aria-describedby="aide-q"
+        />
         <datalist id={props.listId}></datalist>
-        <button type="submit" class="button">{props.button}</button>
+        <button type="submit" class="button">
+          {props.button}
+        </button>
       </div>
-      <p class="field__hint" id="aide-q">{props.hint}</p>
+      <p class="field__hint" id="aide-q">
+        {props.hint}
+      </p>
     </div>
   );
 }

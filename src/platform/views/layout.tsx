@@ -4,8 +4,7 @@ import { platformMessages } from './messages.ts';
 import type { NavigationItem } from '../module.ts';
 import { usePage } from './page-context.ts';
 
-const isCurrent = (item: NavigationItem, path: string) =>
-  item.current ? item.current(path) : path === item.href || path.startsWith(item.href + '/');
+const isCurrent = (item: NavigationItem, path: string) => (item.current ? item.current(path) : path === item.href || path.startsWith(item.href + '/'));
 
 const m = platformMessages.layout;
 
@@ -43,7 +42,9 @@ export function Layout(props: LayoutProps) {
         <header class="site-header">
           <div class="container site-header__inner">
             <a class="brand" href="/" aria-label={m.brandLabel}>
-              <span class="brand__mark" aria-hidden="true">@</span>
+              <span class="brand__mark" aria-hidden="true">
+                @
+              </span>
               <span class="brand__text">
                 <span class="brand__name">{platformMessages.siteName}</span>
                 <span class="brand__tagline">{m.tagline}</span>
@@ -57,7 +58,9 @@ export function Layout(props: LayoutProps) {
                     item.method === 'post' ? (
                       <li key={item.href}>
                         <PostForm action={item.href} class="inline-form">
-                          <button type="submit" class="link-button">{item.label}</button>
+                          <button type="submit" class="link-button">
+                            {item.label}
+                          </button>
                         </PostForm>
                       </li>
                     ) : (
@@ -75,11 +78,11 @@ export function Layout(props: LayoutProps) {
         {props.breadcrumb?.length ? (
           <nav class="container breadcrumb" aria-label={m.breadcrumb}>
             <ol>
-              <li><a href="/">{m.home}</a></li>
+              <li>
+                <a href="/">{m.home}</a>
+              </li>
               {props.breadcrumb.map((b, i) => (
-                <li key={b.href}>
-                  {i === props.breadcrumb!.length - 1 ? <span aria-current="page">{b.label}</span> : <a href={b.href}>{b.label}</a>}
-                </li>
+                <li key={b.href}>{i === props.breadcrumb!.length - 1 ? <span aria-current="page">{b.label}</span> : <a href={b.href}>{b.label}</a>}</li>
               ))}
             </ol>
           </nav>

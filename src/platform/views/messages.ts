@@ -18,8 +18,7 @@ export const platformMessages = {
     // Breadcrumb roots shared by several modules' pages.
     admin: 'Administration',
     workspace: 'Mon espace',
-    footer:
-      'arobase — plateforme du label national des politiques numériques locales et observatoire des initiatives numériques des territoires.',
+    footer: 'arobase — plateforme du label national des politiques numériques locales et observatoire des initiatives numériques des territoires.',
     footerData: 'Données administratives : Etalab, découpage administratif (Licence Ouverte 2.0).',
     footerNav: 'Liens utiles',
     footerLinks: [
@@ -31,8 +30,7 @@ export const platformMessages = {
     ],
   },
   form: {
-    errorSummaryTitle: (count: number) =>
-      count === 1 ? 'Une erreur empêche de continuer' : `${count} erreurs empêchent de continuer`,
+    errorSummaryTitle: (count: number) => (count === 1 ? 'Une erreur empêche de continuer' : `${count} erreurs empêchent de continuer`),
     /** A field's error named with its label, in the error summary and in error messages. */
     fieldError: (label: string, message: string) => `${label} : ${message}`,
     required: '(obligatoire)',

@@ -15,30 +15,44 @@ export function Pagination(props: { basePath: string; params: URLSearchParams; p
     return qs ? `${props.basePath}?${qs}` : props.basePath;
   };
   const current = Math.min(props.page, pages);
-  const shown = [...new Set([1, current - 2, current - 1, current, current + 1, current + 2, pages])]
-    .filter((p) => p >= 1 && p <= pages)
-    .sort((a, b) => a - b);
+  const shown = [...new Set([1, current - 2, current - 1, current, current + 1, current + 2, pages])].filter((p) => p >= 1 && p <= pages).sort((a, b) => a - b);
   return (
     <nav class="pagination" aria-label={m.label}>
       <p class="pagination__status">{m.status(current, pages)}</p>
       <ul>
         {props.page > 1 ? (
-          <li><a href={href(Math.min(props.page - 1, pages))} rel="prev">{m.previous}</a></li>
+          <li>
+            <a href={href(Math.min(props.page - 1, pages))} rel="prev">
+              {m.previous}
+            </a>
+          </li>
         ) : null}
         {shown.map((p, i) => (
           <Fragment key={p}>
-            {i > 0 && p - shown[i - 1]! > 1 ? <li aria-hidden="true" class="pagination__gap">…</li> : null}
+            {i > 0 && p - shown[i - 1]! > 1 ? (
+              <li aria-hidden="true" class="pagination__gap">
+                …
+              </li>
+            ) : null}
             <li>
               {p === props.page ? (
-                <span aria-current="page" class="pagination__current">{p}</span>
+                <span aria-current="page" class="pagination__current">
+                  {p}
+                </span>
               ) : (
-                <a href={href(p)} aria-label={m.page(p)}>{p}</a>
+                <a href={href(p)} aria-label={m.page(p)}>
+                  {p}
+                </a>
               )}
             </li>
           </Fragment>
         ))}
         {props.page < pages ? (
-          <li><a href={href(props.page + 1)} rel="next">{m.next}</a></li>
+          <li>
+            <a href={href(props.page + 1)} rel="next">
+              {m.next}
+            </a>
+          </li>
         ) : null}
       </ul>
     </nav>

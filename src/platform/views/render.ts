@@ -6,9 +6,7 @@ import { PageContext, type PageContextValue } from './page-context.ts';
 export function pageContextOf(request: FastifyRequest, reply: FastifyReply): PageContextValue {
   let token: string | undefined;
   return {
-    user: request.user
-      ? { id: request.user.id, email: request.user.email, displayName: request.user.displayName, role: request.user.role }
-      : null,
+    user: request.user ? { id: request.user.id, email: request.user.email, displayName: request.user.displayName, role: request.user.role } : null,
     path: request.url.split('?')[0] ?? '/',
     csrfToken: () => (token ??= reply.generateCsrf()),
     navigation: request.server.navigation ?? [],

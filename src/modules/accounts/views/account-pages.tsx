@@ -21,7 +21,9 @@ export function LoginPage(props: { email?: string; returnTo: string; errors?: Er
           <input type="hidden" name="retour" value={props.returnTo} />
           <Field name="email" label={fields.email} type="email" autocomplete="email" required value={props.email} error={props.errors?.email} />
           <Field name="password" label={fields.password} type="password" autocomplete="current-password" required error={props.errors?.password} />
-          <button type="submit" class="button">{m.submit}</button>
+          <button type="submit" class="button">
+            {m.submit}
+          </button>
         </PostForm>
         <p class="form-links">
           <a href="/mot-de-passe-oublie">{m.forgotPassword}</a>
@@ -46,17 +48,29 @@ export function ForgotPasswordPage(props: { email?: string; sent?: boolean; erro
             <ErrorSummary errors={props.errors ?? {}} labels={{ email: fields.email }} />
             <PostForm action="/mot-de-passe-oublie">
               <Field name="email" label={fields.email} type="email" autocomplete="email" required value={props.email} error={props.errors?.email} />
-              <button type="submit" class="button">{m.submit}</button>
+              <button type="submit" class="button">
+                {m.submit}
+              </button>
             </PostForm>
           </>
         )}
-        <p class="form-links"><a href="/connexion">{m.backToLogin}</a></p>
+        <p class="form-links">
+          <a href="/connexion">{m.backToLogin}</a>
+        </p>
       </div>
     </Layout>
   );
 }
 
-export function SetPasswordPage(props: { action: string; email?: string; purpose: 'invitation' | 'password_reset' | 'first_admin'; errors?: Errors; withEmail?: boolean; emailValue?: string; displayName?: string }) {
+export function SetPasswordPage(props: {
+  action: string;
+  email?: string;
+  purpose: 'invitation' | 'password_reset' | 'first_admin';
+  errors?: Errors;
+  withEmail?: boolean;
+  emailValue?: string;
+  displayName?: string;
+}) {
   const m = accountMessages.setPassword;
   const title = m.titles[props.purpose];
   return (
@@ -64,9 +78,7 @@ export function SetPasswordPage(props: { action: string; email?: string; purpose
       <div class="narrow">
         <h1>{title}</h1>
         {props.email ? <p>{m.account(<strong>{props.email}</strong>)}</p> : null}
-        {props.purpose === 'first_admin' ? (
-          <p>{m.firstAdminIntro}</p>
-        ) : null}
+        {props.purpose === 'first_admin' ? <p>{m.firstAdminIntro}</p> : null}
         <ErrorSummary errors={props.errors ?? {}} labels={{ email: fields.email, password: fields.password, confirmation: fields.confirmation }} />
         <PostForm action={props.action}>
           {props.withEmail ? (
@@ -85,8 +97,17 @@ export function SetPasswordPage(props: { action: string; email?: string; purpose
             hint={m.passwordHint(PASSWORD_MIN_LENGTH)}
             error={props.errors?.password}
           />
-          <Field name="confirmation" label={fields.newPasswordConfirmation} type="password" autocomplete="new-password" required error={props.errors?.confirmation} />
-          <button type="submit" class="button">{m.submit}</button>
+          <Field
+            name="confirmation"
+            label={fields.newPasswordConfirmation}
+            type="password"
+            autocomplete="new-password"
+            required
+            error={props.errors?.confirmation}
+          />
+          <button type="submit" class="button">
+            {m.submit}
+          </button>
         </PostForm>
       </div>
     </Layout>
@@ -100,7 +121,9 @@ export function InvalidLinkPage(props: { message: string }) {
       <div class="narrow">
         <h1>{m.heading}</h1>
         <p class="lead">{props.message}</p>
-        <p><a href="/mot-de-passe-oublie">{m.newLink}</a></p>
+        <p>
+          <a href="/mot-de-passe-oublie">{m.newLink}</a>
+        </p>
       </div>
     </Layout>
   );
@@ -123,10 +146,26 @@ export function AccountPage(props: {
       <section class="section" aria-labelledby="titre-profil">
         <h2 id="titre-profil">{m.profile}</h2>
         <dl class="facts">
-          <div><dt>{m.email}</dt><dd>{user.email}</dd></div>
-          {user.displayName ? <div><dt>{m.name}</dt><dd>{user.displayName}</dd></div> : null}
-          <div><dt>{m.role}</dt><dd>{roles.platform[user.role]}</dd></div>
-          {user.lastLoginAt ? <div><dt>{m.lastLogin}</dt><dd>{formatDateTime(user.lastLoginAt)}</dd></div> : null}
+          <div>
+            <dt>{m.email}</dt>
+            <dd>{user.email}</dd>
+          </div>
+          {user.displayName ? (
+            <div>
+              <dt>{m.name}</dt>
+              <dd>{user.displayName}</dd>
+            </div>
+          ) : null}
+          <div>
+            <dt>{m.role}</dt>
+            <dd>{roles.platform[user.role]}</dd>
+          </div>
+          {user.lastLoginAt ? (
+            <div>
+              <dt>{m.lastLogin}</dt>
+              <dd>{formatDateTime(user.lastLoginAt)}</dd>
+            </div>
+          ) : null}
         </dl>
       </section>
       <section class="section" aria-labelledby="titre-territoires">
@@ -149,13 +188,22 @@ export function AccountPage(props: {
         {props.newToken ? (
           <div class="alert alert--success" role="status">
             <p>{m.newToken(<strong>{m.newTokenLabel}</strong>)}</p>
-            <p><code class="token" id="nouveau-jeton">{props.newToken}</code></p>
+            <p>
+              <code class="token" id="nouveau-jeton">
+                {props.newToken}
+              </code>
+            </p>
           </div>
         ) : null}
         {props.tokens.length ? (
           <DataTable id="legende-jetons" caption={m.tokensCaption}>
             <thead>
-              <tr><th scope="col">{m.tokenName}</th><th scope="col">{m.tokenCreated}</th><th scope="col">{m.tokenLastUsed}</th><th scope="col">{m.tokenAction}</th></tr>
+              <tr>
+                <th scope="col">{m.tokenName}</th>
+                <th scope="col">{m.tokenCreated}</th>
+                <th scope="col">{m.tokenLastUsed}</th>
+                <th scope="col">{m.tokenAction}</th>
+              </tr>
             </thead>
             <tbody>
               {props.tokens.map((t) => (
@@ -165,7 +213,10 @@ export function AccountPage(props: {
                   <td>{t.lastUsedAt ? formatDateTime(t.lastUsedAt) : m.tokenNeverUsed}</td>
                   <td>
                     <PostForm action={`/compte/jetons/${t.id}/revoquer`} class="inline-form">
-                      <button type="submit" class="button button--small button--danger">{m.revoke}<span class="visually-hidden"> {m.revokeTarget(t.name)}</span></button>
+                      <button type="submit" class="button button--small button--danger">
+                        {m.revoke}
+                        <span class="visually-hidden"> {m.revokeTarget(t.name)}</span>
+                      </button>
                     </PostForm>
                   </td>
                 </tr>
@@ -178,7 +229,9 @@ export function AccountPage(props: {
         <ErrorSummary errors={props.errors ?? {}} labels={{ name: m.tokenNameLabel }} />
         <PostForm action="/compte/jetons" class="inline-fields">
           <Field name="name" label={m.tokenNameLabel} hint={m.tokenNameHint} required maxLength={80} error={props.errors?.name} />
-          <button type="submit" class="button button--secondary">{m.createToken}</button>
+          <button type="submit" class="button button--secondary">
+            {m.createToken}
+          </button>
         </PostForm>
       </section>
     </Layout>

@@ -110,15 +110,27 @@ export function MembersPage(props: {
         <ul aria-labelledby="titre-roles">
           {TERRITORY_ROLES.map((r) => (
             <li key={r}>
-              <strong>{roleLabels[r]}</strong>{m.roleSeparator}{m.roleDescriptions[r]}
+              <strong>{roleLabels[r]}</strong>
+              {m.roleSeparator}
+              {m.roleDescriptions[r]}
             </li>
           ))}
         </ul>
         <PostForm action={membersPath(territory.code)}>
           <Field name="email" label={m.email} type="email" autocomplete="off" required value={v.email} error={props.errors?.email} />
-          <Field name="displayName" label={m.displayName} hint={m.displayNameHint} autocomplete="off" maxLength={120} value={v.displayName} error={props.errors?.displayName} />
+          <Field
+            name="displayName"
+            label={m.displayName}
+            hint={m.displayNameHint}
+            autocomplete="off"
+            maxLength={120}
+            value={v.displayName}
+            error={props.errors?.displayName}
+          />
           <SelectField name="role" label={m.role} value={v.role ?? 'contributor'} error={props.errors?.role} options={roleOptions} />
-          <button type="submit" class="button">{m.submit}</button>
+          <button type="submit" class="button">
+            {m.submit}
+          </button>
         </PostForm>
       </section>
     </Layout>
@@ -133,11 +145,19 @@ function RoleForm(props: { territory: Territory; member: Member; name: string; e
   return (
     <PostForm action={memberPath(props.territory.code, member.userId, 'role')} class="row-form">
       <div class={props.error ? 'field field--error' : 'field'}>
-        <label for={id} class="visually-hidden">{m.roleOf(props.name)}</label>
-        {props.error ? <p class="field__error" id={`${id}-erreur`}>{props.error}</p> : null}
+        <label for={id} class="visually-hidden">
+          {m.roleOf(props.name)}
+        </label>
+        {props.error ? (
+          <p class="field__error" id={`${id}-erreur`}>
+            {props.error}
+          </p>
+        ) : null}
         <select id={id} name="role" aria-invalid={props.error ? 'true' : undefined} aria-describedby={props.error ? `${id}-erreur` : undefined}>
           {TERRITORY_ROLES.map((r: TerritoryRole) => (
-            <option key={r} value={r} selected={selected === r}>{roleLabels[r]}</option>
+            <option key={r} value={r} selected={selected === r}>
+              {roleLabels[r]}
+            </option>
           ))}
         </select>
       </div>
@@ -164,7 +184,9 @@ export function RemoveMemberPage(props: { territory: Territory; member: Member; 
         <p>{c.consequence}</p>
         {member.userId === props.viewerId ? <Notice kind="warning">{c.self}</Notice> : null}
         <PostForm action={action}>
-          <button type="submit" class="button button--danger">{c.submit(name)}</button>
+          <button type="submit" class="button button--danger">
+            {c.submit(name)}
+          </button>
         </PostForm>
         <p class="form-links">
           <a href={membersPath(territory.code)}>{c.cancel}</a>

@@ -21,7 +21,9 @@ export function AdminHomePage(props: { users: number; pendingEmails: number; lin
       <div class="card-grid">
         {cards.map((card) => (
           <div class="card" key={card.href}>
-            <h2><a href={card.href}>{card.title}</a></h2>
+            <h2>
+              <a href={card.href}>{card.title}</a>
+            </h2>
             <p>{card.summary}</p>
           </div>
         ))}
@@ -54,7 +56,13 @@ export function AdminUsersPage(props: { users: UserRow[]; errors?: Record<string
         <PostForm action="/admin/utilisateurs">
           <Field name="email" label={m.email} type="email" required value={v.email} error={props.errors?.email} />
           <Field name="displayName" label={m.displayName} value={v.displayName} error={props.errors?.displayName} />
-          <SelectField name="role" label={m.role} value={v.role ?? 'member'} error={props.errors?.role} options={PLATFORM_ROLES.map((r) => ({ value: r, label: roles.platform[r] }))} />
+          <SelectField
+            name="role"
+            label={m.role}
+            value={v.role ?? 'member'}
+            error={props.errors?.role}
+            options={PLATFORM_ROLES.map((r) => ({ value: r, label: roles.platform[r] }))}
+          />
           <Field name="territoryCode" label={m.territoryCode} hint={m.territoryCodeHint} value={v.territoryCode} error={props.errors?.territoryCode} />
           <SelectField
             name="territoryRole"
@@ -63,19 +71,29 @@ export function AdminUsersPage(props: { users: UserRow[]; errors?: Record<string
             error={props.errors?.territoryRole}
             options={TERRITORY_ROLES.map((r) => ({ value: r, label: roles.territory[r] }))}
           />
-          <button type="submit" class="button">{m.submit}</button>
+          <button type="submit" class="button">
+            {m.submit}
+          </button>
         </PostForm>
       </section>
       <section class="section" aria-labelledby="titre-comptes">
         <h2 id="titre-comptes">{m.accountsTitle}</h2>
         <DataTable id="legende-comptes" caption={m.accountsCaption}>
           <thead>
-            <tr><th scope="col">{m.addressColumn}</th><th scope="col">{m.roleColumn}</th><th scope="col">{m.territoriesColumn}</th><th scope="col">{m.stateColumn}</th></tr>
+            <tr>
+              <th scope="col">{m.addressColumn}</th>
+              <th scope="col">{m.roleColumn}</th>
+              <th scope="col">{m.territoriesColumn}</th>
+              <th scope="col">{m.stateColumn}</th>
+            </tr>
           </thead>
           <tbody>
             {props.users.map((u) => (
               <tr key={u.id}>
-                <th scope="row">{u.email}{u.displayName ? <span class="muted"> — {u.displayName}</span> : null}</th>
+                <th scope="row">
+                  {u.email}
+                  {u.displayName ? <span class="muted"> — {u.displayName}</span> : null}
+                </th>
                 <td>{roles.platform[u.role]}</td>
                 <td>{u.memberships.map((ms) => `${ms.territoryCode} (${roles.territory[ms.role as TerritoryRole] ?? ms.role})`).join(', ') || '—'}</td>
                 <td>{!u.hasPassword ? m.invitationPending : u.lastLoginAt ? m.lastLogin(formatDateTime(u.lastLoginAt)) : m.active}</td>
@@ -99,7 +117,9 @@ export function AdminOutboxPage(props: { messages: OutboxRow[] }) {
       {props.messages.length === 0 ? <p>{m.empty}</p> : null}
       {props.messages.map((msg) => (
         <article class="card outbox-message" key={msg.id} aria-labelledby={`courriel-${msg.id}`}>
-          <h2 id={`courriel-${msg.id}`} class="outbox-message__subject">{msg.subject}</h2>
+          <h2 id={`courriel-${msg.id}`} class="outbox-message__subject">
+            {msg.subject}
+          </h2>
           <p class="muted">
             {m.meta(msg.recipient, formatDateTime(msg.createdAt), m.statuses[msg.status] ?? msg.status)}
             {msg.lastError ? m.lastError(msg.lastError) : ''}

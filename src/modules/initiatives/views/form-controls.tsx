@@ -8,9 +8,20 @@ export function Checkbox(props: { id: string; name: string; value?: string; chec
   const id = fieldId(props.id);
   return (
     <div class="checkbox">
-      <input type="checkbox" id={id} name={props.name} value={props.value ?? 'on'} checked={props.checked} aria-describedby={props.description ? `${id}-desc` : undefined} />
+      <input
+        type="checkbox"
+        id={id}
+        name={props.name}
+        value={props.value ?? 'on'}
+        checked={props.checked}
+        aria-describedby={props.description ? `${id}-desc` : undefined}
+      />
       <label for={id}>{props.label}</label>
-      {props.description ? <span class="checkbox__description" id={`${id}-desc`}>{props.description}</span> : null}
+      {props.description ? (
+        <span class="checkbox__description" id={`${id}-desc`}>
+          {props.description}
+        </span>
+      ) : null}
     </div>
   );
 }

@@ -103,9 +103,22 @@ export function InitiativeFormPage(props: InitiativeFormProps) {
           {conflictOn('summary')}
           <TextAreaField name="summary" label={m.fields.summary} hint={m.hints.summary} value={state.summary} error={errors.summary} rows={3} maxLength={600} />
           {conflictOn('description')}
-          <TextAreaField name="description" label={m.fields.description} hint={m.hints.description} value={state.description} error={errors.description} rows={12} />
+          <TextAreaField
+            name="description"
+            label={m.fields.description}
+            hint={m.hints.description}
+            value={state.description}
+            error={errors.description}
+            rows={12}
+          />
           {conflictOn('status')}
-          <SelectField name="status" label={m.fields.status} value={state.status} error={errors.status} options={INITIATIVE_STATUSES.map((s) => ({ value: s, label: m.statuses[s] }))} />
+          <SelectField
+            name="status"
+            label={m.fields.status}
+            value={state.status}
+            error={errors.status}
+            options={INITIATIVE_STATUSES.map((s) => ({ value: s, label: m.statuses[s] }))}
+          />
         </fieldset>
 
         <fieldset class="form-section">
@@ -118,10 +131,20 @@ export function InitiativeFormPage(props: InitiativeFormProps) {
           </div>
         </fieldset>
 
-        <fieldset class="form-section" id={fieldId('serviceIds')} aria-describedby={describedBy(`${fieldId('serviceIds')}-aide`, errors.serviceIds && groupErrorId('serviceIds'))}>
+        <fieldset
+          class="form-section"
+          id={fieldId('serviceIds')}
+          aria-describedby={describedBy(`${fieldId('serviceIds')}-aide`, errors.serviceIds && groupErrorId('serviceIds'))}
+        >
           <legend>{f.services}</legend>
-          <p class="field__hint" id={`${fieldId('serviceIds')}-aide`}>{m.hints.services}</p>
-          {errors.serviceIds ? <p class="field__error" id={groupErrorId('serviceIds')}>{errors.serviceIds}</p> : null}
+          <p class="field__hint" id={`${fieldId('serviceIds')}-aide`}>
+            {m.hints.services}
+          </p>
+          {errors.serviceIds ? (
+            <p class="field__error" id={groupErrorId('serviceIds')}>
+              {errors.serviceIds}
+            </p>
+          ) : null}
           {conflictOn('serviceIds')}
           <ServicePicker referential={props.referential} chosen={state.serviceIds} sheet={sheet} />
         </fieldset>
@@ -129,7 +152,11 @@ export function InitiativeFormPage(props: InitiativeFormProps) {
         <fieldset class="form-section" id={fieldId('actorIds')} aria-describedby={describedBy(errors.actorIds && groupErrorId('actorIds'))}>
           <legend>{f.actors}</legend>
           <p class="field__hint">{m.hints.actors}</p>
-          {errors.actorIds ? <p class="field__error" id={groupErrorId('actorIds')}>{errors.actorIds}</p> : null}
+          {errors.actorIds ? (
+            <p class="field__error" id={groupErrorId('actorIds')}>
+              {errors.actorIds}
+            </p>
+          ) : null}
           {conflictOn('actorIds')}
           {state.actorIds.length ? (
             <fieldset class="subfieldset">
@@ -139,47 +166,109 @@ export function InitiativeFormPage(props: InitiativeFormProps) {
               ))}
             </fieldset>
           ) : null}
-          {[...state.newActors, ...Array.from({ length: EMPTY_ROWS }, () => ({ name: '', kind: 'company', website: '' }))].slice(0, Math.max(EMPTY_ROWS, state.newActors.length)).map((actor, i) => (
-            <div class="field-row" key={`new-actor-${i}`}>
-              <Field id={`newActors.${i}.name`} name="newActorName" label={`${f.newActorName} (${i + 1})`} value={actor.name} error={errors[`newActors.${i}.name`]} class="field--wide" list="suggestions-acteurs" suggest="/api/v1/actors" autocomplete="off" />
-              <div class="field">
-                <label for={fieldId(`newActors.${i}.kind`)}>{`${f.newActorKind} (${i + 1})`}</label>
-                <select id={fieldId(`newActors.${i}.kind`)} name="newActorKind">
-                  {ACTOR_KINDS.map((kind) => (
-                    <option value={kind} selected={actor.kind === kind}>{actorMessages.kinds[kind]}</option>
-                  ))}
-                </select>
+          {[...state.newActors, ...Array.from({ length: EMPTY_ROWS }, () => ({ name: '', kind: 'company', website: '' }))]
+            .slice(0, Math.max(EMPTY_ROWS, state.newActors.length))
+            .map((actor, i) => (
+              <div class="field-row" key={`new-actor-${i}`}>
+                <Field
+                  id={`newActors.${i}.name`}
+                  name="newActorName"
+                  label={`${f.newActorName} (${i + 1})`}
+                  value={actor.name}
+                  error={errors[`newActors.${i}.name`]}
+                  class="field--wide"
+                  list="suggestions-acteurs"
+                  suggest="/api/v1/actors"
+                  autocomplete="off"
+                />
+                <div class="field">
+                  <label for={fieldId(`newActors.${i}.kind`)}>{`${f.newActorKind} (${i + 1})`}</label>
+                  <select id={fieldId(`newActors.${i}.kind`)} name="newActorKind">
+                    {ACTOR_KINDS.map((kind) => (
+                      <option value={kind} selected={actor.kind === kind}>
+                        {actorMessages.kinds[kind]}
+                      </option>
+                    ))}
+                  </select>
+                </div>
+                <Field
+                  id={`newActors.${i}.website`}
+                  name="newActorWebsite"
+                  type="url"
+                  label={`${f.newActorWebsite} (${i + 1})`}
+                  value={actor.website}
+                  error={errors[`newActors.${i}.website`]}
+                />
               </div>
-              <Field id={`newActors.${i}.website`} name="newActorWebsite" type="url" label={`${f.newActorWebsite} (${i + 1})`} value={actor.website} error={errors[`newActors.${i}.website`]} />
-            </div>
-          ))}
+            ))}
           <datalist id="suggestions-acteurs"></datalist>
         </fieldset>
 
         <fieldset class="form-section" id={fieldId('audiences')} aria-describedby={describedBy(errors.audiences && groupErrorId('audiences'))}>
           <legend>{f.audiences}</legend>
-          {errors.audiences ? <p class="field__error" id={groupErrorId('audiences')}>{errors.audiences}</p> : null}
+          {errors.audiences ? (
+            <p class="field__error" id={groupErrorId('audiences')}>
+              {errors.audiences}
+            </p>
+          ) : null}
           {conflictOn('audiences')}
           <div class="checkbox-grid">
             {AUDIENCES.map((audience) => (
-              <Checkbox id={`audience-${audience}`} name="audiences" value={audience} checked={state.audiences.includes(audience)} label={m.audiences[audience]} />
+              <Checkbox
+                id={`audience-${audience}`}
+                name="audiences"
+                value={audience}
+                checked={state.audiences.includes(audience)}
+                label={m.audiences[audience]}
+              />
             ))}
           </div>
           {conflictOn('responsibleDigital')}
-          <Checkbox id="responsibleDigital" name="responsibleDigital" checked={state.responsibleDigital} label={m.fields.responsibleDigital} description={m.hints.responsibleDigital} />
+          <Checkbox
+            id="responsibleDigital"
+            name="responsibleDigital"
+            checked={state.responsibleDigital}
+            label={m.fields.responsibleDigital}
+            description={m.hints.responsibleDigital}
+          />
         </fieldset>
 
         <fieldset class="form-section" id={fieldId('indicators')} aria-describedby={describedBy(errors.indicators && groupErrorId('indicators'))}>
           <legend>{f.indicators}</legend>
           <p class="field__hint">{m.hints.indicators}</p>
-          {errors.indicators ? <p class="field__error" id={groupErrorId('indicators')}>{errors.indicators}</p> : null}
+          {errors.indicators ? (
+            <p class="field__error" id={groupErrorId('indicators')}>
+              {errors.indicators}
+            </p>
+          ) : null}
           {conflictOn('indicators')}
           {[...state.indicators, ...Array.from({ length: EMPTY_ROWS }, () => ({ label: '', value: '', unit: '', date: '' }))].map((row, i) => (
             <div class="field-row" key={`indicator-${i}`}>
-              <Field id={`indicators.${i}.label`} name="indicatorLabel" label={f.indicatorLabel(i + 1)} value={row.label} error={errors[`indicators.${i}.label`]} class="field--wide" />
-              <Field id={`indicators.${i}.value`} name="indicatorValue" label={f.indicatorValue(i + 1)} value={row.value} error={errors[`indicators.${i}.value`]} inputmode="decimal" />
+              <Field
+                id={`indicators.${i}.label`}
+                name="indicatorLabel"
+                label={f.indicatorLabel(i + 1)}
+                value={row.label}
+                error={errors[`indicators.${i}.label`]}
+                class="field--wide"
+              />
+              <Field
+                id={`indicators.${i}.value`}
+                name="indicatorValue"
+                label={f.indicatorValue(i + 1)}
+                value={row.value}
+                error={errors[`indicators.${i}.value`]}
+                inputmode="decimal"
+              />
               <Field id={`indicators.${i}.unit`} name="indicatorUnit" label={f.indicatorUnit(i + 1)} value={row.unit} error={errors[`indicators.${i}.unit`]} />
-              <Field id={`indicators.${i}.date`} name="indicatorDate" type="date" label={f.indicatorDate(i + 1)} value={row.date} error={errors[`indicators.${i}.date`]} />
+              <Field
+                id={`indicators.${i}.date`}
+                name="indicatorDate"
+                type="date"
+                label={f.indicatorDate(i + 1)}
+                value={row.date}
+                error={errors[`indicators.${i}.date`]}
+              />
             </div>
           ))}
         </fieldset>
@@ -187,12 +276,24 @@ export function InitiativeFormPage(props: InitiativeFormProps) {
         <fieldset class="form-section" id={fieldId('links')} aria-describedby={describedBy(errors.links && groupErrorId('links'))}>
           <legend>{f.links}</legend>
           <p class="field__hint">{m.hints.links}</p>
-          {errors.links ? <p class="field__error" id={groupErrorId('links')}>{errors.links}</p> : null}
+          {errors.links ? (
+            <p class="field__error" id={groupErrorId('links')}>
+              {errors.links}
+            </p>
+          ) : null}
           {conflictOn('links')}
           {[...state.links, ...Array.from({ length: EMPTY_ROWS }, () => ({ label: '', url: '' }))].map((row, i) => (
             <div class="field-row" key={`link-${i}`}>
               <Field id={`links.${i}.label`} name="linkLabel" label={f.linkLabel(i + 1)} value={row.label} error={errors[`links.${i}.label`]} />
-              <Field id={`links.${i}.url`} name="linkUrl" type="url" label={f.linkUrl(i + 1)} value={row.url} error={errors[`links.${i}.url`]} class="field--wide" />
+              <Field
+                id={`links.${i}.url`}
+                name="linkUrl"
+                type="url"
+                label={f.linkUrl(i + 1)}
+                value={row.url}
+                error={errors[`links.${i}.url`]}
+                class="field--wide"
+              />
             </div>
           ))}
         </fieldset>
@@ -208,9 +309,13 @@ export function InitiativeFormPage(props: InitiativeFormProps) {
         </fieldset>
 
         <div class="form-actions">
-          <button type="submit" class="button" name="intent" value="save">{sheet ? (props.conflict ? m.conflict.save : f.save) : f.create}</button>
+          <button type="submit" class="button" name="intent" value="save">
+            {sheet ? (props.conflict ? m.conflict.save : f.save) : f.create}
+          </button>
           {sheet && sheet.visibility === 'draft' ? (
-            <button type="submit" class="button button--secondary" name="intent" value="publish">{f.saveAndPublish}</button>
+            <button type="submit" class="button button--secondary" name="intent" value="publish">
+              {f.saveAndPublish}
+            </button>
           ) : null}
         </div>
       </PostForm>
@@ -228,17 +333,20 @@ function SheetStatusBar(props: { sheet: Sheet; base: string }) {
   return (
     <div class="status-bar">
       <p>
-        <span class={`badge badge--${sheet.visibility}`}>{m.visibilities[sheet.visibility]}</span>{' '}
-        <a href={`/initiatives/${sheet.id}`}>{f.viewPublic}</a>
+        <span class={`badge badge--${sheet.visibility}`}>{m.visibilities[sheet.visibility]}</span> <a href={`/initiatives/${sheet.id}`}>{f.viewPublic}</a>
       </p>
       <div class="status-bar__actions">
         {sheet.visibility === 'public' ? (
           <PostForm action={`${action}/publication`} class="inline-form">
             <input type="hidden" name="visibility" value="draft" />
-            <button type="submit" class="button button--secondary">{f.unpublish}</button>
+            <button type="submit" class="button button--secondary">
+              {f.unpublish}
+            </button>
           </PostForm>
         ) : null}
-        <a class="button button--danger" href={`${action}/supprimer`}>{f.delete}</a>
+        <a class="button button--danger" href={`${action}/supprimer`}>
+          {f.delete}
+        </a>
       </div>
     </div>
   );
@@ -276,7 +384,14 @@ function ServicePicker(props: { referential: Referential; chosen: string[]; shee
               <fieldset class="subfieldset">
                 <legend>{theme.name}</legend>
                 {theme.services.map((service) => (
-                  <Checkbox id={`service-${service.id}`} name="serviceIds" value={service.id} checked={chosen.has(service.id)} label={service.name} description={service.description} />
+                  <Checkbox
+                    id={`service-${service.id}`}
+                    name="serviceIds"
+                    value={service.id}
+                    checked={chosen.has(service.id)}
+                    label={service.name}
+                    description={service.description}
+                  />
                 ))}
               </fieldset>
             ))}

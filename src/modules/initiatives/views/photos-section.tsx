@@ -18,7 +18,9 @@ export function PhotosSection(props: { sheet: Sheet; action: string; error?: str
           <li key={photo.id}>
             <img src={photoUrl(photo.id, 'thumbnail')} alt={photo.alt} width={240} height={Math.round((240 * photo.height) / photo.width)} loading="lazy" />
             <PostForm action={`${props.action}/${photo.id}/retirer`} class="inline-form">
-              <button type="submit" class="button button--small button--secondary" aria-label={m.removeLabel(i + 1)}>{m.remove}</button>
+              <button type="submit" class="button button--small button--secondary" aria-label={m.removeLabel(i + 1)}>
+                {m.remove}
+              </button>
             </PostForm>
           </li>
         ))}
@@ -26,16 +28,33 @@ export function PhotosSection(props: { sheet: Sheet; action: string; error?: str
       <PostForm action={props.action} enctype="multipart/form-data" class="photo-form">
         <div class={props.error ? 'field field--error' : 'field'}>
           <label for={id}>{m.file}</label>
-          <p class="field__hint" id={`${id}-aide`}>{initiativeMessages.hints.photos}</p>
-          {props.error ? <p class="field__error" id={`${id}-erreur`}>{props.error}</p> : null}
-          <input type="file" id={id} name="photo" accept="image/jpeg,image/png,image/webp" aria-describedby={`${id}-aide${props.error ? ` ${id}-erreur` : ''}`} aria-invalid={props.error ? 'true' : undefined} />
+          <p class="field__hint" id={`${id}-aide`}>
+            {initiativeMessages.hints.photos}
+          </p>
+          {props.error ? (
+            <p class="field__error" id={`${id}-erreur`}>
+              {props.error}
+            </p>
+          ) : null}
+          <input
+            type="file"
+            id={id}
+            name="photo"
+            accept="image/jpeg,image/png,image/webp"
+            aria-describedby={`${id}-aide${props.error ? ` ${id}-erreur` : ''}`}
+            aria-invalid={props.error ? 'true' : undefined}
+          />
         </div>
         <div class="field">
           <label for={fieldId('alt')}>{m.alt}</label>
-          <p class="field__hint" id={`${fieldId('alt')}-aide`}>{initiativeMessages.hints.photoAlt}</p>
+          <p class="field__hint" id={`${fieldId('alt')}-aide`}>
+            {initiativeMessages.hints.photoAlt}
+          </p>
           <input type="text" id={fieldId('alt')} name="alt" maxLength={300} aria-describedby={`${fieldId('alt')}-aide`} />
         </div>
-        <button type="submit" class="button button--secondary">{m.add}</button>
+        <button type="submit" class="button button--secondary">
+          {m.add}
+        </button>
       </PostForm>
     </section>
   );

@@ -27,7 +27,9 @@ export function RevisionsSection(props: { revisions: RevisionEntry[] }) {
               <td>{r.by ?? m.unknownUser}</td>
               <td>
                 {m.events[r.event] ?? r.event}
-                {r.event === 'edited' && r.changedFields.length ? ` — ${r.changedFields.map((f) => initiativeMessages.fields[f as EditableField] ?? f).join(', ')}` : ''}
+                {r.event === 'edited' && r.changedFields.length
+                  ? ` — ${r.changedFields.map((f) => initiativeMessages.fields[f as EditableField] ?? f).join(', ')}`
+                  : ''}
               </td>
             </tr>
           ))}

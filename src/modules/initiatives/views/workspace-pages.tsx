@@ -45,10 +45,14 @@ export function WorkspaceDashboardPage(props: { workspace: Workspace; canWrite: 
       {props.notice ? <Notice kind="success">{props.notice}</Notice> : null}
       <p class="actions">
         {props.canWrite ? (
-          <a class="button" href={`${base}/initiatives/nouvelle`}>{w.newInitiative}</a>
+          <a class="button" href={`${base}/initiatives/nouvelle`}>
+            {w.newInitiative}
+          </a>
         ) : null}
         {props.canManageMembers ? (
-          <a class="button button--secondary" href={`${base}/membres`}>{w.members}</a>
+          <a class="button button--secondary" href={`${base}/membres`}>
+            {w.members}
+          </a>
         ) : null}
         <a href={`/territoires/${workspace.territory.code}`}>{m.form.viewPublic}</a>
       </p>
@@ -137,16 +141,28 @@ export function DeleteInitiativePage(props: { territory: { code: string; name: s
       <h1>{m.form.confirmDelete(props.sheet.title)}</h1>
       <p>{m.form.confirmDeleteIntro}</p>
       <PostForm action={`${edit}/supprimer`} class="actions">
-        <button type="submit" class="button button--danger">{m.form.delete}</button> <a href={edit}>{m.form.cancel}</a>
+        <button type="submit" class="button button--danger">
+          {m.form.delete}
+        </button>{' '}
+        <a href={edit}>{m.form.cancel}</a>
       </PostForm>
     </Layout>
   );
 }
 
-export function DeletedInitiativesPage(props: { items: { id: string; title: string; territoryCode: string; territoryName: string; deletedAt: Date }[]; notice?: string }) {
+export function DeletedInitiativesPage(props: {
+  items: { id: string; title: string; territoryCode: string; territoryName: string; deletedAt: Date }[];
+  notice?: string;
+}) {
   const a = m.admin;
   return (
-    <Layout title={a.title} breadcrumb={[{ href: '/admin', label: platformMessages.layout.admin }, { href: '/admin/initiatives', label: a.title }]}>
+    <Layout
+      title={a.title}
+      breadcrumb={[
+        { href: '/admin', label: platformMessages.layout.admin },
+        { href: '/admin/initiatives', label: a.title },
+      ]}
+    >
       <h1>{a.title}</h1>
       <p>{a.intro}</p>
       {props.notice ? <Notice kind="success">{props.notice}</Notice> : null}
@@ -172,7 +188,9 @@ export function DeletedInitiativesPage(props: { items: { id: string; title: stri
                 <td>{formatDateTime(i.deletedAt)}</td>
                 <td>
                   <PostForm action={`/initiatives/${i.id}/restauration`} class="inline-form">
-                    <button type="submit" class="button button--small" aria-label={`${m.page.restore} « ${i.title} »`}>{m.page.restore}</button>
+                    <button type="submit" class="button button--small" aria-label={`${m.page.restore} « ${i.title} »`}>
+                      {m.page.restore}
+                    </button>
                   </PostForm>
                 </td>
               </tr>

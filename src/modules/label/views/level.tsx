@@ -4,7 +4,9 @@ import { resultsMessages as m } from '../messages.ts';
 export function LevelSigns(props: { level: number }) {
   return (
     <span class="level" data-level={props.level}>
-      <span class="level__signs" aria-hidden="true">{m.levelSigns(props.level)}</span>
+      <span class="level__signs" aria-hidden="true">
+        {m.levelSigns(props.level)}
+      </span>
       <span class="visually-hidden">{m.levelLong(props.level)}</span>
     </span>
   );

@@ -34,7 +34,14 @@ export function ActorDirectoryPage(props: {
       <p class="lead">{m.lead}</p>
       <ErrorSummary errors={props.errors} labels={m.fieldLabels} unlinked={['page']} />
       <form method="get" action="/acteurs" role="search" class="filters" aria-label={m.searchLabel}>
-        <SuggestSearchField label={m.queryLabel} hint={m.queryHint} button={m.searchButton} value={query.q ?? ''} suggest="/api/v1/actors?withInitiatives=true" listId="suggestions-acteurs" />
+        <SuggestSearchField
+          label={m.queryLabel}
+          hint={m.queryHint}
+          button={m.searchButton}
+          value={query.q ?? ''}
+          suggest="/api/v1/actors?withInitiatives=true"
+          listId="suggestions-acteurs"
+        />
         <div class="filters__row">
           <SelectField
             name="kind"
@@ -44,7 +51,9 @@ export function ActorDirectoryPage(props: {
             options={ACTOR_KINDS.map((k) => ({ value: k, label: actorMessages.kindsPlural[k] }))}
           />
           <div class="filters__actions">
-            <button type="submit" class="button button--secondary">{m.filterButton}</button>
+            <button type="submit" class="button button--secondary">
+              {m.filterButton}
+            </button>
           </div>
         </div>
       </form>

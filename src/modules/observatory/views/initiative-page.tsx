@@ -89,7 +89,9 @@ export function InitiativePage(props: InitiativePageProps) {
       </dl>
       {props.canEdit && !sheet.deletedAt ? (
         <p>
-          <a class="button button--secondary" href={editUrl}>{p.edit}</a>
+          <a class="button button--secondary" href={editUrl}>
+            {p.edit}
+          </a>
         </p>
       ) : null}
 
@@ -107,7 +109,13 @@ export function InitiativePage(props: InitiativePageProps) {
             {sheet.photos.map((photo) => (
               <li key={photo.id}>
                 <a href={photoUrl(photo.id)}>
-                  <img src={photoUrl(photo.id, 'thumbnail')} alt={photo.alt} width={240} height={Math.round((240 * photo.height) / photo.width)} loading="lazy" />
+                  <img
+                    src={photoUrl(photo.id, 'thumbnail')}
+                    alt={photo.alt}
+                    width={240}
+                    height={Math.round((240 * photo.height) / photo.width)}
+                    loading="lazy"
+                  />
                 </a>
               </li>
             ))}
@@ -154,7 +162,8 @@ export function InitiativePage(props: InitiativePageProps) {
           <ul>
             {sheet.actors.map((a) => (
               <li>
-                <a href={`/acteurs/${a.id}`}>{a.name}</a> <span class="muted">({actorMessages.kinds[a.kind as keyof typeof actorMessages.kinds] ?? a.kind})</span>
+                <a href={`/acteurs/${a.id}`}>{a.name}</a>{' '}
+                <span class="muted">({actorMessages.kinds[a.kind as keyof typeof actorMessages.kinds] ?? a.kind})</span>
               </li>
             ))}
           </ul>
@@ -167,7 +176,9 @@ export function InitiativePage(props: InitiativePageProps) {
           <ul>
             {c.links.map((l) => (
               <li>
-                <a href={l.url} rel="nofollow noopener">{l.label || l.url}</a>
+                <a href={l.url} rel="nofollow noopener">
+                  {l.label || l.url}
+                </a>
               </li>
             ))}
           </ul>
@@ -213,16 +224,30 @@ export function InitiativePage(props: InitiativePageProps) {
           <PostForm action={`/initiatives/${sheet.id}/moderation`}>
             <div class={props.errors?.reason ? 'field field--error' : 'field'}>
               <label for="champ-reason">{p.moderateReason}</label>
-              {props.errors?.reason ? <p class="field__error" id="champ-reason-erreur">{props.errors.reason}</p> : null}
-              <textarea id="champ-reason" name="reason" rows={3} aria-invalid={props.errors?.reason ? 'true' : undefined} aria-describedby={props.errors?.reason ? 'champ-reason-erreur' : undefined} />
+              {props.errors?.reason ? (
+                <p class="field__error" id="champ-reason-erreur">
+                  {props.errors.reason}
+                </p>
+              ) : null}
+              <textarea
+                id="champ-reason"
+                name="reason"
+                rows={3}
+                aria-invalid={props.errors?.reason ? 'true' : undefined}
+                aria-describedby={props.errors?.reason ? 'champ-reason-erreur' : undefined}
+              />
             </div>
-            <button type="submit" class="button button--danger">{p.moderate}</button>
+            <button type="submit" class="button button--danger">
+              {p.moderate}
+            </button>
           </PostForm>
         </section>
       ) : null}
       {props.canRestore && sheet.deletedAt ? (
         <PostForm action={`/initiatives/${sheet.id}/restauration`}>
-          <button type="submit" class="button">{p.restore}</button>
+          <button type="submit" class="button">
+            {p.restore}
+          </button>
         </PostForm>
       ) : null}
     </Layout>

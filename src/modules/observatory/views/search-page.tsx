@@ -36,10 +36,14 @@ export function SearchPage(props: { read: ReadSearch; result: SearchResult; face
       <form method="get" action="/initiatives" class="search-form" role="search" data-live-search>
         <div class="field">
           <label for="champ-q">{m.search.label}</label>
-          <p class="field__hint" id="champ-q-aide">{m.search.hint}</p>
+          <p class="field__hint" id="champ-q-aide">
+            {m.search.hint}
+          </p>
           <div class="search-form__row">
             <input type="search" id="champ-q" name="q" value={read.q} aria-describedby="champ-q-aide" maxLength={1000} />
-            <button type="submit" class="button">{m.search.submit}</button>
+            <button type="submit" class="button">
+              {m.search.submit}
+            </button>
           </div>
         </div>
         <details class="filters" open={chosen.length > 0}>
@@ -58,7 +62,10 @@ export function SearchPage(props: { read: ReadSearch; result: SearchResult; face
             ))}
           </div>
           <p class="actions">
-            <button type="submit" class="button button--secondary">{m.search.apply}</button> <a href="/initiatives">{m.search.reset}</a>
+            <button type="submit" class="button button--secondary">
+              {m.search.apply}
+            </button>{' '}
+            <a href="/initiatives">{m.search.reset}</a>
           </p>
         </details>
       </form>
@@ -70,7 +77,9 @@ export function SearchPage(props: { read: ReadSearch; result: SearchResult; face
 
       {chosen.length ? (
         <section aria-labelledby="titre-filtres" class="chosen-filters">
-          <h2 id="titre-filtres" class="visually-hidden">{m.search.chosen}</h2>
+          <h2 id="titre-filtres" class="visually-hidden">
+            {m.search.chosen}
+          </h2>
           <ul class="chip-list">
             {chosen.map((facet) => {
               const without = { ...filters };
@@ -78,7 +87,11 @@ export function SearchPage(props: { read: ReadSearch; result: SearchResult; face
               const qs = searchUrl(read.q, without).toString();
               return (
                 <li key={facet}>
-                  <a class="chip" href={qs ? `/initiatives?${qs}` : '/initiatives'} aria-label={m.facets.remove(m.facets.names[facet], labelOf(facet, filters[facet]!))}>
+                  <a
+                    class="chip"
+                    href={qs ? `/initiatives?${qs}` : '/initiatives'}
+                    aria-label={m.facets.remove(m.facets.names[facet], labelOf(facet, filters[facet]!))}
+                  >
                     {m.facets.names[facet]} : {labelOf(facet, filters[facet]!)} ×
                   </a>
                 </li>
@@ -89,7 +102,9 @@ export function SearchPage(props: { read: ReadSearch; result: SearchResult; face
       ) : null}
 
       <section aria-labelledby="titre-resultats" id="resultats">
-        <h2 id="titre-resultats" aria-live="polite">{m.search.results(result.total)}</h2>
+        <h2 id="titre-resultats" aria-live="polite">
+          {m.search.results(result.total)}
+        </h2>
         {result.total === 0 ? <p>{m.search.none}</p> : null}
         <ul class="card-list">
           {result.items.map((item) => (
@@ -98,7 +113,8 @@ export function SearchPage(props: { read: ReadSearch; result: SearchResult; face
                 <a href={`/initiatives/${item.id}`}>{item.title}</a>
               </h3>
               <p class="card__meta">
-                <a href={`/territoires/${item.territory.code}`}>{item.territory.name}</a> · {initiativeMessages.statuses[item.status as keyof typeof initiativeMessages.statuses] ?? item.status} · {item.year}
+                <a href={`/territoires/${item.territory.code}`}>{item.territory.name}</a> ·{' '}
+                {initiativeMessages.statuses[item.status as keyof typeof initiativeMessages.statuses] ?? item.status} · {item.year}
               </p>
               {item.summary ? <p>{item.summary}</p> : null}
               {item.themeIds.length ? <p class="card__meta">{item.themeIds.map((t) => themeNames.get(t) ?? t).join(', ')}</p> : null}
@@ -107,7 +123,9 @@ export function SearchPage(props: { read: ReadSearch; result: SearchResult; face
         </ul>
         <Pagination basePath="/initiatives" params={params} page={result.page} total={result.total} pageSize={SEARCH_PAGE_SIZE} />
         <p>
-          <a href={`/feeds/initiatives.atom${params.toString() ? `?${params}` : ''}`} type="application/atom+xml">{m.feed.link}</a>
+          <a href={`/feeds/initiatives.atom${params.toString() ? `?${params}` : ''}`} type="application/atom+xml">
+            {m.feed.link}
+          </a>
         </p>
       </section>
     </Layout>

@@ -60,7 +60,13 @@ function Intro(props: { reference: ApiReference }) {
       <section class="section" aria-labelledby="presentation">
         <h2 id="presentation">{m.introTitle}</h2>
         <p>{m.intro(<code>{PUBLIC_API_PREFIX}</code>, <code>{baseUrl}</code>)}</p>
-        <p>{m.documentText(<a href={OPENAPI_DOCUMENT_PATH}><code>{OPENAPI_DOCUMENT_PATH}</code></a>)}</p>
+        <p>
+          {m.documentText(
+            <a href={OPENAPI_DOCUMENT_PATH}>
+              <code>{OPENAPI_DOCUMENT_PATH}</code>
+            </a>,
+          )}
+        </p>
       </section>
       <section class="section" aria-labelledby="authentification">
         <h2 id="authentification">{m.authTitle}</h2>

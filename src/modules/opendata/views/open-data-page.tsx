@@ -37,26 +37,32 @@ function EditionDownloads(props: { editions: number[] }) {
     <>
       <h3>{d.editions}</h3>
       <div class="open-data__editions">
-      <DataTable id="editions-palmares" caption={d.editionsCaption}>
-        <thead>
-          <tr>
-            <th scope="col">{d.editionColumn}</th>
-            <th scope="col">{d.csv}</th>
-            <th scope="col">{d.csvSemicolon}</th>
-            <th scope="col">{d.json}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {props.editions.map((year) => (
-            <tr key={year}>
-              <th scope="row">{year}</th>
-              <td><DownloadLink href={downloadPath('palmares', 'csv', { year })} format={d.csv} of={d.ofEdition(year)} /></td>
-              <td><DownloadLink href={downloadPath('palmares', 'csv', { year, dialect: 'semicolon' })} format={d.csvSemicolonShort} of={d.ofEdition(year)} /></td>
-              <td><DownloadLink href={downloadPath('palmares', 'json', { year })} format={d.json} of={d.ofEdition(year)} /></td>
+        <DataTable id="editions-palmares" caption={d.editionsCaption}>
+          <thead>
+            <tr>
+              <th scope="col">{d.editionColumn}</th>
+              <th scope="col">{d.csv}</th>
+              <th scope="col">{d.csvSemicolon}</th>
+              <th scope="col">{d.json}</th>
             </tr>
-          ))}
-        </tbody>
-      </DataTable>
+          </thead>
+          <tbody>
+            {props.editions.map((year) => (
+              <tr key={year}>
+                <th scope="row">{year}</th>
+                <td>
+                  <DownloadLink href={downloadPath('palmares', 'csv', { year })} format={d.csv} of={d.ofEdition(year)} />
+                </td>
+                <td>
+                  <DownloadLink href={downloadPath('palmares', 'csv', { year, dialect: 'semicolon' })} format={d.csvSemicolonShort} of={d.ofEdition(year)} />
+                </td>
+                <td>
+                  <DownloadLink href={downloadPath('palmares', 'json', { year })} format={d.json} of={d.ofEdition(year)} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </DataTable>
       </div>
     </>
   );
@@ -85,9 +91,15 @@ function DatasetSection(props: { item: DatasetOverview; editions: number[] }) {
       </dl>
       <h3>{d.downloads}</h3>
       <ul class="open-data__downloads">
-        <li><DownloadLink href={downloadPath(id, 'csv')} format={d.csv} of={d.of(dataset.title)} /></li>
-        <li><DownloadLink href={downloadPath(id, 'csv', { dialect: 'semicolon' })} format={d.csvSemicolon} of={d.of(dataset.title)} /></li>
-        <li><DownloadLink href={downloadPath(id, 'json')} format={d.json} of={d.of(dataset.title)} /></li>
+        <li>
+          <DownloadLink href={downloadPath(id, 'csv')} format={d.csv} of={d.of(dataset.title)} />
+        </li>
+        <li>
+          <DownloadLink href={downloadPath(id, 'csv', { dialect: 'semicolon' })} format={d.csvSemicolon} of={d.of(dataset.title)} />
+        </li>
+        <li>
+          <DownloadLink href={downloadPath(id, 'json')} format={d.json} of={d.of(dataset.title)} />
+        </li>
       </ul>
       {id === 'palmares' && props.editions.length > 0 ? <EditionDownloads editions={props.editions} /> : null}
       <h3 id={`colonnes-${id}`}>{d.columns}</h3>
@@ -124,7 +136,9 @@ export function OpenDataPage(props: { overview: OpenDataOverview }) {
       <dl class="facts">
         <div>
           <dt>{m.summary.licence}</dt>
-          <dd><a href={LICENCE_URL}>{m.summary.licenceValue}</a></dd>
+          <dd>
+            <a href={LICENCE_URL}>{m.summary.licenceValue}</a>
+          </dd>
         </div>
         <div>
           <dt>{m.summary.latestEdition}</dt>
@@ -138,18 +152,30 @@ export function OpenDataPage(props: { overview: OpenDataOverview }) {
       <nav class="open-data__toc" aria-labelledby="titre-sommaire">
         <h2 id="titre-sommaire">{m.toc}</h2>
         <ul>
-          <li><a href="#titre-classeur">{m.workbook.title}</a></li>
+          <li>
+            <a href="#titre-classeur">{m.workbook.title}</a>
+          </li>
           {overview.datasets.map(({ dataset }) => (
-            <li key={dataset.id}><a href={`#${sectionId(dataset.id)}`}>{dataset.title}</a></li>
+            <li key={dataset.id}>
+              <a href={`#${sectionId(dataset.id)}`}>{dataset.title}</a>
+            </li>
           ))}
-          <li><a href="#titre-formats">{m.formats.title}</a></li>
-          <li><a href="#titre-licence">{m.licence.title}</a></li>
+          <li>
+            <a href="#titre-formats">{m.formats.title}</a>
+          </li>
+          <li>
+            <a href="#titre-licence">{m.licence.title}</a>
+          </li>
         </ul>
       </nav>
       <section class="section" aria-labelledby="titre-classeur">
         <h2 id="titre-classeur">{m.workbook.title}</h2>
         <p>{m.workbook.text}</p>
-        <p><a class="button" href={WORKBOOK_PATH}>{m.workbook.link}</a></p>
+        <p>
+          <a class="button" href={WORKBOOK_PATH}>
+            {m.workbook.link}
+          </a>
+        </p>
       </section>
       {overview.datasets.map((item) => (
         <DatasetSection key={item.dataset.id} item={item} editions={overview.editions} />
@@ -160,7 +186,14 @@ export function OpenDataPage(props: { overview: OpenDataOverview }) {
           <li>{m.formats.csv}</li>
           <li>{m.formats.semicolon}</li>
           <li>{m.formats.json}</li>
-          <li>{m.formats.urls((text) => <code>{text}</code>, overview.datasets.map(({ dataset }) => dataset.id))}</li>
+          <li>
+            {m.formats.urls(
+              (text) => (
+                <code>{text}</code>
+              ),
+              overview.datasets.map(({ dataset }) => dataset.id),
+            )}
+          </li>
           <li>{m.formats.codes}</li>
           <li>{m.formats.stable}</li>
         </ul>

@@ -7,7 +7,10 @@ import { adminCrumb, CountList, ImportSteps, importPath, palmaresAdminCrumb } fr
 const m = importMessages.report;
 
 /** An applied import: what it wrote, and the palmarès of each edition it touched. */
-export function AdminPalmaresDonePage(props: { stored: StoredImport; /** 'applied' just now, or 'again' when applied a second time. */ outcome?: 'applied' | 'again' }) {
+export function AdminPalmaresDonePage(props: {
+  stored: StoredImport;
+  /** 'applied' just now, or 'again' when applied a second time. */ outcome?: 'applied' | 'again';
+}) {
   const { stored } = props;
   const d = m.done;
   const summary = stored.summary;
@@ -53,7 +56,9 @@ export function AdminPalmaresDonePage(props: { stored: StoredImport; /** 'applie
           </ul>
         </section>
       ) : null}
-      <p class="form-links"><a href="/admin/palmares">{d.back}</a></p>
+      <p class="form-links">
+        <a href="/admin/palmares">{d.back}</a>
+      </p>
     </Layout>
   );
 }

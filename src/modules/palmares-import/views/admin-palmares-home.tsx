@@ -10,7 +10,14 @@ import { adminCrumb, ImportSteps, importPath, palmaresAdminCrumb } from './admin
 
 const m = importMessages.admin;
 
-export type ImportListItem = { id: string; fileName: string; state: 'checked' | 'applied'; createdAt: Date; appliedAt: Date | null; summary: ImportSummary | null };
+export type ImportListItem = {
+  id: string;
+  fileName: string;
+  state: 'checked' | 'applied';
+  createdAt: Date;
+  appliedAt: Date | null;
+  summary: ImportSummary | null;
+};
 
 export type AdminPalmaresProps = {
   editions: EditionSummary[];
@@ -59,7 +66,9 @@ function UploadSection(props: { error?: string }) {
           required
           control={(aria) => <input {...aria} type="file" name="file" accept=".csv,text/csv" required />}
         />
-        <button type="submit" class="button">{u.submit}</button>
+        <button type="submit" class="button">
+          {u.submit}
+        </button>
       </PostForm>
     </section>
   );
@@ -79,13 +88,17 @@ function ImportsSection(props: { imports: ImportListItem[] }) {
               <th scope="col">{t.file}</th>
               <th scope="col">{t.createdAt}</th>
               <th scope="col">{t.state}</th>
-              <th scope="col" class="num">{t.rows}</th>
+              <th scope="col" class="num">
+                {t.rows}
+              </th>
             </tr>
           </thead>
           <tbody>
             {props.imports.map((i) => (
               <tr key={i.id}>
-                <th scope="row"><a href={importPath(i.id)}>{i.fileName}</a></th>
+                <th scope="row">
+                  <a href={importPath(i.id)}>{i.fileName}</a>
+                </th>
                 <td>{formatDateTime(i.createdAt)}</td>
                 <td>{i.state === 'applied' && i.appliedAt ? t.applied(formatDateTime(i.appliedAt)) : t.checked}</td>
                 <td class="num">{i.summary ? formatNumber(i.summary.imported) : '—'}</td>
@@ -112,14 +125,18 @@ function EditionsSection(props: { editions: EditionSummary[]; distinctions: Dist
             <thead>
               <tr>
                 <th scope="col">{t.year}</th>
-                <th scope="col" class="num">{t.total}</th>
+                <th scope="col" class="num">
+                  {t.total}
+                </th>
                 {levelsHighFirst.map((level) => (
                   <th scope="col" class="num" key={level}>
                     <span aria-hidden="true">{resultsMessages.levelShort(level)}</span>
                     <span class="visually-hidden">{resultsMessages.levelLong(level)}</span>
                   </th>
                 ))}
-                <th scope="col" class="admin-palmares__distinctions">{t.distinctions}</th>
+                <th scope="col" class="admin-palmares__distinctions">
+                  {t.distinctions}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -127,10 +144,14 @@ function EditionsSection(props: { editions: EditionSummary[]; distinctions: Dist
                 const held = props.distinctions.filter((d) => (e.distinctions[d.code] ?? 0) > 0);
                 return (
                   <tr key={e.year}>
-                    <th scope="row" class="admin-palmares__year"><a href={`/palmares/${e.year}`}>{e.year}</a></th>
+                    <th scope="row" class="admin-palmares__year">
+                      <a href={`/palmares/${e.year}`}>{e.year}</a>
+                    </th>
                     <td class="num">{formatNumber(e.total)}</td>
                     {levelsHighFirst.map((level) => (
-                      <td class="num" key={level}>{formatNumber(e.levels[level])}</td>
+                      <td class="num" key={level}>
+                        {formatNumber(e.levels[level])}
+                      </td>
                     ))}
                     <td class="admin-palmares__distinctions">
                       {held.length ? held.map((d) => <span key={d.code}>{`${names.get(d.code)} : ${formatNumber(e.distinctions[d.code]!)}`}</span>) : t.none}
@@ -156,10 +177,30 @@ function ExcellenceSection(props: { parameters: ExcellenceParameters; errors: Fi
       <p>{resultsMessages.excellence.rule(props.parameters.consecutiveTopLevels, props.parameters.validityYears)}</p>
       <PostForm action="/admin/palmares/excellence">
         <div class="inline-fields admin-palmares__parameters">
-          <Field name="consecutiveTopLevels" label={t.consecutiveTopLevels} hint={t.consecutiveTopLevelsHint} type="number" inputmode="numeric" value={value('consecutiveTopLevels')} error={props.errors.consecutiveTopLevels} required />
-          <Field name="validityYears" label={t.validityYears} hint={t.validityYearsHint} type="number" inputmode="numeric" value={value('validityYears')} error={props.errors.validityYears} required />
+          <Field
+            name="consecutiveTopLevels"
+            label={t.consecutiveTopLevels}
+            hint={t.consecutiveTopLevelsHint}
+            type="number"
+            inputmode="numeric"
+            value={value('consecutiveTopLevels')}
+            error={props.errors.consecutiveTopLevels}
+            required
+          />
+          <Field
+            name="validityYears"
+            label={t.validityYears}
+            hint={t.validityYearsHint}
+            type="number"
+            inputmode="numeric"
+            value={value('validityYears')}
+            error={props.errors.validityYears}
+            required
+          />
         </div>
-        <button type="submit" class="button">{t.submit}</button>
+        <button type="submit" class="button">
+          {t.submit}
+        </button>
       </PostForm>
     </section>
   );

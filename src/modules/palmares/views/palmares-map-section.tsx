@@ -35,7 +35,9 @@ export function PalmaresMapSection(props: { page: PalmaresEditionPage }) {
             </div>
           ))}
         </fieldset>
-        <button type="submit" class="button button--secondary button--small">{m.modeApply}</button>
+        <button type="submit" class="button button--secondary button--small">
+          {m.modeApply}
+        </button>
       </form>
       <FranceMap
         year={page.year}

@@ -24,7 +24,9 @@ export function StatisticsPage(props: { statistics: LabelStatistics; ignoredEdit
       {!summary ? (
         <>
           <p>{m.empty}</p>
-          <p><a href="/palmares">{m.palmaresLink}</a></p>
+          <p>
+            <a href="/palmares">{m.palmaresLink}</a>
+          </p>
         </>
       ) : (
         <>
@@ -93,12 +95,23 @@ function EditionDetailSection(props: { detail: EditionDetail; years: number[] })
   const categories = territoryMessages.categories;
   return (
     <section aria-labelledby="detail" class="section">
-      <h2 id="detail" tabIndex={-1}>{d.title(detail.year)}</h2>
+      <h2 id="detail" tabIndex={-1}>
+        {d.title(detail.year)}
+      </h2>
       <form method="get" action="/statistiques#detail" class="filters statistics__form" aria-label={d.formLabel}>
-        <SelectField name="edition" label={d.editionLabel} value={String(detail.year)} options={props.years.map((y) => ({ value: String(y), label: String(y) }))} />
-        <button type="submit" class="button">{d.submit}</button>
+        <SelectField
+          name="edition"
+          label={d.editionLabel}
+          value={String(detail.year)}
+          options={props.years.map((y) => ({ value: String(y), label: String(y) }))}
+        />
+        <button type="submit" class="button">
+          {d.submit}
+        </button>
       </form>
-      <p><a href={`/palmares/${detail.year}`}>{d.palmaresLink(detail.year)}</a></p>
+      <p>
+        <a href={`/palmares/${detail.year}`}>{d.palmaresLink(detail.year)}</a>
+      </p>
       {detail.total === 0 ? (
         <p>{d.noResult}</p>
       ) : (
@@ -116,7 +129,14 @@ function EditionDetailSection(props: { detail: EditionDetail; years: number[] })
             name={(g) => (g.key === NO_STRATUM ? d.noStratum : capitalise(strata[g.key as TerritoryStratum]))}
           />
           <h3>{d.byCategory}</h3>
-          <GroupChart id="graphique-categories" by={d.byCategory} column={d.category} year={detail.year} groups={detail.byCategory} name={(g) => categories[g.key as TerritoryCategory]} />
+          <GroupChart
+            id="graphique-categories"
+            by={d.byCategory}
+            column={d.category}
+            year={detail.year}
+            groups={detail.byCategory}
+            name={(g) => categories[g.key as TerritoryCategory]}
+          />
         </>
       )}
     </section>

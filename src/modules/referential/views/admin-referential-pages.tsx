@@ -26,8 +26,7 @@ export type FailedForm = {
 };
 
 const versionPath = (version: string) => `/admin/referentiel/${encodeURIComponent(version)}`;
-const servicePath = (version: string, serviceId: string, action: string) =>
-  `${versionPath(version)}/services/${encodeURIComponent(serviceId)}/${action}`;
+const servicePath = (version: string, serviceId: string, action: string) => `${versionPath(version)}/services/${encodeURIComponent(serviceId)}/${action}`;
 
 // — Form controls with ids of their own: the version page holds one form per service.
 
@@ -44,7 +43,11 @@ function Checkbox(props: { id: string; name: string; label: string; checked: boo
   const id = `champ-${props.id}`;
   return (
     <div class={props.error ? 'field field--error' : 'field'}>
-      {props.error ? <p class="field__error" id={`${id}-erreur`}>{props.error}</p> : null}
+      {props.error ? (
+        <p class="field__error" id={`${id}-erreur`}>
+          {props.error}
+        </p>
+      ) : null}
       <label for={id}>
         <input type="checkbox" id={id} name={props.name} value="1" checked={props.checked} aria-describedby={props.error ? `${id}-erreur` : undefined} />{' '}
         {props.label}
@@ -65,7 +68,9 @@ function ThemeSelect(props: { id: string; label: string; referential: Referentia
           {props.referential.axes.map((axis) => (
             <optgroup label={axis.name} key={axis.id}>
               {axis.themes.map((theme) => (
-                <option value={theme.id} selected={props.value === theme.id} key={theme.id}>{theme.name}</option>
+                <option value={theme.id} selected={props.value === theme.id} key={theme.id}>
+                  {theme.name}
+                </option>
               ))}
             </optgroup>
           ))}
@@ -101,13 +106,17 @@ export function AdminReferentialPage(props: {
               <th scope="col">{m.stateColumn}</th>
               <th scope="col">{m.basedOnColumn}</th>
               <th scope="col">{m.publishedAtColumn}</th>
-              <th scope="col" class="num">{m.servicesColumn}</th>
+              <th scope="col" class="num">
+                {m.servicesColumn}
+              </th>
             </tr>
           </thead>
           <tbody>
             {props.versions.map((v) => (
               <tr key={v.version}>
-                <th scope="row"><a href={versionPath(v.version)}>{v.version}</a></th>
+                <th scope="row">
+                  <a href={versionPath(v.version)}>{v.version}</a>
+                </th>
                 <td>{v.current ? m.inForce : referentialMessages.states[v.state]}</td>
                 <td>{v.basedOn ?? m.none}</td>
                 <td>{v.publishedAt ? formatDate(v.publishedAt) : m.none}</td>
@@ -122,7 +131,11 @@ export function AdminReferentialPage(props: {
         {draft ? (
           <>
             <p>{m.draftInProgress(draft.version)}</p>
-            <p><a class="button" href={versionPath(draft.version)}>{m.openDraft(draft.version)}</a></p>
+            <p>
+              <a class="button" href={versionPath(draft.version)}>
+                {m.openDraft(draft.version)}
+              </a>
+            </p>
           </>
         ) : (
           <>
@@ -134,9 +147,13 @@ export function AdminReferentialPage(props: {
                 hint={m.versionHint}
                 error={errors.version}
                 required
-                control={(aria) => <input {...aria} type="text" name="version" value={props.values?.version ?? ''} required maxLength={20} autocomplete="off" />}
+                control={(aria) => (
+                  <input {...aria} type="text" name="version" value={props.values?.version ?? ''} required maxLength={20} autocomplete="off" />
+                )}
               />
-              <button type="submit" class="button">{m.prepareSubmit}</button>
+              <button type="submit" class="button">
+                {m.prepareSubmit}
+              </button>
             </PostForm>
           </>
         )}
@@ -265,16 +282,33 @@ function DraftEditor(props: VersionPageProps) {
   return (
     <>
       <p class="lead">{m.draftIntro(referential.basedOn)}</p>
-      <p><a href="/admin/referentiel">{m.backToList}</a></p>
+      <p>
+        <a href="/admin/referentiel">{m.backToList}</a>
+      </p>
 
       <section class="section" aria-labelledby="titre-changements">
         <h2 id="titre-changements">{m.changesTitle}</h2>
         <dl class="facts">
-          <div><dt>{referentialMessages.public.facts.services}</dt><dd>{formatNumber(serviceCount(referential))}</dd></div>
-          <div><dt>{m.changes.added}</dt><dd>{formatNumber(changes.added.length)}</dd></div>
-          <div><dt>{m.changes.retired}</dt><dd>{formatNumber(changes.retired.length)}</dd></div>
-          <div><dt>{m.changes.edited}</dt><dd>{formatNumber(changes.edited.length)}</dd></div>
-          <div><dt>{m.changes.moved}</dt><dd>{formatNumber(changes.moved.length)}</dd></div>
+          <div>
+            <dt>{referentialMessages.public.facts.services}</dt>
+            <dd>{formatNumber(serviceCount(referential))}</dd>
+          </div>
+          <div>
+            <dt>{m.changes.added}</dt>
+            <dd>{formatNumber(changes.added.length)}</dd>
+          </div>
+          <div>
+            <dt>{m.changes.retired}</dt>
+            <dd>{formatNumber(changes.retired.length)}</dd>
+          </div>
+          <div>
+            <dt>{m.changes.edited}</dt>
+            <dd>{formatNumber(changes.edited.length)}</dd>
+          </div>
+          <div>
+            <dt>{m.changes.moved}</dt>
+            <dd>{formatNumber(changes.moved.length)}</dd>
+          </div>
         </dl>
         {changes.turnover > YEARLY_CHANGE_WARNING_SHARE ? <Notice kind="warning">{m.turnoverWarning(Math.round(changes.turnover * 100))}</Notice> : null}
         {retired.length ? (
@@ -288,10 +322,14 @@ function DraftEditor(props: VersionPageProps) {
         <h2 id="titre-publier">{m.publishTitle}</h2>
         <p>{m.publishIntro(MIN_SERVICES_PER_THEME)}</p>
         <PostForm action={`${versionPath(version)}/publier`}>
-          <button type="submit" class="button">{m.publishSubmit(version)}</button>
+          <button type="submit" class="button">
+            {m.publishSubmit(version)}
+          </button>
         </PostForm>
         <PostForm action={`${versionPath(version)}/supprimer`} class="inline-fields">
-          <button type="submit" class="button button--danger">{m.deleteSubmit}</button>
+          <button type="submit" class="button button--danger">
+            {m.deleteSubmit}
+          </button>
           <p class="field__hint">{m.deleteHint}</p>
         </PostForm>
       </section>
@@ -300,11 +338,40 @@ function DraftEditor(props: VersionPageProps) {
         <h2 id="titre-ajouter">{m.addTitle}</h2>
         <p>{m.addIntro}</p>
         <PostForm action={`${versionPath(version)}/services`}>
-          <ThemeSelect id="nouveau-themeId" label={m.fields.themeId} referential={referential} value={addFailed?.values.themeId ?? ''} error={addFailed?.errors.themeId} withEmpty />
-          <TextInput id="nouveau-name" name="name" label={m.fields.name} value={addFailed?.values.name ?? ''} error={addFailed?.errors.name} maxLength={SERVICE_NAME_MAX} />
-          <TextArea id="nouveau-description" name="description" label={m.fields.description} hint={m.fields.descriptionHint} value={addFailed?.values.description ?? ''} error={addFailed?.errors.description} />
-          <Checkbox id="nouveau-responsibleDigital" name="responsibleDigital" label={m.fields.responsibleDigital} checked={!!addFailed?.values.responsibleDigital} error={addFailed?.errors.responsibleDigital} />
-          <button type="submit" class="button">{m.addSubmit}</button>
+          <ThemeSelect
+            id="nouveau-themeId"
+            label={m.fields.themeId}
+            referential={referential}
+            value={addFailed?.values.themeId ?? ''}
+            error={addFailed?.errors.themeId}
+            withEmpty
+          />
+          <TextInput
+            id="nouveau-name"
+            name="name"
+            label={m.fields.name}
+            value={addFailed?.values.name ?? ''}
+            error={addFailed?.errors.name}
+            maxLength={SERVICE_NAME_MAX}
+          />
+          <TextArea
+            id="nouveau-description"
+            name="description"
+            label={m.fields.description}
+            hint={m.fields.descriptionHint}
+            value={addFailed?.values.description ?? ''}
+            error={addFailed?.errors.description}
+          />
+          <Checkbox
+            id="nouveau-responsibleDigital"
+            name="responsibleDigital"
+            label={m.fields.responsibleDigital}
+            checked={!!addFailed?.values.responsibleDigital}
+            error={addFailed?.errors.responsibleDigital}
+          />
+          <button type="submit" class="button">
+            {m.addSubmit}
+          </button>
         </PostForm>
       </section>
 
@@ -316,10 +383,19 @@ function DraftEditor(props: VersionPageProps) {
             <h3 id={`axe-${axis.id}`}>{axis.name}</h3>
             {axis.themes.map((theme) => (
               <details id={`enjeu-${theme.id}`} key={theme.id} open={theme.id === openThemeId || themesWithIssues.has(theme.id)}>
-                <summary><strong>{m.themeSummary(theme.name, theme.services.length)}</strong></summary>
+                <summary>
+                  <strong>{m.themeSummary(theme.name, theme.services.length)}</strong>
+                </summary>
                 <ul class="result-list">
                   {theme.services.map((service) => (
-                    <ServiceEditor key={service.id} version={version} referential={referential} service={service} marks={marks.get(service.id) ?? []} failed={failed?.serviceId === service.id ? failed : undefined} />
+                    <ServiceEditor
+                      key={service.id}
+                      version={version}
+                      referential={referential}
+                      service={service}
+                      marks={marks.get(service.id) ?? []}
+                      failed={failed?.serviceId === service.id ? failed : undefined}
+                    />
                   ))}
                 </ul>
               </details>
@@ -341,7 +417,12 @@ function ServiceEditor(props: { version: string; referential: Referential; servi
   return (
     <li class="result-list__item" id={`service-${service.id}`}>
       <span class="result-list__title">{service.name}</span>
-      {service.responsibleDigital ? <> <ResponsibleDigitalBadge /></> : null}
+      {service.responsibleDigital ? (
+        <>
+          {' '}
+          <ResponsibleDigitalBadge />
+        </>
+      ) : null}
       {props.marks.length ? <span class="muted"> ({props.marks.join(', ')})</span> : null}
       <span class="result-list__meta">{service.description}</span>
       <span class="result-list__meta">{m.serviceId(service.id)}</span>
@@ -353,8 +434,21 @@ function ServiceEditor(props: { version: string; referential: Referential; servi
         {/* A grey panel sets the forms apart from the list. */}
         <div class="filters">
           <PostForm action={servicePath(version, service.id, 'renommer')}>
-            <TextInput id={`${p}name`} name="name" label={m.fields.name} value={renameFailed?.values.name ?? service.name} error={renameFailed?.errors.name} maxLength={SERVICE_NAME_MAX} />
-            <TextArea id={`${p}description`} name="description" label={m.fields.description} value={renameFailed?.values.description ?? service.description} error={renameFailed?.errors.description} />
+            <TextInput
+              id={`${p}name`}
+              name="name"
+              label={m.fields.name}
+              value={renameFailed?.values.name ?? service.name}
+              error={renameFailed?.errors.name}
+              maxLength={SERVICE_NAME_MAX}
+            />
+            <TextArea
+              id={`${p}description`}
+              name="description"
+              label={m.fields.description}
+              value={renameFailed?.values.description ?? service.description}
+              error={renameFailed?.errors.description}
+            />
             <Checkbox
               id={`${p}responsibleDigital`}
               name="responsibleDigital"
@@ -368,7 +462,13 @@ function ServiceEditor(props: { version: string; referential: Referential; servi
             </button>
           </PostForm>
           <PostForm action={servicePath(version, service.id, 'deplacer')} class="inline-fields">
-            <ThemeSelect id={`${p}themeId`} label={m.fields.moveTo} referential={props.referential} value={moveFailed?.values.themeId ?? themeId} error={moveFailed?.errors.themeId} />
+            <ThemeSelect
+              id={`${p}themeId`}
+              label={m.fields.moveTo}
+              referential={props.referential}
+              value={moveFailed?.values.themeId ?? themeId}
+              error={moveFailed?.errors.themeId}
+            />
             <button type="submit" class="button button--small button--secondary">
               {m.moveSubmit}
               {forService}

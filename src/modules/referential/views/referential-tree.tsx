@@ -21,7 +21,12 @@ export function ServiceItem(props: { service: ReferentialServiceEntry; children?
   return (
     <li class="result-list__item" id={`service-${s.id}`}>
       <span class="result-list__title">{s.name}</span>
-      {s.responsibleDigital ? <> <ResponsibleDigitalBadge /></> : null}
+      {s.responsibleDigital ? (
+        <>
+          {' '}
+          <ResponsibleDigitalBadge />
+        </>
+      ) : null}
       <span class="result-list__meta">{s.description}</span>
       {props.children}
     </li>
@@ -38,7 +43,9 @@ export function ReferentialContents(props: { referential: Referential }) {
             <a href={`#axe-${axis.id}`}>{axis.name}</a>
             <ul>
               {axis.themes.map((theme) => (
-                <li key={theme.id}><a href={`#enjeu-${theme.id}`}>{theme.name}</a></li>
+                <li key={theme.id}>
+                  <a href={`#enjeu-${theme.id}`}>{theme.name}</a>
+                </li>
               ))}
             </ul>
           </li>

@@ -19,14 +19,10 @@ export function HomePage(props: { counts: Record<TerritoryKind, number>; latestE
         <form method="get" action="/territoires" role="search" class="search-box" aria-label={m.page.searchLabel}>
           <label for="recherche-accueil">{m.page.searchFieldLabel}</label>
           <div class="search-box__row">
-            <input
-              id="recherche-accueil"
-              name="q"
-              type="search"
-              autocomplete="off"
-              placeholder={m.page.searchPlaceholder}
-            />
-            <button type="submit" class="button">{m.page.searchButton}</button>
+            <input id="recherche-accueil" name="q" type="search" autocomplete="off" placeholder={m.page.searchPlaceholder} />
+            <button type="submit" class="button">
+              {m.page.searchButton}
+            </button>
           </div>
         </form>
       </section>
@@ -49,10 +45,18 @@ export function HomePage(props: { counts: Record<TerritoryKind, number>; latestE
       <section aria-labelledby="titre-chiffres" class="section">
         <h2 id="titre-chiffres">{m.figures.title}</h2>
         <ul class="stat-list">
-          <li><span class="stat-list__value">{formatNumber(counts.commune)}</span> {m.figures.communes}</li>
-          <li><span class="stat-list__value">{formatNumber(counts.epci)}</span> {m.figures.epcis}</li>
-          <li><span class="stat-list__value">{formatNumber(counts.departement)}</span> {m.figures.departements}</li>
-          <li><span class="stat-list__value">{formatNumber(counts.region)}</span> {m.figures.regions}</li>
+          <li>
+            <span class="stat-list__value">{formatNumber(counts.commune)}</span> {m.figures.communes}
+          </li>
+          <li>
+            <span class="stat-list__value">{formatNumber(counts.epci)}</span> {m.figures.epcis}
+          </li>
+          <li>
+            <span class="stat-list__value">{formatNumber(counts.departement)}</span> {m.figures.departements}
+          </li>
+          <li>
+            <span class="stat-list__value">{formatNumber(counts.region)}</span> {m.figures.regions}
+          </li>
         </ul>
         <p>
           <a href="/territoires">{m.figures.directoryLink}</a>
@@ -64,19 +68,29 @@ export function HomePage(props: { counts: Record<TerritoryKind, number>; latestE
           <div class="card">
             <h3>{m.audiences.members.title}</h3>
             <p>{m.audiences.members.text}</p>
-            <p><a href="/connexion">{m.audiences.members.link}</a></p>
+            <p>
+              <a href="/connexion">{m.audiences.members.link}</a>
+            </p>
           </div>
           <div class="card">
             <h3>{m.audiences.peers.title}</h3>
             <p>{m.audiences.peers.text}</p>
-            <p><a href="/initiatives">{m.audiences.peers.initiativesLink}</a></p>
-            <p><a href="/territoires">{m.audiences.peers.link}</a></p>
-            <p><a href="/acteurs">{actorMessages.directory.homeLink}</a></p>
+            <p>
+              <a href="/initiatives">{m.audiences.peers.initiativesLink}</a>
+            </p>
+            <p>
+              <a href="/territoires">{m.audiences.peers.link}</a>
+            </p>
+            <p>
+              <a href="/acteurs">{actorMessages.directory.homeLink}</a>
+            </p>
           </div>
           <div class="card">
             <h3>{m.audiences.public.title}</h3>
             <p>{m.audiences.public.text}</p>
-            <p><a href="/referentiel">{referentialMessages.homeLink}</a></p>
+            <p>
+              <a href="/referentiel">{referentialMessages.homeLink}</a>
+            </p>
           </div>
         </div>
       </section>

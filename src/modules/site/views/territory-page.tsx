@@ -61,13 +61,17 @@ export function TerritoryPage(props: { territory: TerritoryDetails; initiatives:
           {t.department ? (
             <div>
               <dt>{m.department}</dt>
-              <dd><a href={`/territoires/${t.department.code}`}>{`${t.department.name} (${t.department.code})`}</a></dd>
+              <dd>
+                <a href={`/territoires/${t.department.code}`}>{`${t.department.name} (${t.department.code})`}</a>
+              </dd>
             </div>
           ) : null}
           {t.region ? (
             <div>
               <dt>{m.region}</dt>
-              <dd><a href={`/territoires/${t.region.publicCode}`}>{t.region.name}</a></dd>
+              <dd>
+                <a href={`/territoires/${t.region.publicCode}`}>{t.region.name}</a>
+              </dd>
             </div>
           ) : null}
           {t.kind === 'commune' ? (
@@ -86,13 +90,17 @@ export function TerritoryPage(props: { territory: TerritoryDetails; initiatives:
               <tr>
                 <th scope="col">{m.memberColumn}</th>
                 <th scope="col">{m.inseeCodeColumn}</th>
-                <th scope="col" class="num">{m.populationColumn}</th>
+                <th scope="col" class="num">
+                  {m.populationColumn}
+                </th>
               </tr>
             </thead>
             <tbody>
               {t.members.map((member) => (
                 <tr key={member.code}>
-                  <th scope="row"><a href={`/territoires/${member.code}`}>{member.name}</a></th>
+                  <th scope="row">
+                    <a href={`/territoires/${member.code}`}>{member.name}</a>
+                  </th>
                   <td>{member.code}</td>
                   <td class="num">{member.population !== null ? formatNumber(member.population) : '—'}</td>
                 </tr>

@@ -34,10 +34,29 @@ export function TerritoryDirectoryPage(props: {
       <p class="lead">{m.lead}</p>
       <ErrorSummary errors={props.errors} labels={m.fieldLabels} unlinked={['page']} />
       <form method="get" action="/territoires" role="search" class="filters" aria-label={m.searchLabel}>
-        <SuggestSearchField label={m.queryLabel} hint={m.queryHint} button={m.searchButton} value={query.q ?? ''} suggest="/api/v1/territories" listId="suggestions-territoires" />
+        <SuggestSearchField
+          label={m.queryLabel}
+          hint={m.queryHint}
+          button={m.searchButton}
+          value={query.q ?? ''}
+          suggest="/api/v1/territories"
+          listId="suggestions-territoires"
+        />
         <div class="filters__row">
-          <SelectField name="kind" label={m.kindLabel} emptyOption={m.allKinds} value={query.kind} options={TERRITORY_KINDS.map((k) => ({ value: k, label: kinds[k] }))} />
-          <SelectField name="region" label={m.regionLabel} emptyOption={m.allRegions} value={query.region} options={regions.map((r) => ({ value: r.code, label: r.name }))} />
+          <SelectField
+            name="kind"
+            label={m.kindLabel}
+            emptyOption={m.allKinds}
+            value={query.kind}
+            options={TERRITORY_KINDS.map((k) => ({ value: k, label: kinds[k] }))}
+          />
+          <SelectField
+            name="region"
+            label={m.regionLabel}
+            emptyOption={m.allRegions}
+            value={query.region}
+            options={regions.map((r) => ({ value: r.code, label: r.name }))}
+          />
           <SelectField
             name="department"
             label={m.departmentLabel}
@@ -46,7 +65,9 @@ export function TerritoryDirectoryPage(props: {
             options={departments.map((d) => ({ value: d.code, label: `${d.code} – ${d.name}` }))}
           />
           <div class="filters__actions">
-            <button type="submit" class="button button--secondary">{m.filterButton}</button>
+            <button type="submit" class="button button--secondary">
+              {m.filterButton}
+            </button>
           </div>
         </div>
       </form>
@@ -62,12 +83,12 @@ export function TerritoryDirectoryPage(props: {
             <ul class="result-list">
               {result.items.map((t) => (
                 <li key={t.code} class="result-list__item">
-                  <a href={`/territoires/${encodeURIComponent(t.code)}`} class="result-list__title">{t.name}</a>
+                  <a href={`/territoires/${encodeURIComponent(t.code)}`} class="result-list__title">
+                    {t.name}
+                  </a>
                   <span class="result-list__meta">
                     {kinds[t.kind]}
-                    {t.kind === 'commune' || t.kind === 'epci'
-                      ? ` · ${categories[t.category as TerritoryCategory]}`
-                      : ''}
+                    {t.kind === 'commune' || t.kind === 'epci' ? ` · ${categories[t.category as TerritoryCategory]}` : ''}
                     {t.department && t.kind !== 'departement' ? ` · ${names.get(`departement:${t.department}`) ?? t.department} (${t.department})` : ''}
                     {t.population !== null ? ` · ${territoryMessages.inhabitants(t.population)}` : ''}
                   </span>
