@@ -8,9 +8,6 @@ export const LEVELS = [1, 2, 3, 4, 5] as const;
 export type Level = (typeof LEVELS)[number];
 export const TOP_LEVEL: Level = 5;
 
-// The yearly campaign's states live with their lifecycle rules (edition-lifecycle.rules.ts).
-export { EDITION_STATES, type EditionState } from './edition-lifecycle.rules.ts';
-
 export const DISTINCTION_KINDS = ['mention', 'excellence'] as const;
 export type DistinctionKind = (typeof DISTINCTION_KINDS)[number];
 

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
+import type { EditionState } from './edition-lifecycle.rules.ts';
 import { requirePermission } from '../accounts/guard.ts';
 import type { Caller } from '../accounts/permissions.rules.ts';
 import { getTerritoriesByCodes, listAreas } from '../territories/search-territories.service.ts';
@@ -13,7 +14,6 @@ import {
   excellenceValidUntil,
   isExcellenceValid,
   type DistinctionKind,
-  type EditionState,
   type ExcellenceParameters,
   type LevelCounts,
 } from './results.rules.ts';

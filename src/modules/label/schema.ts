@@ -3,15 +3,8 @@ import { check, foreignKey, index, integer, jsonb, pgTable, primaryKey, smallint
 import { users } from '../accounts/schema.ts';
 import { territories } from '../territories/schema.ts';
 import { atLeast, between, equals, oneOf } from '../../platform/db/checks.ts';
-import {
-  DISTINCTION_KINDS,
-  EDITION_STATES,
-  EXCELLENCE_PARAMETER_RANGE,
-  FIRST_EDITION_YEAR,
-  LEVELS,
-  PALMARES_IMPORT_STATES,
-  RESULT_SOURCES,
-} from './results.rules.ts';
+import { EDITION_STATES } from './edition-lifecycle.rules.ts';
+import { DISTINCTION_KINDS, EXCELLENCE_PARAMETER_RANGE, FIRST_EDITION_YEAR, LEVELS, PALMARES_IMPORT_STATES, RESULT_SOURCES } from './results.rules.ts';
 
 /** One yearly campaign of the label, named after its ceremony's year. */
 export const editions = pgTable(

@@ -8,7 +8,7 @@ import { TERRITORY_CATEGORIES, TERRITORY_KINDS, TERRITORY_STRATA } from '../terr
 import { palmaresMessages } from './palmares.messages.ts';
 import { PAGE_PARAMETERS, parseEditionYear } from './palmares.rules.ts';
 import { getEditionResultsForApi, getPalmaresEditionPage, getPalmaresIndex } from './palmares.service.ts';
-import { EDITION_STATES } from '../label/results.rules.ts';
+import { EDITION_STATES } from '../label/edition-lifecycle.rules.ts';
 import { PalmaresEditionPage } from './views/palmares-edition-page.tsx';
 import { PalmaresIndexPage } from './views/palmares-index-page.tsx';
 
