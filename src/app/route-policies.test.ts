@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import sharp from 'sharp';
 import { createActiveUser, logIn } from '../../test/support/accounts.ts';
 import { csrfTokenOf, TestBrowser, type Page } from '../../test/support/http-client.ts';
 import { LEAVE_REQUESTS, TRELAZE } from '../../test/support/initiatives-fixture.ts';
 import { seedLabelHistory } from '../../test/support/results-fixture.ts';
 import { drivers } from '../../test/support/test-database.ts';
-import { startTestServer, type TestServer } from '../../test/support/test-server.ts';
+import { useTestServer } from '../../test/support/test-server.ts';
 import { cacheHeadersOf, isCachePolicy, type CachePolicy } from '../platform/http/cache.ts';
 import type { DeclaredRoute } from '../platform/http/route-table.ts';
 import { createApiToken } from '../modules/accounts/api-tokens.service.ts';
@@ -105,14 +105,13 @@ function pathOf(route: DeclaredRoute, ids: Ids): string | undefined {
 
 for (const driver of drivers) {
   describe(`route policies: permission and cache declared on every route, and applied (${driver})`, () => {
-    let server: TestServer;
+    const server = useTestServer(driver);
     let routes: DeclaredRoute[];
     const ids = {} as Ids;
     const tokens = { admin: '', contributor: '' };
     let signedIn: TestBrowser;
 
     before(async () => {
-      server = await startTestServer(driver);
       const db = server.database.db;
       await getCurrentReferential(db);
       await seedLabelHistory(db);
@@ -150,7 +149,6 @@ for (const driver of drivers) {
 
       routes = server.app.routeTable.filter((r) => r.method !== 'HEAD' && !r.url.startsWith('/static/'));
     });
-    after(() => server.close());
 
     test('the route table is the router: every route, pages, API and platform alike', () => {
       const keys = routes.map(key);

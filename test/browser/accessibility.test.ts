@@ -1,18 +1,18 @@
 // Every page, in Chromium: zero axe-core violations (WCAG 2.1 A and AA), lang, title, one h1,
 // a working skip link, and no horizontal scroll at 320 px.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { prepareFirstAdminLink } from '../../src/modules/accounts/first-admin.service.ts';
 import { systemCaller } from '../../src/modules/accounts/permissions.rules.ts';
 import { createUser, inviteUser, issueUserToken } from '../../src/modules/accounts/users.service.ts';
 import { createUserWithPassword, logIn } from '../support/browser-accounts.ts';
 import { expectNoAxeViolations, expectPageStructure, skipWithoutBrowser, useBrowser } from '../support/browser.ts';
-import { startTestServer, type TestServer } from '../support/test-server.ts';
+import { useTestServer } from '../support/test-server.ts';
 
 describe('accessibility of every page (Chromium, axe-core)', { skip: skipWithoutBrowser }, () => {
   const browser = useBrowser();
-  let server: TestServer;
+  const server = useTestServer('pglite', { listen: true });
   let page: Page;
   let epciCode: string;
   let passwordLink: string;
@@ -21,7 +21,6 @@ describe('accessibility of every page (Chromium, axe-core)', { skip: skipWithout
   let brokenResources: string[] = [];
 
   before(async () => {
-    server = await startTestServer('pglite', { listen: true });
     const db = server.database.db;
     const trelaze = await (await fetch(`${server.url}/api/v1/territories/49353`)).json();
     epciCode = trelaze.epci.code;
@@ -39,7 +38,6 @@ describe('accessibility of every page (Chromium, axe-core)', { skip: skipWithout
       if (response.status() >= 400 && response.request().resourceType() !== 'document') brokenResources.push(`${response.status()} ${response.url()}`);
     });
   });
-  after(() => server?.close());
 
   /** Checks the page on screen: expected status, axe, structure, 320 px; resources all loaded. */
   async function checkCurrentPage(status: number | null, responseStatus: number | undefined) {

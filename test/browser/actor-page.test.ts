@@ -3,7 +3,7 @@
 // /acteurs (with results, with a query, with none); the directory's search with JavaScript off, and
 // its suggestions with JavaScript on.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { systemCaller } from '../../src/modules/accounts/permissions.rules.ts';
 import { createUser } from '../../src/modules/accounts/users.service.ts';
@@ -11,17 +11,16 @@ import { findOrCreateActor } from '../../src/modules/actors/actors.service.ts';
 import { initiativeActors, initiativeServices, initiatives } from '../../src/modules/initiatives/schema.ts';
 import { getCurrentReferential } from '../../src/modules/referential/referential.service.ts';
 import { expectNoAxeViolations, expectPageStructure, skipWithoutBrowser, useBrowser } from '../support/browser.ts';
-import { startTestServer, type TestServer } from '../support/test-server.ts';
+import { useTestServer } from '../support/test-server.ts';
 
 describe('actor pages (Chromium, axe-core)', { skip: skipWithoutBrowser }, () => {
   const browser = useBrowser();
-  let server: TestServer;
+  const server = useTestServer('pglite', { listen: true });
   let page: Page;
   let withInitiatives: string;
   let withoutInitiatives: string;
 
   before(async () => {
-    server = await startTestServer('pglite', { listen: true });
     const db = server.database.db;
     const admin = { id: (await createUser(db, systemCaller('test setup'), { email: 'admin@label.test', role: 'admin' })).id, role: 'admin' as const };
     const create = async (name: string, website?: string) =>
@@ -80,7 +79,6 @@ describe('actor pages (Chromium, axe-core)', { skip: skipWithoutBrowser }, () =>
     ]);
     page = await browser.newPage();
   });
-  after(() => server?.close());
 
   async function check(path: string) {
     await page.setViewportSize({ width: 1280, height: 900 });

@@ -1,31 +1,29 @@
 // The palmarès administration in Chromium: zero axe-core violations on the home and on a report with
 // rows to decide, a keyboard-only decision and import, and the whole journey with JavaScript off.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { PRESS_CSV } from '../../src/modules/palmares-import/import-palmares.fixture.ts';
 import { listEditionResults } from '../../src/modules/label/results.service.ts';
 import { createUserWithPassword, logIn } from '../support/browser-accounts.ts';
 import { expectNoAxeViolations, expectPageStructure, expectVisibleFocus, skipWithoutBrowser, tabTo, useBrowser } from '../support/browser.ts';
 import { seedLabelHistory } from '../support/results-fixture.ts';
-import { startTestServer, type TestServer } from '../support/test-server.ts';
+import { useTestServer } from '../support/test-server.ts';
 
 const PASSWORD = 'une phrase de passe assez longue';
 const EMAIL = 'admin@label.test';
 
 describe('palmarès administration (Chromium, axe-core)', { skip: skipWithoutBrowser }, () => {
   const browser = useBrowser();
-  let server: TestServer;
+  const server = useTestServer('pglite', { listen: true });
   let admin: Page;
 
   before(async () => {
-    server = await startTestServer('pglite', { listen: true });
     await seedLabelHistory(server.database.db);
     await createUserWithPassword(server.database.db, { email: EMAIL, role: 'admin', password: PASSWORD });
     admin = await browser.newPage();
     await logIn(admin, server.url, EMAIL, PASSWORD);
   });
-  after(() => server?.close());
 
   /** Uploads a file through the form, as a person picks it, and waits for the report. */
   async function upload(page: Page, name: string, csv: string) {

@@ -2,21 +2,19 @@
 // operation of the OpenAPI document listed and reachable from the table of contents, no horizontal
 // scroll at 320 px.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { expectNoAxeViolations, expectPageStructure, skipWithoutBrowser, useBrowser } from '../support/browser.ts';
-import { startTestServer, type TestServer } from '../support/test-server.ts';
+import { useTestServer } from '../support/test-server.ts';
 
 describe('API documentation page (Chromium, axe-core)', { skip: skipWithoutBrowser }, () => {
   const browser = useBrowser();
-  let server: TestServer;
+  const server = useTestServer('pglite', { listen: true });
   let page: Page;
 
   before(async () => {
-    server = await startTestServer('pglite', { listen: true });
     page = await browser.newPage();
   });
-  after(() => server?.close());
 
   test('/api/docs: accessible and readable at 320 px', async () => {
     const response = await page.goto(server.url + '/api/docs');

@@ -2,14 +2,14 @@
 // survives a reload; when someone else saves the sheet meanwhile, autosave says so and stops, and
 // the Save button shows the merge page with both texts — nothing is overwritten.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import type { Page, Request } from 'playwright-core';
 import { EDITABLE_FIELDS } from '../../src/modules/initiatives/initiative.rules.ts';
 import { expectNoAxeViolations, skipWithoutBrowser, useBrowser } from '../support/browser.ts';
 import { logIn } from '../support/browser-accounts.ts';
 import { callApi, createPeople, createSheet, PASSWORD, type Account } from '../support/browser-initiatives.ts';
 import { PEOPLE, TRELAZE } from '../support/initiatives-fixture.ts';
-import { startTestServer, type TestServer } from '../support/test-server.ts';
+import { useTestServer } from '../support/test-server.ts';
 
 const ORIGINAL = 'Le service RH a dématérialisé les demandes de congés.';
 const FIRST_ADDITION = ' Premier ajout, enregistré automatiquement.';
@@ -18,7 +18,7 @@ const THEIRS = 'Texte du second contributeur, enregistré entre-temps.';
 
 describe('autosave of a draft (Chromium, JavaScript on)', { skip: skipWithoutBrowser }, () => {
   const browser = useBrowser();
-  let server: TestServer;
+  const server = useTestServer('pglite', { listen: true });
   let people: Record<'contributor' | 'contributor2', Account>;
   let page: Page;
   let id: string;
@@ -27,7 +27,6 @@ describe('autosave of a draft (Chromium, JavaScript on)', { skip: skipWithoutBro
   const autosaves: Request[] = [];
 
   before(async () => {
-    server = await startTestServer('pglite', { listen: true });
     people = await createPeople(server.database.db, ['contributor', 'contributor2']);
     ({ id } = await createSheet(server.url, people.contributor.token, { description: ORIGINAL, visibility: 'draft' }));
     editUrl = `${server.url}/espace/${TRELAZE}/initiatives/${id}`;
@@ -37,7 +36,6 @@ describe('autosave of a draft (Chromium, JavaScript on)', { skip: skipWithoutBro
     });
     await logIn(page, server.url, PEOPLE.contributor.email, PASSWORD);
   });
-  after(() => server?.close());
 
   const status = () => page.locator('#autosave-status');
   const description = () => page.locator('#champ-description');

@@ -2,7 +2,7 @@
 // in Chromium, in each of their states: zero axe-core violations (WCAG 2.1 A and AA), lang, title,
 // one h1, a working skip link, no horizontal scroll at 320 px, and every resource loaded.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { memberships } from '../../src/modules/accounts/schema.ts';
 import { findOrCreateActor } from '../../src/modules/actors/actors.service.ts';
@@ -11,13 +11,13 @@ import { expectNoAxeViolations, expectPageStructure, skipWithoutBrowser, useBrow
 import { createUserWithPassword, logIn } from '../support/browser-accounts.ts';
 import { callApi, createPeople, createSheet, PASSWORD, pngPhoto, type Account } from '../support/browser-initiatives.ts';
 import { LE_TRAIT, PEOPLE, TRELAZE, type Person } from '../support/initiatives-fixture.ts';
-import { startTestServer, type TestServer } from '../support/test-server.ts';
+import { useTestServer } from '../support/test-server.ts';
 
 const TWO_TERRITORIES = 'deux-territoires@example.fr';
 
 describe('accessibility of the workspace and initiative pages (Chromium, axe-core)', { skip: skipWithoutBrowser }, () => {
   const browser = useBrowser();
-  let server: TestServer;
+  const server = useTestServer('pglite', { listen: true });
   let people: Record<'contributor' | 'contributor2' | 'referent' | 'reader' | 'admin', Account>;
   const pages = {} as Record<'contributor' | 'referent' | 'reader' | 'admin' | 'twoTerritories' | 'visitor', Page>;
   /** Static files and photos that failed to load, per page. */
@@ -38,7 +38,6 @@ describe('accessibility of the workspace and initiative pages (Chromium, axe-cor
   }
 
   before(async () => {
-    server = await startTestServer('pglite', { listen: true });
     const db = server.database.db;
     people = await createPeople(db, ['contributor', 'contributor2', 'referent', 'reader', 'admin']);
     // Someone who acts for two territories: the workspace asks which one.
@@ -66,7 +65,6 @@ describe('accessibility of the workspace and initiative pages (Chromium, axe-cor
       openPage('visitor'),
     ]);
   });
-  after(() => server?.close());
 
   /** Checks the page on screen: axe, structure (then back to a wide window), resources all loaded. */
   async function checkCurrentPage(page: Page) {

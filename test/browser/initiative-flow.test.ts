@@ -2,7 +2,7 @@
 // Shift+Tab, Enter, Space, typing; every focused element shows a visible focus), then the same
 // journey with JavaScript turned off.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { focusedElement, skipWithoutBrowser, useBrowser } from '../support/browser.ts';
 import { logIn } from '../support/browser-accounts.ts';
@@ -18,7 +18,7 @@ import {
   tabThrough,
 } from '../support/browser-initiatives.ts';
 import { PEOPLE, TRELAZE } from '../support/initiatives-fixture.ts';
-import { startTestServer, type TestServer } from '../support/test-server.ts';
+import { useTestServer } from '../support/test-server.ts';
 
 const TITLE = 'Dématérialisation des demandes de congés';
 const SUMMARY = 'Les agents demandent leurs congés en ligne.';
@@ -30,13 +30,11 @@ const PHOTO_ALT = 'Le formulaire de demande de congés sur l’intranet';
 
 describe('an initiative sheet from creation to publication (Chromium)', { skip: skipWithoutBrowser }, () => {
   const browser = useBrowser();
-  let server: TestServer;
+  const server = useTestServer('pglite', { listen: true });
 
   before(async () => {
-    server = await startTestServer('pglite', { listen: true });
     await createPeople(server.database.db, ['contributor', 'contributor2']);
   });
-  after(() => server?.close());
 
   describe('with the keyboard only', () => {
     let page: Page;

@@ -1,24 +1,23 @@
 // Keyboard only (Tab, typing, Enter; no click): an invited member activates the account, logs
 // out, and logs in again from the home page. Every focused element must show a visible focus.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { systemCaller } from '../../src/modules/accounts/permissions.rules.ts';
 import { createUser, issueUserToken } from '../../src/modules/accounts/users.service.ts';
 import { expectVisibleFocus, focusedElement, skipWithoutBrowser, tabTo, useBrowser } from '../support/browser.ts';
-import { startTestServer, type TestServer } from '../support/test-server.ts';
+import { useTestServer } from '../support/test-server.ts';
 
 const EMAIL = 'agent@trelaze.test';
 const PASSWORD = 'une phrase de passe au clavier';
 
 describe('keyboard-only journey of an invited member (Chromium)', { skip: skipWithoutBrowser }, () => {
   const browser = useBrowser();
-  let server: TestServer;
+  const server = useTestServer('pglite', { listen: true });
   let page: Page;
   let invitationLink: string;
 
   before(async () => {
-    server = await startTestServer('pglite', { listen: true });
     const user = await createUser(server.database.db, systemCaller('test setup'), {
       email: EMAIL,
       role: 'member',
@@ -28,7 +27,6 @@ describe('keyboard-only journey of an invited member (Chromium)', { skip: skipWi
     invitationLink = `${server.url}/mot-de-passe/${await issueUserToken(server.database.db, user.id, 'invitation')}`;
     page = await browser.newPage();
   });
-  after(() => server?.close());
 
   const path = () => new URL(page.url()).pathname;
 

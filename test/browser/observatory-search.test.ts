@@ -1,16 +1,15 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import { createActiveUser } from '../support/accounts.ts';
 import { expectNoAxeViolations, expectPageStructure, skipWithoutBrowser, useBrowser } from '../support/browser.ts';
-import { startTestServer, type TestServer } from '../support/test-server.ts';
+import { useTestServer } from '../support/test-server.ts';
 import { memberships } from '../../src/modules/accounts/schema.ts';
 import { createInitiative } from '../../src/modules/initiatives/save-initiative.service.ts';
 
 describe('observatory search (Chromium, axe-core)', { skip: skipWithoutBrowser }, () => {
   const browser = useBrowser();
-  let server: TestServer;
+  const server = useTestServer('pglite', { listen: true });
   before(async () => {
-    server = await startTestServer('pglite', { listen: true });
     const db = server.database.db;
     const user = await createActiveUser(db, { email: 'redaction@example.fr', role: 'member' });
     await db.insert(memberships).values([
@@ -43,7 +42,6 @@ describe('observatory search (Chromium, axe-core)', { skip: skipWithoutBrowser }
       responsibleDigital: true,
     });
   });
-  after(() => server?.close());
 
   test('/initiatives: zero axe violations, with results, filters open and a notice', async () => {
     const page = await browser.newPage();

@@ -1,17 +1,15 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import { expectNoAxeViolations, expectPageStructure, skipWithoutBrowser, tabTo, useBrowser } from '../support/browser.ts';
 import { seedLabelHistory } from '../support/results-fixture.ts';
-import { startTestServer, type TestServer } from '../support/test-server.ts';
+import { useTestServer } from '../support/test-server.ts';
 
 describe('open data page (Chromium, axe-core)', { skip: skipWithoutBrowser }, () => {
   const browser = useBrowser();
-  let server: TestServer;
+  const server = useTestServer('pglite', { listen: true });
   before(async () => {
-    server = await startTestServer('pglite', { listen: true });
     await seedLabelHistory(server.database.db);
   });
-  after(() => server?.close());
 
   test('/open-data: zero axe violations, one h1, no horizontal scroll at 320 px', async () => {
     const page = await browser.newPage();

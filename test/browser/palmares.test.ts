@@ -1,16 +1,13 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import { expectNoAxeViolations, expectPageStructure, expectVisibleFocus, skipWithoutBrowser, tabTo, useBrowser } from '../support/browser.ts';
 import { seedLabelHistory } from '../support/results-fixture.ts';
-import { startTestServer, type TestServer } from '../support/test-server.ts';
+import { useTestServer } from '../support/test-server.ts';
 
 describe('palmarès pages and map (Chromium, axe-core)', { skip: skipWithoutBrowser }, () => {
   const browser = useBrowser();
-  let server: TestServer;
-  before(async () => {
-    server = await startTestServer('pglite', { listen: true });
-  });
-  after(() => server?.close());
+  const server = useTestServer('pglite', { listen: true });
+  before(async () => {});
 
   test('/palmares before any publication: zero axe violations', async () => {
     const page = await browser.newPage();

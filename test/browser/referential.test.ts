@@ -1,28 +1,26 @@
 // The referential's pages in Chromium: zero axe-core violations, one h1, 320 px, no script of their own.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { createUserWithPassword, logIn } from '../support/browser-accounts.ts';
 import { expectNoAxeViolations, expectPageStructure, skipWithoutBrowser, useBrowser } from '../support/browser.ts';
-import { startTestServer, type TestServer } from '../support/test-server.ts';
+import { useTestServer } from '../support/test-server.ts';
 
 const PASSWORD = 'une phrase de passe assez longue';
 
 describe('referential pages (Chromium, axe-core)', { skip: skipWithoutBrowser }, () => {
   const browser = useBrowser();
-  let server: TestServer;
+  const server = useTestServer('pglite', { listen: true });
   let visitor: Page;
   let admin: Page;
 
   before(async () => {
-    server = await startTestServer('pglite', { listen: true });
     await createUserWithPassword(server.database.db, { email: 'admin@label.test', role: 'admin', password: PASSWORD });
     // axe-core runs as a script in the page: JavaScript stays on, and the pages are checked to have no script of their own.
     visitor = await browser.newPage();
     admin = await browser.newPage();
     await logIn(admin, server.url, 'admin@label.test', PASSWORD);
   });
-  after(() => server?.close());
 
   async function check(page: Page, path: string, status = 200) {
     await page.setViewportSize({ width: 1280, height: 900 });

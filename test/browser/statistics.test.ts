@@ -1,22 +1,20 @@
 // Statistics, a territory's label history and its badge in Chromium: axe-core, page structure at
 // 320 px, keyboard access to the data tables, and the badge read by the browser's own XML parser.
 import assert from 'node:assert/strict';
-import { after, afterEach, before, describe, test } from 'node:test';
+import { afterEach, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { expectNoAxeViolations, expectPageStructure, skipWithoutBrowser, tabTo, useBrowser, type PageOptions } from '../support/browser.ts';
 import { LAUREATES, seedLabelHistory } from '../support/results-fixture.ts';
-import { startTestServer, type TestServer } from '../support/test-server.ts';
+import { useTestServer } from '../support/test-server.ts';
 
 const NEVER_LABELLED = '49028'; // Béhuard
 
 describe('statistics, label history and badge (Chromium, axe-core)', { skip: skipWithoutBrowser }, () => {
   const browser = useBrowser();
-  let server: TestServer;
+  const server = useTestServer('pglite', { listen: true });
   before(async () => {
-    server = await startTestServer('pglite', { listen: true });
     await seedLabelHistory(server.database.db);
   });
-  after(() => server?.close());
 
   // One window at a time, as a person uses it: a page left open by an earlier test could keep the
   // focus, and the page under test would then show no :focus style.

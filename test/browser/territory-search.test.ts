@@ -1,21 +1,18 @@
 // Finding a territory in Chromium: with JavaScript off (plain forms and links), and with it on
 // (suggestions as you type in the directory's search field).
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { skipWithoutBrowser, useBrowser } from '../support/browser.ts';
-import { startTestServer, type TestServer } from '../support/test-server.ts';
+import { useTestServer } from '../support/test-server.ts';
 
 type ApiList = { items: { code: string; name: string; population: number | null }[]; total: number };
 
 describe('finding a territory (Chromium)', { skip: skipWithoutBrowser }, () => {
   const browser = useBrowser();
-  let server: TestServer;
+  const server = useTestServer('pglite', { listen: true });
 
-  before(async () => {
-    server = await startTestServer('pglite', { listen: true });
-  });
-  after(() => server?.close());
+  before(async () => {});
 
   const api = async <T = ApiList>(path: string): Promise<T> => (await fetch(server.url + path)).json() as Promise<T>;
   const digits = (text: string) => text.replace(/\D/g, '');

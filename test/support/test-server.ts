@@ -1,3 +1,4 @@
+import { after, before } from 'node:test';
 import type { FastifyInstance } from 'fastify';
 import { loadConfig, type Config } from '../../src/platform/config.ts';
 import { buildApp } from '../../src/app/build-app.ts';
@@ -34,6 +35,43 @@ export async function startTestServer(driver: Driver, options: { listen?: boolea
     async close() {
       await app.close();
       await database.dispose();
+    },
+  };
+}
+
+/** A started server for the tests of one `describe`, read through getters once `before` has run. */
+export type TestServerHandle = Omit<TestServer, 'close'> & { readonly db: TestDatabase['db'] };
+
+/**
+ * The repeated set-up of a test file: starts the whole application before the tests of the
+ * enclosing `describe` and closes it after them. Call it inside the `describe`; extra set-up goes in
+ * a `before` of its own, after this call.
+ */
+export function useTestServer(driver: Driver, options: Parameters<typeof startTestServer>[1] = {}): TestServerHandle {
+  let server: TestServer | undefined;
+  before(async () => {
+    server = await startTestServer(driver, options);
+  });
+  after(() => server?.close());
+  const started = (): TestServer => {
+    if (!server) throw new Error('useTestServer: the server is read before its `before` hook ran.');
+    return server;
+  };
+  return {
+    get app() {
+      return started().app;
+    },
+    get database() {
+      return started().database;
+    },
+    get db() {
+      return started().database.db;
+    },
+    get config() {
+      return started().config;
+    },
+    get url() {
+      return started().url;
     },
   };
 }

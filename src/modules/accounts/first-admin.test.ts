@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import { eq } from 'drizzle-orm';
 import { createActiveUser, logIn, PASSWORD } from '../../../test/support/accounts.ts';
 import { csrfTokenOf, TestBrowser, textOf } from '../../../test/support/http-client.ts';
 import { drivers } from '../../../test/support/test-database.ts';
-import { startTestServer, type TestServer } from '../../../test/support/test-server.ts';
+import { useTestServer } from '../../../test/support/test-server.ts';
 import { SESSION_COOKIE } from './auth.plugin.ts';
 import { prepareFirstAdminLink } from './first-admin.service.ts';
 import { systemCaller } from './permissions.rules.ts';
@@ -13,11 +13,8 @@ import { countAdmins, createUser } from './users.service.ts';
 
 for (const driver of drivers) {
   describe(`first administrator (${driver})`, () => {
-    let server: TestServer;
-    before(async () => {
-      server = await startTestServer(driver);
-    });
-    after(() => server.close());
+    const server = useTestServer(driver);
+    before(async () => {});
     const db = () => server.database.db;
     const pathOf = (link: string) => new URL(link).pathname;
 

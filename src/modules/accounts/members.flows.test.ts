@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import { eq, sql } from 'drizzle-orm';
 import { createActiveUser, logIn, PASSWORD } from '../../../test/support/accounts.ts';
 import { csrfTokenOf, emailsTo, latestEmailTo, linkIn, TestBrowser, textOf, type Page } from '../../../test/support/http-client.ts';
 import { drivers } from '../../../test/support/test-database.ts';
-import { startTestServer, type TestServer } from '../../../test/support/test-server.ts';
+import { useTestServer } from '../../../test/support/test-server.ts';
 import { ForbiddenError, SignInRequiredError } from '../../platform/errors.ts';
 import { outbox } from '../notifications/schema.ts';
 import { memberships, users } from './schema.ts';
@@ -28,13 +28,12 @@ const MEMBERS = '/espace/49353/membres';
 
 for (const driver of drivers) {
   describe(`accounts: a territory's referent manages its members (${driver})`, () => {
-    let server: TestServer;
+    const server = useTestServer(driver);
     const ids: Record<string, string> = {};
     const browsers: Record<'referent' | 'contributor' | 'reader' | 'leTraitReferent', TestBrowser> = {} as never;
     const db = () => server.database.db;
 
     before(async () => {
-      server = await startTestServer(driver);
       for (const person of [REFERENT, CONTRIBUTOR, READER, LE_TRAIT_REFERENT, LE_TRAIT_AGENT]) {
         ids[person.email] = (await createActiveUser(db(), { ...person, role: 'member' })).id;
       }
@@ -48,7 +47,6 @@ for (const driver of drivers) {
         await logIn(browsers[who], person.email);
       }
     });
-    after(() => server.close());
 
     const browser = () => new TestBrowser(server.app);
     const referent = () => browsers.referent;

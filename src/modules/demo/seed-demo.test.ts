@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import { tableRows } from '../../../test/support/html-tables.ts';
 import { TestBrowser, decodeEntities, textOf } from '../../../test/support/http-client.ts';
 import { drivers } from '../../../test/support/test-database.ts';
-import { startTestServer, type TestServer } from '../../../test/support/test-server.ts';
+import { useTestServer } from '../../../test/support/test-server.ts';
 import { systemCaller } from '../accounts/permissions.rules.ts';
 import { generateDemoPalmaresCsv } from './demo-palmares.generator.ts';
 import { DEMO_SHEETS } from './demo-initiatives.data.ts';
@@ -24,15 +24,13 @@ const num = (text: string) => Number(text.replace(/\s/g, ''));
 
 for (const driver of drivers) {
   describe(`seed-demo and the agreement of palmarès, timelines, statistics, map, badges and open data (${driver})`, () => {
-    let server: TestServer;
+    const server = useTestServer(driver);
     let visitor: TestBrowser;
     let first: Awaited<ReturnType<typeof seedDemo>>;
     before(async () => {
-      server = await startTestServer(driver);
       visitor = new TestBrowser(server.app);
       first = await seedDemo(server.database.db, systemCaller('seed-demo test'));
     });
-    after(() => server.close());
     const json = async (url: string) => {
       const res = await visitor.get(url);
       assert.equal(res.status, 200, `${url} → ${res.status}`);

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import { createActiveUser } from '../../../test/support/accounts.ts';
 import { TestBrowser, textOf } from '../../../test/support/http-client.ts';
 import { drivers } from '../../../test/support/test-database.ts';
-import { startTestServer, type TestServer } from '../../../test/support/test-server.ts';
+import { useTestServer } from '../../../test/support/test-server.ts';
 import { createApiToken } from '../accounts/api-tokens.service.ts';
 import type { Person } from '../accounts/permissions.rules.ts';
 import { countPublicInitiativesByActor, publicActorStatsSource } from '../initiatives/actor-stats.service.ts';
@@ -22,7 +22,7 @@ const PARTNERS = 22;
 
 for (const driver of drivers) {
   describe(`actors directory and "by theme" view (${driver})`, () => {
-    let server: TestServer;
+    const server = useTestServer(driver);
     let visitor: TestBrowser;
     const tokens: Record<string, string> = {};
     const ids: Record<string, string> = {};
@@ -30,7 +30,6 @@ for (const driver of drivers) {
     const db = () => server.database.db;
 
     before(async () => {
-      server = await startTestServer(driver);
       await getCurrentReferential(db()); // seeds the referential: sheets may name its services
       const w = await createActiveUser(db(), { email: WRITER, role: 'member', territoryCode: '49007', territoryRole: 'contributor' });
       const r = await createActiveUser(db(), { email: READER, role: 'member', territoryCode: '49353', territoryRole: 'reader' });
@@ -88,7 +87,6 @@ for (const driver of drivers) {
         await sheet(`Fiche du partenaire ${i}`, '49007', { actors: [id] });
       }
     });
-    after(() => server.close());
 
     const directory = (query = '') => visitor.get(`/acteurs${query}`);
     const api = (query: string, headers: Record<string, string> = {}) => visitor.get(`/api/v1/actors${query}`, headers);

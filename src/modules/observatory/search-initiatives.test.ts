@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import { createActiveUser } from '../../../test/support/accounts.ts';
 import { TestBrowser, textOf } from '../../../test/support/http-client.ts';
 import { drivers } from '../../../test/support/test-database.ts';
-import { startTestServer, type TestServer } from '../../../test/support/test-server.ts';
+import { useTestServer } from '../../../test/support/test-server.ts';
 import { memberships } from '../accounts/schema.ts';
 import { systemCaller, type Person } from '../accounts/permissions.rules.ts';
 import { findOrCreateActor } from '../actors/actors.service.ts';
@@ -69,11 +69,10 @@ const SHEETS = [
 
 for (const driver of drivers) {
   describe(`observatory search (${driver})`, () => {
-    let server: TestServer;
+    const server = useTestServer(driver);
     let visitor: TestBrowser;
     const ids: Record<string, string> = {};
     before(async () => {
-      server = await startTestServer(driver);
       visitor = new TestBrowser(server.app);
       const db = server.database.db;
       const user = await createActiveUser(db, { email: 'redaction@example.fr', role: 'member' });
@@ -93,7 +92,6 @@ for (const driver of drivers) {
         serviceIds: ['dematerialisation-rh'],
       });
     });
-    after(() => server.close());
 
     const search = async (qs: string) => {
       const res = await visitor.get(`/api/v1/initiatives?${qs}`);

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import fastifySwagger from '@fastify/swagger';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -8,7 +8,7 @@ import { z } from 'zod';
 import packageJson from '../../../package.json' with { type: 'json' };
 import { formatNumber } from '../../platform/views/format.ts';
 import { decodeEntities } from '../../../test/support/http-client.ts';
-import { startTestServer, type TestServer } from '../../../test/support/test-server.ts';
+import { useTestServer } from '../../../test/support/test-server.ts';
 import { readApiReference, typeLabel, type OpenApiDocument } from './api-reference.ts';
 import { openapiOptions } from './openapi-document.ts';
 
@@ -54,16 +54,14 @@ const operationsOf = (document: Document) =>
   );
 
 describe('OpenAPI document of the public API', () => {
-  let server: TestServer;
+  const server = useTestServer('pglite', { env: { BASE_URL: 'https://arobase.example.fr' } });
   let document: Document;
   let response: Awaited<ReturnType<FastifyInstance['inject']>>;
 
   before(async () => {
-    server = await startTestServer('pglite', { env: { BASE_URL: 'https://arobase.example.fr' } });
     response = await server.app.inject({ method: 'GET', url: '/api/openapi.json' });
     document = response.json();
   });
-  after(() => server.close());
 
   test('GET /api/openapi.json answers JSON that a shared cache keeps five minutes', () => {
     assert.equal(response.statusCode, 200);

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import { parse } from 'csv-parse/sync';
 import readXlsxFile from 'read-excel-file/node';
 import { TestBrowser, textOf } from '../../../test/support/http-client.ts';
 import { createActiveUser } from '../../../test/support/accounts.ts';
 import { LAUREATES, seedLabelHistory, UNPUBLISHED_RESULT } from '../../../test/support/results-fixture.ts';
 import { drivers } from '../../../test/support/test-database.ts';
-import { startTestServer, type TestServer } from '../../../test/support/test-server.ts';
+import { useTestServer } from '../../../test/support/test-server.ts';
 import { memberships } from '../accounts/schema.ts';
 import { findOrCreateActor } from '../actors/actors.service.ts';
 import { deleteInitiative } from '../initiatives/publication.service.ts';
@@ -25,12 +25,11 @@ const DELETED_TITLE = 'Fiche retirée par Trélazé';
 
 for (const driver of drivers) {
   describe(`open data (${driver})`, () => {
-    let server: TestServer;
+    const server = useTestServer(driver);
     let visitor: TestBrowser;
     const ids = { public: '', other: '', draft: '', deleted: '', actor: '' };
 
     before(async () => {
-      server = await startTestServer(driver);
       visitor = new TestBrowser(server.app);
       const db = server.database.db;
       await seedLabelHistory(db);
@@ -85,7 +84,6 @@ for (const driver of drivers) {
       ).id;
       await deleteInitiative(db, member, ids.deleted);
     });
-    after(() => server.close());
 
     const getJson = async (url: string) => {
       const res = await visitor.get(url);

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import { eq } from 'drizzle-orm';
 import { TestBrowser, decodeEntities } from '../../../test/support/http-client.ts';
 import { LAUREATES, seedLabelHistory, UNPUBLISHED_RESULT } from '../../../test/support/results-fixture.ts';
 import { drivers } from '../../../test/support/test-database.ts';
-import { startTestServer, type TestServer } from '../../../test/support/test-server.ts';
+import { useTestServer } from '../../../test/support/test-server.ts';
 import { assertWellFormedXml } from '../../../test/support/well-formed-xml.ts';
 import { editions } from '../label/schema.ts';
 
@@ -12,14 +12,12 @@ const textsOf = (svg: string) => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)
 
 for (const driver of drivers) {
   describe(`badge GET /badges/:code.svg (${driver})`, () => {
-    let server: TestServer;
+    const server = useTestServer(driver);
     let visitor: TestBrowser;
     before(async () => {
-      server = await startTestServer(driver);
       visitor = new TestBrowser(server.app);
       await seedLabelHistory(server.database.db);
     });
-    after(() => server.close());
 
     test('Trélazé: 5 @ of 2023, not the 2024 result under review', async () => {
       const res = await visitor.get(`/badges/${LAUREATES.trelaze}.svg`);

@@ -1,23 +1,21 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import { tableRows } from '../../../test/support/html-tables.ts';
 import { TestBrowser, decodeEntities, textOf } from '../../../test/support/http-client.ts';
 import { LAUREATES, seedLabelHistory } from '../../../test/support/results-fixture.ts';
 import { drivers } from '../../../test/support/test-database.ts';
-import { startTestServer, type TestServer } from '../../../test/support/test-server.ts';
+import { useTestServer } from '../../../test/support/test-server.ts';
 
 const NEVER_LABELLED = '49028'; // Béhuard, a village of Angers Loire Métropole
 
 for (const driver of drivers) {
   describe(`territory label history (${driver})`, () => {
-    let server: TestServer;
+    const server = useTestServer(driver);
     let visitor: TestBrowser;
     before(async () => {
-      server = await startTestServer(driver);
       visitor = new TestBrowser(server.app);
       await seedLabelHistory(server.database.db);
     });
-    after(() => server.close());
 
     test('Trélazé: seven years at 5 @, current level, excellence granted 2022 and valid until 2024', async () => {
       const page = await visitor.get(`/territoires/${LAUREATES.trelaze}`);

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import { LAUREATES as L, seedLabelHistory } from '../../../test/support/results-fixture.ts';
 import { decodeEntities, TestBrowser, textOf, type Page } from '../../../test/support/http-client.ts';
 import { drivers } from '../../../test/support/test-database.ts';
-import { startTestServer, type TestServer } from '../../../test/support/test-server.ts';
+import { useTestServer } from '../../../test/support/test-server.ts';
 
 const PUBLISHED = [2023, 2022, 2021, 2020, 2019, 2018, 2017];
 
@@ -41,18 +41,16 @@ const shadeOf = (html: string, code: string) =>
 
 for (const driver of drivers) {
   describe(`palmarès pages and API (${driver})`, () => {
-    let server: TestServer;
+    const server = useTestServer(driver);
     let visitor: TestBrowser;
     let emptyIndex: Page;
     let emptyApi: Page;
     before(async () => {
-      server = await startTestServer(driver);
       visitor = new TestBrowser(server.app);
       emptyIndex = await visitor.get('/palmares');
       emptyApi = await visitor.get('/api/v1/editions');
       await seedLabelHistory(server.database.db);
     });
-    after(() => server.close());
 
     const page = async (url: string, status = 200) => {
       const res = await visitor.get(url);

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import { tableRows } from '../../../test/support/html-tables.ts';
 import { TestBrowser, decodeEntities, textOf } from '../../../test/support/http-client.ts';
 import { seedLabelHistory } from '../../../test/support/results-fixture.ts';
 import { drivers } from '../../../test/support/test-database.ts';
-import { startTestServer, type TestServer } from '../../../test/support/test-server.ts';
+import { useTestServer } from '../../../test/support/test-server.ts';
 import { averageLevel } from '../label/results.rules.ts';
 import { listPublishedEditions, listPublishedResults } from '../label/results.service.ts';
 
@@ -12,13 +12,11 @@ const fr = (n: number) => new Intl.NumberFormat('fr-FR').format(n);
 
 for (const driver of drivers) {
   describe(`statistics page (${driver})`, () => {
-    let server: TestServer;
+    const server = useTestServer(driver);
     let visitor: TestBrowser;
     before(async () => {
-      server = await startTestServer(driver);
       visitor = new TestBrowser(server.app);
     });
-    after(() => server.close());
 
     test('before any publication: a plain sentence, no chart', async () => {
       const page = await visitor.get('/statistiques');

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { TestBrowser, textOf } from '../../../test/support/http-client.ts';
 import { drivers } from '../../../test/support/test-database.ts';
-import { startTestServer, type TestServer } from '../../../test/support/test-server.ts';
+import { useTestServer } from '../../../test/support/test-server.ts';
 import { AXES, REFERENTIAL_SEED_VERSION, SERVICES, THEMES } from './catalogue.data.ts';
 import { describeServices, ensureReferentialSeeded, getCurrentReferential, getReferential, listReferentialVersions } from './referential.service.ts';
 import { referentialServices, referentialVersions, serviceIdentities } from './schema.ts';
@@ -23,13 +23,11 @@ const services = (r: ApiReferential) => r.axes.flatMap((a) => a.themes.flatMap((
 
 for (const driver of drivers) {
   describe(`referential: seed, API and public pages (${driver})`, () => {
-    let server: TestServer;
+    const server = useTestServer(driver);
     let visitor: TestBrowser;
     before(async () => {
-      server = await startTestServer(driver);
       visitor = new TestBrowser(server.app);
     });
-    after(() => server.close());
     const db = () => server.database.db;
     const count = async (table: typeof referentialServices | typeof serviceIdentities | typeof referentialVersions) =>
       (

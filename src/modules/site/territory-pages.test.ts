@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import { TestBrowser, textOf } from '../../../test/support/http-client.ts';
 import { drivers } from '../../../test/support/test-database.ts';
-import { startTestServer, type TestServer } from '../../../test/support/test-server.ts';
+import { useTestServer } from '../../../test/support/test-server.ts';
 
 /** The territory codes listed in the results of a directory page, in order. */
 function resultCodes(html: string): string[] {
@@ -12,13 +12,11 @@ function resultCodes(html: string): string[] {
 
 for (const driver of drivers) {
   describe(`territory pages (${driver})`, () => {
-    let server: TestServer;
+    const server = useTestServer(driver);
     let visitor: TestBrowser;
     before(async () => {
-      server = await startTestServer(driver);
       visitor = new TestBrowser(server.app);
     });
-    after(() => server.close());
 
     const api = async (url: string) => {
       const res = await visitor.get(url);

@@ -1,15 +1,12 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import { drivers } from '../../../test/support/test-database.ts';
-import { startTestServer, type TestServer } from '../../../test/support/test-server.ts';
+import { useTestServer } from '../../../test/support/test-server.ts';
 
 for (const driver of drivers) {
   describe(`territories API (${driver})`, () => {
-    let server: TestServer;
-    before(async () => {
-      server = await startTestServer(driver);
-    });
-    after(() => server.close());
+    const server = useTestServer(driver);
+    before(async () => {});
 
     const get = async (url: string) => {
       const res = await server.app.inject({ method: 'GET', url });
