@@ -5,7 +5,8 @@ import { renderToString } from 'preact-render-to-string';
 import { decodeEntities } from '../../../test/support/http-client.ts';
 import { assertWellFormedXml } from '../../../test/support/well-formed-xml.ts';
 import { estimateTextWidth, labelStep, spreadApart, valueScale, wrapText } from './chart-geometry.ts';
-import { BarChart, HorizontalBarChart, LineChart, RadarChart, type ChartProps } from './charts.tsx';
+import { BarChart, HorizontalBarChart, LineChart, type ChartProps } from './charts.tsx';
+import { RadarChart } from './radar-chart.tsx';
 import { formatNumber } from './format.ts';
 
 const base: ChartProps = {
