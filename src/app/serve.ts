@@ -39,8 +39,7 @@ export async function startPlatform(config: Config, options: { logger?: boolean 
   let socket: Server | undefined;
   let stopOutbox: (() => Promise<void>) | undefined;
   try {
-    const built = await buildApp({ database, config, logger: options.logger });
-    app = built;
+    app = await buildApp({ database, config, logger: options.logger });
     const log = app.log;
     await ensureBaseData(database.db, (line) => log.info(line));
     stopOutbox = startOutboxWorker(database.db, deliveryFor(config.smtpUrl, config.mailFrom, log), log);
@@ -61,7 +60,7 @@ export async function startPlatform(config: Config, options: { logger?: boolean 
     let stopping: Promise<void> | undefined;
     const stop = () =>
       (stopping ??= (async () => {
-        await built.close();
+        await app!.close();
         socket?.close();
         await stopOutbox?.();
         await database.close();
