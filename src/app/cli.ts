@@ -28,7 +28,7 @@ async function runStandalone(config: Config, argv: string[]): Promise<number> {
     if (!(error instanceof EmbeddedDatabaseBusy)) throw error;
     const [name, ...args] = argv;
     const command = name ? commands[name] : undefined;
-    const handed = command?.absolutePaths ? [name!, ...command.absolutePaths(args, process.cwd())] : argv;
+    const handed = name && command?.absolutePaths ? [name, ...command.absolutePaths(args, process.cwd())] : argv;
     const code = await sendCommand(commandSocketPath(config.dataDir), handed);
     if (code !== null) return code;
     err(`${error.message}\nLa commande ne peut pas l'ouvrir en même temps. Attendez la fin de ce processus ou arrêtez-le, puis relancez la commande.`);

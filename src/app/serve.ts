@@ -39,7 +39,8 @@ export async function startPlatform(config: Config, options: { logger?: boolean 
   let socket: Server | undefined;
   let stopOutbox: (() => Promise<void>) | undefined;
   try {
-    app = await buildApp({ database, config, logger: options.logger });
+    const built = await buildApp({ database, config, logger: options.logger });
+    app = built;
     const log = app.log;
     await ensureBaseData(database.db, (line) => log.info(line));
     stopOutbox = startOutboxWorker(database.db, deliveryFor(config.smtpUrl, config.mailFrom, log), log);
@@ -60,7 +61,7 @@ export async function startPlatform(config: Config, options: { logger?: boolean 
     let stopping: Promise<void> | undefined;
     const stop = () =>
       (stopping ??= (async () => {
-        await app!.close();
+        await built.close();
         socket?.close();
         await stopOutbox?.();
         await database.close();

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { expectNoAxeViolations, expectPageStructure, expectVisibleFocus, skipWithoutBrowser, tabTo, useBrowser } from '../support/browser.ts';
 import { seedLabelHistory } from '../support/results-fixture.ts';
 import { useTestServer } from '../support/test-server.ts';
@@ -7,7 +7,6 @@ import { useTestServer } from '../support/test-server.ts';
 describe('palmarès pages and map (Chromium, axe-core)', { skip: skipWithoutBrowser }, () => {
   const browser = useBrowser();
   const server = useTestServer('pglite', { listen: true });
-  before(async () => {});
 
   test('/palmares before any publication: zero axe violations', async () => {
     const page = await browser.newPage();

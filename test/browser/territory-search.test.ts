@@ -12,8 +12,6 @@ describe('finding a territory (Chromium)', { skip: skipWithoutBrowser }, () => {
   const browser = useBrowser();
   const server = useTestServer('pglite', { listen: true });
 
-  before(async () => {});
-
   const api = async <T = ApiList>(path: string): Promise<T> => (await fetch(server.url + path)).json() as Promise<T>;
   const digits = (text: string) => text.replace(/\D/g, '');
   const resultNames = (page: Page) => page.locator('.result-list a').allInnerTexts();

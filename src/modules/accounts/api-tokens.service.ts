@@ -14,7 +14,8 @@ export async function createApiToken(db: Db, userId: string, name: string): Prom
     .insert(apiTokens)
     .values({ userId, name, tokenHash: hashSecret(token) })
     .returning({ id: apiTokens.id });
-  return { id: row!.id, token };
+  if (!row) throw new Error('insert returned no row');
+  return { id: row.id, token };
 }
 
 export async function resolveApiToken(db: Db, token: string): Promise<SessionUser | null> {

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { eq } from 'drizzle-orm';
 import { createActiveUser, logIn, PASSWORD } from '../../../test/support/accounts.ts';
 import { csrfTokenOf, TestBrowser, textOf } from '../../../test/support/http-client.ts';
@@ -14,7 +14,6 @@ import { countAdmins, createUser } from './users.service.ts';
 for (const driver of drivers) {
   describe(`first administrator (${driver})`, () => {
     const server = useTestServer(driver);
-    before(async () => {});
     const db = () => server.database.db;
     const pathOf = (link: string) => new URL(link).pathname;
 

@@ -21,7 +21,8 @@ export async function authenticate(db: Db, input: { email: string; password: str
     })
     .from(loginFailures)
     .where(and(eq(loginFailures.email, email), gt(loginFailures.at, sql`now() - make_interval(secs => ${loginThrottle.windowSeconds})`)));
-  const wait = loginThrottle.waitSeconds(recent?.n ?? 0, recent?.last ? new Date(recent.last) : null, new Date(recent!.now));
+  if (!recent) throw new Error('an aggregate select returned no row');
+  const wait = loginThrottle.waitSeconds(recent.n, recent.last ? new Date(recent.last) : null, new Date(recent.now));
   if (wait > 0) throw new TooManyAttemptsError(m.loginThrottled(Math.ceil(wait / 60)));
 
   const [user] = await db

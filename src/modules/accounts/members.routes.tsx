@@ -6,6 +6,7 @@ import { notFound } from '../../platform/http/errors.ts';
 import { formBody, formText, lenientQuery } from '../../platform/http/route-input.ts';
 import { sendPage } from '../../platform/views/render.ts';
 import { getTerritory } from '../territories/search-territories.service.ts';
+import { authorize } from './guard.ts';
 import { changeMemberRole, getMember, inviteMember, listMembers, removeMember } from './members.service.ts';
 import { accountMessages } from './messages.ts';
 import type { TerritoryRole } from './roles.rules.ts';
@@ -41,8 +42,9 @@ export async function memberRoutes(appBase: FastifyInstance) {
     extra: Pick<Parameters<typeof MembersPage>[0], 'errors' | 'values' | 'roleError' | 'notice'> = {},
     status = 200,
   ) {
-    const members = await listMembers(app.db, request.user, territory.code);
-    return sendPage(request, reply, <MembersPage territory={territory} members={members} viewerId={request.user!.id} {...extra} />, status);
+    const viewer = authorize(request, 'members.manage', { territoryCode: territory.code });
+    const members = await listMembers(app.db, viewer, territory.code);
+    return sendPage(request, reply, <MembersPage territory={territory} members={members} viewerId={viewer.id} {...extra} />, status);
   }
 
   function redirectToMembers(reply: FastifyReply, code: string, outcome: Outcome, userId?: string) {
@@ -52,8 +54,9 @@ export async function memberRoutes(appBase: FastifyInstance) {
 
   app.get('/espace/:code/membres', { schema: { params: territoryParams, querystring: membersQuery }, config: MEMBERS }, async (request, reply) => {
     const territory = await territoryOf(request.params.code);
+    const viewer = authorize(request, 'members.manage', { territoryCode: territory.code });
     const query = request.query.values;
-    const members = await listMembers(app.db, request.user, territory.code);
+    const members = await listMembers(app.db, viewer, territory.code);
     // The notice names people from the list, never from the URL: a crafted link cannot make the page say anything.
     const subject = members.find((x) => x.userId === query.membre);
     const notice = (() => {
@@ -70,7 +73,7 @@ export async function memberRoutes(appBase: FastifyInstance) {
           return undefined;
       }
     })();
-    return sendPage(request, reply, <MembersPage territory={territory} members={members} viewerId={request.user!.id} notice={notice} />);
+    return sendPage(request, reply, <MembersPage territory={territory} members={members} viewerId={viewer.id} notice={notice} />);
   });
 
   app.post('/espace/:code/membres', { schema: { params: territoryParams, body: memberForm }, config: MEMBERS }, async (request, reply) => {
@@ -96,10 +99,11 @@ export async function memberRoutes(appBase: FastifyInstance) {
       const territory = await territoryOf(request.params.code);
       const { userId } = request.params;
       const role = request.body.role ?? '';
+      const viewer = authorize(request, 'members.manage', { territoryCode: territory.code });
       try {
-        const member = await changeMemberRole(app.db, request.user, territory.code, userId, role as TerritoryRole);
+        const member = await changeMemberRole(app.db, viewer, territory.code, userId, role as TerritoryRole);
         // Someone who gave up their own referent role can no longer see this page.
-        if (member.userId === request.user!.id && member.role !== 'referent') return reply.redirect(`/espace/${encodeURIComponent(territory.code)}`, 303);
+        if (member.userId === viewer.id && member.role !== 'referent') return reply.redirect(`/espace/${encodeURIComponent(territory.code)}`, 303);
         return redirectToMembers(reply, territory.code, 'role', member.userId);
       } catch (error) {
         if (!(error instanceof InvalidInputError)) throw error;
@@ -111,21 +115,23 @@ export async function memberRoutes(appBase: FastifyInstance) {
   app.get('/espace/:code/membres/:userId/retirer', { schema: { params: memberParams }, config: MEMBERS }, async (request, reply) => {
     const territory = await territoryOf(request.params.code);
     const { userId } = request.params;
-    const member = await getMember(app.db, request.user, territory.code, userId);
-    return sendPage(request, reply, <RemoveMemberPage territory={territory} member={member} viewerId={request.user!.id} />);
+    const viewer = authorize(request, 'members.manage', { territoryCode: territory.code });
+    const member = await getMember(app.db, viewer, territory.code, userId);
+    return sendPage(request, reply, <RemoveMemberPage territory={territory} member={member} viewerId={viewer.id} />);
   });
 
   app.post('/espace/:code/membres/:userId/retirer', { schema: { params: memberParams }, config: MEMBERS }, async (request, reply) => {
     const territory = await territoryOf(request.params.code);
     const { userId } = request.params;
+    const viewer = authorize(request, 'members.manage', { territoryCode: territory.code });
     try {
-      const removed = await removeMember(app.db, request.user, territory.code, userId);
-      if (removed.userId === request.user!.id) return reply.redirect('/espace', 303);
+      const removed = await removeMember(app.db, viewer, territory.code, userId);
+      if (removed.userId === viewer.id) return reply.redirect('/espace', 303);
       return redirectToMembers(reply, territory.code, 'retrait');
     } catch (error) {
       if (!(error instanceof InvalidInputError)) throw error;
-      const member = await getMember(app.db, request.user, territory.code, userId);
-      return sendPage(request, reply, <RemoveMemberPage territory={territory} member={member} viewerId={request.user!.id} errors={error.fields} />, 400);
+      const member = await getMember(app.db, viewer, territory.code, userId);
+      return sendPage(request, reply, <RemoveMemberPage territory={territory} member={member} viewerId={viewer.id} errors={error.fields} />, 400);
     }
   });
 }

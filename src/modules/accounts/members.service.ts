@@ -143,7 +143,9 @@ export async function changeMemberRole(db: Db, caller: Caller | null, territoryC
         .set({ role: data.role })
         .where(and(eq(memberships.territoryCode, territoryCode), eq(memberships.userId, target.userId)));
     }
-    return (await findMember(tx, territoryCode, target.userId))!;
+    const member = await findMember(tx, territoryCode, target.userId);
+    if (!member) throw new Error(`member ${target.userId} of ${territoryCode} vanished while locked`);
+    return member;
   });
 }
 
@@ -156,7 +158,8 @@ export async function removeMember(db: Db, caller: Caller | null, territoryCode:
     if (target.role === 'referent' && referents === 1) {
       throw new InvalidInputError({ userId: m.lastReferentRemoved(territoryName) });
     }
-    const removed = (await findMember(tx, territoryCode, target.userId))!;
+    const removed = await findMember(tx, territoryCode, target.userId);
+    if (!removed) throw new Error(`member ${target.userId} of ${territoryCode} vanished while locked`);
     await tx.delete(memberships).where(and(eq(memberships.territoryCode, territoryCode), eq(memberships.userId, target.userId)));
     return removed;
   });

@@ -35,7 +35,8 @@ export async function accountRoutes(appBase: FastifyInstance) {
 
   /** Opens a fresh session (the old one, if any, is dropped: rotation at login). */
   async function signIn(request: FastifyRequest, reply: FastifyReply, userId: string) {
-    const previous = request.cookies[SESSION_COOKIE] ? request.unsignCookie(request.cookies[SESSION_COOKIE]!) : null;
+    const raw = request.cookies[SESSION_COOKIE];
+    const previous = raw ? request.unsignCookie(raw) : null;
     if (previous?.valid && previous.value) await deleteSession(app.db, previous.value);
     const session = await createSession(app.db, userId, app.config.sessionTtlHours, request.headers['user-agent']);
     setSessionCookie(reply, session.token, session.expiresAt, secureCookies);
@@ -54,14 +55,14 @@ export async function accountRoutes(appBase: FastifyInstance) {
   app.post('/connexion', { schema: { body: loginForm }, config: { rateLimit: LOGIN_RATE_LIMIT, ...PUBLIC_FORM } }, async (request, reply) => {
     const form = request.body;
     const returnTo = safeReturnPath(form.retour);
-    const errors: Record<string, string> = {};
-    if (!form.email?.trim()) errors.email = m.emailMissing;
-    if (!form.password) errors.password = m.passwordMissing;
-    if (Object.keys(errors).length) {
+    if (!form.email?.trim() || !form.password) {
+      const errors: Record<string, string> = {};
+      if (!form.email?.trim()) errors.email = m.emailMissing;
+      if (!form.password) errors.password = m.passwordMissing;
       return sendPage(request, reply, <LoginPage email={form.email} returnTo={returnTo} errors={errors} />, 400);
     }
     try {
-      const user = await authenticate(app.db, { email: form.email!, password: form.password!, ip: request.ip });
+      const user = await authenticate(app.db, { email: form.email, password: form.password, ip: request.ip });
       await signIn(request, reply, user.id);
       return reply.redirect(returnTo, 303);
     } catch (error) {
@@ -88,7 +89,7 @@ export async function accountRoutes(appBase: FastifyInstance) {
       const form = request.body;
       const parsed = emailInput.safeParse(form.email ?? '');
       if (!parsed.success) {
-        return sendPage(request, reply, <ForgotPasswordPage email={form.email} errors={{ email: parsed.error.issues[0]!.message }} />, 400);
+        return sendPage(request, reply, <ForgotPasswordPage email={form.email} errors={{ email: parsed.error.issues[0]?.message ?? m.emailInvalid }} />, 400);
       }
       await requestPasswordReset(app.db, app.config.baseUrl, parsed.data);
       return sendPage(request, reply, <ForgotPasswordPage sent />);
@@ -194,11 +195,12 @@ export async function accountRoutes(appBase: FastifyInstance) {
       memberships.map((m) => m.territoryCode),
     );
     const names = new Map(territories.map((t) => [t.code, t.name]));
+    if (!user) throw new Error(`account ${sessionUser.id} has a session but no row`);
     return sendPage(
       request,
       reply,
       <AccountPage
-        user={{ email: user!.email, displayName: user!.displayName, role: user!.role, lastLoginAt: user!.lastLoginAt }}
+        user={{ email: user.email, displayName: user.displayName, role: user.role, lastLoginAt: user.lastLoginAt }}
         memberships={memberships.map((m) => ({ territoryCode: m.territoryCode, role: m.role, territoryName: names.get(m.territoryCode) ?? m.territoryCode }))}
         tokens={tokens}
         {...extra}
@@ -223,7 +225,7 @@ export async function accountRoutes(appBase: FastifyInstance) {
     async (request, reply) => {
       const user = authorize(request, 'account.apiTokens.manage');
       const parsed = tokenName.safeParse(request.body.name ?? '');
-      if (!parsed.success) return renderAccount(request, reply, { errors: { name: parsed.error.issues[0]!.message } }, 400);
+      if (!parsed.success) return renderAccount(request, reply, { errors: { name: parsed.error.issues[0]?.message ?? m.tokenNameMissing } }, 400);
       const { token } = await createApiToken(app.db, user.id, parsed.data);
       return renderAccount(request, reply, { newToken: token });
     },

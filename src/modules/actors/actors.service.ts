@@ -1,5 +1,5 @@
 import { isUuid } from '../../platform/validation.ts';
-import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, inArray, sql, type SQL } from 'drizzle-orm';
 import type { SelectedFields } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 import { queryRows, type Db } from '../../platform/db/database.ts';
@@ -69,25 +69,56 @@ export { isUuid };
 /**
  * Finds the actor of that name, or creates it: "Ecologic", "ÉCOLOGIC" and " écologic " are one actor
  * (same `search_normalize(name)`). An existing actor is returned as it is (its kind, website and SIREN
- * are not changed). Two people creating the same actor at the same time get the same row: the
- * insert yields to the unique normalised name, then the row is read back by that name. Checks
- * `actor.create` for the person (or the system) asking.
+ * are not changed). Two people creating the same actor at the same time get the same row (see
+ * `findOrCreateActors`). Checks `actor.create` for the person (or the system) asking.
  */
 export async function findOrCreateActor(db: Db, caller: Caller | null, input: unknown): Promise<{ actor: ActorRow; created: boolean }> {
   requirePermission(caller, 'actor.create');
   const data = parseOrThrow(actorInput, input);
-  const [inserted] = await db
+  const [found] = await findOrCreateActors(db, caller, [data]);
+  if (!found) throw new Error(`actor "${data.name}" neither inserted nor found`);
+  return found;
+}
+
+/** A new actor as `actorInput` gives it: checked, name cleaned, website normalised (the optional fields may be left out). */
+type CheckedActor = z.output<typeof actorInput>;
+export type NewActor = Omit<CheckedActor, 'website' | 'siren'> & Partial<Pick<CheckedActor, 'website' | 'siren'>>;
+
+/**
+ * Finds or creates several actors at once, in the caller's transaction (a sheet's save: refused,
+ * it rolls them back): each of the same normalised name as an existing actor is that actor, as it
+ * is; the others are created, once even if typed twice. Two statements whatever the number: one
+ * insert that yields to the unique normalised name (`on conflict do nothing`: a unique violation
+ * would abort the caller's transaction), then one read of every actor by its input's normalised
+ * name — an actor created meanwhile by a concurrent save is found, the insert having waited for it.
+ * Answers in the order of `inputs`. Checks `actor.create` for the caller.
+ */
+export async function findOrCreateActors(tx: Db, caller: Caller | null, inputs: readonly NewActor[]): Promise<{ actor: ActorRow; created: boolean }[]> {
+  requirePermission(caller, 'actor.create');
+  if (inputs.length === 0) return [];
+  const createdBy = personIdOf(caller);
+  const inserted = await tx
     .insert(actors)
-    .values({ name: data.name, kind: data.kind, website: data.website ?? null, siren: data.siren ?? null, createdBy: personIdOf(caller) })
+    .values(inputs.map((data) => ({ name: data.name, kind: data.kind, website: data.website ?? null, siren: data.siren ?? null, createdBy })))
     .onConflictDoNothing({ target: actors.searchName })
     .returning();
-  if (inserted) return { actor: inserted, created: true };
-  const [existing] = await db
-    .select()
+  const createdIds = new Set(inserted.map((row) => row.id));
+  const [only] = inserted;
+  if (inputs.length === 1 && only) return [{ actor: only, created: true }];
+  const wanted = sql.join(
+    inputs.map((data, position) => sql`(${position}::int, search_normalize(${data.name}))`),
+    sql`, `,
+  );
+  const rows = await tx
+    .select({ position: sql<number>`wanted.position`, actor: getTableColumns(actors) })
     .from(actors)
-    .where(sql`${actors.searchName} = search_normalize(${data.name})`);
-  if (!existing) throw new Error(`actor "${data.name}" neither inserted nor found`);
-  return { actor: existing, created: false };
+    .innerJoin(sql`(values ${wanted}) as wanted(position, search_name)`, sql`wanted.search_name = ${actors.searchName}`);
+  const byPosition = new Map(rows.map((row) => [Number(row.position), row.actor]));
+  return inputs.map((data, position) => {
+    const actor = byPosition.get(position);
+    if (!actor) throw new Error(`actor "${data.name}" neither inserted nor found`);
+    return { actor, created: createdIds.has(actor.id) };
+  });
 }
 
 /** One actor, or null (also for an identifier that is not a UUID). */
@@ -163,12 +194,16 @@ export async function listActors(db: Db, query: ActorListQuery, statsSource: Act
   // when listing. Measured on PGlite, 3,000 actors on 24,000 public sheets: the lateral count made a
   // search 8 times faster than the whole count (~50 ms, most of it the name match), but a one-letter
   // query matching half the names 4 times slower: short queries count all at once.
-  const lateralStats = normalized.length >= FEW_MATCHES_FROM ? statsSource.lateral(db, actors.id) : null;
-  const groupedStats = lateralStats ? null : statsSource.grouped(db);
-  const stats = lateralStats ?? groupedStats!;
+  const counted =
+    normalized.length >= FEW_MATCHES_FROM
+      ? ({ by: 'lateral', lateral: statsSource.lateral(db, actors.id) } as const)
+      : ({ by: 'grouped', grouped: statsSource.grouped(db) } as const);
+  const stats = counted.by === 'lateral' ? counted.lateral : counted.grouped;
   const fromActors = <S extends SelectedFields>(fields: S) => {
     const select = db.select(fields).from(actors).$dynamic();
-    return lateralStats ? select.leftJoinLateral(lateralStats, sql`true`) : select.leftJoin(groupedStats!, eq(groupedStats!.actorId, actors.id));
+    return counted.by === 'lateral'
+      ? select.leftJoinLateral(counted.lateral, sql`true`)
+      : select.leftJoin(counted.grouped, eq(counted.grouped.actorId, actors.id));
   };
 
   const initiativeCount = sql<number>`coalesce(${stats.initiatives}, 0)`;

@@ -10,7 +10,7 @@ import { systemCaller, type Person } from '../accounts/permissions.rules.ts';
 import { createApiToken } from '../accounts/api-tokens.service.ts';
 import { initiativeActors, initiatives } from '../initiatives/schema.ts';
 import { publicActorStatsSource } from '../initiatives/actor-stats.service.ts';
-import { findOrCreateActor, getActor, getActorsByIds, searchActors } from './actors.service.ts';
+import { findOrCreateActor, findOrCreateActors, getActor, getActorsByIds, searchActors } from './actors.service.ts';
 import { actors } from './schema.ts';
 
 const WRITER = 'contributrice@mairie-angers.example.fr';
@@ -83,6 +83,37 @@ for (const driver of drivers) {
       const results = await Promise.all(names.map((name) => findOrCreateActor(db(), writer, { name, kind: 'association' })));
       assert.equal(new Set(results.map((r) => r.actor.id)).size, 1);
       assert.equal(results.filter((r) => r.created).length, 1);
+    });
+
+    test('several at once, in the caller’s transaction: found or created once each, in order; rolled back with it', async () => {
+      const inputs = [
+        { name: 'Ecologic', kind: 'company' as const },
+        { name: 'Régie Numérique du Val', kind: 'public_body' as const },
+        { name: 'REGIE numerique du val', kind: 'company' as const },
+      ];
+      const results = await db().transaction((tx) => findOrCreateActors(tx, writer, inputs));
+      assert.deepEqual(
+        results.map((r) => [r.actor.name, r.created]),
+        [
+          ['Ecologic', false],
+          ['Régie Numérique du Val', true],
+          ['Régie Numérique du Val', true],
+        ],
+      );
+      assert.equal(results[1]!.actor.id, results[2]!.actor.id, 'typed twice, created once');
+      const before = await actorCount();
+      await assert.rejects(
+        db().transaction(async (tx) => {
+          await findOrCreateActors(tx, writer, [{ name: 'Association Annulée', kind: 'association' }]);
+          throw new Error('the save is refused');
+        }),
+        /the save is refused/,
+      );
+      assert.equal(await actorCount(), before, 'nothing left behind');
+      await assert.rejects(
+        db().transaction((tx) => findOrCreateActors(tx, null, inputs)),
+        SignInRequiredError,
+      );
     });
 
     test('the API creates (201) then finds (200) the same actor, with an API token', async () => {

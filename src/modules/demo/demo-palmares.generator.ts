@@ -27,11 +27,17 @@ function seededRandom(seed: number) {
     t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+  const pick = <T>(items: readonly T[]): T => {
+    const item = items[Math.floor(random() * items.length)];
+    if (item === undefined) throw new Error('pick: nothing to pick from');
+    return item;
+  };
   const weighted = <T>(entries: [T, number][]): T => {
     let r = random() * entries.reduce((s, [, w]) => s + w, 0);
     for (const [value, w] of entries) if ((r -= w) < 0) return value;
-    return entries.at(-1)![0];
+    const last = entries.at(-1);
+    if (!last) throw new Error('weighted: no entries');
+    return last[0];
   };
   return { random, pick, weighted };
 }
@@ -51,9 +57,9 @@ function pressName(name: string, kind: string, { random }: Random): string {
 }
 
 function drawPool(territories: TerritoryRow[], { pick, weighted }: Random): Set<string> {
-  const communes = territories.filter((t) => t.kind === 'commune' && t.departmentCode && t.population);
-  const towns = communes.filter((t) => t.population! >= 3000);
-  const villages = communes.filter((t) => t.population! < 3000 && t.population! > 300);
+  const communes = territories.filter((t): t is TerritoryRow & { population: number } => t.kind === 'commune' && !!t.departmentCode && !!t.population);
+  const towns = communes.filter((t) => t.population >= 3000);
+  const villages = communes.filter((t) => t.population < 3000 && t.population > 300);
   const epcis = territories.filter((t) => t.kind === 'epci' && t.departmentCode);
   const pool = new Set<string>(Object.keys(STORIES));
   while (pool.size < POOL_SIZE)
@@ -69,11 +75,16 @@ function drawPool(territories: TerritoryRow[], { pick, weighted }: Random): Set<
   return pool;
 }
 
+/** year, name, department, level, distinctions, kind: the columns of the file. */
+type Row = [string, string, string, string, string, string];
+
 /** One territory's rows: a level that drifts upwards over the years, as the real palmarès shows. */
-function rowsOf(t: TerritoryRow, index: MatchIndex, departmentNames: Map<string, string>, rnd: Random): string[][] {
+function rowsOf(t: TerritoryRow, index: MatchIndex, departmentNames: Map<string, string>, rnd: Random): Row[] {
   const { random, pick, weighted } = rnd;
+  const departmentCode = t.departmentCode;
+  if (!departmentCode) throw new Error(`demo palmarès: ${t.code} has no department`);
   const story = STORIES[t.code];
-  const start = story || random() < 0.45 ? 0 : YEARS[Math.floor(random() * 8)]!;
+  const start = story || random() < 0.45 ? 0 : pick(YEARS.slice(0, 8));
   let level = weighted<number>([
     [1, 20],
     [2, 36],
@@ -81,7 +92,7 @@ function rowsOf(t: TerritoryRow, index: MatchIndex, departmentNames: Map<string,
     [4, 8],
     [5, 4],
   ]);
-  const rows: string[][] = [];
+  const rows: Row[] = [];
   for (const year of YEARS) {
     let current: number | undefined;
     if (story) current = story[year];
@@ -102,7 +113,8 @@ function rowsOf(t: TerritoryRow, index: MatchIndex, departmentNames: Map<string,
     }
     if (current === undefined) continue;
     const mentions = story ? (STORY_MENTIONS[t.code]?.[year] ?? []) : year >= MENTIONS_SINCE && current >= 3 && random() < 0.1 ? [pick(MENTIONS)] : [];
-    const department = random() < 0.15 ? departmentNames.get(t.departmentCode!)! : t.departmentCode!;
+    const department = random() < 0.15 ? departmentNames.get(departmentCode) : departmentCode;
+    if (department === undefined) throw new Error(`demo palmarès: no name for the department ${departmentCode}`);
     const kind = t.kind === 'epci' ? 'intercommunalité' : '';
     let name = pressName(t.name, t.kind, rnd);
     let match = matchRow(index, { name, department, kind });
@@ -127,8 +139,12 @@ export function generateDemoPalmaresCsv(): { csv: string; rows: number; territor
   const byCode = new Map(territories.map((t) => [t.code, t]));
   const departmentNames = new Map(territories.filter((t) => t.kind === 'departement').map((t) => [t.code, t.name]));
   const pool = drawPool(territories, rnd);
-  const rows = [...pool].flatMap((code) => rowsOf(byCode.get(code)!, index, departmentNames, rnd));
-  rows.sort((a, b) => Number(a[0]) - Number(b[0]) || a[1]!.localeCompare(b[1]!, 'fr'));
+  const rows = [...pool].flatMap((code) => {
+    const territory = byCode.get(code);
+    if (!territory) throw new Error(`demo palmarès: ${code} is not an official territory`);
+    return rowsOf(territory, index, departmentNames, rnd);
+  });
+  rows.sort((a, b) => Number(a[0]) - Number(b[0]) || a[1].localeCompare(b[1], 'fr'));
   const quote = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
   const csv = ['year,name,department,level,distinctions,kind', ...rows.map((r) => r.map(quote).join(','))].join('\n') + '\n';
   return { csv, rows: rows.length, territories: pool.size };

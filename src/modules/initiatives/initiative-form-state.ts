@@ -1,24 +1,17 @@
 import { parseFrenchNumber, type FormBody } from './initiative-input.ts';
-import type { SheetContent } from './initiative.rules.ts';
+import type { EditableField, SheetContent } from './initiative.rules.ts';
 
-/** What the edit form shows: the sheet's content as text, so a refused value comes back as typed. */
-export type FormState = {
-  title: string;
-  summary: string;
-  description: string;
-  status: string;
-  startDate: string;
-  endDate: string;
-  serviceIds: string[];
-  actorIds: string[];
-  audiences: string[];
-  indicators: { label: string; value: string; unit: string; date: string }[];
-  responsibleDigital: boolean;
-  links: { label: string; url: string }[];
-  contactName: string;
-  contactEmail: string;
-  newActors: { name: string; kind: string; website: string }[];
-};
+/** A value of the content as a form holds it: text (a number or a date too), lists of text, a checkbox. */
+type AsTyped<T> = T extends boolean ? boolean : T extends readonly (infer U)[] ? AsTyped<U>[] : T extends object ? { [K in keyof T]: AsTyped<T[K]> } : string;
+
+/** An actor typed in the form, to find or create with the sheet. */
+export type NewActorRow = { name: string; kind: string; website: string };
+
+/**
+ * What the edit form shows: each field of the sheet's content as text, so a refused value comes
+ * back as typed, and the actors typed in to add.
+ */
+export type FormState = { [K in EditableField]: AsTyped<SheetContent[K]> } & { newActors: NewActorRow[] };
 
 const list = (value: string | string[] | undefined): string[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
 const one = (value: string | string[] | undefined): string => (Array.isArray(value) ? (value[0] ?? '') : (value ?? ''));
@@ -87,7 +80,7 @@ export function formStateFromBody(form: FormBody): FormState {
 }
 
 /** The sheet's content as the schema reads it; the schema then refuses what is wrong, naming the field. */
-export function contentFromState(state: FormState): Record<string, unknown> {
+export function contentFromState(state: FormState): Record<EditableField, unknown> {
   return {
     title: state.title,
     summary: state.summary,

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { InvalidInputError } from '../../platform/errors.ts';
-import { createInitiativeInput, parseFrenchNumber, parseSheetInput } from './initiative-input.ts';
+import { checkSheetInput, createInitiativeInput, parseFrenchNumber, parseSheetInput, patchInitiativeInput, referencesOf } from './initiative-input.ts';
 import { contentFromState, formStateFromBody } from './initiative-form-state.ts';
 
 const valid = { territoryCode: '49353', title: 'Congés en ligne', status: 'done', serviceIds: ['dematerialisation-rh'] };
@@ -39,6 +39,27 @@ describe('sheet input', () => {
 
   test('the same service chosen twice counts once', () => {
     assert.deepEqual(parseSheetInput(createInitiativeInput, { ...valid, serviceIds: ['a', 'a', 'b'] }).serviceIds, ['a', 'b']);
+  });
+
+  test('what a wrong sheet names is still read, field by field, to be checked with it', () => {
+    const actorId = '0b7c6a52-5d7e-4a8e-9f61-2f2b7a1d9c00';
+    assert.deepEqual(referencesOf({ ...valid, title: '', serviceIds: ['a', 'a'], actorIds: [actorId] }), {
+      territoryCode: '49353',
+      serviceIds: ['a'],
+      actorIds: [actorId],
+    });
+    assert.deepEqual(referencesOf({ territoryCode: ' ', serviceIds: 'a', actorIds: ['pas-un-identifiant'] }), {
+      territoryCode: undefined,
+      serviceIds: [],
+      actorIds: [],
+    });
+  });
+
+  test('a patch reads only what it names, with the content schema’s checks', () => {
+    const checked = checkSheetInput(patchInitiativeInput, { title: '  Congés  ', version: 2 });
+    assert.equal(checked.data?.title, 'Congés');
+    assert.equal(checked.data?.version, 2);
+    assert.ok(checkSheetInput(patchInitiativeInput, { titre: 'x' }).errors, 'a field the content does not have is refused');
   });
 });
 

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { InvalidInputError } from '../../platform/errors.ts';
+import { InvalidInputError, type FieldErrors } from '../../platform/errors.ts';
 import { fieldErrorsOf } from '../../platform/validation.ts';
 import { initiativeMessages as m } from './messages.ts';
-import { AUDIENCES, INITIATIVE_STATUSES, INITIATIVE_VISIBILITIES, type SheetContent } from './initiative.rules.ts';
+import { AUDIENCES, INITIATIVE_STATUSES, INITIATIVE_VISIBILITIES, type EditableField, type SheetContent } from './initiative.rules.ts';
 
 // Limits of a sheet: generous for real use, bounded so one sheet cannot fill the database.
 export const LIMITS = { title: 200, summary: 600, description: 30_000, services: 30, actors: 50, indicators: 30, links: 20 } as const;
@@ -46,7 +46,11 @@ export const linkInput = z.object({
 /** Line breaks as `\n` whatever sent them: browsers post textareas with `\r\n`, which is no change. */
 const newlines = (value: unknown) => (typeof value === 'string' ? value.replace(/\r\n?/g, '\n') : value);
 
-/** The editable content of a sheet: the API body and the form share this one definition. */
+/**
+ * How each field of a sheet's content is read: the API body and the form share this one definition.
+ * Each field gives exactly the type of the content's (initiative.rules.ts `sheetContent`): a field
+ * missing here, one too many or of another type does not compile.
+ */
 const contentShape = {
   title: z.string({ message: m.input.titleRequired }).trim().min(1, m.input.titleRequired).max(LIMITS.title, m.input.tooLong(LIMITS.title)),
   summary: z.preprocess(newlines, z.string().trim().max(LIMITS.summary, m.input.tooLong(LIMITS.summary))).default(''),
@@ -79,7 +83,7 @@ const contentShape = {
     .nullish()
     .transform((v) => v || null)
     .pipe(z.email({ message: m.input.emailInvalid }).max(254).nullable()),
-};
+} satisfies { [K in EditableField]: z.ZodType<SheetContent[K], unknown> };
 
 function datesInOrder(value: { startDate?: string | null; endDate?: string | null }, ctx: z.RefinementCtx) {
   if (value.startDate && value.endDate && value.endDate < value.startDate) {
@@ -101,26 +105,51 @@ export type CreateInitiativeInput = z.output<typeof createInitiativeInput>;
 
 /** `PATCH /api/v1/initiatives/:id`: any subset of the content, and the version it is based on. */
 export const patchInitiativeInput = z
-  .object({
-    ...Object.fromEntries(Object.entries(contentShape).map(([k, v]) => [k, (v as z.ZodType).optional()])),
+  .object(contentShape)
+  .partial()
+  .extend({
     visibility: z.enum(INITIATIVE_VISIBILITIES, { message: m.input.visibilityInvalid }).optional(),
     version: z.number({ message: m.input.versionRequired }).int(m.input.versionRequired).positive(m.input.versionRequired).optional(),
   })
   .strict();
-export type PatchInitiativeInput = Partial<SheetContent> & { visibility?: 'draft' | 'public'; version?: number };
+export type PatchInitiativeInput = z.output<typeof patchInitiativeInput>;
 
 /**
- * Parses a sheet's input and reports every wrong field at once: the date order is checked even
- * when other fields are wrong (a refinement alone would wait for them to be fixed first).
+ * Checks a sheet's input and gives every wrong field at once: the date order is checked even when
+ * other fields are wrong (a refinement alone would wait for them to be fixed first).
  */
-export function parseSheetInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+export function checkSheetInput<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+): { data: z.output<S>; errors?: undefined } | { data?: undefined; errors: FieldErrors } {
   const result = schema.safeParse(input);
-  if (result.success) return result.data as z.output<S>;
+  if (result.success) return { data: result.data as z.output<S> };
   const errors = fieldErrorsOf(result.error);
   const raw = (input ?? {}) as { startDate?: unknown; endDate?: unknown };
   const dates = z.object({ startDate: isoDate, endDate: isoDate }).safeParse(raw);
   if (dates.success && dates.data.endDate < dates.data.startDate) errors.endDate ??= m.input.endBeforeStart;
-  throw new InvalidInputError(errors);
+  return { errors };
+}
+
+/** Parses a sheet's input, or throws one InvalidInputError naming every wrong field. */
+export function parseSheetInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const checked = checkSheetInput(schema, input);
+  if (checked.errors) throw new InvalidInputError(checked.errors);
+  return checked.data;
+}
+
+/**
+ * What a sheet's input names in the database, each field read alone: its territory, services and
+ * actors can be checked even when other fields are wrong, and reported with them. A wrong field
+ * names nothing (its own error says why).
+ */
+export function referencesOf(input: unknown): { territoryCode: string | undefined; serviceIds: string[]; actorIds: string[] } {
+  const raw = (input ?? {}) as Record<string, unknown>;
+  return {
+    territoryCode: createInitiativeInput.shape.territoryCode.safeParse(raw.territoryCode).data,
+    serviceIds: contentShape.serviceIds.safeParse(raw.serviceIds).data ?? [],
+    actorIds: contentShape.actorIds.safeParse(raw.actorIds).data ?? [],
+  };
 }
 
 /** Fields of the edit form: repeated inputs arrive as a string or an array of strings. */

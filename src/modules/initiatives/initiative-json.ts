@@ -1,30 +1,20 @@
 import { z } from 'zod';
-import { AUDIENCES, INITIATIVE_STATUSES, INITIATIVE_VISIBILITIES } from './initiative.rules.ts';
+import { INITIATIVE_VISIBILITIES, sheetContent } from './initiative.rules.ts';
 import type { Sheet } from './initiative-sheet.service.ts';
 
 const named = z.object({ id: z.string(), name: z.string() });
 
-/** The JSON of a sheet, for the API's responses (and its OpenAPI document). */
+/**
+ * The JSON of a sheet, for the API's responses (and its OpenAPI document): its content as saved
+ * (`sheetContent`), with what its ids name, its photos and its state; dates as ISO strings.
+ */
 export const initiativeJson = z.object({
   id: z.uuid(),
   territoryCode: z.string(),
   territory: z.object({ code: z.string(), name: z.string() }),
-  title: z.string(),
-  summary: z.string(),
-  description: z.string().describe('Markdown'),
-  status: z.enum(INITIATIVE_STATUSES),
-  startDate: z.string().nullable(),
-  endDate: z.string().nullable(),
-  serviceIds: z.array(z.string()),
+  ...sheetContent.shape,
   services: z.array(named.extend({ theme: named, axis: named })),
-  actorIds: z.array(z.uuid()),
   actors: z.array(named.extend({ kind: z.string(), website: z.string().nullable() })),
-  audiences: z.array(z.enum(AUDIENCES)),
-  indicators: z.array(z.object({ label: z.string(), value: z.number(), unit: z.string(), date: z.string().nullable() })),
-  responsibleDigital: z.boolean(),
-  links: z.array(z.object({ label: z.string(), url: z.string() })),
-  contactName: z.string().nullable(),
-  contactEmail: z.string().nullable(),
   photos: z.array(z.object({ id: z.uuid(), url: z.string(), thumbnailUrl: z.string(), alt: z.string(), width: z.number(), height: z.number() })),
   visibility: z.enum(INITIATIVE_VISIBILITIES),
   version: z.number().int(),

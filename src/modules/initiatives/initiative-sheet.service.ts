@@ -1,12 +1,13 @@
 import { isUuid } from '../../platform/validation.ts';
-import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, getTableName, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { Db } from '../../platform/db/database.ts';
 import { NotFoundError } from '../../platform/errors.ts';
 import { can, type Person } from '../accounts/permissions.rules.ts';
-import { getActorsByIds } from '../actors/actors.service.ts';
+import { getActorsByIds, type ActorSummary } from '../actors/actors.service.ts';
 import { describeServices, type ServiceSummary } from '../referential/referential.service.ts';
 import { getTerritory } from '../territories/search-territories.service.ts';
-import type { SheetContent } from './initiative.rules.ts';
+import { EDITABLE_FIELDS, type EditableField, type Indicator, type SheetContent } from './initiative.rules.ts';
 import { initiativeMessages as m } from './messages.ts';
 import { initiativeActors, initiativeIndicators, initiativePhotos, initiatives, initiativeServices } from './schema.ts';
 
@@ -40,29 +41,80 @@ export async function findInitiativeRow(db: Db, id: string): Promise<InitiativeR
   return row ?? null;
 }
 
-/** The editable content of a saved initiative, as stored in revision snapshots. */
-export async function loadContent(db: Db, row: InitiativeRow): Promise<SheetContent> {
-  const [services, actorLinks, indicators] = await Promise.all([
-    db.select({ id: initiativeServices.serviceId }).from(initiativeServices).where(eq(initiativeServices.initiativeId, row.id)),
-    db.select({ id: initiativeActors.actorId }).from(initiativeActors).where(eq(initiativeActors.initiativeId, row.id)),
-    db.select().from(initiativeIndicators).where(eq(initiativeIndicators.initiativeId, row.id)).orderBy(asc(initiativeIndicators.position)),
-  ]);
-  return {
-    title: row.title,
-    summary: row.summary,
-    description: row.description,
-    status: row.status,
-    startDate: row.startDate,
-    endDate: row.endDate,
-    serviceIds: services.map((s) => s.id).sort(),
-    actorIds: actorLinks.map((a) => a.id).sort(),
-    audiences: [...row.audiences],
-    indicators: indicators.map((i) => ({ label: i.label, value: i.value, unit: i.unit, date: i.measuredOn })),
-    responsibleDigital: row.responsibleDigital,
-    links: row.links,
-    contactName: row.contactName,
-    contactEmail: row.contactEmail,
+/** The fields of the content kept in link tables; the others are columns of the sheet's row, of the same name. */
+const LINKED_FIELDS = ['serviceIds', 'actorIds', 'indicators'] as const satisfies readonly EditableField[];
+type LinkedField = (typeof LINKED_FIELDS)[number];
+type ColumnField = Exclude<EditableField, LinkedField>;
+const COLUMN_FIELDS = EDITABLE_FIELDS.filter((field): field is ColumnField => !(LINKED_FIELDS as readonly string[]).includes(field));
+
+/** The content's fields that are columns of the row: what a save writes there (and a row gives back). */
+export function contentColumns(from: Pick<SheetContent, ColumnField>): Pick<SheetContent, ColumnField> {
+  return Object.fromEntries(COLUMN_FIELDS.map((field) => [field, from[field]])) as Pick<SheetContent, ColumnField>;
+}
+
+/** Indicators as the database gives them in JSON (none: null). */
+type StoredIndicators = (Omit<Indicator, 'value'> & { value: number | string })[] | null;
+
+/** A column named with its table: drizzle leaves the table out of a one-table select, which subqueries would misread. */
+const qualified = (column: AnyPgColumn) => sql`${sql.identifier(getTableName(column.table))}.${sql.identifier(column.name)}`;
+
+/**
+ * The link tables of the sheet whose id is the column `id` of the outer query, as three columns of
+ * one statement; `contentOf` sorts the ids, the indicators come by position.
+ */
+function contentLinkColumns(id: AnyPgColumn) {
+  const outer = qualified(id);
+  const services = { id: qualified(initiativeServices.serviceId), of: qualified(initiativeServices.initiativeId) };
+  const actors = { id: qualified(initiativeActors.actorId), of: qualified(initiativeActors.initiativeId) };
+  const i = {
+    label: qualified(initiativeIndicators.label),
+    value: qualified(initiativeIndicators.value),
+    unit: qualified(initiativeIndicators.unit),
+    date: qualified(initiativeIndicators.measuredOn),
+    position: qualified(initiativeIndicators.position),
+    of: qualified(initiativeIndicators.initiativeId),
   };
+  const indicator = sql`json_build_object('label', ${i.label}, 'value', ${i.value}, 'unit', ${i.unit}, 'date', ${i.date})`;
+  return {
+    serviceIds: sql<string[]>`array(select ${services.id} from ${initiativeServices} where ${services.of} = ${outer})`,
+    actorIds: sql<string[]>`array(select ${actors.id}::text from ${initiativeActors} where ${actors.of} = ${outer})`,
+    indicators: sql<StoredIndicators>`(select json_agg(${indicator} order by ${i.position}) from ${initiativeIndicators} where ${i.of} = ${outer})`,
+  } satisfies Record<LinkedField, SQL>;
+}
+
+/** The content of a row and its links, read by `contentLinkColumns`. */
+function contentOf(row: InitiativeRow, links: { serviceIds: string[]; actorIds: string[]; indicators: StoredIndicators }): SheetContent {
+  const indicators = links.indicators ?? [];
+  return {
+    ...contentColumns(row),
+    serviceIds: [...links.serviceIds].sort(),
+    actorIds: [...links.actorIds].sort(),
+    indicators: indicators.map((i) => ({ label: i.label, value: Number(i.value), unit: i.unit, date: i.date })),
+  };
+}
+
+/** The editable content of a saved initiative, as stored in revision snapshots: one statement. */
+export async function loadContent(db: Db, row: InitiativeRow): Promise<SheetContent> {
+  const [links] = await db.select(contentLinkColumns(initiatives.id)).from(initiatives).where(eq(initiatives.id, row.id));
+  return contentOf(row, links ?? { serviceIds: [], actorIds: [], indicators: null });
+}
+
+/**
+ * The row of an initiative and its content, in one statement (deleted ones included: callers decide
+ * who may see those); `forUpdate` locks the row until the caller's transaction ends.
+ */
+export async function findRowWithContent(
+  db: Db,
+  id: string,
+  options: { forUpdate?: boolean } = {},
+): Promise<{ row: InitiativeRow; content: SheetContent } | null> {
+  if (!isInitiativeId(id)) return null;
+  const query = db
+    .select({ row: getTableColumns(initiatives), links: contentLinkColumns(initiatives.id) })
+    .from(initiatives)
+    .where(eq(initiatives.id, id));
+  const [found] = await (options.forUpdate ? query.for('update') : query);
+  return found ? { row: found.row, content: contentOf(found.row, found.links) } : null;
 }
 
 export async function listPhotos(db: Db, initiativeId: string): Promise<PhotoSummary[]> {
@@ -79,15 +131,38 @@ export async function listPhotos(db: Db, initiativeId: string): Promise<PhotoSum
     .orderBy(asc(initiativePhotos.position), asc(initiativePhotos.createdAt));
 }
 
+/** What a caller already read of a sheet, so building it reads only the rest. */
+export type KnownParts = {
+  territory?: { name: string; kind: string } | null;
+  /** Described services: those the content names and this does not hold are read. */
+  services?: ReadonlyMap<string, ServiceSummary>;
+  /** Actors read or created: those the content names and this does not hold are read. */
+  actors?: readonly Pick<ActorSummary, 'id' | 'name' | 'kind' | 'website'>[];
+  photos?: PhotoSummary[];
+};
+
 /** Builds the full sheet of a row: content, named services and actors, photos. */
 export async function sheetOf(db: Db, row: InitiativeRow): Promise<Sheet> {
-  const content = await loadContent(db, row);
-  const [territory, services, actors, photos] = await Promise.all([
-    getTerritory(db, row.territoryCode),
-    describeServices(db, content.serviceIds),
-    content.actorIds.length ? getActorsByIds(db, content.actorIds) : Promise.resolve([]),
-    listPhotos(db, row.id),
+  return sheetFrom(db, row, await loadContent(db, row));
+}
+
+/** Builds the full sheet of a row whose content is known, reading only what `known` does not give. */
+export async function sheetFrom(db: Db, row: InitiativeRow, content: SheetContent, known: KnownParts = {}): Promise<Sheet> {
+  const knownActors = new Map((known.actors ?? []).map((a) => [a.id, a]));
+  const otherServices = content.serviceIds.filter((id) => !known.services?.has(id));
+  const otherActors = content.actorIds.filter((id) => !knownActors.has(id));
+  const [territory, readServices, readActors, photos] = await Promise.all([
+    known.territory !== undefined ? known.territory : getTerritory(db, row.territoryCode),
+    otherServices.length ? describeServices(db, otherServices) : new Map<string, ServiceSummary>(),
+    otherActors.length ? getActorsByIds(db, otherActors) : [],
+    known.photos ?? listPhotos(db, row.id),
   ]);
+  const services = (id: string) => known.services?.get(id) ?? readServices.get(id);
+  for (const actor of readActors) knownActors.set(actor.id, actor);
+  const actors = content.actorIds.flatMap((id) => {
+    const actor = knownActors.get(id);
+    return actor ? [actor] : [];
+  });
   return {
     id: row.id,
     territory: { code: row.territoryCode, name: territory?.name ?? row.territoryCode, kind: territory?.kind ?? 'commune' },
@@ -99,7 +174,7 @@ export async function sheetOf(db: Db, row: InitiativeRow): Promise<Sheet> {
     publishedAt: row.publishedAt,
     deletedAt: row.deletedAt,
     moderationReason: row.moderationReason,
-    services: content.serviceIds.map((id) => services.get(id)).filter((s): s is ServiceSummary => s !== undefined),
+    services: content.serviceIds.map(services).filter((s): s is ServiceSummary => s !== undefined),
     actors: actors.map((a) => ({ id: a.id, name: a.name, kind: a.kind, website: a.website })).sort((a, b) => a.name.localeCompare(b.name, 'fr')),
     photos,
   };
@@ -117,9 +192,9 @@ export function maySee(person: Person | null, row: InitiativeRow): boolean {
  * is not revealed to people outside the territory.
  */
 export async function readSheet(db: Db, person: Person | null, id: string): Promise<Sheet> {
-  const row = await findInitiativeRow(db, id);
-  if (!row || !maySee(person, row)) throw new NotFoundError(m.api.notFound(id));
-  return sheetOf(db, row);
+  const found = await findRowWithContent(db, id);
+  if (!found || !maySee(person, found.row)) throw new NotFoundError(m.api.notFound(id));
+  return sheetFrom(db, found.row, found.content);
 }
 
 /** A territory's initiatives by title, deleted ones left out. */

@@ -1,4 +1,5 @@
 /** What an initiative sheet may hold. Pure, no I/O. */
+import { z } from 'zod';
 
 export const INITIATIVE_STATUSES = ['planned', 'in_progress', 'done', 'abandoned'] as const;
 export type InitiativeStatus = (typeof INITIATIVE_STATUSES)[number];
@@ -10,46 +11,42 @@ export type InitiativeVisibility = (typeof INITIATIVE_VISIBILITIES)[number];
 export const AUDIENCES = ['inhabitants', 'seniors', 'youth', 'families_in_need', 'associations', 'businesses', 'agents', 'elected_officials'] as const;
 export type Audience = (typeof AUDIENCES)[number];
 
-export type InitiativeLink = { label: string; url: string };
+/** A web page about the initiative. */
+const initiativeLink = z.object({ label: z.string(), url: z.string() });
+export type InitiativeLink = z.output<typeof initiativeLink>;
 
-/** The fields a person edits on a sheet; the unit of change tracking and of merging. */
-export const EDITABLE_FIELDS = [
-  'title',
-  'summary',
-  'description',
-  'status',
-  'startDate',
-  'endDate',
-  'serviceIds',
-  'actorIds',
-  'audiences',
-  'indicators',
-  'responsibleDigital',
-  'links',
-  'contactName',
-  'contactEmail',
-] as const;
-export type EditableField = (typeof EDITABLE_FIELDS)[number];
+/** "150 ordinateurs redistribués": a measured quantity, at an ISO date or none. */
+const indicator = z.object({ label: z.string(), value: z.number(), unit: z.string(), date: z.string().nullable() });
+export type Indicator = z.output<typeof indicator>;
 
-export type Indicator = { label: string; value: number; unit: string; date: string | null };
+/**
+ * The editable content of a sheet, as saved (its row and link tables, its revision snapshots) and
+ * shown: the one definition of its shape. The rest derives from it: the input schemas check and
+ * normalise each of these fields (initiative-input.ts), the API's JSON extends it
+ * (initiative-json.ts), the form holds each as text (initiative-form-state.ts), the row's columns
+ * are its fields that are not link tables (initiative-sheet.service.ts). Dates are ISO strings.
+ */
+export const sheetContent = z.object({
+  title: z.string(),
+  summary: z.string(),
+  description: z.string().describe('Markdown'),
+  status: z.enum(INITIATIVE_STATUSES),
+  startDate: z.string().nullable(),
+  endDate: z.string().nullable(),
+  serviceIds: z.array(z.string()),
+  actorIds: z.array(z.uuid()),
+  audiences: z.array(z.enum(AUDIENCES)),
+  indicators: z.array(indicator),
+  responsibleDigital: z.boolean(),
+  links: z.array(initiativeLink),
+  contactName: z.string().nullable(),
+  contactEmail: z.string().nullable(),
+});
+export type SheetContent = z.output<typeof sheetContent>;
 
-/** The editable content of a sheet, as saved in a revision snapshot. */
-export type SheetContent = {
-  title: string;
-  summary: string;
-  description: string;
-  status: InitiativeStatus;
-  startDate: string | null;
-  endDate: string | null;
-  serviceIds: string[];
-  actorIds: string[];
-  audiences: Audience[];
-  indicators: Indicator[];
-  responsibleDigital: boolean;
-  links: InitiativeLink[];
-  contactName: string | null;
-  contactEmail: string | null;
-};
+/** The fields a person edits on a sheet, in the content's order; the unit of change tracking and of merging. */
+export type EditableField = keyof SheetContent;
+export const EDITABLE_FIELDS: readonly EditableField[] = Object.freeze(sheetContent.keyof().options);
 
 /** Sets are compared as sets: choosing the same services in another order is no change. */
 const UNORDERED: ReadonlySet<EditableField> = new Set(['serviceIds', 'actorIds', 'audiences']);

@@ -26,7 +26,8 @@ async function touch(tx: Db, row: InitiativeRow, person: Person, event: 'photo_a
     .set({ version: sql`${initiatives.version} + 1`, updatedBy: person.id, updatedAt: sql`now()` })
     .where(eq(initiatives.id, row.id))
     .returning();
-  await recordRevision(tx, updated!, person.id, event, [], await loadContent(tx, updated!));
+  if (!updated) throw new Error(`initiative ${row.id} not updated`);
+  await recordRevision(tx, updated, person.id, event, [], await loadContent(tx, updated));
 }
 
 /** A refused photo is a domain error naming the `photo` field: too large, of a type not taken, or unreadable. */
@@ -66,8 +67,9 @@ export async function addPhoto(db: Db, person: Person | null, initiativeId: stri
         createdBy: editor.id,
       })
       .returning({ id: initiativePhotos.id });
+    if (!created) throw new Error('insert returned no row');
     await touch(tx, row, editor, 'photo_added');
-    return created!;
+    return created;
   });
 }
 

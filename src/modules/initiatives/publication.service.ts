@@ -50,10 +50,11 @@ async function changeState(
       .set({ ...columns, version: row.version + 1, updatedBy: person.id, updatedAt: sql`now()` })
       .where(eq(initiatives.id, id))
       .returning();
-    await recordRevision(tx, updated!, person.id, event, [], await loadContent(tx, updated!));
+    if (!updated) throw new Error(`initiative ${id} not updated though locked`);
+    await recordRevision(tx, updated, person.id, event, [], await loadContent(tx, updated));
     await emit(tx, 'initiative.changed', { initiativeIds: [id] });
-    await onChanged?.(tx, updated!);
-    return updated!;
+    await onChanged?.(tx, updated);
+    return updated;
   });
   return sheetOf(db, row);
 }
@@ -138,5 +139,9 @@ export async function listDeletedInitiatives(db: Db, person: Person | null) {
     .orderBy(desc(initiatives.deletedAt))
     .limit(200);
   const territories = new Map((await getTerritoriesByCodes(db, [...new Set(rows.map((r) => r.territoryCode))])).map((t) => [t.code, t.name]));
-  return rows.map((r) => ({ ...r, territoryName: territories.get(r.territoryCode) ?? r.territoryCode, deletedAt: r.deletedAt! }));
+  return rows.map((r) => {
+    const { deletedAt } = r;
+    if (!deletedAt) throw new Error(`initiative ${r.id} is listed as deleted without a deletion date`);
+    return { ...r, territoryName: territories.get(r.territoryCode) ?? r.territoryCode, deletedAt };
+  });
 }

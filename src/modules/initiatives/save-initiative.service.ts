@@ -1,37 +1,92 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import { ConflictError, InvalidInputError, NotFoundError, type FieldErrors } from '../../platform/errors.ts';
+import { emit } from '../../platform/events.ts';
+import { fieldErrorsOf } from '../../platform/validation.ts';
 import { requirePermission } from '../accounts/guard.ts';
 import type { Person } from '../accounts/permissions.rules.ts';
-import { actorInput, findOrCreateActor, getActorsByIds } from '../actors/actors.service.ts';
-import { fieldErrorsOf } from '../../platform/validation.ts';
-import { describeServices } from '../referential/referential.service.ts';
+import { actorInput, findOrCreateActors, getActorsByIds, type ActorRow, type NewActor } from '../actors/actors.service.ts';
+import { describeServices, type ServiceSummary } from '../referential/referential.service.ts';
 import { getTerritory } from '../territories/search-territories.service.ts';
-import { createInitiativeInput, parseSheetInput, patchInitiativeInput, sheetContentInput, type PatchInitiativeInput } from './initiative-input.ts';
+import {
+  checkSheetInput,
+  createInitiativeInput,
+  patchInitiativeInput,
+  referencesOf,
+  sheetContentInput,
+  type PatchInitiativeInput,
+} from './initiative-input.ts';
 import { changedFields, EDITABLE_FIELDS, mergeThreeWay, type EditableField, type SheetContent } from './initiative.rules.ts';
-import { loadContent, maySee, sheetOf, type InitiativeRow, type Sheet } from './initiative-sheet.service.ts';
+import { contentColumns, findRowWithContent, maySee, sheetFrom, type InitiativeRow, type KnownParts, type Sheet } from './initiative-sheet.service.ts';
 import { initiativeMessages as m } from './messages.ts';
 import { recordRevision, revisionSnapshot } from './revisions.service.ts';
-import { emit } from '../../platform/events.ts';
 import './events.ts';
 import { initiativeActors, initiativeIndicators, initiatives, initiativeServices } from './schema.ts';
 
-/** Services must be in the current referential, actors must exist: checked before anything is written. */
-async function checkReferences(db: Db, content: Pick<SheetContent, 'serviceIds' | 'actorIds'>, previous?: SheetContent): Promise<void> {
-  const errors: FieldErrors = {};
-  const services = await describeServices(db, content.serviceIds);
-  for (const id of content.serviceIds) {
+/*
+ * Saving a sheet is one use case: every field is checked at once — the sheet's own, each actor typed
+ * in its form (`newActors.<row>.<field>`), what they name (services in the referential, existing
+ * actors) — and every error reported together; then one transaction finds or creates the new
+ * actors and writes the sheet, its links, its revision and its event. A refused save changes
+ * nothing, the new actors included. The sheet answered is built once, from what the save read.
+ */
+
+const hasErrors = (errors: FieldErrors) => Object.keys(errors).length > 0;
+
+function addErrors(errors: FieldErrors, more: FieldErrors | undefined): void {
+  for (const [field, message] of Object.entries(more ?? {})) errors[field] ??= message;
+}
+
+/** The actors typed in a sheet's form, checked with the sheet: their errors are named `newActors.<row>.<field>`. */
+function checkNewActors(inputs: readonly unknown[], errors: FieldErrors): NewActor[] {
+  const checked: NewActor[] = [];
+  inputs.forEach((input, i) => {
+    const parsed = actorInput.safeParse(input);
+    if (parsed.success) checked.push(parsed.data);
+    else for (const [field, message] of Object.entries(fieldErrorsOf(parsed.error))) errors[`newActors.${i}.${field}`] ??= message;
+  });
+  return checked;
+}
+
+/** What the reference checks read: the saved sheet is built from it. */
+type Read = { services: Map<string, ServiceSummary>; actors: ActorRow[] };
+
+/**
+ * Services must be in the current referential, actors must exist (two statements at most). A sheet
+ * may keep a service retired since it was chosen (`retained`); it cannot choose one anew. Services
+ * already `described` are not read again.
+ */
+async function checkReferences(
+  db: Db,
+  names: { serviceIds: readonly string[]; actorIds: readonly string[] },
+  errors: FieldErrors,
+  options: { retained?: readonly string[]; described?: ReadonlyMap<string, ServiceSummary> } = {},
+): Promise<Read> {
+  const { retained = [], described = new Map<string, ServiceSummary>() } = options;
+  const others = names.serviceIds.filter((id) => !described.has(id));
+  const [read, actors] = await Promise.all([
+    others.length ? describeServices(db, others) : new Map<string, ServiceSummary>(),
+    names.actorIds.length ? getActorsByIds(db, names.actorIds) : [],
+  ]);
+  const services = new Map([...described, ...read]);
+  for (const id of names.serviceIds) {
     const service = services.get(id);
-    // A sheet may keep a service retired since it was chosen; it cannot choose one anew.
     if (!service) errors.serviceIds ??= m.input.serviceUnknown(id);
-    else if (!service.inCurrentVersion && !previous?.serviceIds.includes(id)) errors.serviceIds ??= m.input.serviceRetired(service.name);
+    else if (!service.inCurrentVersion && !retained.includes(id)) errors.serviceIds ??= m.input.serviceRetired(service.name);
   }
-  if (content.actorIds.length) {
-    const found = new Set((await getActorsByIds(db, content.actorIds)).map((a) => a.id));
-    const missing = content.actorIds.find((id) => !found.has(id));
-    if (missing) errors.actorIds = m.input.actorUnknownId(missing);
-  }
-  if (Object.keys(errors).length) throw new InvalidInputError(errors);
+  const found = new Set(actors.map((a) => a.id));
+  const missing = names.actorIds.find((id) => !found.has(id));
+  if (missing) errors.actorIds ??= m.input.actorUnknownId(missing);
+  return { services, actors };
+}
+
+/** Finds or creates the new actors in the save's transaction and adds their ids to the sheet's. */
+async function addNewActors(tx: Db, person: Person, content: SheetContent, newActors: readonly NewActor[]) {
+  if (newActors.length === 0) return { content, actors: [] as ActorRow[], createdIds: new Set<string>() };
+  const results = await findOrCreateActors(tx, person, newActors);
+  const actors = results.map((r) => r.actor);
+  const actorIds = [...new Set([...content.actorIds, ...actors.map((a) => a.id)])].sort();
+  return { content: { ...content, actorIds }, actors, createdIds: new Set(results.filter((r) => r.created).map((r) => r.actor.id)) };
 }
 
 async function writeLinks(tx: Db, id: string, content: SheetContent, fields: readonly EditableField[]): Promise<void> {
@@ -60,89 +115,50 @@ async function writeLinks(tx: Db, id: string, content: SheetContent, fields: rea
   }
 }
 
-const columnsOf = (content: SheetContent) => ({
-  title: content.title,
-  summary: content.summary,
-  description: content.description,
-  status: content.status,
-  startDate: content.startDate,
-  endDate: content.endDate,
-  audiences: content.audiences,
-  responsibleDigital: content.responsibleDigital,
-  links: content.links,
-  contactName: content.contactName,
-  contactEmail: content.contactEmail,
-});
-
-/**
- * The actors typed in a sheet's form, checked with the sheet: their errors are named
- * `newActors.<row>.<field>`, reported together with the sheet's own.
- */
-function newActorErrors(newActors: readonly unknown[]): FieldErrors {
-  const errors: FieldErrors = {};
-  newActors.forEach((row, i) => {
-    const parsed = actorInput.safeParse(row);
-    if (!parsed.success) for (const [field, message] of Object.entries(fieldErrorsOf(parsed.error))) errors[`newActors.${i}.${field}`] ??= message;
-  });
-  return errors;
-}
-
-/** Every field at once: the sheet's (through `parse`) and the new actors'; throws one error naming them all. */
-function parseWithNewActors<T>(parse: () => T, newActors: readonly unknown[]): T {
-  const actorErrors = newActorErrors(newActors);
-  let parsed: T | undefined;
-  let sheetErrors: FieldErrors = {};
-  try {
-    parsed = parse();
-  } catch (error) {
-    if (!(error instanceof InvalidInputError)) throw error;
-    sheetErrors = error.fields;
-  }
-  const errors = { ...sheetErrors, ...actorErrors };
-  if (Object.keys(errors).length || parsed === undefined) throw new InvalidInputError(errors);
-  return parsed;
-}
-
-/** Finds or creates the new actors in the caller's transaction (a refused sheet rolls them back) and adds their ids. */
-async function withNewActorIds(tx: Db, person: Person, actorIds: readonly string[], newActors: readonly unknown[]): Promise<string[]> {
-  const ids = [...actorIds];
-  for (const input of newActors) {
-    const { actor } = await findOrCreateActor(tx, person, input);
-    if (!ids.includes(actor.id)) ids.push(actor.id);
-  }
-  return ids.sort();
-}
-
 /**
  * Creates a sheet for a territory, with the actors typed in its form (found or created in the same
  * transaction: a refused form creates nothing); the person must be its referent or contributor.
  */
 export async function createInitiative(db: Db, person: Person | null, input: unknown, newActors: readonly unknown[] = []): Promise<Sheet> {
-  const data = parseWithNewActors(() => parseSheetInput(createInitiativeInput, input), newActors);
+  const errors: FieldErrors = {};
+  const checked = checkSheetInput(createInitiativeInput, input);
+  addErrors(errors, checked.errors);
+  const actorsToAdd = checkNewActors(newActors, errors);
+  const names = checked.data ?? referencesOf(input);
   // Territories are public: saying a code is unknown reveals nothing, and helps more than a 403.
-  if (!(await getTerritory(db, data.territoryCode))) throw new InvalidInputError({ territoryCode: m.input.territoryUnknown(data.territoryCode) });
-  requirePermission(person, 'initiative.create', { territoryCode: data.territoryCode });
-  const { territoryCode, visibility, ...typed } = data;
-  const row = await db.transaction(async (tx) => {
-    const content = newActors.length ? { ...typed, actorIds: await withNewActorIds(tx, person, typed.actorIds, newActors) } : typed;
-    await checkReferences(tx, content);
+  const territory = names.territoryCode ? await getTerritory(db, names.territoryCode) : null;
+  if (names.territoryCode && !territory) errors.territoryCode ??= m.input.territoryUnknown(names.territoryCode);
+  if (!checked.data || !territory || hasErrors(errors)) {
+    // Refused for what it says, before anyone's permission is looked at; what it names is checked all the same, to name every error at once.
+    await checkReferences(db, names, errors);
+    throw new InvalidInputError(errors);
+  }
+  const { territoryCode, visibility, ...typed } = checked.data;
+  requirePermission(person, 'initiative.create', { territoryCode });
+  const read = await checkReferences(db, typed, errors);
+  if (hasErrors(errors)) throw new InvalidInputError(errors);
+
+  const saved = await db.transaction(async (tx) => {
+    const { content, actors } = await addNewActors(tx, person, typed, actorsToAdd);
     const [created] = await tx
       .insert(initiatives)
       .values({
         territoryCode,
-        ...columnsOf(content),
+        ...contentColumns(content),
         visibility,
         createdBy: person.id,
         updatedBy: person.id,
         publishedAt: visibility === 'public' ? sql`now()` : null,
       })
       .returning();
-    await writeLinks(tx, created!.id, content, EDITABLE_FIELDS);
-    await recordRevision(tx, created!, person.id, 'created', [...EDITABLE_FIELDS], content);
-    await emit(tx, 'initiative.changed', { initiativeIds: [created!.id] });
-    return created!;
+    if (!created) throw new Error('insert of an initiative returned no row');
+    await writeLinks(tx, created.id, content, EDITABLE_FIELDS);
+    await recordRevision(tx, created, person.id, 'created', [...EDITABLE_FIELDS], content);
+    await emit(tx, 'initiative.changed', { initiativeIds: [created.id] });
+    return { row: created, content, actors };
   });
-  return sheetOf(db, row);
+  // A new sheet has no photo yet.
+  return sheetFrom(db, saved.row, saved.content, { territory, services: read.services, actors: [...read.actors, ...saved.actors], photos: [] });
 }
 
 export type SaveResult =
@@ -151,7 +167,7 @@ export type SaveResult =
       kind: 'conflict';
       /** The sheet as saved now. */
       current: Sheet;
-      /** What the person submitted. */
+      /** What the person submitted (the actors typed in the form left out: they were not created). */
       mine: SheetContent;
       /** Theirs with my one-sided changes; conflicting fields still hold theirs. */
       merged: SheetContent;
@@ -165,8 +181,10 @@ export type SaveOptions = {
   baseVersion: number | undefined;
   /** When the base is stale: merge one-sided changes (pages) or answer a conflict at once (API, autosave). */
   onStale: 'merge' | 'conflict';
-  /** Actors typed in the form: found or created in the save's transaction, so a refused save creates none. */
+  /** Actors typed in the form: checked with the sheet, found or created in the save's transaction, so a refused save creates none. */
   newActors?: readonly unknown[];
+  /** The territory the sheet is edited from (a workspace): a sheet of another one is not found. */
+  territoryCode?: string;
 };
 
 /** Leaves the transaction without writing anything (the new actors included) and hands its answer out. */
@@ -176,10 +194,8 @@ class RollbackWith<T> extends Error {
   }
 }
 
-async function lockRow(tx: Db, id: string): Promise<InitiativeRow | null> {
-  const [row] = await tx.select().from(initiatives).where(eq(initiatives.id, id)).for('update');
-  return row ?? null;
-}
+type Conflict = Extract<SaveResult, { kind: 'conflict' }>;
+type Saved = { row: InitiativeRow; content: SheetContent; changed: EditableField[]; mergedWith?: { version: number; by: string | null }; read: KnownParts };
 
 /**
  * Saves new content over a sheet. The row is locked and its version compared with the one the
@@ -187,63 +203,75 @@ async function lockRow(tx: Db, id: string): Promise<InitiativeRow | null> {
  * field with what was saved since, and fields changed on both sides come back as a conflict.
  */
 export async function updateInitiative(db: Db, person: Person | null, id: string, patch: unknown, options: SaveOptions): Promise<SaveResult> {
+  const errors: FieldErrors = {};
+  const checked = checkSheetInput(patchInitiativeInput, patch);
+  addErrors(errors, checked.errors);
+  const actorsToAdd = checkNewActors(options.newActors ?? [], errors);
+  const baseVersion = options.baseVersion ?? checked.data?.version;
+  if (baseVersion === undefined) errors.version ??= m.input.versionRequired;
+  // What the patch says is refused before the sheet is looked for.
+  if (!checked.data || baseVersion === undefined || hasErrors(errors)) throw new InvalidInputError(errors);
   // Only the fields the patch names: the schema's defaults must not empty the others.
   const sent = new Set(Object.keys((patch ?? {}) as object));
-  const newActors = options.newActors ?? [];
-  const parsedPatch = Object.fromEntries(
-    Object.entries(parseWithNewActors(() => parseSheetInput(patchInitiativeInput, patch) as PatchInitiativeInput, newActors)).filter(([key]) => sent.has(key)),
-  ) as PatchInitiativeInput;
-  const baseVersion = options.baseVersion ?? parsedPatch.version;
-  if (baseVersion === undefined) throw new InvalidInputError({ version: m.input.versionRequired });
-  const { version: _v, visibility, ...typedPatch } = parsedPatch;
+  const named = Object.fromEntries(Object.entries(checked.data).filter(([key]) => sent.has(key))) as PatchInitiativeInput;
+  const { version: _version, visibility, ...contentPatch } = named;
+  // The services the patch names are described before the transaction: the referential is kept in
+  // memory per database handle, and a transaction is a new one (it would read the referential again).
+  const described = contentPatch.serviceIds ? await describeServices(db, contentPatch.serviceIds) : undefined;
 
-  type Outcome = { row: InitiativeRow; changed: EditableField[]; merged?: { version: number; by: string | null } } | Extract<SaveResult, { kind: 'conflict' }>;
-  const transaction = db.transaction(async (tx): Promise<Outcome> => {
-    const row = await lockRow(tx, id);
-    if (!row || row.deletedAt || !maySee(person, row)) throw new NotFoundError(m.api.notFound(id));
+  const transaction = db.transaction(async (tx): Promise<Saved | Conflict> => {
+    const found = await findRowWithContent(tx, id, { forUpdate: true });
+    const elsewhere = options.territoryCode !== undefined && found?.row.territoryCode !== options.territoryCode;
+    if (!found || found.row.deletedAt || !maySee(person, found.row) || elsewhere) throw new NotFoundError(m.api.notFound(id));
+    const { row, content: current } = found;
     requirePermission(person, 'initiative.edit', { territoryCode: row.territoryCode });
-    const current = await loadContent(tx, row);
-    const contentPatch = newActors.length
-      ? { ...typedPatch, actorIds: await withNewActorIds(tx, person, typedPatch.actorIds ?? current.actorIds, newActors) }
-      : typedPatch;
-    const mine = parseSheetInput(sheetContentInput, { ...current, ...contentPatch }) as SheetContent;
-    let next = mine;
-    let mergedWith: { version: number; by: string | null } | undefined;
-    if (row.version !== baseVersion) {
-      const base = await snapshotAt(tx, id, baseVersion);
-      if (options.onStale === 'conflict' || !base) {
-        throw new ConflictError(m.conflict.api(row.version), 'version');
-      }
-      const baseContent = base;
-      // Fields the patch did not send are the person's base, not a change.
-      const mineFromBase = { ...baseContent, ...contentPatch } as SheetContent;
-      const parsedMine = parseSheetInput(sheetContentInput, mineFromBase) as SheetContent;
-      const { merged, conflicts } = mergeThreeWay(baseContent, current, parsedMine);
+    const stale = row.version !== baseVersion;
+    const base = stale && options.onStale === 'merge' ? await snapshotAt(tx, id, baseVersion) : null;
+    // Fields the patch does not send are the person's base (the current content unless stale), not a change.
+    const mineInput = { ...(base ?? current), ...contentPatch };
+    const mine = checkSheetInput(sheetContentInput, mineInput);
+    const retained = [...current.serviceIds, ...(base?.serviceIds ?? [])];
+    if (mine.errors) {
+      addErrors(errors, mine.errors);
+      await checkReferences(tx, referencesOf(mineInput), errors, { retained, described });
+      throw new InvalidInputError(errors);
+    }
+    if (stale && !base) throw new ConflictError(m.conflict.api(row.version), 'version');
+    const read = await checkReferences(tx, mine.data, errors, { retained, described });
+    if (hasErrors(errors)) throw new InvalidInputError(errors);
+
+    // Every field is right: the new actors are found or created now, inside the save.
+    const added = await addNewActors(tx, person, mine.data, actorsToAdd);
+    let next = added.content;
+    let mergedWith: Saved['mergedWith'];
+    if (base) {
+      const { merged, conflicts } = mergeThreeWay(base, current, added.content);
       if (conflicts.length) {
-        const conflict = {
+        // Nothing is saved, so the actors created above are not either: the form keeps them as typed.
+        const existing = (content: SheetContent) => ({ ...content, actorIds: content.actorIds.filter((actorId) => !added.createdIds.has(actorId)) });
+        const conflict: Conflict = {
           kind: 'conflict',
-          current: await sheetOf(tx, row),
-          mine: parsedMine,
-          merged,
+          current: await sheetFrom(tx, row, current, { services: read.services, actors: read.actors }),
+          mine: existing(added.content),
+          merged: existing(merged),
           conflicts,
           theirs: { by: row.updatedBy, at: row.updatedAt },
-        } as const;
-        // Nothing is saved: the actors typed in the form are not created either (the form keeps them).
-        if (newActors.length) throw new RollbackWith(conflict);
+        };
+        if (added.actors.length) throw new RollbackWith(conflict);
         return conflict;
       }
       next = merged;
       mergedWith = { version: row.version, by: row.updatedBy };
     }
-    await checkReferences(tx, next, current);
+    const known: KnownParts = { services: read.services, actors: [...read.actors, ...added.actors] };
     const changed = changedFields(current, next);
     const visibilityChanges = visibility !== undefined && visibility !== row.visibility;
-    if (changed.length === 0 && !visibilityChanges) return { row, changed };
+    if (changed.length === 0 && !visibilityChanges) return { row, content: current, changed, read: known };
     if (visibility !== undefined) requirePermission(person, 'initiative.publish', { territoryCode: row.territoryCode });
     const [updated] = await tx
       .update(initiatives)
       .set({
-        ...columnsOf(next),
+        ...contentColumns(next),
         version: row.version + 1,
         updatedBy: person.id,
         updatedAt: sql`now()`,
@@ -251,18 +279,20 @@ export async function updateInitiative(db: Db, person: Person | null, id: string
       })
       .where(and(eq(initiatives.id, id), eq(initiatives.version, row.version)))
       .returning();
+    if (!updated) throw new Error(`initiative ${id} not updated though locked`);
     await writeLinks(tx, id, next, changed);
     const event = visibilityChanges ? (visibility === 'public' ? 'published' : 'unpublished') : 'edited';
-    await recordRevision(tx, updated!, person.id, event, changed, next);
+    await recordRevision(tx, updated, person.id, event, changed, next);
     await emit(tx, 'initiative.changed', { initiativeIds: [id] });
-    return { row: updated!, changed, merged: mergedWith };
+    return { row: updated, content: next, changed, mergedWith, read: known };
   });
   const outcome = await transaction.catch((error: unknown) => {
-    if (error instanceof RollbackWith) return error.outcome as Outcome;
+    if (error instanceof RollbackWith) return error.outcome as Conflict;
     throw error;
   });
   if ('kind' in outcome) return outcome;
-  return { kind: 'saved', sheet: await sheetOf(db, outcome.row), changed: outcome.changed, mergedWith: outcome.merged };
+  const sheet = await sheetFrom(db, outcome.row, outcome.content, outcome.read);
+  return { kind: 'saved', sheet, changed: outcome.changed, mergedWith: outcome.mergedWith };
 }
 
 /** Columns set when a sheet is published or unpublished by its territory. */
@@ -273,6 +303,5 @@ export function publicationColumns(visibility: 'draft' | 'public') {
 }
 
 async function snapshotAt(tx: Db, id: string, version: number): Promise<SheetContent | null> {
-  const snapshot = await revisionSnapshot(tx, id, version);
-  return snapshot ? (snapshot.content as SheetContent) : null;
+  return (await revisionSnapshot(tx, id, version))?.content ?? null;
 }

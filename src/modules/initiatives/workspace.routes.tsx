@@ -95,7 +95,8 @@ export async function workspaceRoutes(appBase: FastifyInstance) {
   app.get('/espace', { config: may('workspace.view') }, async (request, reply) => {
     if (!request.user) throw signInRequired();
     const workspaces = await listWorkspaces(db, request.user);
-    if (workspaces.length === 1) return reply.redirect(`/espace/${workspaces[0]!.code}`, 303);
+    const [only] = workspaces;
+    if (only && workspaces.length === 1) return reply.redirect(`/espace/${only.code}`, 303);
     return sendPage(request, reply, <WorkspaceChoicePage workspaces={workspaces} />);
   });
 
@@ -125,15 +126,16 @@ export async function workspaceRoutes(appBase: FastifyInstance) {
     },
   );
 
+  // The save checks the territory and the permission itself; a refused form is shown again to whoever may open it.
   app.post('/espace/:code/initiatives', { schema: { params: codeParams, body: formWithLists }, config: may('initiative.create') }, async (request, reply) => {
     const { code } = request.params;
-    const { territory } = await prepareNewInitiative(db, request.user, code);
     const state = formStateFromBody(request.body);
     try {
       const sheet = await createInitiative(db, request.user, { territoryCode: code, ...contentFromState(state) }, newActorsOf(state));
       return reply.redirect(`/espace/${code}/initiatives/${sheet.id}?notice=created`, 303);
     } catch (error) {
       if (!(error instanceof InvalidInputError)) throw error;
+      const { territory } = await prepareNewInitiative(db, request.user, code);
       return sendForm(request, reply, { territory, state, errors: error.fields });
     }
   });
@@ -158,7 +160,8 @@ export async function workspaceRoutes(appBase: FastifyInstance) {
     { schema: { params: sheetParams, body: formWithLists }, config: may('initiative.edit') },
     async (request, reply) => {
       const { code, id } = request.params;
-      const sheet = await openSheetForEditing(db, request.user, code, id);
+      // A member following a link while signed out is asked to sign in; the save checks the rest.
+      if (!request.user) throw signInRequired();
       const body = request.body;
       const state = formStateFromBody(body);
       const baseVersion = Number(body.version) || undefined;
@@ -170,10 +173,12 @@ export async function workspaceRoutes(appBase: FastifyInstance) {
           request.user,
           id,
           { ...contentFromState(state), ...(publish ? { visibility: 'public' } : {}) },
-          { baseVersion, onStale: 'merge', newActors: newActorsOf(state) },
+          { baseVersion, onStale: 'merge', newActors: newActorsOf(state), territoryCode: code },
         );
       } catch (error) {
         if (!(error instanceof InvalidInputError)) throw error;
+        // Shown again, as typed, to whoever may open the sheet.
+        const sheet = await openSheetForEditing(db, request.user, code, id);
         return sendForm(request, reply, { territory: sheet.territory, sheet, state, errors: error.fields, version: baseVersion });
       }
       if (result.kind === 'conflict') {
@@ -198,7 +203,8 @@ export async function workspaceRoutes(appBase: FastifyInstance) {
         return sendForm(request, reply, {
           territory: result.current.territory,
           sheet: result.current,
-          state: formStateFromContent(shown),
+          // The actors typed in were not created (nothing was saved): their rows stay as typed.
+          state: { ...formStateFromContent(shown), newActors: state.newActors },
           conflict,
           version: result.current.version,
           status: 409,
@@ -215,18 +221,21 @@ export async function workspaceRoutes(appBase: FastifyInstance) {
     { schema: { params: sheetParams, body: formWithLists }, config: may('initiative.edit') },
     async (request, reply) => {
       const { code, id } = request.params;
-      await openSheetForEditing(db, request.user, code, id);
+      if (!request.user) throw signInRequired();
       const body = request.body;
       const state = formStateFromBody(body);
       try {
         const result = await updateInitiative(db, request.user, id, contentFromState(state), {
           baseVersion: Number(body.version) || undefined,
           onStale: 'conflict',
+          territoryCode: code,
         });
         if (result.kind !== 'saved') throw new ConflictError(m.conflict.autosaveConflict, 'version');
         return reply.send({ version: result.sheet.version, savedAt: result.sheet.updatedAt.toISOString(), changed: result.changed });
       } catch (error) {
         if (error instanceof ConflictError) return reply.code(409).send({ error: 'conflict', message: m.conflict.autosaveConflict, field: 'version' });
+        // A refused draft is refused to whoever may open the sheet; the others learn only that.
+        if (error instanceof InvalidInputError) await openSheetForEditing(db, request.user, code, id);
         throw error;
       }
     },

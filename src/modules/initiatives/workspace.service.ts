@@ -36,7 +36,7 @@ export async function getWorkspace(db: Db, person: Person | null, territoryCode:
   const services = await describeServices(db, [...new Set([...servicesByInitiative.values()].flat())]);
   const countByTheme = new Map<string, number>();
   for (const ids of servicesByInitiative.values()) {
-    const themes = new Set(ids.flatMap((id) => (services.has(id) ? [services.get(id)!.theme.id] : [])));
+    const themes = new Set(ids.flatMap((id) => services.get(id)?.theme.id ?? []));
     for (const theme of themes) countByTheme.set(theme, (countByTheme.get(theme) ?? 0) + 1);
   }
   const axes = (referential?.axes ?? []).map((axis) => ({

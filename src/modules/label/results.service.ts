@@ -292,10 +292,9 @@ export async function recordImportedResults(tx: Db, caller: Caller | null, rows:
     const distinctionRows = chunk.flatMap((r) => r.distinctions.map((code) => ({ year: r.year, territoryCode: r.territoryCode, distinctionCode: code })));
     if (distinctionRows.length > 0) await tx.insert(resultDistinctions).values(distinctionRows).onConflictDoNothing();
   }
-  const offered = [...new Set(changed.flatMap((r) => r.distinctions.map((code) => `${r.year}|${code}`)))].map((key) => {
-    const [year, code] = key.split('|');
-    return { year: Number(year), distinctionCode: code! };
-  });
+  const offered = [
+    ...new Map(changed.flatMap((r) => r.distinctions.map((code) => [`${r.year}|${code}`, { year: r.year, distinctionCode: code }] as const))).values(),
+  ];
   if (offered.length > 0) await tx.insert(editionDistinctions).values(offered).onConflictDoNothing();
   if (changed.length > 0) await recomputeExcellence(tx);
   outcome.territoryCodes = [...new Set(changed.map((r) => r.territoryCode))];
@@ -335,9 +334,9 @@ export async function recomputeExcellence(tx: Db): Promise<{ granted: number; re
     if (!levels) levelsByTerritory.set(r.territoryCode, (levels = new Map()));
     levels.set(r.year, r.level);
   }
-  const wanted = new Set<string>();
+  const wanted = new Map<string, { year: number; territoryCode: string }>();
   for (const [territoryCode, levels] of levelsByTerritory) {
-    for (const year of excellenceGrantYears(levels, editionYears, parameters)) wanted.add(`${year}|${territoryCode}`);
+    for (const year of excellenceGrantYears(levels, editionYears, parameters)) wanted.set(`${year}|${territoryCode}`, { year, territoryCode });
   }
   const stored = await tx
     .select({ year: resultDistinctions.year, territoryCode: resultDistinctions.territoryCode })
@@ -346,11 +345,8 @@ export async function recomputeExcellence(tx: Db): Promise<{ granted: number; re
   const storedKeys = new Set(stored.map((s) => `${s.year}|${s.territoryCode}`));
   const toRevoke = stored.filter((s) => !wanted.has(`${s.year}|${s.territoryCode}`));
   const toGrant = [...wanted]
-    .filter((key) => !storedKeys.has(key))
-    .map((key) => {
-      const [year, territoryCode] = key.split('|');
-      return { year: Number(year), territoryCode: territoryCode!, distinctionCode: EXCELLENCE_CODE };
-    });
+    .filter(([key]) => !storedKeys.has(key))
+    .map(([, { year, territoryCode }]) => ({ year, territoryCode, distinctionCode: EXCELLENCE_CODE }));
   for (const r of toRevoke) {
     await tx
       .delete(resultDistinctions)

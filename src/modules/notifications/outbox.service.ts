@@ -11,7 +11,8 @@ export type Email = { to: string; subject: string; body: string };
 /** Queues an email; pass the transaction of the change that causes it so both commit together. */
 export async function enqueueEmail(db: Db, email: Email): Promise<string> {
   const [row] = await db.insert(outbox).values({ recipient: email.to, subject: email.subject, body: email.body }).returning({ id: outbox.id });
-  return row!.id;
+  if (!row) throw new Error('insert returned no row');
+  return row.id;
 }
 
 export async function listOutbox(db: Db, limit = 100) {

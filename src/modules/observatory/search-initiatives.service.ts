@@ -4,7 +4,8 @@ import type { Db } from '../../platform/db/database.ts';
 import { queryRows } from '../../platform/db/database.ts';
 import { initiativeSearchEntries as e, searchWords } from './schema.ts';
 import { FACETS, type Facet } from './facets.ts';
-import { searchStoreOf, textMatches, type FacetValue, type SearchStore } from './search-store.ts';
+import { searchStoreOf, type FacetValue, type SearchStore } from './search-store.ts';
+import { textMatches } from './text-matches.ts';
 import { queryWords } from './search.rules.ts';
 
 export const SEARCH_PAGE_SIZE = 20;

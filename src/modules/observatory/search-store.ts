@@ -3,7 +3,6 @@ import type { Db } from '../../platform/db/database.ts';
 import { queryRows } from '../../platform/db/database.ts';
 import { FACET_VALUES_LIMIT, FACETS, type Facet } from './facets.ts';
 import { initiativeSearchEntries as e, searchIndexChanges, searchIndexState } from './schema.ts';
-import { toPrefixQuery } from './search.rules.ts';
 
 // The observatory's search counts its facets in memory (ADR 0008). PostgreSQL finds the entries
 // holding the words and ranks them (French full text); a copy of every entry's facet values, kept
@@ -20,6 +19,13 @@ export type TextMatches = { generation: number; slots: Int32Array; ranks: Float3
 const ARRAY_FACETS = ['axis', 'theme', 'service', 'actor', 'audience'] as const;
 const SCALAR_FACETS = ['status', 'region', 'department', 'stratum', 'category', 'year', 'responsibleDigital', 'labelLevel'] as const;
 const FACET_INDEX = new Map<Facet, number>(FACETS.map((f, i) => [f, i]));
+function facetIndex(facet: Facet): number {
+  const index = FACET_INDEX.get(facet);
+  if (index === undefined) throw new Error(`Search store: unknown facet ${facet} (FACETS lists every facet)`);
+  return index;
+}
+const SCALAR_INDEXES = SCALAR_FACETS.map(facetIndex);
+const ARRAY_INDEXES = ARRAY_FACETS.map(facetIndex);
 // Rows travel as one text (fields, values and rows split by control characters), far faster to read
 // than 200,000 rows; facet values are identifiers, codes and numbers, never such characters. In slot
 // order, so that `codes` lies in memory in the order counting reads it.
@@ -28,16 +34,20 @@ const ROWS_SQL = sql`string_agg(concat_ws(chr(31), ${e.slot}, ${e.initiativeId},
   ${e.status}, coalesce(${e.regionCode}, ''), coalesce(${e.departmentCode}, ''), coalesce(${e.stratum}, ''), ${e.category}, ${e.year},
   ${e.responsibleDigital}::text, coalesce(${e.labelLevel}::text, ''), array_to_string(${e.axisIds}, chr(29)), array_to_string(${e.themeIds}, chr(29)),
   array_to_string(${e.serviceIds}, chr(29)), array_to_string(${e.actorIds}, chr(29)), array_to_string(${e.audiences}, chr(29))), chr(30) order by ${e.slot})`;
-// Title weighs most, then the territory and summary, then the rest (weights are {D, C, B, A}).
-const RANK = (tsquery: SQL) => sql`ts_rank('{0.05, 0.2, 0.4, 1.0}', ${e.document}, ${tsquery})`;
-const intArray = (values: Iterable<number>) => sql`${`{${[...values].join(',')}}`}::int[]`;
+export const intArray = (values: Iterable<number>) => sql`${`{${[...values].join(',')}}`}::int[]`;
 
 // Past these, catching up costs more than starting again.
 const MAX_CHANGES = 20_000;
-const MAX_TEXT_CHANGES = 2_000;
 const HISTORY_SLOTS = 50_000;
 /** Text matches kept per copy, in entries (8 bytes each); the least recently used go first. */
 const TEXT_CACHE_ENTRIES = 4_000_000;
+
+/** `array[i]` where `i` is known to be in range; not in the loops over entries or matches, which stay on plain reads. */
+function at<T>(array: ArrayLike<T>, i: number): T {
+  const value = array[i];
+  if (value === undefined) throw new RangeError(`Search store: index ${i} out of range (length ${array.length})`);
+  return value;
+}
 
 export class SearchStore {
   generation = -1;
@@ -62,13 +72,20 @@ export class SearchStore {
   readonly corrections = new Map<string, string>();
   pending?: Promise<void>;
 
+  private dictionaryOf(facet: number): Map<string, number> {
+    const dictionary = this.dictionary[facet];
+    if (!dictionary) throw new Error(`Search store: no dictionary for facet ${facet} (there is one per facet of FACETS)`);
+    return dictionary;
+  }
+
   private valueId(facet: number, value: string): number {
-    let id = this.dictionary[facet]!.get(value);
+    const dictionary = this.dictionaryOf(facet);
+    let id = dictionary.get(value);
     if (id === undefined) {
       id = this.values.length;
       this.values.push(value);
       this.facetOf.push(facet);
-      this.dictionary[facet]!.set(value, id);
+      dictionary.set(value, id);
     }
     return id;
   }
@@ -100,16 +117,17 @@ export class SearchStore {
     let used = 0;
     this.ids.forEach((id, slot) => {
       if (id === undefined) return;
-      codes.set(this.codes.subarray(this.start[slot]!, this.start[slot]! + this.size[slot]!), used);
+      const [from, size] = [at(this.start, slot), at(this.size, slot)];
+      codes.set(this.codes.subarray(from, from + size), used);
       this.start[slot] = used;
-      used += this.size[slot]!;
+      used += size;
     });
     [this.codes, this.used] = [codes, used];
   }
 
   private drop(slot: number) {
     if (this.ids[slot] === undefined) return;
-    this.live -= this.size[slot]!;
+    this.live -= at(this.size, slot);
     this.size[slot] = 0;
     this.ids[slot] = undefined;
   }
@@ -120,10 +138,13 @@ export class SearchStore {
       const [slotText, id, published, ...fields] = row.split(FIELD);
       const slot = Number(slotText);
       const codes: number[] = [];
-      SCALAR_FACETS.forEach((facet, i) => fields[i] && codes.push(this.valueId(FACET_INDEX.get(facet)!, fields[i]!)));
-      ARRAY_FACETS.forEach((facet, i) => {
+      SCALAR_INDEXES.forEach((facet, i) => {
+        const value = fields[i];
+        if (value) codes.push(this.valueId(facet, value));
+      });
+      ARRAY_INDEXES.forEach((facet, i) => {
         const list = fields[SCALAR_FACETS.length + i];
-        if (list) for (const value of list.split(ITEM)) codes.push(this.valueId(FACET_INDEX.get(facet)!, value));
+        if (list) for (const value of list.split(ITEM)) codes.push(this.valueId(facet, value));
       });
       this.drop(slot);
       this.grow(slot + 1, codes.length);
@@ -155,7 +176,8 @@ export class SearchStore {
     this.history.push({ generation, slots: changed });
     let remembered = this.history.reduce((n, h) => n + h.slots.length, 0);
     while (remembered > HISTORY_SLOTS && this.history.length > 1) {
-      const old = this.history.shift()!;
+      const old = this.history.shift();
+      if (!old) throw new Error('Search store: the history is empty though it holds more than one change');
       remembered -= old.slots.length;
       this.historyFrom = old.generation;
     }
@@ -200,36 +222,56 @@ export class SearchStore {
     const facetOf = Uint8Array.from(this.facetOf);
     // marker[value] = 1 + its index among the chosen values; an entry's mask has the bits of those it holds.
     const marker = new Uint8Array(this.values.length);
-    const chosenFacet = chosen.map(([f]) => FACET_INDEX.get(f)!);
+    const chosenFacet = chosen.map(([f]) => facetIndex(f));
     chosen.forEach(([f, v], k) => {
-      const id = this.dictionary[FACET_INDEX.get(f)!]!.get(v);
+      const id = this.dictionaryOf(facetIndex(f)).get(v);
       if (id !== undefined) marker[id] = k + 1;
     });
     const all = (1 << chosen.length) - 1;
     const counts = new Int32Array(this.values.length);
-    const top = new TopK(offset + limit, (a, b) => b.rank - a.rank || published[b.slot]! - published[a.slot]! || compareIds(ids[a.slot], ids[b.slot]));
+    const top = new TopK(
+      offset + limit,
+      (a, b) => b.rank - a.rank || (published[b.slot] ?? 0) - (published[a.slot] ?? 0) || compareIds(ids[a.slot], ids[b.slot]),
+    );
     const n = text ? text.slots.length : ids.length;
     let total = 0;
     // In slot order, the order of `codes` in memory: several times faster than jumping all over it.
+    // Every read below is in range (i < n; a slot holding an entry has a start and a size; its run
+    // lies within `codes`; a value's id within `marker` and `counts`): `?? 0` only tells the types,
+    // and keeps these reads plain, for speed.
     for (let i = 0; i < n; i++) {
-      const slot = text ? text.slots[i]! : i;
+      const slot = text ? (text.slots[i] ?? 0) : i;
       if (ids[slot] === undefined) continue; // no entry, or matched in a newer snapshot than this copy (seen at the next catch-up)
-      const from = start[slot]!;
-      const to = from + size[slot]!;
+      const from = start[slot] ?? 0;
+      const to = from + (size[slot] ?? 0);
       let mask = 0;
-      for (let j = from; j < to && all; j++) if (marker[codes[j]!]) mask |= 1 << (marker[codes[j]!]! - 1);
+      for (let j = from; j < to && all; j++) {
+        const mark = marker[codes[j] ?? 0] ?? 0;
+        if (mark) mask |= 1 << (mark - 1);
+      }
       const lacking = all & ~mask;
       if (lacking === 0) {
         total++;
-        for (let j = from; j < to; j++) counts[codes[j]!]!++;
-        top.offer(slot, text ? text.ranks[i]! : 0);
+        for (let j = from; j < to; j++) {
+          const code = codes[j] ?? 0;
+          counts[code] = (counts[code] ?? 0) + 1;
+        }
+        top.offer(slot, text ? (text.ranks[i] ?? 0) : 0);
       } else if ((lacking & (lacking - 1)) === 0) {
-        const facet = chosenFacet[31 - Math.clz32(lacking)]!;
-        for (let j = from; j < to; j++) if (facetOf[codes[j]!] === facet) counts[codes[j]!]!++;
+        const facet = chosenFacet[31 - Math.clz32(lacking)] ?? -1; // a single bit of `all`: always one of the chosen
+        for (let j = from; j < to; j++) {
+          const code = codes[j] ?? 0;
+          if (facetOf[code] === facet) counts[code] = (counts[code] ?? 0) + 1;
+        }
       }
     }
     const facets = Object.fromEntries(FACETS.map((f) => [f, [] as FacetValue[]])) as Record<Facet, FacetValue[]>;
-    counts.forEach((count, id) => count > 0 && facets[FACETS[facetOf[id]!]!].push({ value: this.values[id]!, count }));
+    counts.forEach((count, id) => {
+      if (count <= 0) return;
+      const facet = FACETS[at(facetOf, id)];
+      if (facet === undefined) throw new Error(`Search store: value ${id} has no facet (a value and its facet are recorded together)`);
+      facets[facet].push({ value: at(this.values, id), count });
+    });
     for (const f of FACETS)
       facets[f] = facets[f].sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0)).slice(0, FACET_VALUES_LIMIT);
     return {
@@ -238,9 +280,14 @@ export class SearchStore {
       ids: top
         .sorted()
         .slice(offset)
-        .map((slot) => ids[slot]!),
+        .map((slot) => ids[slot] ?? missingId(slot)),
     };
   }
+}
+
+/** The page holds only slots with an entry (the counting loop skips the others). */
+function missingId(slot: number): never {
+  throw new Error(`Search store: slot ${slot} on the page holds no entry`);
 }
 
 function compareIds(a: string | undefined, b: string | undefined) {
@@ -263,23 +310,31 @@ class TopK {
     const { heap, k, compare, probe } = this;
     if (k <= 0) return;
     [probe.slot, probe.rank] = [slot, rank];
-    if (heap.length < k) {
-      heap.push({ slot, rank });
+    const root = heap[0];
+    if (heap.length < k || root === undefined) {
+      // Sifted up: `added` is at `i` throughout.
+      const added = { slot, rank };
+      heap.push(added);
       for (let i = heap.length - 1; i > 0;) {
         const parent = (i - 1) >> 1;
-        if (compare(heap[i]!, heap[parent]!) <= 0) break;
-        [heap[i], heap[parent]] = [heap[parent]!, heap[i]!];
+        const above = heap[parent];
+        if (above === undefined) throw new Error(`TopK: no candidate at ${parent}, the parent of ${i} in a heap of ${heap.length}`);
+        if (compare(added, above) <= 0) break;
+        [heap[i], heap[parent]] = [above, added];
         i = parent;
       }
-    } else if (compare(probe, heap[0]!) < 0) {
-      heap[0] = { slot, rank };
+    } else if (compare(probe, root) < 0) {
+      // Sifted down: `moving` is at `i` throughout; a child is undefined past the end of the heap.
+      const moving = { slot, rank };
+      heap[0] = moving;
       for (let i = 0; ;) {
         const [l, r] = [2 * i + 1, 2 * i + 2];
-        let worst = i;
-        if (l < heap.length && compare(heap[l]!, heap[worst]!) > 0) worst = l;
-        if (r < heap.length && compare(heap[r]!, heap[worst]!) > 0) worst = r;
+        const [left, right] = [heap[l], heap[r]];
+        let [worst, worstOne] = [i, moving];
+        if (left && compare(left, worstOne) > 0) [worst, worstOne] = [l, left];
+        if (right && compare(right, worstOne) > 0) [worst, worstOne] = [r, right];
         if (worst === i) break;
-        [heap[i], heap[worst]] = [heap[worst]!, heap[i]!];
+        [heap[i], heap[worst]] = [worstOne, moving];
         i = worst;
       }
     }
@@ -329,61 +384,4 @@ export async function searchStoreOf(db: Db): Promise<SearchStore> {
   store.pending = catchUp(db, store).finally(() => (store.pending = undefined));
   await store.pending;
   return store;
-}
-
-/** (slot, rank) pairs as PostgreSQL sends them (big-endian int4 and float4, in bytea), by slot. */
-function matchesOf(slotBytes: Uint8Array | null, rankBytes: Uint8Array | null): { slots: Int32Array; ranks: Float32Array } {
-  const n = slotBytes ? slotBytes.length / 4 : 0;
-  const [slotView, rankView] = [slotBytes, rankBytes].map((b) => (b ? new DataView(b.buffer, b.byteOffset, b.byteLength) : null));
-  // Sorted by slot through one number per pair, slot * scale + position: exact while slots stay
-  // below 2^31 and matches below 4 million.
-  const scale = 2 ** Math.ceil(Math.log2(n + 1));
-  const keys = new Float64Array(n);
-  for (let i = 0; i < n; i++) keys[i] = slotView!.getInt32(i * 4) * scale + i;
-  keys.sort();
-  const slots = new Int32Array(n);
-  const ranks = new Float32Array(n);
-  for (let i = 0; i < n; i++) {
-    const position = keys[i]! % scale;
-    slots[i] = slotView!.getInt32(position * 4);
-    ranks[i] = rankView!.getFloat32(position * 4);
-  }
-  return { slots, ranks };
-}
-
-/** Matches brought up to date: the `changed` slots re-read as `fresh` (sorted by slot). */
-function refreshed(text: TextMatches, changed: Set<number>, fresh: { slots: Int32Array; ranks: Float32Array }, generation: number): TextMatches {
-  const slots: number[] = [];
-  const ranks: number[] = [];
-  let j = 0;
-  for (let i = 0; i <= text.slots.length; i++) {
-    const slot = i < text.slots.length ? text.slots[i]! : Infinity;
-    for (; j < fresh.slots.length && fresh.slots[j]! < slot; j++) (slots.push(fresh.slots[j]!), ranks.push(fresh.ranks[j]!));
-    if (i < text.slots.length && !changed.has(slot)) (slots.push(slot), ranks.push(text.ranks[i]!));
-  }
-  return { generation, slots: Int32Array.from(slots), ranks: Float32Array.from(ranks) };
-}
-
-/** The entries holding every word (prefixes, French stemming) and their rank; kept and caught up per copy. */
-export async function textMatches(db: Db, store: SearchStore, words: readonly string[]): Promise<TextMatches> {
-  const key = toPrefixQuery(words);
-  const tsquery = sql`to_tsquery('french', ${key})`;
-  // `offset 0` keeps the subquery whole: each rank is computed once.
-  const read = async (where: SQL) => {
-    const [row] = await queryRows<{ slots: Uint8Array | null; ranks: Uint8Array | null }>(
-      db,
-      sql`select string_agg(int4send(slot), ''::bytea) as slots, string_agg(float4send(r), ''::bytea) as ranks
-          from (select ${e.slot} as slot, ${RANK(tsquery)} as r from ${e} where ${e.document} @@ ${tsquery} and ${where} offset 0) as t`,
-    );
-    return matchesOf(row?.slots ?? null, row?.ranks ?? null);
-  };
-  let text = store.text(key);
-  if (text && text.generation !== store.generation) {
-    const changed = store.changesSince(text.generation);
-    if (!changed || changed.size > MAX_TEXT_CHANGES) text = undefined;
-    else text = refreshed(text, changed, changed.size ? await read(sql`${e.slot} = any(${intArray(changed)})`) : matchesOf(null, null), store.generation);
-  }
-  text ??= { generation: store.generation, ...(await read(sql`true`)) };
-  store.keepText(key, text);
-  return text;
 }

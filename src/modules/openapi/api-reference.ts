@@ -147,13 +147,15 @@ export function typeLabel(schema: JsonSchema, resolve: (schema: JsonSchema | und
     const labels = [...new Set(alternatives.map((s) => typeLabel(s, resolve)))];
     return withNull(labels.filter((l) => l !== t.null).join(t.or), schema.nullable || labels.includes(t.null));
   }
-  if (schema.allOf?.length === 1) return typeLabel(schema.allOf[0]!, resolve);
+  const only = schema.allOf?.length === 1 ? schema.allOf[0] : undefined;
+  if (only) return typeLabel(only, resolve);
   const allTypes = Array.isArray(schema.type) ? schema.type : schema.type ? [schema.type] : [];
   const types = allTypes.filter((type) => type !== 'null');
   const nullable = schema.nullable === true || allTypes.includes('null');
   if (schema.enum?.length) {
     const values = schema.enum.filter((v) => v !== null).map((v) => String(v));
-    return withNull(values.length === 1 ? values[0]! : t.oneOf(values), nullable || schema.enum.includes(null));
+    const [first, ...others] = values;
+    return withNull(first !== undefined && others.length === 0 ? first : t.oneOf(values), nullable || schema.enum.includes(null));
   }
   if (types.length === 0) return nullable ? t.null : t.any;
   const labels = types.map((type) => {

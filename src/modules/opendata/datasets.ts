@@ -15,11 +15,11 @@ import { datasetMessages, territoryColumnTexts, type ColumnText } from './datase
 import { historyText } from './export-format.rules.ts';
 
 /** A column whose French label and description come from the messages, under the same key. */
-function columnsWith<R, Texts extends Record<string, ColumnText>>(texts: Texts) {
+function columnsWith<R, Texts extends Record<keyof Texts, ColumnText>>(texts: Texts) {
   return (key: keyof Texts & string, type: ColumnType, example: CellValue, value: (row: R) => CellValue, options: { freeText?: boolean } = {}): Column<R> => ({
     key,
-    label: texts[key]!.label,
-    description: texts[key]!.description,
+    label: texts[key].label,
+    description: texts[key].description,
     type,
     example,
     value,

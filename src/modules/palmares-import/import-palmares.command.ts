@@ -26,14 +26,14 @@ async function importPalmares(ctx: CommandContext, args: string[]): Promise<numb
     throw new UsageError(frenchParseError(error));
   }
   const { values, positionals } = parsed;
-  if (positionals.length === 0) throw new UsageError(pm.missingFile);
-  if (positionals.length > 1) throw new UsageError(pm.tooManyFiles(positionals));
-  const file = positionals[0]!;
+  const [file, ...more] = positionals;
+  if (file === undefined) throw new UsageError(pm.missingFile);
+  if (more.length > 0) throw new UsageError(pm.tooManyFiles(positionals));
   const decisions: PalmaresDecisions = {};
   for (const choice of values.choose ?? []) {
-    const match = /^\s*(\d{1,9})\s*=\s*(\S+)\s*$/.exec(choice);
-    if (!match) throw new UsageError(pm.badChoice(choice));
-    decisions[match[1]!] = match[2]!.toLowerCase() === SKIP ? SKIP : match[2]!;
+    const [, row, value] = /^\s*(\d{1,9})\s*=\s*(\S+)\s*$/.exec(choice) ?? [];
+    if (row === undefined || value === undefined) throw new UsageError(pm.badChoice(choice));
+    decisions[row] = value.toLowerCase() === SKIP ? SKIP : value;
   }
   let data: Buffer;
   try {

@@ -119,7 +119,7 @@ export async function checkPalmares(db: Db, csvText: string | Uint8Array, decisi
   ]);
   const index = buildMatchIndex(candidates, loadFormerCommunes());
   const territories = new Map<string, Territory>(candidates.map((c) => [c.code, c]));
-  const codesIgnoringCase = new Map(candidates.map((c) => [c.code.toLowerCase(), c.code]));
+  const territoriesIgnoringCase = new Map<string, Territory>(candidates.map((c) => [c.code.toLowerCase(), c]));
   const labels = distinctionLookup(catalogue);
   const mentions = catalogue.filter((d) => d.code !== EXCELLENCE_CODE).map((d) => d.name);
   const unpublished = new Map([...editionRows].filter(([, state]) => state !== 'published'));
@@ -130,8 +130,8 @@ export async function checkPalmares(db: Db, csvText: string | Uint8Array, decisi
   report.rows = csv.rows.length + invalidRows.size;
   const chosen = cleanDecisions(decisions, lastRow, report.decisionErrors);
   const territoryOf = (row: number, value: string): Territory | null => {
-    const code = territories.has(value) ? value : codesIgnoringCase.get(value.toLowerCase());
-    if (code) return territories.get(code)!;
+    const territory = territories.get(value) ?? territoriesIgnoringCase.get(value.toLowerCase());
+    if (territory) return territory;
     report.decisionErrors.push({ row, message: m.unknownCode(value) });
     return null;
   };

@@ -98,7 +98,10 @@ function detectDelimiter(text: string): string {
   for (const char of text) {
     if (char === '"') quoted = !quoted;
     else if (!quoted && (char === '\n' || char === '\r')) break;
-    else if (!quoted && counts.has(char)) counts.set(char, counts.get(char)! + 1);
+    else if (!quoted) {
+      const count = counts.get(char);
+      if (count !== undefined) counts.set(char, count + 1);
+    }
   }
   return [...counts.entries()].reduce((best, entry) => (entry[1] > best[1] ? entry : best), [',', 0])[0];
 }
@@ -187,13 +190,14 @@ export function parsePalmaresCsv(input: string | Uint8Array, options: { today?: 
     if (kind && !normaliseKind(kind)) fail('kind', m.kindUnknown(kind));
 
     if (rowErrors.length) errors.push(...rowErrors);
+    else if (year === null || level === null) throw new Error(`palmarès row ${row}: no year or level, yet no error`);
     else {
       rows.push({
         row,
-        year: year!,
+        year,
         name,
         department: cell('department'),
-        level: level!,
+        level,
         distinctions: splitDistinctions(cell('distinctions'), delimiter),
         kind: kind || null,
       });

@@ -16,8 +16,8 @@ export function parsePolygonPath(d: string): Point[][] {
   let startY = 0;
   let command = 'm';
   let i = 0;
-  while (i < tokens.length) {
-    const token = tokens[i]!;
+  let token: string | undefined;
+  while ((token = tokens[i]) !== undefined) {
     if (/^[a-z]$/i.test(token)) {
       command = token;
       i += 1;
@@ -72,13 +72,17 @@ export function compactPath(rings: Point[][], decimals = 1): string {
     const first = points[0];
     const last = points.at(-1);
     if (first && last && points.length > 1 && first[0] === last[0] && first[1] === last[1]) points.pop();
-    if (points.length < 3) continue;
-    let segment = `m${pair(points[0]![0] - penX, points[0]![1] - penY)}`;
-    for (let k = 1; k < points.length; k++) segment += pair(points[k]![0] - points[k - 1]![0], points[k]![1] - points[k - 1]![1], true);
+    if (!first || points.length < 3) continue;
+    let segment = `m${pair(first[0] - penX, first[1] - penY)}`;
+    let previous = first;
+    for (const point of points.slice(1)) {
+      segment += pair(point[0] - previous[0], point[1] - previous[1], true);
+      previous = point;
+    }
     out += `${segment}z`;
     // After `z` the pen is back at the ring's first point.
-    penX = points[0]![0];
-    penY = points[0]![1];
+    penX = first[0];
+    penY = first[1];
   }
   return out;
 
@@ -125,7 +129,7 @@ export type ShadeClass = { index: number; min: number; max: number | null };
  * Five classes per mode. Counts: fixed bounds, so that a colour means the same thing every year.
  * Average levels (one decimal): centred on each level, « about N @ ».
  */
-export const SHADE_CLASSES: Record<MapMode, ShadeClass[]> = {
+export const SHADE_CLASSES: Record<MapMode, [ShadeClass, ...ShadeClass[]]> = {
   nombre: [
     { index: 1, min: 1, max: 1 },
     { index: 2, min: 2, max: 2 },
@@ -150,7 +154,7 @@ export function shadeClassOf(mode: MapMode, stat: DepartmentStat | undefined): n
   const value = mode === 'nombre' ? stat.count : stat.average;
   if (value === null) return 0;
   for (const c of SHADE_CLASSES[mode]) if (value >= c.min && (c.max === null || value <= c.max)) return c.index;
-  return value < SHADE_CLASSES[mode][0]!.min ? 1 : 5;
+  return value < SHADE_CLASSES[mode][0].min ? 1 : 5;
 }
 
 export function isMapMode(value: unknown): value is MapMode {

@@ -117,12 +117,15 @@ export function summarySentences(
     sentences.push(`${nationwide}${said}${where}.`);
   }
 
-  const held = summary.distinctions.filter((d) => d.code !== scope.distinction?.code && distinctions.has(d.code));
+  const held = summary.distinctions.flatMap((d) => {
+    const distinction = d.code !== scope.distinction?.code ? distinctions.get(d.code) : undefined;
+    return distinction ? [{ count: d.count, distinction }] : [];
+  });
   if (held.length > 0) {
     if (n === 1) {
-      sentences.push(`${noun.feminine ? 'Elle' : 'Il'} a reçu ${frenchList(held.map((d) => distinctionObject(distinctions.get(d.code)!)))}.`);
+      sentences.push(`${noun.feminine ? 'Elle' : 'Il'} a reçu ${frenchList(held.map((d) => distinctionObject(d.distinction)))}.`);
     } else {
-      const parts = held.map((d) => `${formatNumber(d.count)} ${d.count > 1 ? 'ont' : 'a'} reçu ${distinctionObject(distinctions.get(d.code)!)}`);
+      const parts = held.map((d) => `${formatNumber(d.count)} ${d.count > 1 ? 'ont' : 'a'} reçu ${distinctionObject(d.distinction)}`);
       sentences.push(`Parmi ${noun.feminine ? 'elles' : 'eux'}, ${frenchList(parts)}.`);
     }
   }

@@ -95,8 +95,11 @@ export function matchesFilter(entry: PalmaresEntry, filter: PalmaresFilter, valu
 
 /** The entries that pass every filter, except those named in `except` (the map ignores its own). */
 export function filterEntries<T extends PalmaresEntry>(entries: readonly T[], filters: PalmaresFilters, except: readonly PalmaresFilter[] = []): T[] {
-  const active = PALMARES_FILTERS.filter((f) => filters[f] !== undefined && !except.includes(f));
-  return entries.filter((entry) => active.every((f) => matchesFilter(entry, f, filters[f]!)));
+  const active = PALMARES_FILTERS.flatMap((f) => {
+    const value = filters[f];
+    return value !== undefined && !except.includes(f) ? [{ filter: f, value }] : [];
+  });
+  return entries.filter((entry) => active.every(({ filter, value }) => matchesFilter(entry, filter, value)));
 }
 
 /** Laureates per value of a filter, counted with the other filters applied (like search facets). */
@@ -187,7 +190,10 @@ export function neighbourEditions(publishedYears: readonly number[], year: numbe
 /** The query string of the page for these filters (and map mode), in a stable order; empty values left out. */
 export function palmaresQuery(filters: PalmaresFilters, extra: Record<string, string | undefined> = {}): URLSearchParams {
   const params = new URLSearchParams();
-  for (const filter of PALMARES_FILTERS) if (filters[filter]) params.set(PAGE_PARAMETERS[filter], filters[filter]!);
+  for (const filter of PALMARES_FILTERS) {
+    const value = filters[filter];
+    if (value) params.set(PAGE_PARAMETERS[filter], value);
+  }
   for (const [name, value] of Object.entries(extra)) if (value) params.set(name, value);
   return params;
 }

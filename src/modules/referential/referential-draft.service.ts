@@ -213,7 +213,8 @@ export async function publishVersion(db: Db, caller: Caller | null, version: str
   await db.transaction(async (tx) => {
     await lockDraft(tx, version);
     const draft = await getReferential(tx, version, { includeDraft: true });
-    const issues = validateDraft(draft!.axes.flatMap((a) => a.themes));
+    if (!draft) throw new Error(`draft ${version} vanished while locked`);
+    const issues = validateDraft(draft.axes.flatMap((a) => a.themes));
     if (issues.length) {
       const fields: FieldErrors = {};
       for (const issue of issues) fields[issueField(issue)] ??= describeIssue(issue);

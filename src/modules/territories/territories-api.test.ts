@@ -1,12 +1,11 @@
 import assert from 'node:assert/strict';
-import { before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { drivers } from '../../../test/support/test-database.ts';
 import { useTestServer } from '../../../test/support/test-server.ts';
 
 for (const driver of drivers) {
   describe(`territories API (${driver})`, () => {
     const server = useTestServer(driver);
-    before(async () => {});
 
     const get = async (url: string) => {
       const res = await server.app.inject({ method: 'GET', url });

@@ -26,7 +26,7 @@ export async function getTerritoryDetails(db: Db, code: string) {
     stratum: territory.stratum,
     postcodes: territory.postcodes,
     department: department ? { code: department.code, name: department.name } : null,
-    region: region ? { code: territory.regionCode!, publicCode: region.code, name: region.name } : null,
+    region: region && territory.regionCode ? { code: territory.regionCode, publicCode: region.code, name: region.name } : null,
     epci: epci ? { code: epci.code, name: epci.name, legalForm: epci.legalForm } : null,
     members,
   };

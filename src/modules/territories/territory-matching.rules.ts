@@ -49,13 +49,10 @@ const m = territoryMatchingMessages;
 type Entry = MatchCandidate & { key: string; folded: string; epci: ParsedEpciName | null; aliasOnly: boolean };
 type FormerEntry = FormerCommune & { key: string; currentName: string };
 /** What a typo is compared with: a current territory or, as a competitor only, a former commune. */
-type PoolItem = { text: string; letters: number; entry: Entry | null; former: FormerEntry | null };
-const poolItem = (text: string, entry: Entry | null, former: FormerEntry | null): PoolItem => ({
-  text,
-  letters: letterSet(text),
-  entry,
-  former,
-});
+/** A name typos are looked for in: a current territory's, or a former commune's. */
+type PoolItem = { text: string; letters: number } & ({ entry: Entry; former: null } | { entry: null; former: FormerEntry });
+const entryItem = (text: string, entry: Entry): PoolItem => ({ text, letters: letterSet(text), entry, former: null });
+const formerItem = (text: string, former: FormerEntry): PoolItem => ({ text, letters: letterSet(text), entry: null, former });
 
 type DepartmentIndex = {
   byKey: Map<string, Entry[]>;
@@ -106,7 +103,7 @@ export function buildMatchIndex(candidates: readonly MatchCandidate[], formerCom
     push(e.kind === 'region' ? index.regionsByKey : index.byKey, k, e);
     if (!d) return;
     push(d.byKey, k, e);
-    if (typo) push(d.plainPool, k.length, poolItem(k, e, null));
+    if (typo) push(d.plainPool, k.length, entryItem(k, e));
   };
   for (const c of candidates) {
     const folded = foldText(c.name);
@@ -133,7 +130,7 @@ export function buildMatchIndex(candidates: readonly MatchCandidate[], formerCom
       if (entry.epci.core !== key) file(entry.epci.core, entry, d, true);
       push(index.epciByLoose, entry.epci.loose, entry);
       if (d) push(d.epciByLoose, entry.epci.loose, entry);
-      if (d) push(d.epciPool, entry.epci.loose.length, poolItem(entry.epci.loose, entry, null));
+      if (d) push(d.epciPool, entry.epci.loose.length, entryItem(entry.epci.loose, entry));
     } else file(key, entry, d, true);
     // "Château-Chinon (Ville)" and "(Campagne)": the bare name never picks one alone.
     if (c.name.endsWith(')')) {
@@ -151,7 +148,7 @@ export function buildMatchIndex(candidates: readonly MatchCandidate[], formerCom
     push(index.formerByKey, key, former);
     const d = departmentIndex(f.departmentCode);
     push(d.formerByKey, key, former);
-    push(d.plainPool, key.length, poolItem(key, null, former));
+    push(d.plainPool, key.length, formerItem(key, former));
   }
   return index;
 }
@@ -221,8 +218,8 @@ function matchInDepartment(index: MatchIndex, query: Query, code: string): Match
     sameForm.push(...(index.regionsByKey.get(query.key) ?? []));
   }
   // Tier 1: the name itself.
-  if (sameForm.length === 1 && !sameForm[0]!.aliasOnly) {
-    const e = sameForm[0]!;
+  const [e] = sameForm;
+  if (e && sameForm.length === 1 && !e.aliasOnly) {
     return { status: 'matched', code: e.code, name: e.name, reason: exactReason(query, e) };
   }
   if (sameForm.length >= 1) {
@@ -237,8 +234,8 @@ function matchInDepartment(index: MatchIndex, query: Query, code: string): Match
   // Tier 2: a commune merged since into a current one.
   const formerAllowed = query.kinds.includes('commune') && !query.epci.prefix;
   const formers = formerAllowed ? uniqueFormers(d.formerByKey.get(query.key) ?? []) : [];
-  if (formers.length === 1) {
-    const f = formers[0]!;
+  const [f] = formers;
+  if (f && formers.length === 1) {
     return { status: 'matched', code: f.currentCode, name: f.currentName, reason: m.former(f.name, f.currentName) };
   }
   if (formers.length > 1) {
@@ -268,8 +265,9 @@ function matchTypo(index: MatchIndex, query: Query, d: DepartmentIndex, code: st
   for (const c of close.sort((a, b) => a.distance - b.distance)) if (!nearest.has(c.id)) nearest.set(c.id, c);
   const near = [...nearest.values()];
   const within = near.filter((c) => c.distance <= max);
-  if (!within.length) return notFoundIn(index, query, code);
-  const only = within[0]!.item;
+  const [closest] = within;
+  if (!closest) return notFoundIn(index, query, code);
+  const only = closest.item;
   const prefix = query.epci.prefix;
   const elsewhere = exactElsewhere(index, query);
   if (within.length === 1 && near.length === 1 && only.entry && (!prefix || formMatches(prefix.form, only.entry.legalForm))) {
@@ -283,7 +281,7 @@ function matchTypo(index: MatchIndex, query: Query, d: DepartmentIndex, code: st
       reason: m.typoOrDepartment(code, elsewhere.map(withDepartment)),
     };
   }
-  const candidates = near.slice(0, 5).map((c) => (c.item.entry ? candidateOf(c.item.entry, false) : formerCandidate(c.item.former!, false)));
+  const candidates = near.slice(0, 5).map((c) => (c.item.entry ? candidateOf(c.item.entry, false) : formerCandidate(c.item.former, false)));
   let reason = m.severalClose(code);
   if (near.length === 1 && only.former) reason = m.closeToFormer(code);
   else if (near.length === 1 && prefix && only.entry) reason = m.otherForm(only.entry.legalForm ?? '', prefix.form);
@@ -308,8 +306,8 @@ function notFoundIn(index: MatchIndex, query: Query, code: string): MatchResult 
 function matchNationally(index: MatchIndex, query: Query): MatchResult {
   const { sameForm, otherForm } = exactEntries(query, index.byKey, index.epciByLoose);
   if (query.kinds.includes('region') && !query.epci.prefix) sameForm.push(...(index.regionsByKey.get(query.key) ?? []));
-  if (sameForm.length === 1 && !sameForm[0]!.aliasOnly) {
-    const e = sameForm[0]!;
+  const [e] = sameForm;
+  if (e && sameForm.length === 1 && !e.aliasOnly) {
     return { status: 'matched', code: e.code, name: e.name, reason: m.onlyInFrance(exactReason(query, e)) };
   }
   if (sameForm.length >= 1) {

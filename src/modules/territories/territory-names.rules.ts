@@ -113,9 +113,10 @@ export function parseEpciName(key: string): ParsedEpciName {
   }
   const core = prefix ? stripLeading(rest, LINKING_WORDS) : rest;
   let words = stripLeading(core, ARTICLES).split(' ');
-  while (words.length > 1 && TRAILING_FORM_WORDS.has(words[words.length - 1]!)) {
+  const lastWord = () => words.at(-1) ?? '';
+  while (words.length > 1 && TRAILING_FORM_WORDS.has(lastWord())) {
     words = words.slice(0, -1);
-    if (words.length > 1 && (words[words.length - 1] === 'l' || LINKING_WORDS.includes(words[words.length - 1]!))) {
+    if (words.length > 1 && (lastWord() === 'l' || LINKING_WORDS.includes(lastWord()))) {
       words = words.slice(0, -1);
     }
   }
@@ -221,6 +222,7 @@ export function boundedOsaDistance(a: string, b: string, max: number): number {
   let current = rows[2];
   for (let j = 0; j <= Math.min(m, max); j++) previous[j] = j;
   previous[Math.min(m, max) + 1] = over;
+  // The rows hold m + 2 cells at least: every read below is in range (`?? over` only tells the types).
   for (let i = 1; i <= n; i++) {
     const lo = Math.max(1, i - max);
     const hi = Math.min(m, i + max);
@@ -230,12 +232,15 @@ export function boundedOsaDistance(a: string, b: string, max: number): number {
     let rowMin = lo === 1 ? i : over;
     for (let j = lo; j <= hi; j++) {
       const bj = b.charCodeAt(j - 1);
-      let v = previous[j - 1]! + (ai === bj ? 0 : 1);
-      const up = previous[j]! + 1;
-      const left = current[j - 1]! + 1;
+      let v = (previous[j - 1] ?? over) + (ai === bj ? 0 : 1);
+      const up = (previous[j] ?? over) + 1;
+      const left = (current[j - 1] ?? over) + 1;
       if (up < v) v = up;
       if (left < v) v = left;
-      if (j > 1 && ai === b.charCodeAt(j - 2) && aBefore === bj && before[j - 2]! + 1 < v) v = before[j - 2]! + 1;
+      if (j > 1 && ai === b.charCodeAt(j - 2) && aBefore === bj) {
+        const transposed = (before[j - 2] ?? over) + 1;
+        if (transposed < v) v = transposed;
+      }
       if (v > over) v = over;
       current[j] = v;
       if (v < rowMin) rowMin = v;
@@ -247,7 +252,7 @@ export function boundedOsaDistance(a: string, b: string, max: number): number {
     previous = current;
     current = recycled;
   }
-  return Math.min(previous[m]!, over);
+  return Math.min(previous[m] ?? over, over);
 }
 
 /** The set of characters of a folded name, as bits (letters a–z, any digit, space). */

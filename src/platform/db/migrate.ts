@@ -15,7 +15,8 @@ export async function runMigrations(database: Database): Promise<void> {
     await migratePglite(database.db as unknown as PgliteDatabase, { migrationsFolder });
     return;
   }
-  const client = await database.pool!.connect();
+  if (!database.pool) throw new Error('A PostgreSQL database without its connection pool');
+  const client = await database.pool.connect();
   try {
     await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
     await migratePg(drizzle(client), { migrationsFolder });

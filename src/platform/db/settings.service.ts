@@ -10,5 +10,6 @@ export async function getOrCreateSecret(db: Db, key: string): Promise<string> {
     .values({ key, value: randomBytes(32).toString('base64url') })
     .onConflictDoNothing();
   const [row] = await db.select({ value: appSettings.value }).from(appSettings).where(eq(appSettings.key, key));
-  return row!.value;
+  if (!row) throw new Error(`The setting ${key}, just written, cannot be read`);
+  return row.value;
 }

@@ -1,15 +1,11 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import { brotliDecompressSync } from 'node:zlib';
-import { startTestServer, type TestServer } from '../../../test/support/test-server.ts';
+import { useTestServer } from '../../../test/support/test-server.ts';
 
 // Many of our users are on slow connections: what they download travels compressed.
 describe('compression', () => {
-  let server: TestServer;
-  before(async () => {
-    server = await startTestServer('pglite');
-  });
-  after(() => server.close());
+  const server = useTestServer('pglite');
 
   for (const url of ['/referentiel', '/static/css/arobase.css', '/api/v1/referential']) {
     test(`${url} is sent compressed to a browser that accepts it, and intact`, async () => {

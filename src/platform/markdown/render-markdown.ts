@@ -20,9 +20,15 @@ markdown.disable(['table', 'strikethrough']);
 markdown.linkify.set({ fuzzyLink: true, fuzzyIP: false });
 // markdown-it refuses javascript:, vbscript:, file: and data: by itself; only absolute web and mail links pass here.
 markdown.validateLink = (url) => SAFE_LINK.test(url.trim());
+/** The token a rule is called for (markdown-it passes its index in `tokens`). */
+function tokenAt<T>(tokens: readonly T[], idx: number): T {
+  const token = tokens[idx];
+  if (token === undefined) throw new Error(`markdown-it called a rule for token ${idx} of ${tokens.length}`);
+  return token;
+}
 // No images in a description (photos are uploaded, checked and resized apart): `![texte](adresse)` becomes a link.
 markdown.renderer.rules.image = (tokens, idx, options) => {
-  const token = tokens[idx]!;
+  const token = tokenAt(tokens, idx);
   const href = String(token.attrGet('src') ?? '');
   const text = markdown.renderer.renderInlineAsText(token.children ?? [], options, {}) || href;
   return `<a href="${markdown.utils.escapeHtml(href)}">${markdown.utils.escapeHtml(text)}</a>`;
@@ -31,11 +37,13 @@ markdown.renderer.rules.image = (tokens, idx, options) => {
 /** `#` and `##` become h3, deeper headings h4: the page shows the description under its own h2. */
 const headingTag = (tag: string) => (tag === 'h1' || tag === 'h2' ? 'h3' : 'h4');
 markdown.renderer.rules.heading_open = (tokens, idx, options, _env, self) => {
-  tokens[idx]!.tag = headingTag(tokens[idx]!.tag);
+  const token = tokenAt(tokens, idx);
+  token.tag = headingTag(token.tag);
   return self.renderToken(tokens, idx, options);
 };
 markdown.renderer.rules.heading_close = (tokens, idx, options, _env, self) => {
-  tokens[idx]!.tag = headingTag(tokens[idx]!.tag);
+  const token = tokenAt(tokens, idx);
+  token.tag = headingTag(token.tag);
   return self.renderToken(tokens, idx, options);
 };
 

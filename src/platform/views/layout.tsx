@@ -81,8 +81,8 @@ export function Layout(props: LayoutProps) {
               <li>
                 <a href="/">{m.home}</a>
               </li>
-              {props.breadcrumb.map((b, i) => (
-                <li key={b.href}>{i === props.breadcrumb!.length - 1 ? <span aria-current="page">{b.label}</span> : <a href={b.href}>{b.label}</a>}</li>
+              {props.breadcrumb.map((b, i, trail) => (
+                <li key={b.href}>{i === trail.length - 1 ? <span aria-current="page">{b.label}</span> : <a href={b.href}>{b.label}</a>}</li>
               ))}
             </ol>
           </nav>

@@ -29,7 +29,7 @@ export function Pagination(props: { basePath: string; params: URLSearchParams; p
         ) : null}
         {shown.map((p, i) => (
           <Fragment key={p}>
-            {i > 0 && p - shown[i - 1]! > 1 ? (
+            {i > 0 && p - (shown[i - 1] ?? p) > 1 ? (
               <li aria-hidden="true" class="pagination__gap">
                 …
               </li>

@@ -11,6 +11,7 @@ import type { RevisionEntry } from '../revisions.service.ts';
 import { Checkbox, fieldId } from './form-controls.tsx';
 import { ConflictBox, type ConflictView } from './conflict-box.tsx';
 import { PhotosSection } from './photos-section.tsx';
+import { ServicePicker, SheetStatusBar } from './sheet-form-parts.tsx';
 import { RevisionsSection } from './revisions-section.tsx';
 
 const m = initiativeMessages;
@@ -326,78 +327,8 @@ export function InitiativeFormPage(props: InitiativeFormProps) {
   );
 }
 
-/** The sheet's state and the actions that change it, above the form. */
-function SheetStatusBar(props: { sheet: Sheet; base: string }) {
-  const { sheet } = props;
-  const action = `${props.base}/initiatives/${sheet.id}`;
-  return (
-    <div class="status-bar">
-      <p>
-        <span class={`badge badge--${sheet.visibility}`}>{m.visibilities[sheet.visibility]}</span> <a href={`/initiatives/${sheet.id}`}>{f.viewPublic}</a>
-      </p>
-      <div class="status-bar__actions">
-        {sheet.visibility === 'public' ? (
-          <PostForm action={`${action}/publication`} class="inline-form">
-            <input type="hidden" name="visibility" value="draft" />
-            <button type="submit" class="button button--secondary">
-              {f.unpublish}
-            </button>
-          </PostForm>
-        ) : null}
-        <a class="button button--danger" href={`${action}/supprimer`}>
-          {f.delete}
-        </a>
-      </div>
-    </div>
-  );
-}
-
 /** Id of the error of a group of fields (a fieldset), which the fieldset's aria-describedby names. */
 const groupErrorId = (field: string) => `${fieldId(field)}-erreur`;
 
 /** An aria-describedby value from the ids that apply, or none. */
 const describedBy = (...ids: (string | false | undefined)[]) => ids.filter(Boolean).join(' ') || undefined;
-
-/** Every service of the current referential, by axis and theme; works without JavaScript. */
-function ServicePicker(props: { referential: Referential; chosen: string[]; sheet?: Sheet }) {
-  const chosen = new Set(props.chosen);
-  const offered = new Set(props.referential.axes.flatMap((a) => a.themes.flatMap((t) => t.services.map((s) => s.id))));
-  // A sheet keeps the services retired since they were chosen, until someone unticks them.
-  const retired = props.chosen.filter((id) => !offered.has(id));
-  const retiredNames = new Map((props.sheet?.services ?? []).map((s) => [s.id, s.name]));
-  return (
-    <div class="service-picker">
-      {retired.length ? (
-        <fieldset class="subfieldset">
-          <legend>{f.retiredServices}</legend>
-          {retired.map((id) => (
-            <Checkbox id={`service-${id}`} name="serviceIds" value={id} checked label={retiredNames.get(id) ?? id} />
-          ))}
-        </fieldset>
-      ) : null}
-      {props.referential.axes.map((axis) => {
-        const count = axis.themes.reduce((n, theme) => n + theme.services.filter((s) => chosen.has(s.id)).length, 0);
-        return (
-          <details open={count > 0}>
-            <summary>{f.axisServices(axis.name, count)}</summary>
-            {axis.themes.map((theme) => (
-              <fieldset class="subfieldset">
-                <legend>{theme.name}</legend>
-                {theme.services.map((service) => (
-                  <Checkbox
-                    id={`service-${service.id}`}
-                    name="serviceIds"
-                    value={service.id}
-                    checked={chosen.has(service.id)}
-                    label={service.name}
-                    description={service.description}
-                  />
-                ))}
-              </fieldset>
-            ))}
-          </details>
-        );
-      })}
-    </div>
-  );
-}

@@ -14,7 +14,10 @@ const m = observatoryMessages;
 function searchUrl(q: string, filters: Partial<Record<Facet, string>>): URLSearchParams {
   const params = new URLSearchParams();
   if (q) params.set('q', q);
-  for (const facet of FACETS) if (filters[facet]) params.set(facet, filters[facet]!);
+  for (const facet of FACETS) {
+    const value = filters[facet];
+    if (value) params.set(facet, value);
+  }
   return params;
 }
 
@@ -23,7 +26,10 @@ export function SearchPage(props: { read: ReadSearch; result: SearchResult; face
   const filters = read.search.filters;
   const params = searchUrl(read.q, filters);
   const themeNames = new Map(facets.theme.map((t) => [t.value, t.label]));
-  const chosen = FACETS.filter((f) => filters[f]);
+  const chosen = FACETS.flatMap((facet) => {
+    const value = filters[facet];
+    return value ? [{ facet, value }] : [];
+  });
   const labelOf = (facet: Facet, value: string) => facets[facet].find((v) => v.value === value)?.label ?? value;
   return (
     <Layout
@@ -81,18 +87,14 @@ export function SearchPage(props: { read: ReadSearch; result: SearchResult; face
             {m.search.chosen}
           </h2>
           <ul class="chip-list">
-            {chosen.map((facet) => {
+            {chosen.map(({ facet, value }) => {
               const without = { ...filters };
               delete without[facet];
               const qs = searchUrl(read.q, without).toString();
               return (
                 <li key={facet}>
-                  <a
-                    class="chip"
-                    href={qs ? `/initiatives?${qs}` : '/initiatives'}
-                    aria-label={m.facets.remove(m.facets.names[facet], labelOf(facet, filters[facet]!))}
-                  >
-                    {m.facets.names[facet]} : {labelOf(facet, filters[facet]!)} ×
+                  <a class="chip" href={qs ? `/initiatives?${qs}` : '/initiatives'} aria-label={m.facets.remove(m.facets.names[facet], labelOf(facet, value))}>
+                    {m.facets.names[facet]} : {labelOf(facet, value)} ×
                   </a>
                 </li>
               );

@@ -141,7 +141,10 @@ function EditionsSection(props: { editions: EditionSummary[]; distinctions: Dist
             </thead>
             <tbody>
               {props.editions.map((e) => {
-                const held = props.distinctions.filter((d) => (e.distinctions[d.code] ?? 0) > 0);
+                const held = props.distinctions.flatMap((d) => {
+                  const count = e.distinctions[d.code] ?? 0;
+                  return count > 0 ? [{ code: d.code, count }] : [];
+                });
                 return (
                   <tr key={e.year}>
                     <th scope="row" class="admin-palmares__year">
@@ -154,7 +157,7 @@ function EditionsSection(props: { editions: EditionSummary[]; distinctions: Dist
                       </td>
                     ))}
                     <td class="admin-palmares__distinctions">
-                      {held.length ? held.map((d) => <span key={d.code}>{`${names.get(d.code)} : ${formatNumber(e.distinctions[d.code]!)}`}</span>) : t.none}
+                      {held.length ? held.map((d) => <span key={d.code}>{`${names.get(d.code)} : ${formatNumber(d.count)}`}</span>) : t.none}
                     </td>
                   </tr>
                 );

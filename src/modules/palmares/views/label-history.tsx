@@ -15,10 +15,12 @@ export function LabelHistorySection(props: { territory: { code: string; name: st
   const { history, timeline } = label;
   const first = history.results[0];
   const last = history.results.at(-1);
+  const [timelineFrom] = timeline;
+  const timelineTo = timeline.at(-1);
   return (
     <section aria-labelledby="titre-label" class="section label-history">
       <h2 id="titre-label">{props.title}</h2>
-      {!first || !last || !history.current ? (
+      {!first || !last || !history.current || !timelineFrom || !timelineTo ? (
         <>
           <p>{m.neverLabelled(territory.name)}</p>
           <p>
@@ -47,7 +49,7 @@ export function LabelHistorySection(props: { territory: { code: string; name: st
           <LineChart
             id="graphique-label"
             title={m.chart.title(territory.name)}
-            description={m.chart.description(territory.name, timeline[0]!.year, timeline.at(-1)!.year, timeline.filter((t) => t.level === null).length)}
+            description={m.chart.description(territory.name, timelineFrom.year, timelineTo.year, timeline.filter((t) => t.level === null).length)}
             categories={timeline.map((t) => String(t.year))}
             series={[{ key: 'niveau', label: m.chart.seriesLabel, values: timeline.map((t) => t.level) }]}
             categoryLabel={m.chart.categoryLabel}

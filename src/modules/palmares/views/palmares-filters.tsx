@@ -62,7 +62,10 @@ export function IgnoredNotices(props: { page: PalmaresEditionPage }) {
 /** The GET form of filters (works without JavaScript), and the chosen filters as removable chips. */
 export function PalmaresFiltersForm(props: { page: PalmaresEditionPage }) {
   const { page } = props;
-  const chosen = PALMARES_FILTERS.filter((f) => page.filters[f]);
+  const chosen = PALMARES_FILTERS.flatMap((filter) => {
+    const value = page.filters[filter];
+    return value ? [{ filter, value }] : [];
+  });
   return (
     <>
       <form method="get" action={`/palmares/${page.year}`} class="filters palmares-filters" aria-labelledby="titre-filtres">
@@ -98,10 +101,10 @@ export function PalmaresFiltersForm(props: { page: PalmaresEditionPage }) {
             {m.chosen}
           </h2>
           <ul class="chip-list">
-            {chosen.map((filter) => {
+            {chosen.map(({ filter, value }) => {
               const without = { ...page.filters };
               delete without[filter];
-              const label = filterValueLabel(page, filter, page.filters[filter]!);
+              const label = filterValueLabel(page, filter, value);
               return (
                 <li key={filter}>
                   <a class="chip" href={pageUrl(page.year, without, page.mapMode)} aria-label={m.remove(m.names[filter], label)}>

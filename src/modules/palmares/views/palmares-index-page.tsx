@@ -41,7 +41,10 @@ export function PalmaresIndexPage(props: { editions: EditionSummary[]; distincti
             </thead>
             <tbody>
               {props.editions.map((edition) => {
-                const held = props.distinctions.filter((d) => (edition.distinctions[d.code] ?? 0) > 0);
+                const held = props.distinctions.flatMap((d) => {
+                  const count = edition.distinctions[d.code] ?? 0;
+                  return count > 0 ? [{ code: d.code, name: d.name, count }] : [];
+                });
                 return (
                   <tr key={edition.year} data-annee={edition.year}>
                     <th scope="row" class="palmares-index__year">
@@ -61,7 +64,7 @@ export function PalmaresIndexPage(props: { editions: EditionSummary[]; distincti
                       ) : (
                         <ul class="plain-list">
                           {held.map((d) => (
-                            <li key={d.code}>{m.distinctionCount(d.name, edition.distinctions[d.code]!)}</li>
+                            <li key={d.code}>{m.distinctionCount(d.name, d.count)}</li>
                           ))}
                         </ul>
                       )}
