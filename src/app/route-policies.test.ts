@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
-import sharp from 'sharp';
 import { createActiveUser, logIn } from '../../test/support/accounts.ts';
 import { csrfTokenOf, TestBrowser, type Page } from '../../test/support/http-client.ts';
-import { LEAVE_REQUESTS, TRELAZE } from '../../test/support/initiatives-fixture.ts';
+import { TRELAZE } from '../../test/support/initiatives-fixture.ts';
+import { BODIES, BOUNDARY, multipart, pathOf, routeKey, seedExampleSheet, type Ids } from '../../test/support/route-examples.ts';
 import { seedLabelHistory } from '../../test/support/results-fixture.ts';
 import { drivers } from '../../test/support/test-database.ts';
 import { useTestServer } from '../../test/support/test-server.ts';
@@ -21,68 +21,10 @@ import { getCurrentReferential } from '../modules/referential/referential.servic
  * route anonymously, which must be refused.
  */
 
-/** Example values of the routes' parameters. A new route with parameters needs a line here, or the test fails naming it. */
-const EXAMPLES: Record<string, (ids: Ids) => Record<string, string>> = {
-  '/territoires/:code': () => ({ code: TRELAZE }),
-  '/api/v1/territories/:code': () => ({ code: TRELAZE }),
-  '/badges/:code.svg': () => ({ code: TRELAZE }),
-  '/initiatives/:id': (ids) => ({ id: ids.sheet }),
-  '/initiatives/:id/moderation': (ids) => ({ id: ids.sheet }),
-  '/initiatives/:id/restauration': (ids) => ({ id: ids.sheet }),
-  '/api/v1/initiatives/:id': (ids) => ({ id: ids.sheet }),
-  '/api/v1/initiatives/:id/photos': (ids) => ({ id: ids.sheet }),
-  '/photos/:id': (ids) => ({ id: ids.photo }),
-  '/photos/:id/vignette': (ids) => ({ id: ids.photo }),
-  '/acteurs/:id': (ids) => ({ id: ids.actor }),
-  '/api/v1/actors/:id': (ids) => ({ id: ids.actor }),
-  '/palmares/:year': () => ({ year: '2023' }),
-  '/api/v1/editions/:year/results': () => ({ year: '2023' }),
-  '/referentiel/:version': () => ({ version: '2027' }),
-  '/api/v1/referential/:version': () => ({ version: '2027' }),
-  '/admin/referentiel/:version': () => ({ version: '2027' }),
-  '/admin/referentiel/:version/services': () => ({ version: '2027' }),
-  '/admin/referentiel/:version/services/:serviceId/renommer': () => ({ version: '2027', serviceId: 'dematerialisation-rh' }),
-  '/admin/referentiel/:version/services/:serviceId/deplacer': () => ({ version: '2027', serviceId: 'dematerialisation-rh' }),
-  '/admin/referentiel/:version/services/:serviceId/retirer': () => ({ version: '2027', serviceId: 'dematerialisation-rh' }),
-  '/admin/referentiel/:version/publier': () => ({ version: '2027' }),
-  '/admin/referentiel/:version/supprimer': () => ({ version: '2027' }),
-  '/admin/palmares/imports/:id': () => ({ id: UNKNOWN_ID }),
-  '/admin/palmares/imports/:id/choix': () => ({ id: UNKNOWN_ID }),
-  '/admin/palmares/imports/:id/importer': () => ({ id: UNKNOWN_ID }),
-  '/mot-de-passe/:token': () => ({ token: 'jeton-inconnu' }),
-  '/installation/:token': () => ({ token: 'jeton-inconnu' }),
-  '/compte/jetons/:id/revoquer': () => ({ id: UNKNOWN_ID }),
-  '/espace/:code': () => ({ code: TRELAZE }),
-  '/espace/:code/membres': () => ({ code: TRELAZE }),
-  '/espace/:code/membres/:userId/role': (ids) => ({ code: TRELAZE, userId: ids.contributor }),
-  '/espace/:code/membres/:userId/retirer': (ids) => ({ code: TRELAZE, userId: ids.contributor }),
-  '/espace/:code/initiatives': () => ({ code: TRELAZE }),
-  '/espace/:code/initiatives/nouvelle': () => ({ code: TRELAZE }),
-  '/espace/:code/initiatives/:id': (ids) => ({ code: TRELAZE, id: ids.sheet }),
-  '/espace/:code/initiatives/:id/brouillon': (ids) => ({ code: TRELAZE, id: ids.sheet }),
-  '/espace/:code/initiatives/:id/publication': (ids) => ({ code: TRELAZE, id: ids.sheet }),
-  '/espace/:code/initiatives/:id/supprimer': (ids) => ({ code: TRELAZE, id: ids.sheet }),
-  '/espace/:code/initiatives/:id/photos': (ids) => ({ code: TRELAZE, id: ids.sheet }),
-  '/espace/:code/initiatives/:id/photos/:photoId/retirer': (ids) => ({ code: TRELAZE, id: ids.sheet, photoId: ids.photo }),
-};
-
-type Ids = { sheet: string; photo: string; actor: string; contributor: string };
-
-/**
- * Bodies of the API writes whose permission depends on what they say (the territory of a new sheet)
- * or that check their input first (the version a change is based on): a refusal must come from the
- * permission, so they get a valid body. Others get `{}`.
- */
-const BODIES: Record<string, () => unknown> = {
-  'POST /api/v1/initiatives': () => LEAVE_REQUESTS,
-  'PATCH /api/v1/initiatives/:id': () => ({ version: 1, title: 'Une autre fiche' }),
-};
-
-const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
 const ADMIN = 'admin@label.example.fr';
 const CONTRIBUTOR = 'contributrice@trelaze.example.fr';
 
-const key = (route: Pick<DeclaredRoute, 'method' | 'url'>) => `${route.method} ${route.url}`;
+const key = routeKey;
 const isApi = (url: string) => url.startsWith('/api/');
 
 /** Shared caches (a proxy, a CDN) may keep it: `public`, and neither `private` nor `no-store`. */
@@ -91,17 +33,6 @@ const varyOf = (page: Page) =>
   String(page.headers.vary ?? '')
     .split(',')
     .map((v) => v.trim().toLowerCase());
-
-/** The path of a route with its example values; undefined when the route has parameters and no example. */
-function pathOf(route: DeclaredRoute, ids: Ids): string | undefined {
-  if (!route.url.includes(':')) return route.url;
-  const values = EXAMPLES[route.url]?.(ids);
-  if (!values) return undefined;
-  return route.url.replace(/:(\w+)/g, (_, name: string) => {
-    assert.ok(values[name] !== undefined, `${key(route)}: no example value for :${name}`);
-    return encodeURIComponent(values[name]!);
-  });
-}
 
 for (const driver of drivers) {
   describe(`route policies: permission and cache declared on every route, and applied (${driver})`, () => {
@@ -123,29 +54,7 @@ for (const driver of drivers) {
       signedIn = new TestBrowser(server.app);
       await logIn(signedIn, ADMIN);
 
-      // A public sheet of Trélazé with a photo and an actor: the public pages have something to show.
-      const api = new TestBrowser(server.app);
-      const asContributor = { authorization: `Bearer ${tokens.contributor}` };
-      const actor = await api.request('POST', '/api/v1/actors', JSON.stringify({ name: 'Ecologic', kind: 'company' }), {
-        'content-type': 'application/json',
-        ...asContributor,
-      });
-      ids.actor = actor.json().actor.id;
-      const sheet = await api.request('POST', '/api/v1/initiatives', JSON.stringify({ ...LEAVE_REQUESTS, actorIds: [ids.actor], visibility: 'public' }), {
-        'content-type': 'application/json',
-        ...asContributor,
-      });
-      assert.equal(sheet.status, 201, sheet.body);
-      ids.sheet = sheet.json().id;
-      const png = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#336699' } })
-        .png()
-        .toBuffer();
-      const uploaded = await api.request('POST', `/api/v1/initiatives/${ids.sheet}/photos`, multipart('photo', png), {
-        'content-type': `multipart/form-data; boundary=${BOUNDARY}`,
-        ...asContributor,
-      });
-      assert.equal(uploaded.status, 201, uploaded.body);
-      ids.photo = uploaded.json().photos[0].id;
+      Object.assign(ids, await seedExampleSheet(server.app, tokens.contributor));
 
       routes = server.app.routeTable.filter((r) => r.method !== 'HEAD' && !r.url.startsWith('/static/'));
     });
@@ -163,7 +72,7 @@ for (const driver of drivers) {
       assert.deepEqual([...missing, ...noCache], []);
     });
 
-    test('every route with parameters has example values in this file', () => {
+    test('every route with parameters has example values (test/support/route-examples.ts)', () => {
       assert.deepEqual(routes.filter((r) => pathOf(r, ids) === undefined).map(key), []);
     });
 
@@ -231,13 +140,4 @@ for (const driver of drivers) {
       assert.deepEqual(failures, []);
     });
   });
-}
-
-const BOUNDARY = '----arobasepolicies';
-function multipart(field: string, data: Buffer): Buffer {
-  return Buffer.concat([
-    Buffer.from(`--${BOUNDARY}\r\ncontent-disposition: form-data; name="${field}"; filename="photo.png"\r\ncontent-type: image/png\r\n\r\n`),
-    data,
-    Buffer.from(`\r\n--${BOUNDARY}--\r\n`),
-  ]);
 }

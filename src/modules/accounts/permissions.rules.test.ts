@@ -39,6 +39,7 @@ const expected: Record<Action, Who[]> = {
   'results.import': ['admin'],
   'results.manage': ['admin'],
   'actor.create': ['referent', 'contributor', 'otherContributor', 'admin'],
+  'workspace.list': signedIn,
   'workspace.view': ['referent', 'contributor', 'reader', 'admin'],
   'initiative.viewDraft': ['referent', 'contributor', 'reader', 'admin'],
   'initiative.create': ['referent', 'contributor'],

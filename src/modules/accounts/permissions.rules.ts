@@ -84,6 +84,8 @@ export const PERMISSIONS = {
   'results.import': admin,
   'results.manage': admin,
   'actor.create': either(admin, writesSomewhere),
+  // Listing one's own workspaces (none for an account without a territory); entering one is `workspace.view`.
+  'workspace.list': signedIn,
   'workspace.view': either(admin, anyMember),
   'initiative.viewDraft': either(admin, anyMember),
   'initiative.create': editor,

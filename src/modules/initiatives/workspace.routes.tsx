@@ -92,7 +92,7 @@ export async function workspaceRoutes(appBase: FastifyInstance) {
     );
   }
 
-  app.get('/espace', { config: may('workspace.view') }, async (request, reply) => {
+  app.get('/espace', { config: may('workspace.list') }, async (request, reply) => {
     if (!request.user) throw signInRequired();
     const workspaces = await listWorkspaces(db, request.user);
     const [only] = workspaces;

@@ -8,7 +8,9 @@ import { missingThemes } from './initiative.rules.ts';
 import { listTerritoryInitiativeRows, readSheet, serviceIdsOf } from './initiative-sheet.service.ts';
 
 /** The territories a person acts for, named, for the workspace's choice page. */
+/** The workspaces of the person: the territories they are a member of. */
 export async function listWorkspaces(db: Db, person: Person) {
+  requirePermission(person, 'workspace.list');
   const memberships = person.memberships ?? [];
   const territories = new Map(
     (

@@ -1,0 +1,119 @@
+import assert from 'node:assert/strict';
+import type { FastifyInstance } from 'fastify';
+import sharp from 'sharp';
+import type { DeclaredRoute } from '../../src/platform/http/route-table.ts';
+import { TestBrowser } from './http-client.ts';
+import { LEAVE_REQUESTS, TRELAZE } from './initiatives-fixture.ts';
+
+// What the tests that walk every route of the router share (the route policies, the authorization
+// matrix, the hostile inputs): example values of the routes' parameters, bodies that pass a
+// route's own checks, and the public sheet with a photo and an actor that the examples name.
+
+/** Example values of the routes' parameters. A new route with parameters needs a line here, or src/app/route-policies.test.ts fails naming it. */
+export const EXAMPLES: Record<string, (ids: Ids) => Record<string, string>> = {
+  '/territoires/:code': () => ({ code: TRELAZE }),
+  '/api/v1/territories/:code': () => ({ code: TRELAZE }),
+  '/badges/:code.svg': () => ({ code: TRELAZE }),
+  '/initiatives/:id': (ids) => ({ id: ids.sheet }),
+  '/initiatives/:id/moderation': (ids) => ({ id: ids.sheet }),
+  '/initiatives/:id/restauration': (ids) => ({ id: ids.sheet }),
+  '/api/v1/initiatives/:id': (ids) => ({ id: ids.sheet }),
+  '/api/v1/initiatives/:id/photos': (ids) => ({ id: ids.sheet }),
+  '/photos/:id': (ids) => ({ id: ids.photo }),
+  '/photos/:id/vignette': (ids) => ({ id: ids.photo }),
+  '/acteurs/:id': (ids) => ({ id: ids.actor }),
+  '/api/v1/actors/:id': (ids) => ({ id: ids.actor }),
+  '/palmares/:year': () => ({ year: '2023' }),
+  '/api/v1/editions/:year/results': () => ({ year: '2023' }),
+  '/referentiel/:version': () => ({ version: '2027' }),
+  '/api/v1/referential/:version': () => ({ version: '2027' }),
+  '/admin/referentiel/:version': () => ({ version: '2027' }),
+  '/admin/referentiel/:version/services': () => ({ version: '2027' }),
+  '/admin/referentiel/:version/services/:serviceId/renommer': () => ({ version: '2027', serviceId: 'dematerialisation-rh' }),
+  '/admin/referentiel/:version/services/:serviceId/deplacer': () => ({ version: '2027', serviceId: 'dematerialisation-rh' }),
+  '/admin/referentiel/:version/services/:serviceId/retirer': () => ({ version: '2027', serviceId: 'dematerialisation-rh' }),
+  '/admin/referentiel/:version/publier': () => ({ version: '2027' }),
+  '/admin/referentiel/:version/supprimer': () => ({ version: '2027' }),
+  '/admin/palmares/imports/:id': () => ({ id: UNKNOWN_ID }),
+  '/admin/palmares/imports/:id/choix': () => ({ id: UNKNOWN_ID }),
+  '/admin/palmares/imports/:id/importer': () => ({ id: UNKNOWN_ID }),
+  '/mot-de-passe/:token': () => ({ token: 'jeton-inconnu' }),
+  '/installation/:token': () => ({ token: 'jeton-inconnu' }),
+  '/compte/jetons/:id/revoquer': () => ({ id: UNKNOWN_ID }),
+  '/espace/:code': () => ({ code: TRELAZE }),
+  '/espace/:code/membres': () => ({ code: TRELAZE }),
+  '/espace/:code/membres/:userId/role': (ids) => ({ code: TRELAZE, userId: ids.contributor }),
+  '/espace/:code/membres/:userId/retirer': (ids) => ({ code: TRELAZE, userId: ids.contributor }),
+  '/espace/:code/initiatives': () => ({ code: TRELAZE }),
+  '/espace/:code/initiatives/nouvelle': () => ({ code: TRELAZE }),
+  '/espace/:code/initiatives/:id': (ids) => ({ code: TRELAZE, id: ids.sheet }),
+  '/espace/:code/initiatives/:id/brouillon': (ids) => ({ code: TRELAZE, id: ids.sheet }),
+  '/espace/:code/initiatives/:id/publication': (ids) => ({ code: TRELAZE, id: ids.sheet }),
+  '/espace/:code/initiatives/:id/supprimer': (ids) => ({ code: TRELAZE, id: ids.sheet }),
+  '/espace/:code/initiatives/:id/photos': (ids) => ({ code: TRELAZE, id: ids.sheet }),
+  '/espace/:code/initiatives/:id/photos/:photoId/retirer': (ids) => ({ code: TRELAZE, id: ids.sheet, photoId: ids.photo }),
+};
+
+export type Ids = { sheet: string; photo: string; actor: string; contributor: string };
+
+/**
+ * Bodies of the API writes whose permission depends on what they say (the territory of a new sheet)
+ * or that check their input first (the version a change is based on): a refusal must come from the
+ * permission, so they get a valid body. Others get `{}`.
+ */
+export const BODIES: Record<string, () => unknown> = {
+  'POST /api/v1/initiatives': () => LEAVE_REQUESTS,
+  'PATCH /api/v1/initiatives/:id': () => ({ version: 1, title: 'Une autre fiche' }),
+};
+
+export const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
+
+export const routeKey = (route: Pick<DeclaredRoute, 'method' | 'url'>) => `${route.method} ${route.url}`;
+
+/** The path of a route with its example values; undefined when the route has parameters and no example. */
+export function pathOf(route: DeclaredRoute, ids: Ids): string | undefined {
+  if (!route.url.includes(':')) return route.url;
+  const values = EXAMPLES[route.url]?.(ids);
+  if (!values) return undefined;
+  return route.url.replace(/:(\w+)/g, (_, name: string) => {
+    assert.ok(values[name] !== undefined, `${routeKey(route)}: no example value for :${name}`);
+    return encodeURIComponent(values[name]!);
+  });
+}
+
+export const BOUNDARY = '----arobasepolicies';
+export function multipart(field: string, data: Buffer): Buffer {
+  return Buffer.concat([
+    Buffer.from(`--${BOUNDARY}\r\ncontent-disposition: form-data; name="${field}"; filename="photo.png"\r\ncontent-type: image/png\r\n\r\n`),
+    data,
+    Buffer.from(`\r\n--${BOUNDARY}--\r\n`),
+  ]);
+}
+
+/**
+ * A public sheet of Trélazé with a photo and an actor, written through the API with a
+ * contributor's token: the examples' ids, so that the public pages have something to show.
+ */
+export async function seedExampleSheet(app: FastifyInstance, contributorToken: string): Promise<Omit<Ids, 'contributor'>> {
+  const api = new TestBrowser(app);
+  const asContributor = { authorization: `Bearer ${contributorToken}` };
+  const json = { 'content-type': 'application/json', ...asContributor };
+  const actor = await api.request('POST', '/api/v1/actors', JSON.stringify({ name: 'Ecologic', kind: 'company' }), json);
+  assert.ok(actor.status < 300, actor.body);
+  const actorId = actor.json().actor.id as string;
+  const sheet = await api.request('POST', '/api/v1/initiatives', JSON.stringify({ ...LEAVE_REQUESTS, actorIds: [actorId], visibility: 'public' }), json);
+  assert.equal(sheet.status, 201, sheet.body);
+  const sheetId = sheet.json().id as string;
+  const png = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#336699' } })
+    .png()
+    .toBuffer();
+  const uploaded = await api.request('POST', `/api/v1/initiatives/${sheetId}/photos`, multipart('photo', png), {
+    'content-type': `multipart/form-data; boundary=${BOUNDARY}`,
+    ...asContributor,
+  });
+  assert.equal(uploaded.status, 201, uploaded.body);
+  return { sheet: sheetId, photo: uploaded.json().photos[0].id as string, actor: actorId };
+}
+
+/** A territory other than the examples' (for "a referent of another territory"). */
+export const OTHER_TERRITORY = '76709';
