@@ -4,6 +4,7 @@ import { sendCommand } from '../platform/cli/command-socket.ts';
 import { helpText, runCommand } from '../platform/cli/command.ts';
 import { COMMANDS as commands } from './commands.ts';
 import { ensureBaseData } from './first-start.ts';
+import { installModules } from './modules.ts';
 import { openConfiguredDatabase, startPlatform } from './serve.ts';
 
 async function serve(config: Config): Promise<void> {
@@ -36,6 +37,8 @@ async function runStandalone(config: Config, argv: string[]): Promise<number> {
   }
   try {
     const database = opened.database;
+    // The command's changes are heard by the other modules as in the server (the search index, the audit log).
+    installModules();
     return await runCommand(commands, { database, config, out, err, ensureBaseData: () => ensureBaseData(database.db, err) }, argv);
   } finally {
     await opened.database.close();

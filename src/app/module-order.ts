@@ -15,6 +15,7 @@ export const MODULE_ORDER = [
   'palmares',
   'palmares-import',
   'opendata',
+  'audit',
   'site',
   'admin',
   'demo',

@@ -3,6 +3,7 @@ import { installSubscribers } from '../platform/events.ts';
 import { accountsModule } from '../modules/accounts/module.ts';
 import { actorsModule } from '../modules/actors/module.ts';
 import { adminModule } from '../modules/admin/module.ts';
+import { auditModule } from '../modules/audit/module.ts';
 import { demoModule } from '../modules/demo/module.ts';
 import { siteModule } from '../modules/site/module.ts';
 import { initiativesModule } from '../modules/initiatives/module.ts';
@@ -30,6 +31,7 @@ export const MODULES: readonly ModuleManifest[] = [
   palmaresModule,
   palmaresImportModule,
   openDataModule,
+  auditModule,
   siteModule,
   adminModule,
   demoModule,

@@ -8,7 +8,9 @@ import { startCommandSocket } from '../platform/cli/command-socket.ts';
 import { runCommand } from '../platform/cli/command.ts';
 import { prepareFirstAdminLink } from '../modules/accounts/first-admin.service.ts';
 import { deliveryFor, startOutboxWorker } from '../modules/notifications/outbox.service.ts';
+import { startJobs } from '../platform/jobs.ts';
 import { buildApp } from './build-app.ts';
+import { MODULES } from './modules.ts';
 import { COMMANDS } from './commands.ts';
 import { ensureBaseData } from './first-start.ts';
 
@@ -38,12 +40,17 @@ export async function startPlatform(config: Config, options: { logger?: boolean 
   let app: FastifyInstance | undefined;
   let socket: Server | undefined;
   let stopOutbox: (() => Promise<void>) | undefined;
+  let stopJobs: (() => Promise<void>) | undefined;
   try {
     const built = await buildApp({ database, config, logger: options.logger });
     app = built;
     const log = app.log;
     await ensureBaseData(database.db, (line) => log.info(line));
     stopOutbox = startOutboxWorker(database.db, deliveryFor(config.smtpUrl, config.mailFrom, log), log);
+    stopJobs = startJobs(
+      MODULES.flatMap((m) => m.jobs ?? []),
+      { db: database.db, config, log },
+    );
     if (lock) {
       socket = await startCommandSocket(commandSocketPath(config.dataDir), (argv, out, err) =>
         runCommand(COMMANDS, { database, config, out, err, ensureBaseData: () => ensureBaseData(database.db, err) }, argv),
@@ -64,6 +71,7 @@ export async function startPlatform(config: Config, options: { logger?: boolean 
         await built.close();
         socket?.close();
         await stopOutbox?.();
+        await stopJobs?.();
         await database.close();
         lock?.release();
       })());
@@ -72,6 +80,7 @@ export async function startPlatform(config: Config, options: { logger?: boolean 
     await app?.close().catch(() => undefined);
     socket?.close();
     await stopOutbox?.().catch(() => undefined);
+    await stopJobs?.().catch(() => undefined);
     await database.close().catch(() => undefined);
     lock?.release();
     throw error;

@@ -53,6 +53,16 @@ const envSchema = z.object({
         .max(24 * 90, 'doit être au plus 2160 (90 jours)'),
     )
     .default(24 * 7),
+  // Days the audit log keeps an entry: a year by default, the longest the CNIL advises for access
+  // logs; at least 30 to leave time to investigate, at most 3 years.
+  AUDIT_RETENTION_DAYS: wholeNumber
+    .pipe(
+      z
+        .number()
+        .min(30, 'doit être au moins 30')
+        .max(365 * 3, 'doit être au plus 1095 (3 ans)'),
+    )
+    .default(365),
 });
 
 export type Config = {
@@ -68,6 +78,7 @@ export type Config = {
   logFormat: 'pretty' | 'json';
   trustProxy: boolean;
   sessionTtlHours: number;
+  auditRetentionDays: number;
 };
 
 /** Reads and validates the configuration; empty (or blank) strings count as unset. */
@@ -101,5 +112,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logFormat: e.LOG_FORMAT ?? (process.stdout.isTTY ? 'pretty' : 'json'),
     trustProxy: e.TRUST_PROXY,
     sessionTtlHours: e.SESSION_TTL_HOURS,
+    auditRetentionDays: e.AUDIT_RETENTION_DAYS,
   };
 }

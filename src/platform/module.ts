@@ -1,5 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { Command } from './cli/command.ts';
+import type { Config } from './config.ts';
 import type { Db } from './db/database.ts';
 import type { EventSubscribers } from './events.ts';
 import type { PageUser } from './views/page-context.ts';
@@ -22,6 +23,16 @@ export type NavigationItem = {
 export type AdminLink = { href: string; title: string; summary: string; position: number };
 
 /**
+ * Work a running server does by itself, at start and then every `everyMs` (a purge, a reminder).
+ * Every process runs it: it must be idempotent, and safe when two processes run it at once.
+ */
+export type BackgroundJob = {
+  name: string;
+  everyMs: number;
+  run: (context: { db: Db; config: Config; log: (line: string) => void }) => Promise<void>;
+};
+
+/**
  * What a domain module gives the composition root (`src/app/`): everything it contributes, so the
  * platform never has to know the module.
  */
@@ -34,6 +45,7 @@ export type ModuleManifest = {
   navigation?: NavigationItem[];
   adminLinks?: AdminLink[];
   subscribers?: EventSubscribers;
+  jobs?: BackgroundJob[];
   /** Data a database needs before use (first start); idempotent; run in module order. */
   firstStart?: (db: Db, log: (line: string) => void) => Promise<void>;
 };

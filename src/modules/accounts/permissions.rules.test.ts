@@ -35,6 +35,8 @@ const expected: Record<Action, Who[]> = {
   'admin.users.list': ['admin'],
   'admin.users.invite': ['admin'],
   'admin.outbox.read': ['admin'],
+  'audit.read': ['admin'],
+  'audit.purge': ['admin'],
   'referential.manage': ['admin'],
   'results.import': ['admin'],
   'results.manage': ['admin'],

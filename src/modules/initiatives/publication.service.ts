@@ -52,7 +52,7 @@ async function changeState(
       .returning();
     if (!updated) throw new Error(`initiative ${id} not updated though locked`);
     await recordRevision(tx, updated, person.id, event, [], await loadContent(tx, updated));
-    await emit(tx, 'initiative.changed', { initiativeIds: [id] });
+    await emit(tx, 'initiative.changed', { initiativeIds: [id], territoryCode: updated.territoryCode, change: event, by: person.id });
     await onChanged?.(tx, updated);
     return updated;
   });

@@ -154,7 +154,7 @@ export async function createInitiative(db: Db, person: Person | null, input: unk
     if (!created) throw new Error('insert of an initiative returned no row');
     await writeLinks(tx, created.id, content, EDITABLE_FIELDS);
     await recordRevision(tx, created, person.id, 'created', [...EDITABLE_FIELDS], content);
-    await emit(tx, 'initiative.changed', { initiativeIds: [created.id] });
+    await emit(tx, 'initiative.changed', { initiativeIds: [created.id], territoryCode, change: 'created', by: person.id });
     return { row: created, content, actors };
   });
   // A new sheet has no photo yet.
@@ -283,7 +283,7 @@ export async function updateInitiative(db: Db, person: Person | null, id: string
     await writeLinks(tx, id, next, changed);
     const event = visibilityChanges ? (visibility === 'public' ? 'published' : 'unpublished') : 'edited';
     await recordRevision(tx, updated, person.id, event, changed, next);
-    await emit(tx, 'initiative.changed', { initiativeIds: [id] });
+    await emit(tx, 'initiative.changed', { initiativeIds: [id], territoryCode: row.territoryCode, change: event, by: person.id });
     return { row: updated, content: next, changed, mergedWith, read: known };
   });
   const outcome = await transaction.catch((error: unknown) => {

@@ -2,7 +2,7 @@
 declare module '../../platform/events.ts' {
   interface DomainEvents {
     /** Results of these territories were recorded or changed (an import, a deliberation, a publication). */
-    'results.changed': { territoryCodes: readonly string[] };
+    'results.changed': { territoryCodes: readonly string[]; years: readonly number[]; importId: string | null; by: string | null };
   }
 }
 export {};

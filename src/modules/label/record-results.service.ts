@@ -1,7 +1,7 @@
 import type { Db } from '../../platform/db/database.ts';
 import { emit } from '../../platform/events.ts';
 import './events.ts';
-import type { Caller } from '../accounts/permissions.rules.ts';
+import { personIdOf, type Caller } from '../accounts/permissions.rules.ts';
 import { recordImportedResults, type RecordResultsOutcome, type ResultInput } from './results.service.ts';
 
 /**
@@ -10,6 +10,9 @@ import { recordImportedResults, type RecordResultsOutcome, type ResultInput } fr
  */
 export async function recordResults(tx: Db, caller: Caller | null, rows: ResultInput[], importId: string | null): Promise<RecordResultsOutcome> {
   const outcome = await recordImportedResults(tx, caller, rows, importId);
-  if (outcome.territoryCodes.length) await emit(tx, 'results.changed', { territoryCodes: outcome.territoryCodes });
+  if (outcome.territoryCodes.length) {
+    const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
+    await emit(tx, 'results.changed', { territoryCodes: outcome.territoryCodes, years, importId, by: caller ? personIdOf(caller) : null });
+  }
   return outcome;
 }

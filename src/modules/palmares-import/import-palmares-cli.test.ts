@@ -5,7 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
+import { sql } from 'drizzle-orm';
 import { loadConfig } from '../../platform/config.ts';
+import { embeddedDataPath, openPglite, queryRows } from '../../platform/db/database.ts';
 import { helpText, runCommand } from '../../platform/cli/command.ts';
 import { importPalmaresCommand } from './import-palmares.command.ts';
 
@@ -199,17 +201,14 @@ describe('node bin/arobase.js import-palmares (a real process on a fresh embedde
   });
   after(() => rmSync(dataDir, { recursive: true, force: true }));
 
-  test('--json on a first use: the territories are loaded, stdout holds the JSON report only', async () => {
+  /** Runs the CLI as a person would, on the embedded database of `dataDir`. */
+  function runCli(argv: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
     const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'silent' };
     delete env.DATABASE_URL;
     delete env.NODE_OPTIONS;
     delete env.NODE_TEST_CONTEXT;
-    const res = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-      const child = spawn(process.execPath, [join(root, 'bin/arobase.js'), 'import-palmares', press, '--json'], {
-        cwd: root,
-        env,
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
+    return new Promise((resolve, reject) => {
+      const child = spawn(process.execPath, [join(root, 'bin/arobase.js'), ...argv], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
       let stdout = '';
       let stderr = '';
       child.stdout.on('data', (d) => (stdout += d));
@@ -217,6 +216,10 @@ describe('node bin/arobase.js import-palmares (a real process on a fresh embedde
       child.on('error', reject);
       child.on('close', (code) => resolve({ code, stdout, stderr }));
     });
+  }
+
+  test('--json on a first use: the territories are loaded, stdout holds the JSON report only', async () => {
+    const res = await runCli(['import-palmares', press, '--json']);
     assert.equal(res.code, 0, res.stderr);
     assert.match(res.stderr, /Premier démarrage : chargement des territoires officiels/);
     const json = JSON.parse(res.stdout);
@@ -228,5 +231,17 @@ describe('node bin/arobase.js import-palmares (a real process on a fresh embedde
       json.invalid.map((i: { row: number }) => i.row),
       [8, 9, 10, 14],
     );
+  });
+
+  test('--apply: the other modules hear of it, as they would in the server (their subscribers run in the command too)', async () => {
+    const res = await runCli(['import-palmares', press, '--apply', '--skip-unmatched']);
+    assert.equal(res.code, 0, res.stderr + res.stdout);
+    const database = await openPglite(embeddedDataPath(dataDir));
+    try {
+      const entries = await queryRows<{ action: string; person_id: string | null }>(database.db, sql`select action, person_id from audit_entries`);
+      assert.deepEqual(entries, [{ action: 'results.recorded', person_id: null }]);
+    } finally {
+      await database.close();
+    }
   });
 });

@@ -6,7 +6,7 @@ import type { Db } from '../../platform/db/database.ts';
 import { InvalidInputError, NotFoundError, type FieldErrors } from '../../platform/errors.ts';
 import { parseOrThrow } from '../../platform/validation.ts';
 import { requirePermission } from '../accounts/guard.ts';
-import type { Caller } from '../accounts/permissions.rules.ts';
+import { personIdOf, type Caller } from '../accounts/permissions.rules.ts';
 import { describeIssue, referentialMessages } from './messages.ts';
 import {
   isValidVersionLabel,
@@ -210,6 +210,7 @@ export function issueField(issue: DraftIssue): string {
 /** Publishes a draft once it is valid: it becomes the version in force and never changes again. */
 export async function publishVersion(db: Db, caller: Caller | null, version: string): Promise<void> {
   requirePermission(caller, 'referential.manage');
+  const by = personIdOf(caller);
   await db.transaction(async (tx) => {
     await lockDraft(tx, version);
     const draft = await getReferential(tx, version, { includeDraft: true });
@@ -224,7 +225,7 @@ export async function publishVersion(db: Db, caller: Caller | null, version: str
       .update(referentialVersions)
       .set({ state: 'published', publishedAt: sql`now()` })
       .where(eq(referentialVersions.version, version));
-    await emit(tx, 'referential.published', { version });
+    await emit(tx, 'referential.published', { version, by });
   });
 }
 
