@@ -11,6 +11,7 @@ export async function buildApp(options: { database: Database; config: Config; lo
     ...options,
     navigation: modules.flatMap((m) => m.navigation ?? []),
     adminLinks: modules.flatMap((m) => m.adminLinks ?? []),
+    healthChecks: modules.flatMap((m) => m.healthChecks ?? []),
     async register(app) {
       for (const manifest of modules) for (const plugin of manifest.plugins ?? []) await app.register(plugin);
       for (const manifest of modules) for (const routes of manifest.routes ?? []) await app.register(routes);

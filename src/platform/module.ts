@@ -22,6 +22,12 @@ export type NavigationItem = {
 /** A card of the administration's home page, contributed by the module that owns the screen. */
 export type AdminLink = { href: string; title: string; summary: string; position: number };
 
+/** What a module's health check finds: `degraded` when the server works but something needs a person. */
+export type HealthReport = { status: 'ok' | 'degraded'; [figure: string]: string | number };
+
+/** A check `/healthz` runs beside the database's: cheap (a probe calls it often), read-only. */
+export type HealthCheck = { name: string; check: (db: Db) => Promise<HealthReport> };
+
 /**
  * Work a running server does by itself, at start and then every `everyMs` (a purge, a reminder).
  * Every process runs it: it must be idempotent, and safe when two processes run it at once.
@@ -46,6 +52,7 @@ export type ModuleManifest = {
   adminLinks?: AdminLink[];
   subscribers?: EventSubscribers;
   jobs?: BackgroundJob[];
+  healthChecks?: HealthCheck[];
   /** Data a database needs before use (first start); idempotent; run in module order. */
   firstStart?: (db: Db, log: (line: string) => void) => Promise<void>;
 };

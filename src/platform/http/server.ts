@@ -17,7 +17,7 @@ import { DOMAIN_ERROR_STATUS, HttpError } from './errors.ts';
 import { ErrorPage } from './error-page.tsx';
 import { platformMessages } from '../views/messages.ts';
 import { sendPage } from '../views/render.ts';
-import type { AdminLink, NavigationItem } from '../module.ts';
+import type { AdminLink, HealthCheck, NavigationItem } from '../module.ts';
 import { healthRoutes } from './health.routes.ts';
 import { applyCachePolicies } from './cache.ts';
 import { recordRoutes } from './route-table.ts';
@@ -32,6 +32,8 @@ declare module 'fastify' {
     navigation: readonly NavigationItem[];
     /** The administration home's cards, from the modules' manifests. */
     adminLinks: readonly AdminLink[];
+    /** The modules' checks that `/healthz` runs beside the database's. */
+    healthChecks: readonly HealthCheck[];
   }
   interface FastifyContextConfig {
     /** Set to false on routes that authenticate by other means than the session cookie. */
@@ -52,6 +54,7 @@ export type HttpServerOptions = {
   logger?: boolean;
   navigation?: readonly NavigationItem[];
   adminLinks?: readonly AdminLink[];
+  healthChecks?: readonly HealthCheck[];
   /** Registers the modules' plugins and routes (the composition root's part). */
   register: (app: FastifyInstance) => Promise<void>;
 };
@@ -84,6 +87,7 @@ export async function buildHttpServer(options: HttpServerOptions): Promise<Fasti
     'adminLinks',
     [...(options.adminLinks ?? [])].sort((a, b) => a.position - b.position),
   );
+  app.decorate('healthChecks', options.healthChecks ?? []);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
