@@ -121,7 +121,7 @@ for (const driver of drivers) {
       assert.match(text, /3 territoires ont obtenu 5 @, dont 2 dans les Pays de la Loire\./);
       assert.match(
         text,
-        /Parmi eux, 2 ont reçu la distinction « @ verte », 1 a reçu la mention « Démocratie locale » et 1 a reçu la mention « Numérique éducatif »\./,
+        /Parmi les \d+ territoires labellisés, 2 ont reçu la distinction « @ verte », 1 a reçu la mention « Démocratie locale » et 1 a reçu la mention « Numérique éducatif »\./,
       );
       assert.match(text, /Trélazé Commune · Ville · Maine-et-Loire \(49\) Distinctions : @ verte/);
       assert.match(text, /CA Lannion-Trégor Communauté Intercommunalité · Territoire · Côtes-d'Armor \(22\) Distinctions : Mention Numérique éducatif/);

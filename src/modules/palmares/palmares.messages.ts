@@ -121,12 +121,14 @@ export function summarySentences(
     const distinction = d.code !== scope.distinction?.code ? distinctions.get(d.code) : undefined;
     return distinction ? [{ count: d.count, distinction }] : [];
   });
+  // Distinctions are counted over every laureate of the scope, not over the 5 @ ones the sentence
+  // before counts: the sentence names its set, so that « eux » cannot be read as the 5 @ ones.
   if (held.length > 0) {
     if (n === 1) {
-      sentences.push(`${noun.feminine ? 'Elle' : 'Il'} a reçu ${frenchList(held.map((d) => distinctionObject(d.distinction)))}.`);
+      sentences.push(`${noun.feminine ? 'Cette' : 'Ce'} ${noun.one} a reçu ${frenchList(held.map((d) => distinctionObject(d.distinction)))}.`);
     } else {
       const parts = held.map((d) => `${formatNumber(d.count)} ${d.count > 1 ? 'ont' : 'a'} reçu ${distinctionObject(d.distinction)}`);
-      sentences.push(`Parmi ${noun.feminine ? 'elles' : 'eux'}, ${frenchList(parts)}.`);
+      sentences.push(`Parmi les ${formatNumber(n)} ${noun.many} labellisé${e}s, ${frenchList(parts)}.`);
     }
   }
   return sentences.map(capitalise);

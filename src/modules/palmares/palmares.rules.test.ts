@@ -175,7 +175,7 @@ describe('palmarès sentences (French agreement: none, one, several)', () => {
     assert.deepEqual(sentences({}), [
       'En 2023, 6 territoires ont été labellisés : 3 à 5 @, 2 à 4 @ et 1 à 3 @.',
       '3 territoires ont obtenu 5 @, dont 2 dans les Pays de la Loire.',
-      'Parmi eux, 2 ont reçu la distinction « @ verte », 1 a reçu la mention « Démocratie locale » et 1 a reçu la mention « Numérique éducatif ».',
+      'Parmi les 6 territoires labellisés, 2 ont reçu la distinction « @ verte », 1 a reçu la mention « Démocratie locale » et 1 a reçu la mention « Numérique éducatif ».',
     ]);
   });
 
@@ -188,7 +188,7 @@ describe('palmarès sentences (French agreement: none, one, several)', () => {
     assert.deepEqual(sentences({ region: '11' }, { place: 'en Île-de-France' }), [
       'En 2023, en Île-de-France, 1 territoire a été labellisé à 5 @.',
       'Dans toute la France, 3 territoires ont obtenu 5 @, dont 1 en Île-de-France.',
-      'Il a reçu la mention « Démocratie locale ».',
+      'Ce territoire a reçu la mention « Démocratie locale ».',
     ]);
     assert.deepEqual(sentences({ region: '04' }, { place: 'à La Réunion' }), ["En 2023, à La Réunion, aucun territoire n'a été labellisé."]);
   });
@@ -233,7 +233,7 @@ describe('palmarès sentences (French agreement: none, one, several)', () => {
     assert.deepEqual(sentences({ category: 'village' }, { category: 'village' }), [
       'En 2023, 1 village a été labellisé à 3 @.',
       "Aucun village n'a obtenu 5 @.",
-      'Il a reçu la distinction « @ verte ».',
+      'Ce village a reçu la distinction « @ verte ».',
     ]);
   });
 
@@ -251,13 +251,13 @@ describe('palmarès sentences (French agreement: none, one, several)', () => {
     ];
     assert.deepEqual(sentences({}, {}, excellent).slice(1), [
       '2 territoires ont obtenu 5 @, tous dans les Pays de la Loire.',
-      "Parmi eux, 1 a reçu la distinction « @ verte » et 2 ont reçu le titre « Territoire d'excellence numérique ».",
+      "Parmi les 2 territoires labellisés, 1 a reçu la distinction « @ verte » et 2 ont reçu le titre « Territoire d'excellence numérique ».",
     ]);
     assert.deepEqual(sentences({}, {}, excellent.slice(0, 1)).slice(2), [
-      "Il a reçu la distinction « @ verte » et le titre « Territoire d'excellence numérique ».",
+      "Ce territoire a reçu la distinction « @ verte » et le titre « Territoire d'excellence numérique ».",
     ]);
     assert.deepEqual(sentences({ category: 'ville' }, { category: 'ville' }, excellent.slice(1)).slice(2), [
-      "Elle a reçu le titre « Territoire d'excellence numérique ».",
+      "Cette ville a reçu le titre « Territoire d'excellence numérique ».",
     ]);
   });
 
