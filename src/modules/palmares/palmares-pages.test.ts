@@ -183,6 +183,18 @@ for (const driver of drivers) {
       assert.match(idf, /Dans toute la France, 3 territoires ont obtenu 5 @, dont 1 en Île-de-France\./);
     });
 
+    test('a département outside the filtered région: the page says the filters contradict each other, not that nobody was labelled', async () => {
+      const res = await page('/palmares/2023?region=52&departement=76');
+      assert.equal(res.status, 200);
+      const text = textOf(res.body);
+      assert.match(text, /Ces filtres se contredisent\s*: le département Seine-Maritime \(76\) n’est pas dans les Pays de la Loire\./);
+      assert.doesNotMatch(text, /aucun territoire n'a été labellisé/, 'no false summary');
+      assert.match(res.body, /href="\/palmares\/2023\?departement=76">Voir le département Seine-Maritime \(76\) seul</);
+      assert.match(res.body, /href="\/palmares\/2023\?region=52">Voir la région Pays de la Loire seule</);
+      // A département inside its région is no contradiction.
+      assert.doesNotMatch(textOf((await page('/palmares/2023?region=52&departement=49')).body), /se contredisent/);
+    });
+
     test('chosen filters are chips that remove themselves; the form keeps them', async () => {
       const res = await page('/palmares/2023?region=52&distinction=verte&carte=niveau');
       const chips = [...res.body.matchAll(/<a class="chip" href="([^"]+)" aria-label="([^"]+)"/g)].map((m) => [decodeEntities(m[1]!), decodeEntities(m[2]!)]);

@@ -203,6 +203,10 @@ export const palmaresMessages = {
     reset: 'Tout effacer',
     chosen: 'Filtres choisis',
     remove: (filter: string, label: string) => `Retirer le filtre ${filter} : ${label}`,
+    contradiction: (department: string, region: string) =>
+      `Ces filtres se contredisent\u00a0: ${department} n’est pas ${region}. Aucun territoire ne peut répondre aux deux.`,
+    onlyDepartment: (department: string) => `Voir ${department} seul`,
+    onlyRegion: (region: string) => `Voir la région ${region} seule`,
     ignored: (filter: string, value: string) => `Filtre ignoré : ${filter} « ${value} » n'existe pas.`,
     ignoredMapMode: (value: string) => `Affichage de la carte « ${value} » inconnu : la carte est colorée selon le nombre de territoires labellisés.`,
   },

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { areaLocative, frenchList, legendLabel, summarySentences, type SummaryScope } from './palmares.messages.ts';
 import {
+  contradictoryPlace,
   departmentStats,
   facetCounts,
   filterEntries,
@@ -148,6 +149,19 @@ describe('palmarès rules: filtering, grouping, counting', () => {
     assert.deepEqual(stats.get('49'), { count: 3, average: 4.7 });
     assert.deepEqual(stats.get('35'), { count: 1, average: 3 });
     assert.equal(stats.get('01'), undefined);
+  });
+
+  test('a département filter outside the région filter contradicts it; inside, or alone, it does not', () => {
+    const regions = new Map<string, string | null>([
+      ['76', NOR.code],
+      ['49', PDL.code],
+      ['975', null],
+    ]);
+    assert.deepEqual(contradictoryPlace({ region: PDL.code, department: '76' }, regions), { department: '76', region: PDL.code });
+    assert.equal(contradictoryPlace({ region: PDL.code, department: '49' }, regions), null);
+    assert.equal(contradictoryPlace({ department: '76' }, regions), null);
+    assert.equal(contradictoryPlace({ region: PDL.code }, regions), null);
+    assert.equal(contradictoryPlace({ region: PDL.code, department: '975' }, regions), null, 'a département without a région is not known to contradict');
   });
 
   test('previous and next published editions, gaps allowed', () => {

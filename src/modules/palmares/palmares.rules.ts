@@ -93,6 +93,21 @@ export function matchesFilter(entry: PalmaresEntry, filter: PalmaresFilter, valu
   }
 }
 
+/**
+ * A département filter outside the région filter (`?region=52&departement=76`): no territory can
+ * pass both, and "none in Seine-Maritime" would be false. The page says the filters contradict each
+ * other instead. `departmentRegions`: the région of each département, by code.
+ */
+export function contradictoryPlace(
+  filters: PalmaresFilters,
+  departmentRegions: ReadonlyMap<string, string | null>,
+): { department: string; region: string } | null {
+  const { department, region } = filters;
+  if (!department || !region) return null;
+  const regionOfDepartment = departmentRegions.get(department);
+  return regionOfDepartment && regionOfDepartment !== region ? { department, region } : null;
+}
+
 /** The entries that pass every filter, except those named in `except` (the map ignores its own). */
 export function filterEntries<T extends PalmaresEntry>(entries: readonly T[], filters: PalmaresFilters, except: readonly PalmaresFilter[] = []): T[] {
   const active = PALMARES_FILTERS.flatMap((f) => {

@@ -3,6 +3,7 @@ import { listAreas } from '../territories/search-territories.service.ts';
 import type { TerritoryCategory, TerritoryStratum } from '../territories/territory.rules.ts';
 import { DEFAULT_MAP_MODE, isMapMode, type DepartmentStat, type MapMode } from './map.rules.ts';
 import {
+  contradictoryPlace,
   departmentStats,
   facetCounts,
   filterEntries,
@@ -33,13 +34,14 @@ export async function getPalmaresIndex(db: Db): Promise<{ editions: EditionSumma
   return { editions, distinctions };
 }
 
-type Areas = { regions: Map<string, string>; departments: Map<string, string> };
+type Areas = { regions: Map<string, string>; departments: Map<string, string>; departmentRegions: Map<string, string | null> };
 
 async function loadAreas(db: Db): Promise<Areas> {
   const areas = await listAreas(db);
   return {
     regions: new Map(areas.filter((a) => a.kind === 'region').map((a) => [a.code, a.name])),
     departments: new Map(areas.filter((a) => a.kind === 'departement').map((a) => [a.code, a.name])),
+    departmentRegions: new Map(areas.filter((a) => a.kind === 'departement').map((a) => [a.code, a.regionCode])),
   };
 }
 
@@ -61,6 +63,8 @@ export type PalmaresEditionPage = {
   summary: PalmaresSummary;
   /** Per département, with every filter but the département one (the map's own). */
   mapStats: Map<string, DepartmentStat>;
+  /** The département and région filters when they exclude each other (see `contradictoryPlace`). */
+  contradiction: { department: string; region: string } | null;
   /** Laureates per value of each filter, the other filters applied: the options of the form. */
   facets: Record<PalmaresFilter, Map<string, number>>;
   distinctions: Distinction[];
@@ -98,6 +102,7 @@ export async function getPalmaresEditionPage(db: Db, year: number, query: Record
     laureates: filterEntries(results, filters),
     summary: summarise(results, filters, { distinctionOrder: distinctions.map((d) => d.code), areaNames }),
     mapStats: departmentStats(filterEntries(results, filters, ['department'])),
+    contradiction: contradictoryPlace(filters, areas.departmentRegions),
     facets: Object.fromEntries(PALMARES_FILTERS.map((f) => [f, facetCounts(results, filters, f)])) as Record<PalmaresFilter, Map<string, number>>,
     distinctions,
     areas,
@@ -129,7 +134,7 @@ export async function getEditionResultsForApi(db: Db, year: number, filters: Pal
   if (!results) return { status: 'not_found' };
   const needsAreas = filters.region !== undefined || filters.department !== undefined;
   const [areas, distinctions] = await Promise.all([
-    needsAreas ? loadAreas(db) : Promise.resolve<Areas>({ regions: new Map(), departments: new Map() }),
+    needsAreas ? loadAreas(db) : Promise.resolve<Areas>({ regions: new Map(), departments: new Map(), departmentRegions: new Map() }),
     filters.distinction !== undefined ? listDistinctions(db) : Promise.resolve([]),
   ]);
   const known = knownValuesOf(areas, distinctions);

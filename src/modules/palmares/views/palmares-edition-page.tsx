@@ -1,3 +1,4 @@
+import { Notice } from '../../../platform/views/components.tsx';
 import { Layout } from '../../../platform/views/layout.tsx';
 import { territoryMessages } from '../../territories/messages.ts';
 import type { TerritoryCategory, TerritoryStratum } from '../../territories/territory.rules.ts';
@@ -6,7 +7,7 @@ import { areaLocative, palmaresMessages, summarySentences } from '../palmares.me
 import { groupByLevel } from '../palmares.rules.ts';
 import type { PalmaresEditionPage as PageData } from '../palmares.service.ts';
 import type { EditionResult } from '../../label/results.service.ts';
-import { IgnoredNotices, PalmaresFiltersForm } from './palmares-filters.tsx';
+import { IgnoredNotices, PalmaresFiltersForm, pageUrl } from './palmares-filters.tsx';
 import { PalmaresMapSection } from './palmares-map-section.tsx';
 
 const m = palmaresMessages;
@@ -30,6 +31,28 @@ function sentencesOf(page: PageData): string[] {
     },
     page.summary,
     new Map(page.distinctions.map((d) => [d.code, d])),
+  );
+}
+
+/** Instead of a summary that would be false: the filters exclude each other, and a way out of each. */
+function Contradiction(props: { page: PageData; contradiction: { department: string; region: string } }) {
+  const { page, contradiction } = props;
+  const departmentName = page.areas.departments.get(contradiction.department) ?? contradiction.department;
+  const regionName = page.areas.regions.get(contradiction.region) ?? contradiction.region;
+  const department = `le département ${departmentName} (${contradiction.department})`;
+  const region = areaLocative({ kind: 'region', code: contradiction.region, name: regionName });
+  return (
+    <Notice kind="warning">
+      <p>{m.filters.contradiction(department, region)}</p>
+      <ul>
+        <li>
+          <a href={pageUrl(page.year, { ...page.filters, region: undefined })}>{m.filters.onlyDepartment(department)}</a>
+        </li>
+        <li>
+          <a href={pageUrl(page.year, { ...page.filters, department: undefined })}>{m.filters.onlyRegion(regionName)}</a>
+        </li>
+      </ul>
+    </Notice>
   );
 }
 
@@ -145,9 +168,7 @@ export function PalmaresEditionPage(props: { page: PageData }) {
         <h2 id="titre-bref" class="visually-hidden">
           {m.edition.summaryTitle}
         </h2>
-        {sentencesOf(page).map((sentence) => (
-          <p>{sentence}</p>
-        ))}
+        {page.contradiction ? <Contradiction page={page} contradiction={page.contradiction} /> : sentencesOf(page).map((sentence) => <p>{sentence}</p>)}
       </section>
       <PalmaresFiltersForm page={page} />
       <PalmaresMapSection page={page} />
