@@ -87,6 +87,9 @@ for (const driver of drivers) {
       assert.match(text, new RegExp(`Palmarès 2026 ${results.total} territoires labellisés\\.`));
       const fives = results.items.filter((i: { level: number }) => i.level === 5).length;
       assert.match(text, new RegExp(`${fives} à 5 @`));
+      // What exists is not announced as coming (the label history and the initiatives are there).
+      assert.doesNotMatch(text, /bientôt|prochainement/i);
+      assert.match(text, /son historique au label et ses initiatives publiées/);
     });
 
     test('Trélazé: ten years at 5 @ on its timeline, its badge, the palmarès and open data; excellence granted in 2022 and again in 2025', async () => {

@@ -42,7 +42,8 @@ export const homeMessages = {
     },
     public: {
       title: 'Citoyens et presse',
-      text: "Consultez l'identité de chaque territoire et, bientôt, son historique au label et ses initiatives.",
+      text: 'Consultez le palmarès de chaque édition, et pour chaque territoire son historique au label et ses initiatives publiées.',
+      palmaresLink: 'Voir les palmarès et les statistiques',
     },
   },
 } as const;

@@ -89,6 +89,9 @@ export function HomePage(props: { counts: Record<TerritoryKind, number>; latestE
             <h3>{m.audiences.public.title}</h3>
             <p>{m.audiences.public.text}</p>
             <p>
+              <a href="/palmares">{m.audiences.public.palmaresLink}</a>
+            </p>
+            <p>
               <a href="/referentiel">{referentialMessages.homeLink}</a>
             </p>
           </div>
