@@ -75,6 +75,11 @@ for (const driver of drivers) {
       assert.equal(res.headers['cache-control'], 'public, max-age=300');
       const text = textOf(res.body);
       assert.match(text, /Depuis 1999, le label distingue/);
+      // The label is older than the data: the page says which editions it holds.
+      assert.match(
+        text,
+        new RegExp(`couvrent ${PUBLISHED.length}\\s*éditions, de ${Math.min(...PUBLISHED)} à ${Math.max(...PUBLISHED)}\\s*; les éditions antérieures`),
+      );
       assert.match(text, /de 1 à 5 @/);
       const years = [...res.body.matchAll(/<tr data-annee="(\d{4})">/g)].map((m) => Number(m[1]));
       assert.deepEqual(years, PUBLISHED);

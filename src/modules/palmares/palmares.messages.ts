@@ -154,6 +154,11 @@ export const palmaresMessages = {
     title: 'Palmarès du label',
     description: 'Les palmarès du label national des politiques numériques locales, édition par édition, de 1 à 5\u00a0@.',
     intro: `Depuis ${FIRST_EDITION_YEAR}, le label distingue chaque année les villages, les villes et les intercommunalités qui mettent le numérique au service de leurs habitants. Un jury attribue à chaque participant de 1 à 5\u00a0@ (arobases), 5\u00a0@ étant le plus haut niveau.`,
+    /** What the published data covers: the label is older than the editions recorded here. */
+    coverage: (first: number, last: number, count: number) =>
+      first === last
+        ? `Les résultats publiés ici sont ceux de l’édition ${first}\u00a0; les éditions antérieures n’y sont pas encore reprises.`
+        : `Les résultats publiés ici couvrent ${formatNumber(count)}\u00a0éditions, de ${first} à ${last}\u00a0; les éditions antérieures n’y sont pas encore reprises.`,
     distinctionsIntro:
       "Des distinctions s'y ajoutent : des mentions thématiques et le titre «\u00a0Territoire d'excellence numérique\u00a0», qui récompense la constance au plus haut niveau.",
     caption: 'Éditions publiées, de la plus récente à la plus ancienne, avec le nombre de territoires par niveau',

@@ -32,7 +32,7 @@ export const referentialMessages = {
     pastVersion: (version: string, current: string) => `Version ${version}, remplacée depuis par la version ${current}.`,
     currentLink: 'Voir la version en vigueur',
     versionsTitle: 'Versions',
-    versionsIntro: 'Chaque édition garde son référentiel : les versions passées restent consultables.',
+    versionsIntro: 'Chaque nouvelle version remplace la précédente pour les candidatures à venir\u00a0; les versions passées restent consultables.',
     versionItem: (version: string, date: string) => `Version ${version}, publiée le ${date}`,
     inForce: ' (en vigueur)',
     contentsTitle: 'Sommaire',

@@ -7,6 +7,11 @@ import type { Distinction, EditionSummary } from '../../label/results.service.ts
 
 const m = palmaresMessages.index;
 
+function coverageOf(editions: readonly EditionSummary[]): string {
+  const years = editions.map((e) => e.year);
+  return m.coverage(Math.min(...years), Math.max(...years), years.length);
+}
+
 /** Every published edition, newest first, with its counts per level and per distinction. */
 export function PalmaresIndexPage(props: { editions: EditionSummary[]; distinctions: Distinction[] }) {
   const levels = [...LEVELS].reverse();
@@ -14,6 +19,7 @@ export function PalmaresIndexPage(props: { editions: EditionSummary[]; distincti
     <Layout title={m.title} description={m.description} breadcrumb={[{ href: '/palmares', label: palmaresMessages.breadcrumb }]}>
       <h1>{m.title}</h1>
       <p class="lead">{m.intro}</p>
+      {props.editions.length ? <p>{coverageOf(props.editions)}</p> : null}
       <p>{m.distinctionsIntro}</p>
       {props.editions.length === 0 ? (
         <div class="palmares-empty">
