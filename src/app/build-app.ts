@@ -5,7 +5,7 @@ import { buildHttpServer } from '../platform/http/server.ts';
 import { installModules } from './modules.ts';
 
 /** The whole application: the platform's HTTP server with every module's plugins and routes. */
-export async function buildApp(options: { database: Database; config: Config; logger?: boolean }): Promise<FastifyInstance> {
+export async function buildApp(options: { database: Database; config: Config; logger?: boolean; logStream?: NodeJS.WritableStream }): Promise<FastifyInstance> {
   const modules = installModules();
   return buildHttpServer({
     ...options,

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -55,13 +55,32 @@ function freePort(): Promise<number> {
 
 const lastLine = (text: string) => text.trim().split('\n').at(-1) ?? '';
 
+/** Walks `root` (links not followed): `change` sees every entry; answers those group or others may use. */
+function walk(root: string, change?: (path: string, isDirectory: boolean) => void): string[] {
+  const open: string[] = [];
+  const visit = (path: string) => {
+    const stat = lstatSync(path);
+    if (stat.isSymbolicLink()) return;
+    change?.(path, stat.isDirectory());
+    if (statSync(path).mode & 0o077) open.push(`${(statSync(path).mode & 0o777).toString(8)} ${path}`);
+    if (stat.isDirectory()) for (const name of readdirSync(path)) visit(join(path, name));
+  };
+  visit(root);
+  return open;
+}
+
 describe('npx arobase (command line, embedded database)', () => {
   // One DATA_DIR for the whole file: creating an embedded database costs a few seconds.
   let dataDir: string;
+  let backupFile: string;
   before(() => {
     dataDir = mkdtempSync(join(tmpdir(), 'arobase-cli-'));
+    backupFile = join(mkdtempSync(join(tmpdir(), 'arobase-cli-backup-')), 'sauvegarde.arobase.gz');
   });
-  after(() => rmSync(dataDir, { recursive: true, force: true }));
+  after(() => {
+    rmSync(dataDir, { recursive: true, force: true });
+    rmSync(join(backupFile, '..'), { recursive: true, force: true });
+  });
 
   test('an unknown command exits 2 and lists the commands', async () => {
     const res = await runCli(['fabriquer-du-cafe'], cliEnv(dataDir));
@@ -79,8 +98,22 @@ describe('npx arobase (command line, embedded database)', () => {
     assert.equal(existsSync(join(dataDir, 'arobase.pid')), false);
   });
 
+  test('a command that would create a database says so and asks for --create or the right DATA_DIR', async () => {
+    const res = await runCli(['user-create', '--email', 'x@y.fr', '--role', 'admin'], cliEnv(dataDir));
+    assert.equal(res.code, 1);
+    assert.match(res.stderr, new RegExp(`^Aucune base de données dans DATA_DIR=${dataDir}\u00a0: cette commande en créerait une nouvelle, vide`));
+    assert.match(res.stderr, /même DATA_DIR \(ou DATABASE_URL\) que le serveur/);
+    assert.match(res.stderr, /ajoutez --create/);
+    assert.doesNotMatch(res.stdout, /localhost:3000/, 'no link to a server that does not hold this account');
+    assert.equal(existsSync(join(dataDir, 'pgdata')), false, 'no database created');
+    const help = await runCli(['user-create', '--help'], cliEnv(dataDir));
+    assert.equal(help.code, 0, help.stderr);
+    assert.match(help.stdout, /^Usage : arobase user-create/);
+    assert.equal(existsSync(join(dataDir, 'pgdata')), false, 'the help opens no database');
+  });
+
   test('user-create --print-token prints an API token on its last line', { timeout: 120_000 }, async () => {
-    const res = await runCli(['user-create', '--email', 'x@y.fr', '--role', 'admin', '--print-token'], cliEnv(dataDir));
+    const res = await runCli(['user-create', '--email', 'x@y.fr', '--role', 'admin', '--print-token', '--create'], cliEnv(dataDir));
     assert.equal(res.code, 0, res.stderr);
     assert.match(res.stdout, /Compte créé : x@y\.fr \(admin\)/);
     assert.match(res.stdout, /\/mot-de-passe\/[\w-]{40,}/, 'with the link to choose a password');
@@ -114,7 +147,9 @@ describe('npx arobase (command line, embedded database)', () => {
       const port = await freePort();
       baseUrl = `http://127.0.0.1:${port}`;
       env = cliEnv(dataDir, { PORT: String(port), BASE_URL: baseUrl, LOG_LEVEL: 'info' });
-      server = spawn(process.execPath, [bin, 'serve'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+      // A DATA_DIR left open to others (as PGlite made it before), and the usual umask of a shell.
+      walk(dataDir, (path, isDirectory) => chmodSync(path, isDirectory ? 0o777 : 0o666));
+      server = spawn('/bin/sh', ['-c', 'umask 022 && exec "$0" "$@"', process.execPath, bin, 'serve'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
       server.stdout!.on('data', (d) => (serverOutput += d));
       server.stderr!.on('data', (d) => (serverOutput += d));
       const exited = new Promise<never>((_, reject) =>
@@ -150,6 +185,11 @@ describe('npx arobase (command line, embedded database)', () => {
       assert.equal((await fetch(baseUrl + link)).status, 200);
     });
 
+    test('DATA_DIR and everything in it are the server user’s alone (0700/0600), the existing directory included', () => {
+      assert.deepEqual(walk(dataDir), []);
+      assert.match(serverOutput, /DATA_DIR=.*\d+ fichiers ou dossiers étaient accessibles à d’autres utilisateurs/, 'the start said so');
+    });
+
     test('a command goes through the running server and succeeds', async () => {
       const res = await runCli(
         ['user-create', '--email', 'referente@trelaze.example.fr', '--role', 'member', '--territory', '49353', '--territory-role', 'referent', '--print-token'],
@@ -171,6 +211,20 @@ describe('npx arobase (command line, embedded database)', () => {
       assert.match(bad.stderr, /--role : doit valoir admin, juror ou member/);
     });
 
+    test('backup goes through the running server into a 0600 file; restore refuses while the server runs', async () => {
+      const backup = await runCli(['backup', backupFile], env);
+      assert.equal(backup.code, 0, backup.stderr);
+      assert.match(backup.stdout, /^Sauvegarde écrite dans .*sauvegarde\.arobase\.gz/);
+      assert.equal(statSync(backupFile).mode & 0o777, 0o600);
+      const again = await runCli(['backup', backupFile], env);
+      assert.equal(again.code, 1);
+      assert.match(again.stderr, /existe déjà\u00a0: choisissez un autre nom, ou ajoutez --force/);
+      const restore = await runCli(['restore', backupFile, '--force'], env);
+      assert.equal(restore.code, 1);
+      assert.match(restore.stderr, /^restore doit avoir la base embarquée pour lui seul, et le serveur l’utilise \(pid \d+\)\u00a0: arrêtez le serveur/);
+      assert.equal((await fetch(`${baseUrl}/healthz`)).status, 200, 'the server is unharmed');
+    });
+
     test('a second server on the same DATA_DIR refuses at once with a clear message', async () => {
       const res = await runCli(['serve'], env, 30_000);
       assert.notEqual(res.code, 0);
@@ -187,6 +241,24 @@ describe('npx arobase (command line, embedded database)', () => {
       assert.equal(existsSync(join(dataDir, 'arobase.pid')), false, 'lock released');
       const after = await runCli(['user-create', '--email', 'apres@y.fr', '--role', 'juror'], cliEnv(dataDir));
       assert.equal(after.code, 0, after.stderr);
+    });
+
+    test('the backup restores into a new DATA_DIR with --create, accounts included', { timeout: 120_000 }, async () => {
+      const elsewhere = join(dataDir, '..', `${dataDir.split('/').at(-1)}-restauree`);
+      try {
+        const refused = await runCli(['restore', backupFile], cliEnv(elsewhere));
+        assert.equal(refused.code, 1);
+        assert.match(refused.stderr, /ajoutez --create/);
+        const restored = await runCli(['restore', backupFile, '--create'], cliEnv(elsewhere));
+        assert.equal(restored.code, 0, restored.stderr);
+        assert.match(restored.stdout, /^Sauvegarde du .* \(base embarquée\) restaurée\u00a0: \d+ tables, /);
+        const taken = await runCli(['user-create', '--email', 'referente@trelaze.example.fr', '--role', 'juror'], cliEnv(elsewhere));
+        assert.equal(taken.code, 2, 'the account made through the server came back');
+        assert.match(taken.stderr, /--email : un compte existe déjà avec cette adresse/);
+        assert.deepEqual(walk(elsewhere), [], 'private too');
+      } finally {
+        rmSync(elsewhere, { recursive: true, force: true });
+      }
     });
   });
 });

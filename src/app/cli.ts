@@ -1,7 +1,10 @@
 import { ConfigError, loadConfig, type Config } from '../platform/config.ts';
+import { DataDirError } from '../platform/db/data-dir.ts';
+import { embeddedDatabaseExists } from '../platform/db/database.ts';
 import { EmbeddedDatabaseBusy, commandSocketPath } from '../platform/db/embedded-lock.ts';
+import { databaseMessages } from '../platform/db/messages.ts';
 import { sendCommand } from '../platform/cli/command-socket.ts';
-import { helpText, runCommand } from '../platform/cli/command.ts';
+import { commandHelp, helpText, runCommand } from '../platform/cli/command.ts';
 import { COMMANDS as commands } from './commands.ts';
 import { ensureBaseData } from './first-start.ts';
 import { installModules } from './modules.ts';
@@ -18,18 +21,41 @@ async function serve(config: Config): Promise<void> {
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
 }
 
-/** A command outside the server: opens the database itself, or hands the command to the running server. */
-async function runStandalone(config: Config, argv: string[]): Promise<number> {
+/**
+ * A command outside the server: opens the database itself, or hands the command to the running
+ * server. It never creates an embedded database by mistake (a wrong or missing DATA_DIR): that takes
+ * `--create`.
+ */
+async function runStandalone(config: Config, commandLine: string[]): Promise<number> {
   const out = (line: string) => process.stdout.write(line + '\n');
   const err = (line: string) => process.stderr.write(line + '\n');
+  const [name = '', ...rest] = commandLine;
+  const command = commands[name];
+  const create = rest.includes('--create');
+  const argv = [name, ...rest.filter((arg) => arg !== '--create')];
+  if (command && rest.includes('--help')) {
+    out(commandHelp(command));
+    return 0;
+  }
+  if (!config.databaseUrl && !create && !embeddedDatabaseExists(config.dataDir)) {
+    err(databaseMessages.cli.noDatabase(config.dataDir));
+    return 1;
+  }
   let opened;
   try {
-    opened = await openConfiguredDatabase(config);
+    opened = await openConfiguredDatabase(config, { warn: err });
   } catch (error) {
+    if (error instanceof DataDirError) {
+      err(error.message);
+      return 1;
+    }
     if (!(error instanceof EmbeddedDatabaseBusy)) throw error;
-    const [name, ...args] = argv;
-    const command = name ? commands[name] : undefined;
-    const handed = name && command?.absolutePaths ? [name, ...command.absolutePaths(args, process.cwd())] : argv;
+    if (command && !command.runsInServer) {
+      err(databaseMessages.cli.mustOwnDatabase(name, error.pid));
+      return 1;
+    }
+    const args = argv.slice(1);
+    const handed = command?.absolutePaths ? [name, ...command.absolutePaths(args, process.cwd())] : argv;
     const code = await sendCommand(commandSocketPath(config.dataDir), handed);
     if (code !== null) return code;
     err(`${error.message}\nLa commande ne peut pas l'ouvrir en même temps. Attendez la fin de ce processus ou arrêtez-le, puis relancez la commande.`);
@@ -70,6 +96,10 @@ export async function main(argv: string[]): Promise<number> {
         process.stderr.write(
           `${error.message}\narobase tourne sans doute déjà : un seul serveur peut ouvrir la base embarquée (DATA_DIR=${config.dataDir}).\n`,
         );
+        return 1;
+      }
+      if (error instanceof DataDirError) {
+        process.stderr.write(error.message + '\n');
         return 1;
       }
       throw error;

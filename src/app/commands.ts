@@ -1,4 +1,5 @@
 import type { Command, Commands } from '../platform/cli/command.ts';
+import { backupCommand, restoreCommand } from '../platform/db/backup.command.ts';
 import { runMigrations } from '../platform/db/migrate.ts';
 import { MODULES } from './modules.ts';
 
@@ -14,7 +15,7 @@ const migrate: Command = {
 };
 
 /** Every CLI command: the platform's own, then each module's, in module order. */
-export const COMMANDS: Commands = { migrate };
+export const COMMANDS: Commands = { migrate, backup: backupCommand, restore: restoreCommand };
 for (const manifest of MODULES) {
   for (const [name, command] of Object.entries(manifest.commands ?? {})) {
     if (COMMANDS[name]) throw new Error(`Two modules declare the command ${name}`);

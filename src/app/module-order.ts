@@ -7,6 +7,7 @@ export const MODULE_ORDER = [
   'territories',
   'notifications',
   'accounts',
+  'sso',
   'referential',
   'actors',
   'initiatives',

@@ -6,6 +6,7 @@ import { adminModule } from '../modules/admin/module.ts';
 import { auditModule } from '../modules/audit/module.ts';
 import { demoModule } from '../modules/demo/module.ts';
 import { siteModule } from '../modules/site/module.ts';
+import { ssoModule } from '../modules/sso/module.ts';
 import { initiativesModule } from '../modules/initiatives/module.ts';
 import { labelModule } from '../modules/label/module.ts';
 import { notificationsModule } from '../modules/notifications/module.ts';
@@ -23,6 +24,7 @@ export const MODULES: readonly ModuleManifest[] = [
   territoriesModule,
   notificationsModule,
   accountsModule,
+  ssoModule,
   referentialModule,
   actorsModule,
   initiativesModule,

@@ -1,8 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { Server } from 'node:net';
 import type { Config } from '../platform/config.ts';
+import { prepareDataDir, restrictDataDir } from '../platform/db/data-dir.ts';
 import { openPglite, openPostgres, embeddedDataPath, type Database } from '../platform/db/database.ts';
 import { acquireEmbeddedLock, commandSocketPath, type EmbeddedLock } from '../platform/db/embedded-lock.ts';
+import { databaseMessages } from '../platform/db/messages.ts';
 import { runMigrations } from '../platform/db/migrate.ts';
 import { startCommandSocket } from '../platform/cli/command-socket.ts';
 import { runCommand } from '../platform/cli/command.ts';
@@ -16,15 +18,25 @@ import { ensureBaseData } from './first-start.ts';
 
 export type RunningPlatform = { app: FastifyInstance; database: Database; url: string; stop(): Promise<void> };
 
-/** Opens the configured database (embedded unless DATABASE_URL is set) and brings its schema up to date. */
-export async function openConfiguredDatabase(config: Config): Promise<{ database: Database; lock?: EmbeddedLock }> {
+/**
+ * Opens the configured database (embedded unless DATABASE_URL is set) and brings its schema up to
+ * date. DATA_DIR is made private to this user first (0700), and once the lock is held what arobase
+ * keeps in it too (0600): `warn` says so when an existing directory was open to others.
+ */
+export async function openConfiguredDatabase(
+  config: Config,
+  options: { warn?: (line: string) => void } = {},
+): Promise<{ database: Database; lock?: EmbeddedLock }> {
   if (config.databaseUrl) {
     const database = await openPostgres(config.databaseUrl);
     await runMigrations(database);
     return { database };
   }
+  prepareDataDir(config.dataDir);
   const lock = acquireEmbeddedLock(config.dataDir);
   try {
+    const tightened = restrictDataDir(config.dataDir);
+    if (tightened) options.warn?.(databaseMessages.dataDir.tightened(config.dataDir, tightened));
     const database = await openPglite(embeddedDataPath(config.dataDir));
     await runMigrations(database);
     return { database, lock };
@@ -36,7 +48,8 @@ export async function openConfiguredDatabase(config: Config): Promise<{ database
 
 /** Everything `npm start` does: database, first-start data, HTTP server, outbox, command socket. */
 export async function startPlatform(config: Config, options: { logger?: boolean } = {}): Promise<RunningPlatform> {
-  const { database, lock } = await openConfiguredDatabase(config);
+  const warnings: string[] = [];
+  const { database, lock } = await openConfiguredDatabase(config, { warn: (line) => warnings.push(line) });
   let app: FastifyInstance | undefined;
   let socket: Server | undefined;
   let stopOutbox: (() => Promise<void>) | undefined;
@@ -45,6 +58,7 @@ export async function startPlatform(config: Config, options: { logger?: boolean 
     const built = await buildApp({ database, config, logger: options.logger });
     app = built;
     const log = app.log;
+    for (const line of warnings) log.warn(line);
     await ensureBaseData(database.db, (line) => log.info(line));
     stopOutbox = startOutboxWorker(database.db, deliveryFor(config.smtpUrl, config.mailFrom, log), log);
     stopJobs = startJobs(
@@ -52,9 +66,15 @@ export async function startPlatform(config: Config, options: { logger?: boolean 
       { db: database.db, config, log },
     );
     if (lock) {
-      socket = await startCommandSocket(commandSocketPath(config.dataDir), (argv, out, err) =>
-        runCommand(COMMANDS, { database, config, out, err, ensureBaseData: () => ensureBaseData(database.db, err) }, argv),
-      );
+      socket = await startCommandSocket(commandSocketPath(config.dataDir), async (argv, out, err) => {
+        const [name = ''] = argv;
+        // A command that must own the database (restore) never runs inside the server using it.
+        if (COMMANDS[name]?.runsInServer === false) {
+          err(databaseMessages.cli.mustOwnDatabase(name, process.pid));
+          return 1;
+        }
+        return runCommand(COMMANDS, { database, config, out, err, ensureBaseData: () => ensureBaseData(database.db, err) }, argv);
+      });
     }
     await app.listen({ port: config.port, host: config.host });
     const address = app.server.address();

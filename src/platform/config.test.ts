@@ -100,3 +100,58 @@ describe('loadConfig', () => {
     );
   });
 });
+
+describe('loadConfig: single sign-on (OpenID Connect)', () => {
+  const complete = { OIDC_ISSUER: 'https://auth.proconnect.gouv.fr/api/v2', OIDC_CLIENT_ID: 'arobase', OIDC_CLIENT_SECRET: 'secret' };
+
+  test('off when no OIDC_ variable is set', () => {
+    assert.equal(loadConfig({}).oidc, null);
+  });
+
+  test('the three required variables turn it on, with ProConnect defaults', () => {
+    assert.deepEqual(loadConfig(complete).oidc, {
+      issuer: 'https://auth.proconnect.gouv.fr/api/v2',
+      clientId: 'arobase',
+      clientSecret: 'secret',
+      scopes: 'openid email given_name usual_name uid siret',
+      providerName: 'ProConnect',
+      emailsVerified: true,
+    });
+  });
+
+  test('another provider is not trusted for unverified addresses unless OIDC_EMAILS_VERIFIED says so', () => {
+    const other = { ...complete, OIDC_ISSUER: 'https://sso.example.fr/realms/agents', OIDC_SCOPES: ' openid  email profile ', OIDC_PROVIDER_NAME: 'Mon SSO' };
+    const oidc = loadConfig(other).oidc;
+    assert.equal(oidc?.emailsVerified, false);
+    assert.equal(oidc?.scopes, 'openid email profile');
+    assert.equal(oidc?.providerName, 'Mon SSO');
+    assert.equal(loadConfig({ ...other, OIDC_EMAILS_VERIFIED: 'true' }).oidc?.emailsVerified, true);
+    assert.equal(loadConfig({ ...complete, OIDC_EMAILS_VERIFIED: 'false' }).oidc?.emailsVerified, false);
+  });
+
+  test('a partial configuration refuses to start, naming each missing variable in French', () => {
+    assertRefused({ OIDC_ISSUER: complete.OIDC_ISSUER, OIDC_CLIENT_ID: 'arobase' }, 'OIDC_CLIENT_SECRET');
+    assert.throws(
+      () => loadConfig({ OIDC_PROVIDER_NAME: 'ProConnect' }),
+      (error: unknown) => {
+        assert.ok(error instanceof ConfigError);
+        assert.deepEqual(
+          error.issues.map((i) => i.variable),
+          ['OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET'],
+        );
+        assert.match(error.message, /OIDC_ISSUER : manquante\u00a0: OIDC_PROVIDER_NAME est définie/);
+        return true;
+      },
+    );
+  });
+
+  for (const issuer of ['http://sso.example.fr', 'auth.proconnect.gouv.fr', 'ftp://localhost']) {
+    test(`OIDC_ISSUER=${JSON.stringify(issuer)} is refused`, () => assertRefused({ ...complete, OIDC_ISSUER: issuer }, 'OIDC_ISSUER'));
+  }
+
+  test('http:// is accepted on this machine only (development, the tests’ provider)', () => {
+    assert.equal(loadConfig({ ...complete, OIDC_ISSUER: 'http://127.0.0.1:4000' }).oidc?.issuer, 'http://127.0.0.1:4000');
+  });
+
+  test('scopes without openid are refused', () => assertRefused({ ...complete, OIDC_SCOPES: 'email profile' }, 'OIDC_SCOPES'));
+});

@@ -63,7 +63,55 @@ const envSchema = z.object({
         .max(365 * 3, 'doit être au plus 1095 (3 ans)'),
     )
     .default(365),
+  // Single sign-on through an OpenID Connect provider (ProConnect for public agents): all or none,
+  // see `oidcConfig`. The redirect URI to register at the provider is BASE_URL + OIDC_CALLBACK_PATH.
+  OIDC_ISSUER: z.string().trim().refine(isIssuerUrl, { message: 'doit être une URL https:// (http:// seulement pour localhost ou 127.0.0.1)' }).optional(),
+  OIDC_CLIENT_ID: z.string().trim().min(1, 'ne doit pas être vide').optional(),
+  OIDC_CLIENT_SECRET: z.string().trim().min(1, 'ne doit pas être vide').optional(),
+  OIDC_SCOPES: z
+    .string()
+    .trim()
+    .refine((v) => v.split(/\s+/).includes('openid'), { message: 'doit contenir le scope openid' })
+    .optional(),
+  OIDC_PROVIDER_NAME: z.string().trim().min(1, 'ne doit pas être vide').max(40, 'doit faire au plus 40 caractères').optional(),
+  OIDC_EMAILS_VERIFIED: z
+    .enum(['true', 'false', '1', '0'], { message: 'doit valoir true ou false' })
+    .transform((v) => v === 'true' || v === '1')
+    .optional(),
 });
+
+/** Where the provider sends the person back: BASE_URL + this path is the redirect URI to register there. */
+export const OIDC_CALLBACK_PATH = '/connexion/oidc/retour';
+/** Where the login page's button starts a sign-in with the provider. */
+export const OIDC_START_PATH = '/connexion/oidc';
+
+/** Scopes ProConnect knows (it names one scope per claim). */
+const PROCONNECT_SCOPES = 'openid email given_name usual_name uid siret';
+
+/** An issuer over https, or over http on this very machine (development, the tests' provider). */
+function isIssuerUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' || (url.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname));
+  } catch {
+    return false;
+  }
+}
+
+export type OidcConfig = {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  /** Space-separated, as sent to the provider. */
+  scopes: string;
+  /** The provider's name, on the login page's button. */
+  providerName: string;
+  /**
+   * Whether the provider vouches for the addresses it sends even without `email_verified: true`.
+   * ProConnect does (the agent's administration gives the address) and sends no such claim.
+   */
+  emailsVerified: boolean;
+};
 
 export type Config = {
   port: number;
@@ -79,6 +127,8 @@ export type Config = {
   trustProxy: boolean;
   sessionTtlHours: number;
   auditRetentionDays: number;
+  /** Single sign-on through OpenID Connect; null when not configured. */
+  oidc: OidcConfig | null;
 };
 
 /** Reads and validates the configuration; empty (or blank) strings count as unset. */
@@ -99,6 +149,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     );
   }
   const e = parsed.data;
+  const oidc = oidcConfig(e);
   const baseUrl = (e.BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, '');
   return {
     port: e.PORT,
@@ -113,5 +164,42 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.TRUST_PROXY,
     sessionTtlHours: e.SESSION_TTL_HOURS,
     auditRetentionDays: e.AUDIT_RETENTION_DAYS,
+    oidc,
   };
 }
+
+const OIDC_REQUIRED = ['OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET'] as const;
+const OIDC_OPTIONAL = ['OIDC_SCOPES', 'OIDC_PROVIDER_NAME', 'OIDC_EMAILS_VERIFIED'] as const;
+
+/**
+ * All or none: a half-configured provider would show a button that cannot work, or silently leave
+ * agents without their usual login; the process refuses to start and names what is missing.
+ */
+function oidcConfig(e: z.infer<typeof envSchema>): OidcConfig | null {
+  const set = [...OIDC_REQUIRED, ...OIDC_OPTIONAL].filter((name) => e[name] !== undefined);
+  if (set.length === 0) return null;
+  const missing = OIDC_REQUIRED.filter((name) => e[name] === undefined);
+  if (missing.length > 0) {
+    throw new ConfigError(
+      missing.map((variable) => ({
+        variable,
+        message: `manquante\u00a0: ${set.join(', ')} ${set.length > 1 ? 'sont définies' : 'est définie'}, et la connexion OpenID Connect demande aussi ${missing.join(', ')}`,
+      })),
+    );
+  }
+  const issuer = e.OIDC_ISSUER ?? '';
+  return {
+    issuer,
+    clientId: e.OIDC_CLIENT_ID ?? '',
+    clientSecret: e.OIDC_CLIENT_SECRET ?? '',
+    scopes: (e.OIDC_SCOPES ?? PROCONNECT_SCOPES).split(/\s+/).join(' '),
+    providerName: e.OIDC_PROVIDER_NAME ?? 'ProConnect',
+    emailsVerified: e.OIDC_EMAILS_VERIFIED ?? isProConnect(issuer),
+  };
+}
+
+/** ProConnect's issuers (production and integration) live under proconnect.gouv.fr. */
+const isProConnect = (issuer: string) => {
+  const host = new URL(issuer).hostname;
+  return host === 'proconnect.gouv.fr' || host.endsWith('.proconnect.gouv.fr');
+};

@@ -13,3 +13,15 @@ export function foldText(value: string): string {
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 }
+
+/**
+ * « de » before a French name, elided or contracted as French has it: « de Trélazé », « d’Angers »,
+ * « du Trait » (Le Trait), « des Sables-d’Olonne » (Les Sables-d’Olonne), « de La Rochelle », « de l’Isle-Adam ».
+ */
+export function ofName(name: string): string {
+  if (/^Le /.test(name)) return `du ${name.slice(3)}`;
+  if (/^Les /.test(name)) return `des ${name.slice(4)}`;
+  if (/^L['’]/.test(name)) return `de l’${name.slice(2)}`;
+  if (/^[aeiouyàâäéèêëîïôöùûüœæh]/i.test(name.normalize('NFC')) && !/^h/i.test(name)) return `d’${name}`;
+  return `de ${name}`;
+}

@@ -5,6 +5,7 @@ import { before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { prepareFirstAdminLink } from '../../src/modules/accounts/first-admin.service.ts';
 import { systemCaller } from '../../src/modules/accounts/permissions.rules.ts';
+import { inviteMember } from '../../src/modules/accounts/members.service.ts';
 import { createUser, inviteUser, issueUserToken } from '../../src/modules/accounts/users.service.ts';
 import { createUserWithPassword, logIn } from '../support/browser-accounts.ts';
 import { expectNoAxeViolations, expectPageStructure, skipWithoutBrowser, useBrowser } from '../support/browser.ts';
@@ -88,6 +89,7 @@ describe('accessibility of every page (Chromium, axe-core)', { skip: skipWithout
     });
     test('an unknown territory (404)', () => visit('/territoires/00000', 404));
     test('an unknown page (404)', () => visit('/cette-page-n-existe-pas', 404));
+    test('personal data', () => visit('/donnees-personnelles'));
   });
 
   describe('account pages', () => {
@@ -134,10 +136,23 @@ describe('accessibility of every page (Chromium, axe-core)', { skip: skipWithout
         territoryCode: '49353',
         territoryRole: 'referent',
       });
+      // A referent's invitation waits on the account page for an answer.
+      await inviteMember(db, systemCaller('test setup'), server.url, '49007', { email: 'admin@arobase.test', role: 'reader' });
       await logIn(page, server.url, 'admin@arobase.test', 'correct horse battery staple');
     });
 
     test('my account', () => visit('/compte'));
+    test('my account with an invitation to answer', async () => {
+      await visit('/compte');
+      assert.ok(await page.getByRole('button', { name: 'Accepter l’invitation d’Angers' }).isVisible());
+    });
+    test('deleting my account: the confirmation page', () => visit('/compte/supprimer'));
+    test('deleting my account: a wrong password (error shown)', async () => {
+      await visit('/compte/supprimer');
+      await page.locator('#champ-password').fill('pas le bon mot de passe');
+      await submitAndCheck('Supprimer définitivement mon compte', 400);
+      assert.equal(await page.locator('#champ-password').getAttribute('aria-invalid'), 'true');
+    });
     test('my account with a new API token shown once', async () => {
       await visit('/compte');
       await page.locator('#champ-name').fill('Site de la mairie');

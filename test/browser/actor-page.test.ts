@@ -5,11 +5,10 @@
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { systemCaller } from '../../src/modules/accounts/permissions.rules.ts';
-import { createUser } from '../../src/modules/accounts/users.service.ts';
 import { findOrCreateActor } from '../../src/modules/actors/actors.service.ts';
 import { initiativeActors, initiativeServices, initiatives } from '../../src/modules/initiatives/schema.ts';
 import { getCurrentReferential } from '../../src/modules/referential/referential.service.ts';
+import { createUserWithPassword, logIn } from '../support/browser-accounts.ts';
 import { expectNoAxeViolations, expectPageStructure, skipWithoutBrowser, useBrowser } from '../support/browser.ts';
 import { useTestServer } from '../support/test-server.ts';
 
@@ -17,12 +16,15 @@ describe('actor pages (Chromium, axe-core)', { skip: skipWithoutBrowser }, () =>
   const browser = useBrowser();
   const server = useTestServer('pglite', { listen: true });
   let page: Page;
+  // An actor named by no public sheet is shown to admins (and its territory's members) only.
+  let adminPage: Page;
+  const ADMIN = { email: 'admin@label.test', password: 'une phrase de passe assez longue' };
   let withInitiatives: string;
   let withoutInitiatives: string;
 
   before(async () => {
     const db = server.database.db;
-    const admin = { id: (await createUser(db, systemCaller('test setup'), { email: 'admin@label.test', role: 'admin' })).id, role: 'admin' as const };
+    const admin = { id: (await createUserWithPassword(db, { email: ADMIN.email, role: 'admin', password: ADMIN.password })).id, role: 'admin' as const };
     const create = async (name: string, website?: string) =>
       (await findOrCreateActor(db, admin, { name, kind: 'association', website, siren: '244900015' })).actor.id;
     withInitiatives = await create(
@@ -78,14 +80,16 @@ describe('actor pages (Chromium, axe-core)', { skip: skipWithoutBrowser }, () =>
       { initiativeId: draft!.id, actorId: draftOnly },
     ]);
     page = await browser.newPage();
+    adminPage = await browser.newPage();
+    await logIn(adminPage, server.url, ADMIN.email, ADMIN.password);
   });
 
-  async function check(path: string) {
-    await page.setViewportSize({ width: 1280, height: 900 });
-    const response = await page.goto(server.url + path);
+  async function check(path: string, on: Page = page) {
+    await on.setViewportSize({ width: 1280, height: 900 });
+    const response = await on.goto(server.url + path);
     assert.equal(response?.status(), 200);
-    await expectNoAxeViolations(page);
-    await expectPageStructure(page);
+    await expectNoAxeViolations(on);
+    await expectPageStructure(on);
   }
 
   test('an actor with initiatives in two territories', async () => {
@@ -93,7 +97,12 @@ describe('actor pages (Chromium, axe-core)', { skip: skipWithoutBrowser }, () =>
     assert.equal(await page.locator('main h3').count(), 2, 'one heading per territory');
   });
 
-  test('an actor without any public initiative', () => check(`/acteurs/${withoutInitiatives}`));
+  test('an actor without any public initiative: its empty page for an admin, a 404 for a visitor', async () => {
+    await check(`/acteurs/${withoutInitiatives}`, adminPage);
+    const response = await page.goto(`${server.url}/acteurs/${withoutInitiatives}`);
+    assert.equal(response?.status(), 404);
+    await expectNoAxeViolations(page);
+  });
 
   test("an actor's initiatives by theme", async () => {
     await check(`/acteurs/${withInitiatives}?par=enjeu`);

@@ -180,6 +180,16 @@ describe('accessibility of the workspace and initiative pages (Chromium, axe-cor
       await visit(pages.referent, `${workspace}/membres`);
       assert.ok((await pages.referent.locator('main table tbody tr').count()) >= 4);
     });
+
+    test('/espace/49353/membres after an invitation (pending invitations listed)', async () => {
+      await visit(pages.referent, `${workspace}/membres`);
+      await pages.referent.locator('#champ-email').fill('invitee.axe@trelaze.test');
+      const [response] = await Promise.all([pages.referent.waitForNavigation(), pages.referent.getByRole('button', { name: "Envoyer l'invitation" }).click()]);
+      assert.equal(response?.status(), 200);
+      await expectNoAxeViolations(pages.referent);
+      await expectPageStructure(pages.referent);
+      assert.ok(await pages.referent.getByRole('button', { name: 'Annuler l’invitation d’invitee.axe@trelaze.test' }).isVisible());
+    });
   });
 
   describe('initiative pages', () => {

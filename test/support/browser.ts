@@ -31,6 +31,8 @@ export type PageOptions = {
   /** false to browse as a visitor with JavaScript turned off. Default true. */
   javaScriptEnabled?: boolean;
   viewport?: { width: number; height: number };
+  /** true to ignore the pages' Content-Security-Policy: what escaping alone does, without CSP as a second wall. */
+  bypassCSP?: boolean;
 };
 
 export type BrowserHandle = {
@@ -57,6 +59,7 @@ export function useBrowser(): BrowserHandle {
         javaScriptEnabled: options.javaScriptEnabled ?? true,
         viewport: options.viewport ?? { width: 1280, height: 900 },
         locale: 'fr-FR',
+        bypassCSP: options.bypassCSP ?? false,
       });
       context.setDefaultTimeout(10_000);
       contexts.push(context);

@@ -1,6 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../../src/platform/db/database.ts';
-import { listOutbox } from '../../src/modules/notifications/outbox.service.ts';
+import { desc, eq } from 'drizzle-orm';
+import type { listOutbox } from '../../src/modules/notifications/outbox.service.ts';
+import { outbox } from '../../src/modules/notifications/schema.ts';
 
 /** A cookie as the server set it (raw value, as a browser keeps and sends it back). */
 export type StoredCookie = {
@@ -207,16 +209,21 @@ export function textOf(html: string): string {
   ).trim();
 }
 
+/** An email of the outbox as its recipient gets it: the clear text while it waits to be sent, secrets included. */
 export type OutboxEmail = Awaited<ReturnType<typeof listOutbox>>[number];
+
+async function outboxAsSent(db: Db, address: string): Promise<OutboxEmail[]> {
+  const rows = await db.select().from(outbox).where(eq(outbox.recipient, address.toLowerCase())).orderBy(desc(outbox.createdAt));
+  return rows.map(({ secretBody, ...row }) => ({ ...row, body: secretBody ?? row.body }));
+}
 
 /** The latest email queued for an address (the outbox holds every email the platform sends). */
 export async function latestEmailTo(db: Db, address: string): Promise<OutboxEmail | undefined> {
-  const messages = await listOutbox(db, 1_000);
-  return messages.find((m) => m.recipient === address.toLowerCase());
+  return (await outboxAsSent(db, address))[0];
 }
 
 export async function emailsTo(db: Db, address: string): Promise<OutboxEmail[]> {
-  return (await listOutbox(db, 1_000)).filter((m) => m.recipient === address.toLowerCase());
+  return outboxAsSent(db, address);
 }
 
 /** The path (and query) of the first link of an email, to open it on the test server. */

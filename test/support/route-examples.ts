@@ -40,6 +40,9 @@ export const EXAMPLES: Record<string, (ids: Ids) => Record<string, string>> = {
   '/mot-de-passe/:token': () => ({ token: 'jeton-inconnu' }),
   '/installation/:token': () => ({ token: 'jeton-inconnu' }),
   '/compte/jetons/:id/revoquer': () => ({ id: UNKNOWN_ID }),
+  '/compte/invitations/:id/accepter': () => ({ id: UNKNOWN_ID }),
+  '/compte/invitations/:id/refuser': () => ({ id: UNKNOWN_ID }),
+  '/espace/:code/membres/invitations/:invitationId/annuler': () => ({ code: TRELAZE, invitationId: UNKNOWN_ID }),
   '/espace/:code': () => ({ code: TRELAZE }),
   '/espace/:code/membres': () => ({ code: TRELAZE }),
   '/espace/:code/membres/:userId/role': (ids) => ({ code: TRELAZE, userId: ids.contributor }),
@@ -64,6 +67,7 @@ export type Ids = { sheet: string; photo: string; actor: string; contributor: st
 export const BODIES: Record<string, () => unknown> = {
   'POST /api/v1/initiatives': () => LEAVE_REQUESTS,
   'PATCH /api/v1/initiatives/:id': () => ({ version: 1, title: 'Une autre fiche' }),
+  'POST /api/v1/actors': () => ({ name: 'Emmaüs Connect', kind: 'association', website: 'https://emmaus-connect.org' }),
 };
 
 export const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';

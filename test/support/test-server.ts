@@ -14,10 +14,18 @@ export type TestServer = {
 };
 
 /** The whole application on a fresh test database; listening on a free port when a browser needs it. */
-export async function startTestServer(driver: Driver, options: { listen?: boolean; env?: Record<string, string> } = {}): Promise<TestServer> {
+export async function startTestServer(
+  driver: Driver,
+  options: {
+    listen?: boolean;
+    env?: Record<string, string>;
+    /** The server's log, at the env's LOG_LEVEL, goes there. */
+    logStream?: NodeJS.WritableStream;
+  } = {},
+): Promise<TestServer> {
   const database = await openTestDatabase(driver);
   const config = loadConfig({ PORT: '0', LOG_LEVEL: 'silent', DATA_DIR: '/tmp/arobase-test-unused', ...options.env });
-  const app = await buildApp({ database, config, logger: false });
+  const app = await buildApp({ database, config, ...(options.logStream ? { logStream: options.logStream } : { logger: false }) });
   let url = 'http://localhost';
   if (options.listen) {
     await app.listen({ port: 0, host: '127.0.0.1' });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { accountMessages as m } from './messages.ts';
+import { passwordWeakness } from './password-strength.rules.ts';
 import { PLATFORM_ROLES, TERRITORY_ROLES } from './roles.rules.ts';
 
 export const PASSWORD_MIN_LENGTH = 12;
@@ -41,9 +42,17 @@ export const newUserInput = z
   });
 export type NewUserInput = z.input<typeof newUserInput>;
 
-export const newPasswordInput = z
-  .object({ password: passwordInput, confirmation: z.string() })
-  .refine((v) => v.password === v.confirmation, { path: ['confirmation'], message: m.passwordsDiffer });
+/**
+ * A new password and its confirmation: long enough, not common nor trivial, and not made of the
+ * account's own address or name (`userInputs`).
+ */
+export const newPasswordInputFor = (userInputs: readonly string[] = []) =>
+  z.object({ password: passwordInput, confirmation: z.string() }).superRefine((v, ctx) => {
+    const weakness = passwordWeakness(v.password, userInputs);
+    if (weakness) ctx.addIssue({ code: 'custom', path: ['password'], message: weakness });
+    if (v.password !== v.confirmation) ctx.addIssue({ code: 'custom', path: ['confirmation'], message: m.passwordsDiffer });
+  });
+export const newPasswordInput = newPasswordInputFor();
 
 const territoryRoleInput = z.enum(TERRITORY_ROLES, { message: m.members.roleInvalid });
 

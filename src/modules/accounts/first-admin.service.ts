@@ -3,7 +3,9 @@ import type { Db } from '../../platform/db/database.ts';
 import { appSettings } from '../../platform/db/settings.schema.ts';
 import { GoneError, InvalidInputError } from '../../platform/errors.ts';
 import { parseOrThrow } from '../../platform/validation.ts';
-import { emailInput, newPasswordInput } from './account-input.ts';
+import { emailInput, newPasswordInputFor } from './account-input.ts';
+import { emit } from '../../platform/events.ts';
+import './events.ts';
 import { accountMessages as m } from './messages.ts';
 import { hashPassword } from './password.ts';
 import { users } from './schema.ts';
@@ -33,9 +35,14 @@ export async function isFirstAdminTokenValid(db: Db, token: string): Promise<boo
 }
 
 /** The first administrator, by whoever holds the setup link: the link itself is the permission. */
-export async function createFirstAdmin(db: Db, token: string, input: { email: string; password: string; confirmation: string; displayName?: string }) {
+export async function createFirstAdmin(
+  db: Db,
+  token: string,
+  input: { email: string; password: string; confirmation: string; displayName?: string },
+  ip: string | null = null,
+) {
   const email = parseOrThrow(emailInput, input.email);
-  const { password } = parseOrThrow(newPasswordInput, input);
+  const { password } = parseOrThrow(newPasswordInputFor([email, input.displayName ?? '']), input);
   const passwordHash = await hashPassword(password);
   return db.transaction(async (tx) => {
     // The delete makes the link single-use even if two people submit it at once.
@@ -43,7 +50,7 @@ export async function createFirstAdmin(db: Db, token: string, input: { email: st
     if (!spent || spent.value !== hashSecret(token) || (await countAdmins(tx)) > 0) throw new GoneError(m.tokenInvalid);
     // An account already in use keeps its owner's password: the installer picks another address.
     const [existing] = await tx
-      .select({ hasPassword: sql<boolean>`${users.passwordHash} is not null` })
+      .select({ id: users.id, role: users.role, hasPassword: sql<boolean>`${users.passwordHash} is not null` })
       .from(users)
       .where(eq(users.email, email));
     if (existing?.hasPassword) throw new InvalidInputError({ email: m.emailTaken });
@@ -53,6 +60,9 @@ export async function createFirstAdmin(db: Db, token: string, input: { email: st
       .onConflictDoUpdate({ target: users.email, set: { role: 'admin', passwordHash } })
       .returning({ id: users.id, email: users.email });
     if (!user) throw new Error(`first administrator ${email} not written`);
+    if (!existing) await emit(tx, 'account.created', { userId: user.id, role: 'admin', byUserId: null });
+    else if (existing.role !== 'admin') await emit(tx, 'account.role.changed', { userId: user.id, role: 'admin', previousRole: existing.role, byUserId: null });
+    await emit(tx, 'account.password.changed', { userId: user.id, via: 'first_admin', ip });
     return user;
   });
 }

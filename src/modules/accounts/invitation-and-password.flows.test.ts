@@ -122,6 +122,24 @@ for (const driver of drivers) {
       assert.equal((await visitor.submit(link, { password: PASSWORD, confirmation: PASSWORD })).status, 303);
     });
 
+    test('a common or trivial password is refused with the reason, and changes nothing (issue 11, finding 10)', async () => {
+      const email = 'faible@trelaze.example.fr';
+      const link = await f.invite(email);
+      const visitor = f.browser();
+      for (const [password, reason] of [
+        ['123456789012', /Mot de passe : trop facile à deviner : ce mot de passe est (parmi les plus utilisés|très utilisé|couramment utilisé)/],
+        ['aaaaaaaaaaaa', /Mot de passe : trop facile à deviner : les caractères répétés/],
+        ['faible@trelaze.example.fr', /Mot de passe : trop facile à deviner : il reprend votre adresse ou votre nom/],
+      ] as const) {
+        const res = await visitor.submit(link, { password, confirmation: password });
+        assert.equal(res.status, 400, password);
+        assert.match(textOf(res.body), reason, password);
+      }
+      assert.equal((await f.userByEmail(email))!.passwordHash, null, 'no password was set');
+      assert.equal(visitor.cookie(SESSION_COOKIE), undefined);
+      assert.equal((await visitor.get(link)).status, 200, 'the link is still valid');
+    });
+
     test('password reset: the same answer for any address, one email with a link valid once', async () => {
       const email = 'oubli@trelaze.example.fr';
       await createActiveUser(f.db(), { email, role: 'member', territoryCode: '49353' });

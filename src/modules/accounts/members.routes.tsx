@@ -7,7 +7,8 @@ import { formBody, formText, lenientQuery } from '../../platform/http/route-inpu
 import { sendPage } from '../../platform/views/render.ts';
 import { getTerritory } from '../territories/search-territories.service.ts';
 import { authorize } from './guard.ts';
-import { changeMemberRole, getMember, inviteMember, listMembers, removeMember } from './members.service.ts';
+import { changeMemberRole, getMember, inviteMember, listInvitations, listMembers, removeMember } from './members.service.ts';
+import { cancelInvitation } from './membership-invitations.service.ts';
 import { accountMessages } from './messages.ts';
 import type { TerritoryRole } from './roles.rules.ts';
 import { MembersPage, membersPath, nameOfMember, RemoveMemberPage } from './views/members-page.tsx';
@@ -16,13 +17,17 @@ const m = accountMessages.members;
 
 const territoryParams = z.object({ code: z.string() });
 const memberParams = z.object({ code: z.string(), userId: z.string() });
-const membersQuery = lenientQuery({ ok: z.string().optional(), membre: z.string().optional() });
+const invitationParams = z.object({ code: z.string(), invitationId: z.uuid(m.invitationIdInvalid) });
+const membersQuery = lenientQuery({ ok: z.string().optional(), membre: z.string().optional(), invitation: z.string().optional() });
 const memberForm = formBody({ email: formText, displayName: formText, role: formText });
 // Only the referent's own screens: never stored, and every one checks `members.manage` in its service.
 const MEMBERS = { permission: 'members.manage', cache: 'private' } as const;
 
-/** What a redirect after a change asks the members page to say (`?ok=…&membre=<user id>`). */
-type Outcome = 'invitation' | 'ajout' | 'role' | 'retrait';
+/**
+ * What a redirect after a change asks the members page to say: `?ok=…&membre=<user id>` for a
+ * member, `&invitation=<id>` for an invitation (never the account's id: the referent would learn it).
+ */
+type Outcome = 'invitation' | 'annulation' | 'role' | 'retrait';
 
 /** A territory's referent manages its members: `/espace/:code/membres`. */
 export async function memberRoutes(appBase: FastifyInstance) {
@@ -43,12 +48,12 @@ export async function memberRoutes(appBase: FastifyInstance) {
     status = 200,
   ) {
     const viewer = authorize(request, 'members.manage', { territoryCode: territory.code });
-    const members = await listMembers(app.db, viewer, territory.code);
-    return sendPage(request, reply, <MembersPage territory={territory} members={members} viewerId={viewer.id} {...extra} />, status);
+    const [members, invitations] = await Promise.all([listMembers(app.db, viewer, territory.code), listInvitations(app.db, viewer, territory.code)]);
+    return sendPage(request, reply, <MembersPage territory={territory} members={members} invitations={invitations} viewerId={viewer.id} {...extra} />, status);
   }
 
-  function redirectToMembers(reply: FastifyReply, code: string, outcome: Outcome, userId?: string) {
-    const query = new URLSearchParams({ ok: outcome, ...(userId ? { membre: userId } : {}) });
+  function redirectToMembers(reply: FastifyReply, code: string, outcome: Outcome, subject: { membre?: string; invitation?: string } = {}) {
+    const query = new URLSearchParams({ ok: outcome, ...subject });
     return reply.redirect(`${membersPath(code)}?${query}`, 303);
   }
 
@@ -56,15 +61,16 @@ export async function memberRoutes(appBase: FastifyInstance) {
     const territory = await territoryOf(request.params.code);
     const viewer = authorize(request, 'members.manage', { territoryCode: territory.code });
     const query = request.query.values;
-    const members = await listMembers(app.db, viewer, territory.code);
-    // The notice names people from the list, never from the URL: a crafted link cannot make the page say anything.
+    const [members, invitations] = await Promise.all([listMembers(app.db, viewer, territory.code), listInvitations(app.db, viewer, territory.code)]);
+    // The notice names people from the lists, never from the URL: a crafted link cannot make the page say anything.
     const subject = members.find((x) => x.userId === query.membre);
+    const invitation = invitations.find((x) => x.id === query.invitation);
     const notice = (() => {
       switch (query.ok) {
         case 'invitation':
-          return subject ? m.notices.invited(subject.email) : m.notices.done;
-        case 'ajout':
-          return subject ? m.notices.added(subject.email) : m.notices.done;
+          return invitation ? m.notices.invited(invitation.email) : m.notices.done;
+        case 'annulation':
+          return m.notices.invitationCancelled;
         case 'role':
           return subject ? m.notices.roleChanged(nameOfMember(subject), accountMessages.roles.territory[subject.role]) : m.notices.done;
         case 'retrait':
@@ -73,7 +79,7 @@ export async function memberRoutes(appBase: FastifyInstance) {
           return undefined;
       }
     })();
-    return sendPage(request, reply, <MembersPage territory={territory} members={members} viewerId={viewer.id} notice={notice} />);
+    return sendPage(request, reply, <MembersPage territory={territory} members={members} invitations={invitations} viewerId={viewer.id} notice={notice} />);
   });
 
   app.post('/espace/:code/membres', { schema: { params: territoryParams, body: memberForm }, config: MEMBERS }, async (request, reply) => {
@@ -85,7 +91,7 @@ export async function memberRoutes(appBase: FastifyInstance) {
         displayName: form.displayName,
         role: (form.role ?? '') as TerritoryRole,
       });
-      return redirectToMembers(reply, territory.code, result.invited ? 'invitation' : 'ajout', result.userId);
+      return redirectToMembers(reply, territory.code, 'invitation', { invitation: result.invitationId });
     } catch (error) {
       if (!(error instanceof InvalidInputError)) throw error;
       return renderMembers(request, reply, territory, { errors: error.fields, values: form }, 400);
@@ -104,13 +110,19 @@ export async function memberRoutes(appBase: FastifyInstance) {
         const member = await changeMemberRole(app.db, viewer, territory.code, userId, role as TerritoryRole);
         // Someone who gave up their own referent role can no longer see this page.
         if (member.userId === viewer.id && member.role !== 'referent') return reply.redirect(`/espace/${encodeURIComponent(territory.code)}`, 303);
-        return redirectToMembers(reply, territory.code, 'role', member.userId);
+        return redirectToMembers(reply, territory.code, 'role', { membre: member.userId });
       } catch (error) {
         if (!(error instanceof InvalidInputError)) throw error;
         return renderMembers(request, reply, territory, { roleError: { userId, message: Object.values(error.fields)[0] ?? error.message, value: role } }, 400);
       }
     },
   );
+
+  app.post('/espace/:code/membres/invitations/:invitationId/annuler', { schema: { params: invitationParams }, config: MEMBERS }, async (request, reply) => {
+    const territory = await territoryOf(request.params.code);
+    await cancelInvitation(app.db, request.user, territory.code, request.params.invitationId);
+    return redirectToMembers(reply, territory.code, 'annulation');
+  });
 
   app.get('/espace/:code/membres/:userId/retirer', { schema: { params: memberParams }, config: MEMBERS }, async (request, reply) => {
     const territory = await territoryOf(request.params.code);

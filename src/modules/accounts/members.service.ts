@@ -2,15 +2,18 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { isUniqueViolation, type Db } from '../../platform/db/database.ts';
 import { InvalidInputError, NotFoundError } from '../../platform/errors.ts';
+import { emit } from '../../platform/events.ts';
 import { parseOrThrow } from '../../platform/validation.ts';
 import { enqueueEmail } from '../notifications/outbox.service.ts';
 import { getTerritory } from '../territories/search-territories.service.ts';
 import { memberInviteInput, memberRoleInput, type MemberInviteInput } from './account-input.ts';
+import './events.ts';
 import { requirePermission } from './guard.ts';
 import { accountMessages } from './messages.ts';
 import { personIdOf, type Caller } from './permissions.rules.ts';
 import type { TerritoryRole } from './roles.rules.ts';
 import { memberships, users } from './schema.ts';
+import { invitationsOfTerritory, putInvitation, type TerritoryInvitation } from './membership-invitations.service.ts';
 import { displayNamesOf, insertAccount, issueUserToken, passwordLink } from './users.service.ts';
 
 const m = accountMessages.members;
@@ -54,6 +57,12 @@ export async function listMembers(db: Db, caller: Caller | null, territoryCode: 
     .orderBy(roleOrder, nameOrder, asc(users.email));
 }
 
+/** The invitations of a territory still waiting for an answer (`members.manage`). */
+export async function listInvitations(db: Db, caller: Caller | null, territoryCode: string): Promise<TerritoryInvitation[]> {
+  requirePermission(caller, 'members.manage', { territoryCode });
+  return invitationsOfTerritory(db, territoryCode);
+}
+
 /** One member of the territory; 404 when this user is not a member of it. */
 export async function getMember(db: Db, caller: Caller | null, territoryCode: string, userId: string): Promise<Member> {
   requirePermission(caller, 'members.manage', { territoryCode });
@@ -64,16 +73,18 @@ export async function getMember(db: Db, caller: Caller | null, territoryCode: st
 }
 
 export type InviteResult = {
-  userId: string;
+  /** The invitation written: the referent's notice names it, and it reveals nothing of the account. */
+  invitationId: string;
   email: string;
-  /** True when an account was created (or was still waiting for its password) and an invitation sent. */
-  invited: boolean;
 };
 
 /**
- * Brings someone into the territory. An address without an account gets an account (platform role
- * `member`) and an invitation link; an existing account gets the membership and a short notice by
- * email (a fresh invitation link instead if it never chose a password). All or nothing.
+ * Invites someone into the territory: nobody joins without consenting. An address without an
+ * account gets one (platform role `member`, no password) and a link to choose a password, which
+ * accepts the invitation; an account still waiting for its password gets a fresh such link; an
+ * active account gets an email asking to accept the invitation from its account page. The
+ * referent is answered the same in every case (the invitation, with what they typed), so inviting
+ * tells nothing about who has an account. All or nothing.
  */
 export async function inviteMember(db: Db, caller: Caller | null, baseUrl: string, territoryCode: string, input: MemberInviteInput): Promise<InviteResult> {
   requirePermission(caller, 'members.manage', { territoryCode });
@@ -100,30 +111,29 @@ async function inviteOnce(db: Db, caller: Caller, baseUrl: string, territoryCode
       .select({ id: users.id, email: users.email, hasPassword: sql<boolean>`${users.passwordHash} is not null` })
       .from(users)
       .where(eq(users.email, data.email));
-
-    if (!existing) {
-      const user = await insertAccount(tx, { email: data.email, displayName: data.displayName, role: 'member', territoryCode, territoryRole: data.role });
-      await sendInvitation(tx, baseUrl, user, mail);
-      return { userId: user.id, email: user.email, invited: true };
-    }
-
-    // The primary key (user, territory) settles two referents adding the same person at once.
-    const added = await tx
-      .insert(memberships)
-      .values({ userId: existing.id, territoryCode, role: data.role })
-      .onConflictDoNothing()
-      .returning({ userId: memberships.userId });
-    if (added.length === 0) throw new InvalidInputError({ email: m.alreadyMember(territoryName) });
-    if (!existing.hasPassword) {
-      await sendInvitation(tx, baseUrl, existing, mail);
-      return { userId: existing.id, email: existing.email, invited: true };
-    }
-    await enqueueEmail(tx, {
-      to: existing.email,
-      subject: m.emails.addedSubject(territoryName),
-      body: m.emails.addedBody({ ...mail, link: `${baseUrl}/espace/${encodeURIComponent(territoryCode)}` }),
+    // Already a member: the referent sees it in the list anyway, so saying so tells nothing new.
+    if (existing && (await findMember(tx, territoryCode, existing.id))) throw new InvalidInputError({ email: m.alreadyMember(territoryName) });
+    const account = existing ?? {
+      ...(await insertAccount(tx, { email: data.email, displayName: data.displayName, role: 'member' }, inviterId)),
+      hasPassword: false,
+    };
+    const invitationId = await putInvitation(tx, {
+      userId: account.id,
+      territoryCode,
+      role: data.role,
+      displayName: data.displayName ?? null,
+      invitedBy: inviterId,
     });
-    return { userId: existing.id, email: existing.email, invited: false };
+    if (account.hasPassword) {
+      await enqueueEmail(tx, {
+        to: account.email,
+        subject: m.emails.invitationSubject(territoryName),
+        body: m.emails.invitedBody({ ...mail, link: `${baseUrl}/compte#invitations` }),
+      });
+    } else {
+      await sendInvitation(tx, baseUrl, account, mail);
+    }
+    return { invitationId, email: account.email };
   });
 }
 
@@ -142,6 +152,14 @@ export async function changeMemberRole(db: Db, caller: Caller | null, territoryC
         .update(memberships)
         .set({ role: data.role })
         .where(and(eq(memberships.territoryCode, territoryCode), eq(memberships.userId, target.userId)));
+      await emit(tx, 'account.membership.changed', {
+        userId: target.userId,
+        territoryCode,
+        change: 'role_changed',
+        role: data.role,
+        previousRole: target.role,
+        byUserId: personIdOf(caller),
+      });
     }
     const member = await findMember(tx, territoryCode, target.userId);
     if (!member) throw new Error(`member ${target.userId} of ${territoryCode} vanished while locked`);
@@ -161,6 +179,7 @@ export async function removeMember(db: Db, caller: Caller | null, territoryCode:
     const removed = await findMember(tx, territoryCode, target.userId);
     if (!removed) throw new Error(`member ${target.userId} of ${territoryCode} vanished while locked`);
     await tx.delete(memberships).where(and(eq(memberships.territoryCode, territoryCode), eq(memberships.userId, target.userId)));
+    await emit(tx, 'account.membership.changed', { userId: target.userId, territoryCode, change: 'removed', role: target.role, byUserId: personIdOf(caller) });
     return removed;
   });
 }
@@ -206,9 +225,11 @@ async function sendInvitation(
   mail: { inviter: string; territory: string; role: string; roleDescription: string },
 ) {
   const token = await issueUserToken(tx, user.id, 'invitation');
+  const link = passwordLink(baseUrl, token);
   await enqueueEmail(tx, {
     to: user.email,
     subject: m.emails.invitationSubject(mail.territory),
-    body: m.emails.invitationBody({ ...mail, link: passwordLink(baseUrl, token) }),
+    body: m.emails.invitationBody({ ...mail, link }),
+    secrets: [link],
   });
 }

@@ -1,5 +1,10 @@
 import type { ComponentChildren } from 'preact';
+import { ofName } from '../../platform/text.ts';
+import { countOf } from '../../platform/views/format.ts';
 import type { PlatformRole, TerritoryRole } from './roles.rules.ts';
+
+/** « 3 minutes » with a non-breaking space: a number never ends a line apart from its unit. */
+const span = (n: number, one: string, many: string) => countOf(n, one, many).replace(' ', '\u00a0');
 
 /** French texts of the accounts module: errors, emails, role labels and the account pages. */
 export const accountMessages = {
@@ -13,9 +18,34 @@ export const accountMessages = {
   passwordTooShort: (min: number) => `doit contenir au moins ${min} caractères`,
   passwordTooLong: 'doit contenir au plus 200 caractères',
   passwordsDiffer: 'les deux mots de passe ne sont pas identiques',
+  passwordTooWeak: (reason: string | null) =>
+    `trop facile à deviner\u00a0: ${reason ?? "il est trop court pour ce qu'il contient"}\u202f; une phrase de plusieurs mots peu courants est bien plus sûre`,
+  /** What makes a password guessable, as the strength estimator (zxcvbn) names it, to follow « trop facile à deviner : ». */
+  passwordWarnings: {
+    straightRow: 'les touches qui se suivent sur le clavier se devinent vite',
+    keyPattern: 'les motifs de clavier se devinent vite',
+    simpleRepeat: 'les caractères répétés, comme «\u00a0aaa\u00a0», se devinent vite',
+    extendedRepeat: 'les suites répétées, comme «\u00a0abcabcabc\u00a0», se devinent vite',
+    sequences: 'les suites de caractères, comme «\u00a0abc\u00a0» ou «\u00a01234\u00a0», se devinent vite',
+    recentYears: 'les années récentes se devinent vite',
+    dates: 'les dates se devinent vite',
+    topTen: 'ce mot de passe est parmi les plus utilisés au monde',
+    topHundred: 'ce mot de passe est très utilisé',
+    common: 'ce mot de passe est couramment utilisé',
+    similarToCommon: 'ce mot de passe ressemble à un mot de passe couramment utilisé',
+    wordByItself: 'un mot seul se devine vite',
+    namesByThemselves: 'un nom ou un prénom seul se devine vite',
+    commonNames: 'les noms et prénoms courants se devinent vite',
+    userInputs: 'il reprend votre adresse ou votre nom',
+    pwned: 'ce mot de passe a été publié après une fuite de données',
+  },
   loginFailed: 'Adresse e-mail ou mot de passe incorrect.',
-  loginThrottled: (minutes: number) =>
-    `Trop de tentatives de connexion pour ce compte. Réessayez dans ${minutes} minute${minutes > 1 ? 's' : ''}, ou réinitialisez votre mot de passe.`,
+  /** How someone who deleted their account is named beside their past work. */
+  formerMember: 'ancien membre',
+  loginThrottledClient: (minutes: number) =>
+    `Trop de tentatives de connexion depuis cet appareil\u00a0: réessayez dans ${span(minutes, 'minute', 'minutes')}, ou choisissez un nouveau mot de passe avec le lien «\u00a0Mot de passe oublié\u202f?\u00a0».`,
+  loginThrottledAccount: (minutes: number) =>
+    `Ce compte reçoit trop de tentatives de connexion, depuis plusieurs appareils. Pour le protéger, il n'accepte pour l'instant que les navigateurs où vous vous êtes déjà connecté(e). Réessayez dans ${span(minutes, 'minute', 'minutes')}, ou choisissez un nouveau mot de passe\u00a0: le lien reçu par courriel débloque aussi le compte.`,
   tokenInvalid: "Ce lien n'est plus valable : il a déjà servi ou a expiré. Demandez un nouveau lien.",
   invitationSubject: 'Votre invitation sur arobase',
   invitationBody: (link: string, context: string) =>
@@ -56,6 +86,10 @@ export const accountMessages = {
     forgotPassword: 'Mot de passe oublié ?',
     noAccount: "Pas encore de compte ? Les comptes sont créés sur invitation : demandez au référent de votre territoire ou à l'équipe du label.",
     passwordSaved: 'Votre mot de passe est enregistré. Vous pouvez vous connecter.',
+    withProvider: (provider: string) => `Se connecter avec ${provider}`,
+    providerHint:
+      "Pour les agents publics\u00a0: votre compte s'ouvre à votre première connexion. Les membres du jury et l'équipe du label se connectent avec leur adresse e-mail et leur mot de passe.",
+    withPassword: 'Avec une adresse e-mail et un mot de passe',
   },
   forgotPassword: {
     title: 'Mot de passe oublié',
@@ -72,7 +106,8 @@ export const accountMessages = {
     },
     account: (email: ComponentChildren): ComponentChildren => ['Compte : ', email],
     firstAdminIntro: "Ce lien à usage unique a été affiché au premier démarrage de la plateforme. Le compte créé aura tous les droits d'administration.",
-    passwordHint: (min: number) => `Au moins ${min} caractères. Une phrase de plusieurs mots est facile à retenir et difficile à deviner.`,
+    passwordHint: (min: number) =>
+      `Au moins ${min}\u00a0caractères, et ni un mot de passe courant, ni une suite comme «\u00a0123456\u00a0», ni votre adresse ou votre nom. Une phrase de plusieurs mots est facile à retenir et difficile à deviner.`,
     submit: 'Enregistrer le mot de passe',
   },
   invalidLink: {
@@ -120,12 +155,59 @@ export const accountMessages = {
   api: {
     meSummary: 'Le compte authentifié',
   },
+  /** The person's own data: the download, the deletion of the account. */
+  personalData: {
+    systemHasNoData: "Cette action concerne le compte d'une personne.",
+    exportAbout:
+      "Les données personnelles de votre compte arobase, telles que la plateforme les conserve. Les fiches d'initiatives et leurs révisions appartiennent aux territoires : elles restent consultables sur la plateforme.",
+    fileName: 'arobase-mes-donnees.json',
+    sectionTitle: 'Mes données',
+    sectionIntro: (policy: ComponentChildren): ComponentChildren => [
+      'Téléchargez tout ce que la plateforme conserve sur votre compte, ou supprimez-le. ',
+      policy,
+      ' explique ce qui est gardé et combien de temps.',
+    ],
+    policyLink: 'La page «\u00a0Données personnelles\u00a0»',
+    download: 'Télécharger mes données (JSON)',
+    deleteLink: 'Supprimer mon compte',
+    passwordMissing: 'indiquez votre mot de passe pour confirmer',
+    passwordWrong: "ce n'est pas le mot de passe de votre compte",
+    lastAdmin: "Vous êtes le dernier administrateur de la plateforme\u00a0: invitez d'abord un autre administrateur, puis supprimez votre compte.",
+    deleted: 'Votre compte est supprimé. Ses données personnelles sont effacées.',
+    confirm: {
+      title: 'Supprimer mon compte',
+      intro:
+        "La suppression est définitive. Votre adresse, votre nom, votre mot de passe, vos sessions, vos jetons d'accès, vos invitations et les courriels qui vous ont été envoyés sont effacés, et vous ne faites plus partie d'aucun territoire.",
+      work: 'Les fiches et les modifications que vous avez faites restent en place, pour le territoire\u00a0: elles sont attribuées à «\u00a0ancien membre\u00a0».',
+      download: (link: ComponentChildren): ComponentChildren => ['Vous pouvez d’abord ', link, '.'],
+      downloadLink: 'télécharger vos données',
+      lastReferent: (territory: string) =>
+        `Vous êtes le seul référent ${ofName(territory)}\u00a0: après votre départ, personne ne pourra plus y gérer les membres ni déposer la candidature. Nommez d'abord un autre référent si vous le pouvez.`,
+      password: 'Votre mot de passe, pour confirmer',
+      submit: 'Supprimer définitivement mon compte',
+      cancel: 'Annuler et revenir à mon compte',
+    },
+  },
+  /** Invitations into a territory, as the invited person answers them on their account page. */
+  invitations: {
+    notFound: "Cette invitation n'existe pas ou a déjà reçu une réponse.",
+    title: 'Invitations',
+    intro: "Un référent vous invite à rejoindre l'espace de son territoire. Vous n'en devenez membre que si vous acceptez.",
+    item: (territory: string, role: string) => `${territory}, avec le rôle ${role.toLowerCase()}`,
+    from: (inviter: string) => ` (invitation ${ofName(inviter)})`,
+    accept: 'Accepter',
+    decline: 'Refuser',
+    target: (territory: string) => ` l’invitation ${ofName(territory)}`,
+    accepted: (territory: string) => `Vous êtes maintenant membre ${ofName(territory)}.`,
+    declined: "Vous avez refusé l'invitation.",
+  },
   /** A territory's referent manages its members: the members page, its errors and its emails. */
   members: {
     breadcrumb: 'Membres',
     title: (territory: string) => `Membres de ${territory}`,
     roleInvalid: 'choisissez Référent, Contributeur ou Lecteur',
     memberIdInvalid: 'identifiant de membre invalide',
+    invitationIdInvalid: "identifiant d'invitation invalide",
     alreadyMember: (territory: string) => `cette personne est déjà membre de ${territory}`,
     notMember: (territory: string) => `Cette personne n'est pas membre de ${territory}.`,
     lastReferentDemoted: (territory: string) => `${territory} doit garder au moins un référent : nommez d'abord un autre référent, puis changez ce rôle`,
@@ -137,7 +219,7 @@ export const accountMessages = {
     } satisfies Record<TerritoryRole, string>,
     notices: {
       invited: (email: string) => `Invitation envoyée à ${email}.`,
-      added: (email: string) => `${email} fait maintenant partie des membres ; un courriel l'en informe.`,
+      invitationCancelled: "L'invitation est annulée.",
       roleChanged: (name: string, role: string) => `${name} est maintenant ${role.toLowerCase()}.`,
       removed: (territory: string) => `La personne ne fait plus partie des membres de ${territory}.`,
       done: 'Modification enregistrée.',
@@ -158,7 +240,13 @@ export const accountMessages = {
     empty: "Ce territoire n'a encore aucun membre.",
     inviteTitle: 'Inviter une personne',
     inviteIntro: (territory: string) =>
-      `Une personne sans compte reçoit un courriel avec un lien, valable 7 jours, pour choisir son mot de passe. Une personne qui a déjà un compte rejoint aussitôt ${territory} et en est informée par courriel.`,
+      `La personne reçoit un courriel\u00a0: un lien, valable 7\u00a0jours, pour choisir son mot de passe si elle n'a pas encore de compte, ou une invitation à accepter depuis son compte sinon. Elle ne rejoint ${territory} qu'une fois l'invitation acceptée.`,
+    invitationsTitle: 'Invitations en attente',
+    invitationsCaption: (territory: string) => `Invitations à rejoindre ${territory} en attente de réponse`,
+    invitedColumn: 'Personne invitée',
+    invitedOn: 'Invitée le',
+    cancelInvitation: 'Annuler l’invitation',
+    cancelTarget: (name: string) => ` ${ofName(name)}`,
     rolesTitle: 'Les rôles',
     /** Between a role and what it allows, in the list of roles. */
     roleSeparator: ' : ',
@@ -180,9 +268,8 @@ export const accountMessages = {
       invitationSubject: (territory: string) => `Invitation à rejoindre ${territory} sur arobase`,
       invitationBody: (p: { inviter: string; territory: string; role: string; roleDescription: string; link: string }) =>
         `Bonjour,\n\n${p.inviter} vous invite à rejoindre l'espace de ${p.territory} sur arobase, la plateforme du label des politiques numériques locales, avec le rôle ${p.role.toLowerCase()} (${p.roleDescription}).\n\nPour choisir votre mot de passe et activer votre compte, ouvrez ce lien (valable 7 jours) :\n${p.link}\n\nSi vous n'attendiez pas cette invitation, ignorez ce message.\n\n— arobase`,
-      addedSubject: (territory: string) => `Vous avez rejoint ${territory} sur arobase`,
-      addedBody: (p: { inviter: string; territory: string; role: string; roleDescription: string; link: string }) =>
-        `Bonjour,\n\n${p.inviter} vous a ajouté(e) aux membres de ${p.territory} sur arobase, avec le rôle ${p.role.toLowerCase()} (${p.roleDescription}).\n\nConnectez-vous avec votre compte habituel pour y accéder :\n${p.link}\n\n— arobase`,
+      invitedBody: (p: { inviter: string; territory: string; role: string; roleDescription: string; link: string }) =>
+        `Bonjour,\n\n${p.inviter} vous invite à rejoindre l'espace de ${p.territory} sur arobase, avec le rôle ${p.role.toLowerCase()} (${p.roleDescription}).\n\nVous n'en devenez membre que si vous acceptez. Connectez-vous avec votre compte habituel, puis acceptez ou refusez l'invitation depuis «\u00a0Mon compte\u00a0»\u00a0:\n${p.link}\n\nSi vous n'attendiez pas cette invitation, refusez-la ou ignorez ce message.\n\n— arobase`,
     },
   },
 } as const;

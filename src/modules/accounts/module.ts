@@ -3,6 +3,7 @@ import { authPlugin } from './auth.plugin.ts';
 import { memberRoutes } from './members.routes.tsx';
 import { accountMessages as m } from './messages.ts';
 import { accountRoutes } from './routes.tsx';
+import { selfServiceRoutes } from './self-service.routes.tsx';
 import { userCreateCommand } from './user-create.command.ts';
 
 const under = (prefix: string) => (path: string) => path === prefix || path.startsWith(prefix + '/');
@@ -10,7 +11,7 @@ const under = (prefix: string) => (path: string) => path === prefix || path.star
 export const accountsModule: ModuleManifest = {
   name: 'accounts',
   plugins: [authPlugin],
-  routes: [accountRoutes, memberRoutes],
+  routes: [accountRoutes, memberRoutes, selfServiceRoutes],
   commands: { 'user-create': userCreateCommand },
   navigation: [
     { href: '/espace', label: m.menu.workspace, position: 70, visibleTo: (user) => user !== null, current: under('/espace') },

@@ -31,6 +31,9 @@ const signedIn: Who[] = ['referent', 'contributor', 'reader', 'otherContributor'
 const expected: Record<Action, Who[]> = {
   'account.view': signedIn,
   'account.apiTokens.manage': signedIn,
+  'account.invitations.answer': signedIn,
+  'account.data.export': signedIn,
+  'account.delete': signedIn,
   'admin.dashboard.view': ['admin'],
   'admin.users.list': ['admin'],
   'admin.users.invite': ['admin'],

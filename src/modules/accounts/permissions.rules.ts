@@ -76,6 +76,10 @@ export const assignedWithoutConflict: Rule = (person, { resource }) =>
 export const PERMISSIONS = {
   'account.view': signedIn,
   'account.apiTokens.manage': signedIn,
+  // A person answers the invitations into territories they received, downloads and deletes their own account.
+  'account.invitations.answer': signedIn,
+  'account.data.export': signedIn,
+  'account.delete': signedIn,
   'admin.dashboard.view': admin,
   'admin.users.list': admin,
   'admin.users.invite': admin,

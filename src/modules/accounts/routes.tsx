@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { OIDC_START_PATH } from '../../platform/config.ts';
 import { InvalidInputError, NotFoundError, SignInRequiredError, TooManyAttemptsError } from '../../platform/errors.ts';
 import { httpStatusOf } from '../../platform/http/errors.ts';
 import { formBody, formText, lenientQuery } from '../../platform/http/route-input.ts';
@@ -8,18 +9,20 @@ import { sendPage } from '../../platform/views/render.ts';
 import { getTerritoriesByCodes } from '../territories/search-territories.service.ts';
 import { emailInput } from './account-input.ts';
 import { createApiToken, listApiTokens, revokeApiToken } from './api-tokens.service.ts';
-import { clearSessionCookie, SESSION_COOKIE, setSessionCookie } from './auth.plugin.ts';
+import { clearSessionCookie, knownDeviceOf, sessionTokenOf, setKnownDeviceCookie } from './auth.plugin.ts';
 import { createFirstAdmin, isFirstAdminTokenValid } from './first-admin.service.ts';
 import { authorize, safeReturnPath } from './guard.ts';
-import { authenticate } from './login.service.ts';
+import { authenticate, LoginThrottledError } from './login.service.ts';
 import { accountMessages as m } from './messages.ts';
-import { createSession, deleteSession } from './session.service.ts';
+import { receivedInvitations } from './membership-invitations.service.ts';
+import { openSession } from './open-session.ts';
+import { deleteSession } from './session.service.ts';
 import { getUser, listUserMemberships, peekUserToken, requestPasswordReset, setPasswordWithToken } from './users.service.ts';
 import { AccountPage, ForgotPasswordPage, InvalidLinkPage, LoginPage, SetPasswordPage } from './views/account-pages.tsx';
 
 const tokenParams = z.object({ token: z.string() });
 /** Which notice a redirect asks the page to show (`?ok=…`), and where to go after login (`?retour=…`). */
-const noticeQuery = lenientQuery({ ok: z.string().optional(), retour: z.string().optional() });
+const noticeQuery = lenientQuery({ ok: z.string().optional(), retour: z.string().optional(), territoire: z.string().optional() });
 const loginForm = formBody({ email: formText, password: formText, retour: formText });
 const passwordForm = formBody({ password: formText, confirmation: formText });
 
@@ -33,14 +36,17 @@ export async function accountRoutes(appBase: FastifyInstance) {
   const app = appBase.withTypeProvider<ZodTypeProvider>();
   const secureCookies = app.config.baseUrl.startsWith('https://');
 
-  /** Opens a fresh session (the old one, if any, is dropped: rotation at login). */
+  /**
+   * Opens a fresh session (the old one, if any, is dropped: rotation at login) and renews the CSRF
+   * secret: the forms of the next pages carry tokens of the new session only.
+   */
   async function signIn(request: FastifyRequest, reply: FastifyReply, userId: string) {
-    const raw = request.cookies[SESSION_COOKIE];
-    const previous = raw ? request.unsignCookie(raw) : null;
-    if (previous?.valid && previous.value) await deleteSession(app.db, previous.value);
-    const session = await createSession(app.db, userId, app.config.sessionTtlHours, request.headers['user-agent']);
-    setSessionCookie(reply, session.token, session.expiresAt, secureCookies);
+    await openSession(app, request, reply, userId);
   }
+
+  /** The identity provider's button of the login page, when single sign-on is configured (`OIDC_*`). */
+  const providerLogin = (returnTo: string) =>
+    app.config.oidc ? { href: `${OIDC_START_PATH}?retour=${encodeURIComponent(returnTo)}`, providerName: app.config.oidc.providerName } : undefined;
 
   app.get('/connexion', { schema: { querystring: noticeQuery }, config: PUBLIC_FORM }, async (request, reply) => {
     const query = request.query.values;
@@ -48,7 +54,11 @@ export async function accountRoutes(appBase: FastifyInstance) {
     return sendPage(
       request,
       reply,
-      <LoginPage returnTo={safeReturnPath(query.retour)} notice={query.ok === 'mot-de-passe' ? m.login.passwordSaved : undefined} />,
+      <LoginPage
+        returnTo={safeReturnPath(query.retour)}
+        providerLogin={providerLogin(safeReturnPath(query.retour))}
+        notice={query.ok === 'mot-de-passe' ? m.login.passwordSaved : query.ok === 'compte-supprime' ? m.personalData.deleted : undefined}
+      />,
     );
   });
 
@@ -59,24 +69,34 @@ export async function accountRoutes(appBase: FastifyInstance) {
       const errors: Record<string, string> = {};
       if (!form.email?.trim()) errors.email = m.emailMissing;
       if (!form.password) errors.password = m.passwordMissing;
-      return sendPage(request, reply, <LoginPage email={form.email} returnTo={returnTo} errors={errors} />, 400);
+      return sendPage(request, reply, <LoginPage email={form.email} returnTo={returnTo} errors={errors} providerLogin={providerLogin(returnTo)} />, 400);
     }
     try {
-      const user = await authenticate(app.db, { email: form.email, password: form.password, ip: request.ip });
+      const user = await authenticate(app.db, {
+        email: form.email,
+        password: form.password,
+        ip: request.ip,
+        knownDevice: knownDeviceOf(request, secureCookies),
+      });
       await signIn(request, reply, user.id);
+      setKnownDeviceCookie(reply, user.knownDevice, secureCookies);
       return reply.redirect(returnTo, 303);
     } catch (error) {
       if (!(error instanceof SignInRequiredError || error instanceof TooManyAttemptsError)) throw error;
-      if (error instanceof TooManyAttemptsError) reply.header('retry-after', '60');
-      return sendPage(request, reply, <LoginPage email={form.email} returnTo={returnTo} message={error.message} />, httpStatusOf(error));
+      if (error instanceof LoginThrottledError) reply.header('retry-after', String(error.waitSeconds));
+      return sendPage(
+        request,
+        reply,
+        <LoginPage email={form.email} returnTo={returnTo} message={error.message} providerLogin={providerLogin(returnTo)} />,
+        httpStatusOf(error),
+      );
     }
   });
 
   app.post('/deconnexion', { config: PUBLIC_FORM }, async (request, reply) => {
-    const raw = request.cookies[SESSION_COOKIE];
-    const unsigned = raw ? request.unsignCookie(raw) : null;
-    if (unsigned?.valid && unsigned.value) await deleteSession(app.db, unsigned.value);
-    clearSessionCookie(reply);
+    const token = sessionTokenOf(request, secureCookies);
+    if (token) await deleteSession(app.db, token);
+    clearSessionCookie(reply, secureCookies);
     return reply.redirect('/?deconnecte=1', 303);
   });
 
@@ -109,7 +129,7 @@ export async function accountRoutes(appBase: FastifyInstance) {
     const link = await peekUserToken(app.db, token);
     if (!link) return sendPage(request, reply, <InvalidLinkPage message={m.invalidLink.used} />, 410);
     try {
-      const user = await setPasswordWithToken(app.db, token, { password: form.password ?? '', confirmation: form.confirmation ?? '' });
+      const user = await setPasswordWithToken(app.db, token, { password: form.password ?? '', confirmation: form.confirmation ?? '' }, request.ip);
       await signIn(request, reply, user.id);
       return reply.redirect('/compte?ok=mot-de-passe', 303);
     } catch (error) {
@@ -146,12 +166,17 @@ export async function accountRoutes(appBase: FastifyInstance) {
         return sendPage(request, reply, <InvalidLinkPage message={m.invalidLink.firstAdminGone} />, 410);
       }
       try {
-        const user = await createFirstAdmin(app.db, token, {
-          email: form.email ?? '',
-          password: form.password ?? '',
-          confirmation: form.confirmation ?? '',
-          displayName: form.displayName,
-        });
+        const user = await createFirstAdmin(
+          app.db,
+          token,
+          {
+            email: form.email ?? '',
+            password: form.password ?? '',
+            confirmation: form.confirmation ?? '',
+            displayName: form.displayName,
+          },
+          request.ip,
+        );
         await signIn(request, reply, user.id);
         return reply.redirect('/admin', 303);
       } catch (error) {
@@ -181,14 +206,15 @@ export async function accountRoutes(appBase: FastifyInstance) {
   async function renderAccount(
     request: FastifyRequest,
     reply: FastifyReply,
-    extra: { newToken?: string; errors?: Record<string, string>; notice?: string } = {},
+    extra: { newToken?: string; errors?: Record<string, string>; notice?: string; joined?: string } = {},
     status = 200,
   ) {
     const sessionUser = authorize(request, 'account.view');
-    const [user, memberships, tokens] = await Promise.all([
+    const [user, memberships, tokens, invitations] = await Promise.all([
       getUser(app.db, sessionUser.id),
       listUserMemberships(app.db, sessionUser.id),
       listApiTokens(app.db, sessionUser.id),
+      receivedInvitations(app.db, sessionUser),
     ]);
     const territories = await getTerritoriesByCodes(
       app.db,
@@ -196,6 +222,10 @@ export async function accountRoutes(appBase: FastifyInstance) {
     );
     const names = new Map(territories.map((t) => [t.code, t.name]));
     if (!user) throw new Error(`account ${sessionUser.id} has a session but no row`);
+    // A territory just joined is named from the person's own memberships, never from the URL.
+    const { joined, ...shown } = extra;
+    const joinedName = joined && memberships.some((ms) => ms.territoryCode === joined) ? names.get(joined) : undefined;
+    if (joinedName) shown.notice = m.invitations.accepted(joinedName);
     return sendPage(
       request,
       reply,
@@ -203,7 +233,8 @@ export async function accountRoutes(appBase: FastifyInstance) {
         user={{ email: user.email, displayName: user.displayName, role: user.role, lastLoginAt: user.lastLoginAt }}
         memberships={memberships.map((m) => ({ territoryCode: m.territoryCode, role: m.role, territoryName: names.get(m.territoryCode) ?? m.territoryCode }))}
         tokens={tokens}
-        {...extra}
+        invitations={invitations}
+        {...shown}
       />,
       status,
     );
@@ -211,8 +242,14 @@ export async function accountRoutes(appBase: FastifyInstance) {
 
   app.get('/compte', { schema: { querystring: noticeQuery }, config: { permission: 'account.view', cache: 'private' } }, async (request, reply) => {
     const query = request.query.values;
+    const notices: Record<string, string> = {
+      'mot-de-passe': m.account.passwordSaved,
+      'jeton-revoque': m.account.tokenRevoked,
+      'invitation-refusee': m.invitations.declined,
+    };
     return renderAccount(request, reply, {
-      notice: query.ok === 'mot-de-passe' ? m.account.passwordSaved : query.ok === 'jeton-revoque' ? m.account.tokenRevoked : undefined,
+      notice: query.ok ? notices[query.ok] : undefined,
+      joined: query.ok === 'invitation-acceptee' ? query.territoire : undefined,
     });
   });
 

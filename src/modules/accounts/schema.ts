@@ -1,4 +1,4 @@
-import { check, index, pgTable, primaryKey, serial, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { check, index, pgTable, primaryKey, serial, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { oneOf } from '../../platform/db/checks.ts';
 import { territories } from '../territories/schema.ts';
 import { PLATFORM_ROLES, TERRITORY_ROLES, USER_TOKEN_PURPOSES } from './roles.rules.ts';
@@ -16,6 +16,11 @@ export const users = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     lastLoginAt: timestamp('last_login_at', { withTimezone: true }),
     disabledAt: timestamp('disabled_at', { withTimezone: true }),
+    /**
+     * Set when the person deleted their account: the row stays, emptied of personal data, so that
+     * their past work is still attributed (to "ancien membre") and no foreign key breaks.
+     */
+    deletedAt: timestamp('deleted_at', { withTimezone: true }),
   },
   (t) => [check('users_role_check', oneOf(t.role, PLATFORM_ROLES))],
 );
@@ -36,6 +41,33 @@ export const memberships = pgTable(
     primaryKey({ columns: [t.userId, t.territoryCode] }),
     index('memberships_territory_idx').on(t.territoryCode),
     check('memberships_role_check', oneOf(t.role, TERRITORY_ROLES)),
+  ],
+);
+
+/**
+ * A referent's invitation into a territory, waiting for the invited person to accept it: nobody
+ * joins a territory without their consent. The name is the one the referent typed: their list shows
+ * what they typed, never what an existing account holds, so it tells nothing about who has an account.
+ */
+export const membershipInvitations = pgTable(
+  'membership_invitations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    territoryCode: text('territory_code')
+      .notNull()
+      .references(() => territories.code),
+    role: text('role', { enum: TERRITORY_ROLES }).notNull(),
+    displayName: text('display_name'),
+    invitedBy: uuid('invited_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    unique('membership_invitations_user_territory_key').on(t.userId, t.territoryCode),
+    index('membership_invitations_territory_idx').on(t.territoryCode),
+    check('membership_invitations_role_check', oneOf(t.role, TERRITORY_ROLES)),
   ],
 );
 
@@ -87,7 +119,10 @@ export const apiTokens = pgTable(
   (t) => [index('api_tokens_user_idx').on(t.userId)],
 );
 
-/** Failed logins, kept a short while to slow down password guessing across all app processes. */
+/**
+ * Failed logins, kept a short while (the throttle's window) to slow down password guessing across
+ * all app processes. `ip` is the client's address, or its /64 network for IPv6.
+ */
 export const loginFailures = pgTable(
   'login_failures',
   {
@@ -96,5 +131,5 @@ export const loginFailures = pgTable(
     ip: text('ip'),
     at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('login_failures_email_at_idx').on(t.email, t.at)],
+  (t) => [index('login_failures_email_at_idx').on(t.email, t.at), index('login_failures_ip_at_idx').on(t.ip, t.at)],
 );

@@ -1,4 +1,4 @@
-import { and, eq, gt, lt, sql } from 'drizzle-orm';
+import { and, eq, gt, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import { memberships, sessions, users } from './schema.ts';
 import { hashSecret, newSecret } from './tokens.ts';
@@ -21,7 +21,16 @@ export async function membershipsOf(db: Db, userId: string): Promise<SessionUser
     .orderBy(memberships.territoryCode);
 }
 
-// Refreshing last_seen_at on every request would write on every page view.
+/**
+ * A session nobody used for this long ends, whatever its expiry (`SESSION_TTL_HOURS`, 7 days by
+ * default): a computer left signed in at the town hall does not stay open for a week.
+ */
+export const SESSION_IDLE_MINUTES = 2 * 60;
+
+/** How long a browser stays known (the login throttle lets it through) after its last sign-in. */
+export const KNOWN_DEVICE_DAYS = 365;
+
+// Refreshing last_seen_at on every request would write on every page view; far below the idle limit.
 const TOUCH_INTERVAL_MS = 5 * 60 * 1000;
 
 /** Opens a new session; the caller deletes the previous one (rotation at login). */
@@ -29,6 +38,8 @@ export async function createSession(db: Db, userId: string, ttlHours: number, us
   const token = newSecret();
   const expiresAt = new Date(Date.now() + ttlHours * 3600 * 1000);
   await db.insert(sessions).values({ idHash: hashSecret(token), userId, expiresAt, userAgent: userAgent?.slice(0, 300) ?? null });
+  // Sessions that can no longer serve are forgotten as new ones open: no job needed, the table stays small.
+  await purgeExpiredSessions(db);
   return { token, expiresAt };
 }
 
@@ -52,7 +63,14 @@ export async function resolveSession(db: Db, token: string): Promise<SessionUser
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.idHash, idHash), gt(sessions.expiresAt, sql`now()`), sql`${users.disabledAt} is null`));
+    .where(
+      and(
+        eq(sessions.idHash, idHash),
+        gt(sessions.expiresAt, sql`now()`),
+        gt(sessions.lastSeenAt, sql`now() - make_interval(mins => ${SESSION_IDLE_MINUTES})`),
+        sql`${users.disabledAt} is null`,
+      ),
+    );
   if (!row) return null;
   if (Date.now() - row.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
     await db
@@ -64,6 +82,7 @@ export async function resolveSession(db: Db, token: string): Promise<SessionUser
   return { ...user, memberships: await membershipsOf(db, user.id) };
 }
 
+/** Deletes the sessions that can no longer be used: expired, or idle past the limit. */
 export async function purgeExpiredSessions(db: Db): Promise<void> {
-  await db.delete(sessions).where(lt(sessions.expiresAt, sql`now()`));
+  await db.delete(sessions).where(or(lt(sessions.expiresAt, sql`now()`), lt(sessions.lastSeenAt, sql`now() - make_interval(mins => ${SESSION_IDLE_MINUTES})`)));
 }

@@ -2,13 +2,17 @@ import { and, eq, gt, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import { GoneError, InvalidInputError } from '../../platform/errors.ts';
 import { parseOrThrow } from '../../platform/validation.ts';
-import { enqueueEmail } from '../notifications/outbox.service.ts';
+import { emit } from '../../platform/events.ts';
+import { enqueueEmail, enqueueEmailIf } from '../notifications/outbox.service.ts';
 import { getTerritory } from '../territories/search-territories.service.ts';
-import { newPasswordInput, newUserInput, type NewUserInput } from './account-input.ts';
+import { newPasswordInputFor, newUserInput, type NewUserInput } from './account-input.ts';
+import './events.ts';
 import { requirePermission } from './guard.ts';
 import { accountMessages as m } from './messages.ts';
 import { hashPassword } from './password.ts';
-import type { Caller } from './permissions.rules.ts';
+import { clearLoginFailures } from './login.service.ts';
+import { joinInvitedTerritories } from './membership-invitations.service.ts';
+import { personIdOf, type Caller } from './permissions.rules.ts';
 import type { TerritoryRole, UserTokenPurpose } from './roles.rules.ts';
 import { memberships, userTokens, users } from './schema.ts';
 import { deleteUserSessions } from './session.service.ts';
@@ -22,14 +26,14 @@ export const TOKEN_TTL_HOURS: Record<UserTokenPurpose, number> = { invitation: 2
  */
 export async function createUser(db: Db, caller: Caller | null, input: NewUserInput): Promise<{ id: string; email: string }> {
   requirePermission(caller, 'admin.users.invite');
-  return insertAccount(db, input);
+  return insertAccount(db, input, personIdOf(caller));
 }
 
 /**
  * The account itself, for this module's services once they have checked their own permission
- * (a referent inviting a member checks `members.manage`).
+ * (a referent inviting a member checks `members.manage`). `byUserId`: who creates it, for the events.
  */
-export async function insertAccount(db: Db, input: NewUserInput): Promise<{ id: string; email: string }> {
+export async function insertAccount(db: Db, input: NewUserInput, byUserId: string | null): Promise<{ id: string; email: string }> {
   const data = parseOrThrow(newUserInput, input);
   return db.transaction(async (tx) => {
     const [existing] = await tx.select({ id: users.id }).from(users).where(eq(users.email, data.email));
@@ -42,8 +46,11 @@ export async function insertAccount(db: Db, input: NewUserInput): Promise<{ id: 
       .values({ email: data.email, displayName: data.displayName ?? null, role: data.role })
       .returning({ id: users.id, email: users.email });
     if (!user) throw new Error(`account ${data.email} not inserted`);
+    await emit(tx, 'account.created', { userId: user.id, role: data.role, byUserId });
     if (data.territoryCode) {
-      await tx.insert(memberships).values({ userId: user.id, territoryCode: data.territoryCode, role: data.territoryRole ?? 'contributor' });
+      const role = data.territoryRole ?? 'contributor';
+      await tx.insert(memberships).values({ userId: user.id, territoryCode: data.territoryCode, role });
+      await emit(tx, 'account.membership.changed', { userId: user.id, territoryCode: data.territoryCode, change: 'added', role, byUserId });
     }
     return user;
   });
@@ -73,13 +80,15 @@ export function passwordLink(baseUrl: string, token: string) {
 export async function inviteUser(db: Db, caller: Caller | null, baseUrl: string, input: NewUserInput): Promise<{ id: string; email: string }> {
   requirePermission(caller, 'admin.users.invite');
   return db.transaction(async (tx) => {
-    const user = await insertAccount(tx, input);
+    const user = await insertAccount(tx, input, personIdOf(caller));
     const token = await issueUserToken(tx, user.id, 'invitation');
     const territory = input.territoryCode ? await getTerritory(tx, input.territoryCode) : null;
+    const link = passwordLink(baseUrl, token);
     await enqueueEmail(tx, {
       to: user.email,
       subject: m.invitationSubject,
-      body: m.invitationBody(passwordLink(baseUrl, token), territory ? ` pour ${territory.name}` : ''),
+      body: m.invitationBody(link, territory ? ` pour ${territory.name}` : ''),
+      secrets: [link],
     });
     return user;
   });
@@ -88,23 +97,29 @@ export async function inviteUser(db: Db, caller: Caller | null, baseUrl: string,
 /** What the password page shows about a link, or null if the link is unusable. */
 export async function peekUserToken(db: Db, token: string) {
   const [row] = await db
-    .select({ email: users.email, purpose: userTokens.purpose })
+    .select({ email: users.email, displayName: users.displayName, purpose: userTokens.purpose })
     .from(userTokens)
     .innerJoin(users, eq(users.id, userTokens.userId))
     .where(and(eq(userTokens.tokenHash, hashSecret(token)), isNull(userTokens.usedAt), gt(userTokens.expiresAt, sql`now()`), isNull(users.disabledAt)));
   return row ?? null;
 }
 
-/** Sets the password from an invitation or reset link; the link is spent and other sessions end. */
-export async function setPasswordWithToken(db: Db, token: string, input: { password: string; confirmation: string }) {
-  const data = parseOrThrow(newPasswordInput, input);
+/**
+ * Sets the password from an invitation or reset link; the link is spent and other sessions end.
+ * Proving who one is by email also lifts the login throttle of the address; an invitation link also
+ * accepts the invitations into territories it was sent for. `ip`: the client's, for the event.
+ */
+export async function setPasswordWithToken(db: Db, token: string, input: { password: string; confirmation: string }, ip: string | null = null) {
+  const link = await peekUserToken(db, token);
+  if (!link) throw new GoneError(m.tokenInvalid);
+  const data = parseOrThrow(newPasswordInputFor([link.email, link.displayName ?? '']), input);
   const passwordHash = await hashPassword(data.password);
   return db.transaction(async (tx) => {
     const [spent] = await tx
       .update(userTokens)
       .set({ usedAt: sql`now()` })
       .where(and(eq(userTokens.tokenHash, hashSecret(token)), isNull(userTokens.usedAt), gt(userTokens.expiresAt, sql`now()`)))
-      .returning({ userId: userTokens.userId });
+      .returning({ userId: userTokens.userId, purpose: userTokens.purpose });
     if (!spent) throw new GoneError(m.tokenInvalid);
     const [user] = await tx
       .update(users)
@@ -113,21 +128,52 @@ export async function setPasswordWithToken(db: Db, token: string, input: { passw
       .returning({ id: users.id, email: users.email });
     if (!user) throw new GoneError(m.tokenInvalid);
     await deleteUserSessions(tx, user.id);
+    await clearLoginFailures(tx, user.email);
+    await emit(tx, 'account.password.changed', { userId: user.id, via: spent.purpose, ip });
+    if (spent.purpose === 'invitation') await joinInvitedTerritories(tx, user.id);
     return user;
   });
 }
 
-/** Emails a reset link if the account exists; answers the same either way (no account probing). */
+/**
+ * Emails a reset link if an active account has the address. The same statements run whether it
+ * does or not (each writes no row for an unknown address), and the caller answers the same page:
+ * neither the answer nor its timing tells who has an account.
+ */
 export async function requestPasswordReset(db: Db, baseUrl: string, email: string): Promise<void> {
   const normalized = email.trim().toLowerCase();
+  const token = newSecret();
+  const tokenHash = hashSecret(token);
+  const link = passwordLink(baseUrl, token);
+  const expiresAt = new Date(Date.now() + TOKEN_TTL_HOURS.password_reset * 3600 * 1000);
+  const account = db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.email, normalized), isNull(users.disabledAt)));
   await db.transaction(async (tx) => {
-    const [user] = await tx
-      .select({ id: users.id })
-      .from(users)
-      .where(and(eq(users.email, normalized), isNull(users.disabledAt)));
-    if (!user) return;
-    const token = await issueUserToken(tx, user.id, 'password_reset');
-    await enqueueEmail(tx, { to: normalized, subject: m.resetSubject, body: m.resetBody(passwordLink(baseUrl, token)) });
+    // Earlier reset links of the account stop working.
+    await tx
+      .update(userTokens)
+      .set({ usedAt: sql`now()` })
+      .where(and(inArray(userTokens.userId, account), eq(userTokens.purpose, 'password_reset'), isNull(userTokens.usedAt)));
+    await tx.insert(userTokens).select(
+      tx
+        .select({
+          tokenHash: sql<string>`${tokenHash}`.as('token_hash'),
+          userId: users.id,
+          purpose: sql<UserTokenPurpose>`'password_reset'`.as('purpose'),
+          createdAt: sql<Date>`now()`.as('created_at'),
+          expiresAt: sql<Date>`${expiresAt.toISOString()}::timestamptz`.as('expires_at'),
+          usedAt: sql<Date | null>`null`.as('used_at'),
+        })
+        .from(users)
+        .where(and(eq(users.email, normalized), isNull(users.disabledAt))),
+    );
+    await enqueueEmailIf(
+      tx,
+      { to: normalized, subject: m.resetSubject, body: m.resetBody(link), secrets: [link] },
+      sql`exists (select 1 from ${userTokens} where ${userTokens.tokenHash} = ${tokenHash})`,
+    );
   });
 }
 
@@ -168,12 +214,18 @@ export async function countAdmins(db: Db): Promise<number> {
   return row?.n ?? 0;
 }
 
-/** How people are named beside their work (revision history, conflicts): their name, else their address. */
+/**
+ * How people are named beside their work (revision history, conflicts): their name, else their
+ * address; « ancien membre » for someone who deleted their account.
+ */
 export async function displayNamesOf(db: Db, ids: readonly string[]): Promise<Map<string, string>> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return new Map();
-  const rows = await db.select({ id: users.id, displayName: users.displayName, email: users.email }).from(users).where(inArray(users.id, unique));
-  return new Map(rows.map((r) => [r.id, r.displayName || r.email]));
+  const rows = await db
+    .select({ id: users.id, displayName: users.displayName, email: users.email, deletedAt: users.deletedAt })
+    .from(users)
+    .where(inArray(users.id, unique));
+  return new Map(rows.map((r) => [r.id, r.deletedAt ? m.formerMember : r.displayName || r.email]));
 }
 
 /** Addresses of a territory's active members with one of these roles, to tell them about their sheets. */

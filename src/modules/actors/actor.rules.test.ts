@@ -1,6 +1,16 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { cleanActorName, cleanSiren, formatSiren, hasSearchableCharacter, isValidSiren, normalizeWebsite } from './actor.rules.ts';
+import type { Person } from '../accounts/permissions.rules.ts';
+import {
+  cleanActorName,
+  cleanSiren,
+  formatSiren,
+  hasSearchableCharacter,
+  isValidSiren,
+  maySeeActor,
+  normalizeWebsite,
+  type ActorExposure,
+} from './actor.rules.ts';
 
 describe('SIREN', () => {
   test('real SIREN numbers are valid', () => {
@@ -74,5 +84,33 @@ describe('actor names', () => {
     assert.equal(hasSearchableCharacter('42'), true);
     assert.equal(hasSearchableCharacter('!!'), false);
     assert.equal(hasSearchableCharacter('« — »'), false);
+  });
+});
+
+describe('who may see an actor', () => {
+  const facts = (over: Partial<ActorExposure> = {}): ActorExposure => ({ createdBy: 'creator', namedPublicly: false, draftTerritories: [], ...over });
+  const member = (territoryCode: string, role: 'reader' | 'contributor' | 'referent' = 'reader'): Person => ({
+    id: `${role}-${territoryCode}`,
+    role: 'member',
+    memberships: [{ territoryCode, role }],
+  });
+  const admin: Person = { id: 'admin', role: 'admin' };
+  const juror: Person = { id: 'juror', role: 'juror' };
+
+  test('named by a public sheet: everyone, anonymous visitors too', () => {
+    for (const person of [null, juror, member('76709'), admin]) assert.equal(maySeeActor(person, facts({ namedPublicly: true })), true);
+  });
+
+  test('named only in drafts: the members of their territories (any role) and admins; nobody else', () => {
+    const exposure = facts({ draftTerritories: ['49353', '49007'] });
+    for (const person of [member('49353'), member('49007', 'contributor'), admin]) assert.equal(maySeeActor(person, exposure), true, person.id);
+    for (const person of [null, juror, member('76709', 'referent'), { id: 'x', role: 'member' } as Person])
+      assert.equal(maySeeActor(person, exposure), false, person?.id ?? 'anonymous');
+  });
+
+  test('named by no sheet one may see: its creator and admins only', () => {
+    assert.equal(maySeeActor({ id: 'creator', role: 'member' }, facts()), true);
+    assert.equal(maySeeActor(admin, facts({ createdBy: null })), true);
+    for (const person of [null, juror, member('49353', 'referent')]) assert.equal(maySeeActor(person, facts()), false);
   });
 });

@@ -1,4 +1,5 @@
 /** What an actor is. Pure, no I/O. */
+import { can, type Person } from '../accounts/permissions.rules.ts';
 
 export const ACTOR_KINDS = ['company', 'association', 'public_body'] as const;
 export type ActorKind = (typeof ACTOR_KINDS)[number];
@@ -68,4 +69,27 @@ export function normalizeWebsite(value: string): string | null {
   if (!/^[a-z0-9.\-]+\.[a-z]{2,}$|^xn--/i.test(url.hostname) || url.hostname.includes('..')) return null;
   const href = url.href;
   return url.pathname === '/' && !url.search && !url.hash ? href.replace(/\/$/, '') : href;
+}
+
+/** What tells who may see an actor: who created it, and the sheets (not deleted) that name it. */
+export type ActorExposure = {
+  createdBy: string | null;
+  /** A public sheet names it: what the actors directory counts as public. */
+  namedPublicly: boolean;
+  /** The territories of the drafts that name it. */
+  draftTerritories: readonly string[];
+};
+
+/**
+ * Who may see an actor: everyone once a public sheet names it; before that, whoever may see a draft
+ * naming it (its territory's members, admins), and the person who created it. Admins, who may see
+ * every sheet, deleted ones too (`initiative.restore`), see every actor. To the others it does not
+ * exist (404): an actor only named in a draft tells what a territory prepares.
+ */
+export function maySeeActor(person: Person | null, exposure: ActorExposure): boolean {
+  if (exposure.namedPublicly) return true;
+  if (person === null) return false;
+  if (exposure.createdBy !== null && exposure.createdBy === person.id) return true;
+  if (can(person, 'initiative.restore')) return true;
+  return exposure.draftTerritories.some((territoryCode) => can(person, 'initiative.viewDraft', { territoryCode }));
 }

@@ -241,9 +241,13 @@ for (const driver of drivers) {
 
     test('GET /api/v1/actors/:id: the actor, a French 404, a 400 naming id', async () => {
       const { actor } = await findOrCreateActor(db(), writer, { name: 'Ecologic', kind: 'association' });
-      const ok = await visitor.get(`/api/v1/actors/${actor.id}`);
+      // Named by no public sheet: its creator sees it, a visitor does not (see actor-visibility.test.ts).
+      const ok = await writerBrowser.get(`/api/v1/actors/${actor.id}`);
       assert.equal(ok.status, 200);
       assert.deepEqual(ok.json(), { id: actor.id, name: 'Ecologic', kind: 'association', website: 'https://www.ecologic-france.com', siren: null });
+      const hidden = await visitor.get(`/api/v1/actors/${actor.id}`);
+      assert.equal(hidden.status, 404);
+      assert.match(hidden.json().message, /Aucun acteur ne porte l'identifiant/);
 
       const missing = await visitor.get(`/api/v1/actors/${UNKNOWN_ID}`);
       assert.equal(missing.status, 404);
@@ -266,7 +270,8 @@ for (const driver of drivers) {
     test('/acteurs/:id without initiatives: identity and a helpful empty state', async () => {
       const { actor } = await findOrCreateActor(db(), writer, { name: 'Ecologic', kind: 'association' });
       await db().update(actors).set({ siren: '244900015' }).where(eq(actors.id, actor.id));
-      const page = await visitor.get(`/acteurs/${actor.id}`);
+      // Only its creator (and admins, members of a territory whose draft names it) see it yet.
+      const page = await writerBrowser.get(`/acteurs/${actor.id}`);
       assert.equal(page.status, 200);
       const text = textOf(page.body);
       assert.match(page.body, /<h1>Ecologic<\/h1>/);
@@ -335,13 +340,13 @@ for (const driver of drivers) {
 
     test('a name with markup is escaped on the page and in the API', async () => {
       const { actor } = await findOrCreateActor(db(), writer, { name: '<script>alert(1)</script> & <img src=x onerror=alert(1)>', kind: 'company' });
-      const page = await visitor.get(`/acteurs/${actor.id}`);
+      const page = await writerBrowser.get(`/acteurs/${actor.id}`);
       assert.equal(page.status, 200);
       assert.doesNotMatch(page.body, /<script>alert/);
       assert.doesNotMatch(page.body, /<img src=x/);
       assert.ok(page.body.includes('<h1>&lt;script'), 'shown as text');
       assert.match(textOf(page.body), /<script>alert\(1\)<\/script> & <img src=x onerror=alert\(1\)>/);
-      const api = await visitor.get(`/api/v1/actors/${actor.id}`);
+      const api = await writerBrowser.get(`/api/v1/actors/${actor.id}`);
       assert.equal(api.json().name, '<script>alert(1)</script> & <img src=x onerror=alert(1)>');
       assert.match(String(api.headers['content-type']), /application\/json/);
     });

@@ -9,7 +9,7 @@ export const adminMessages = {
     users: 'Utilisateurs',
     usersSummary: (count: number) => `${count} compte${count > 1 ? 's' : ''}. Inviter un élu, un agent, un juré ou un administrateur.`,
     outbox: 'Courriels envoyés',
-    outboxSummary: (pending: number) => `${pending} en attente d'envoi. Sans serveur SMTP, les courriels sont lisibles ici.`,
+    outboxSummary: (pending: number) => `${pending} en attente d'envoi. Leurs liens personnels restent masqués.`,
   },
   users: {
     title: 'Utilisateurs',
@@ -43,9 +43,9 @@ export const adminMessages = {
   outbox: {
     title: 'Courriels',
     intro: (setting: ComponentChildren): ComponentChildren => [
-      'Les 100 derniers courriels de la plateforme. Sans serveur SMTP configuré (',
+      'Les 100 derniers courriels de la plateforme. Les liens personnels (invitation, nouveau mot de passe) y sont toujours masqués\u00a0: ils donnent accès à un compte. Sans serveur SMTP configuré (',
       setting,
-      '), ils ne partent pas : lisez-les ici.',
+      "), les courriels ne partent pas\u00a0: leur texte complet, liens compris, est écrit seulement dans le journal du serveur, pour l'exploitant.",
     ],
     empty: "Aucun courriel pour l'instant.",
     meta: (recipient: string, date: string, status: string) => `À ${recipient} · ${date} · ${status}`,

@@ -5,6 +5,7 @@ import { InvalidInputError } from '../../platform/errors.ts';
 import { formBody, formText, lenientQuery } from '../../platform/http/route-input.ts';
 import { sendPage } from '../../platform/views/render.ts';
 import { authorize } from '../accounts/guard.ts';
+import { notePersonalDataRead } from '../accounts/personal-data-reads.service.ts';
 import { inviteUser, listUsers } from '../accounts/users.service.ts';
 import { adminMessages as m } from './messages.ts';
 import { readOutbox } from './outbox.service.ts';
@@ -32,6 +33,7 @@ export async function adminRoutes(appBase: FastifyInstance) {
     { schema: { querystring: usersQuery }, config: { permission: 'admin.users.list', cache: 'private' } },
     async (request, reply) => {
       authorize(request, 'admin.users.list');
+      if (request.user) await notePersonalDataRead(app.db, request.user, 'users', request.ip);
       const query = request.query.values;
       const users = await listUsers(app.db, request.user);
       return sendPage(request, reply, <AdminUsersPage users={users} notice={query.invite ? m.users.invited(query.invite) : undefined} />);
@@ -59,6 +61,7 @@ export async function adminRoutes(appBase: FastifyInstance) {
 
   app.get('/admin/courriels', { config: { permission: 'admin.outbox.read', cache: 'private' } }, async (request, reply) => {
     authorize(request, 'admin.outbox.read');
+    if (request.user) await notePersonalDataRead(app.db, request.user, 'outbox', request.ip);
     return sendPage(request, reply, <AdminOutboxPage messages={await readOutbox(app.db, request.user)} />);
   });
 }

@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { tableRows } from '../../../test/support/html-tables.ts';
-import { textOf } from '../../../test/support/http-client.ts';
+import { logIn } from '../../../test/support/accounts.ts';
+import { TestBrowser, textOf } from '../../../test/support/http-client.ts';
 import { LEAVE_REQUESTS, TRELAZE, initiativesFixture } from '../../../test/support/initiatives-fixture.ts';
 import { drivers } from '../../../test/support/test-database.ts';
 import { queryRows } from '../../platform/db/database.ts';
@@ -48,6 +49,34 @@ for (const driver of drivers) {
       ]);
     });
 
+    test('sign-ins, failed sign-ins and the admin’s reading of the users’ list are recorded, with the IP and without any address typed', async () => {
+      const db = f.db();
+      const since = (await queryRows<{ id: number }>(db, sql`select coalesce(max(id), 0)::int as id from audit_entries`))[0]?.id ?? 0;
+      const visitor = new TestBrowser(f.server.app, { remoteAddress: '203.0.113.7' });
+      const refused = await visitor.submit('/connexion', { email: 'referent@trelaze.example.fr', password: 'pas le bon mot de passe' });
+      assert.notEqual(refused.status, 303);
+      await visitor.submit('/connexion', { email: 'personne-inconnue@example.fr', password: 'pas le bon mot de passe' });
+      await logIn(visitor, 'referent@trelaze.example.fr');
+      assert.equal((await f.browsers.admin.get('/admin/utilisateurs')).status, 200);
+      const rows = await queryRows<{
+        action: string;
+        person_id: string | null;
+        subject_id: string | null;
+        ip: string | null;
+        details: Record<string, unknown>;
+      }>(db, sql`select action, person_id, subject_id, ip, details from audit_entries where id > ${since} order by id`);
+      assert.deepEqual(
+        rows.map((r) => [r.action, r.person_id, r.subject_id, r.ip]),
+        [
+          ['login.failed', null, f.ids.referent, '203.0.113.7'],
+          ['login.failed', null, null, '203.0.113.7'],
+          ['login.succeeded', f.ids.referent, null, '203.0.113.7'],
+          ['personalData.read', f.ids.admin, 'users', rows[3]?.ip ?? null],
+        ],
+      );
+      assert.doesNotMatch(JSON.stringify(rows), /personne-inconnue|mot de passe/, 'no address nor password typed is kept');
+    });
+
     test('the admin reads the log at /admin/journal, names included, and filters it by event, territory and day', async () => {
       const journal = async (query = '') => {
         const res = await f.browsers.admin.get(`/admin/journal${query}`);
@@ -55,13 +84,13 @@ for (const driver of drivers) {
         return res.body.includes('id="journal"') ? tableRows(res.body, 'journal') : [];
       };
       const events = (rows: string[][]) => rows.map((row) => row[1]);
-      const all = await journal();
+      const all = await journal(`?territoire=${TRELAZE}`);
       assert.deepEqual(events(all).slice(0, 2), ['Fiche modérée', 'Fiche publiée'], 'newest first');
       assert.equal(all[1]?.[2], 'contributrice@trelaze.example.fr', 'the person is named (their address when they have no name)');
       assert.equal(all[1]?.[4], TRELAZE);
 
       assert.deepEqual(events(await journal('?action=initiative.moderated')), ['Fiche modérée']);
-      assert.deepEqual(await journal('?territoire=76709'), []);
+      assert.deepEqual(await journal('?territoire=2A004'), []);
 
       // Days are read on the French clock: 23:30 in Paris on 14 July 2026 is 21:30 UTC that day.
       await f

@@ -1,7 +1,9 @@
 import type { EventSubscribers } from '../../platform/events.ts';
+import '../accounts/events.ts';
 import '../initiatives/events.ts';
 import '../label/events.ts';
 import '../referential/events.ts';
+import '../sso/events.ts';
 import type { AuditAction } from './audit.rules.ts';
 import { recordAuditEntries } from './record-audit.service.ts';
 
@@ -36,4 +38,38 @@ export const auditSubscribers: EventSubscribers = {
     ]),
   'referential.published': (tx, { version, by }) =>
     recordAuditEntries(tx, [{ action: 'referential.published', personId: by, subject: { kind: 'referential', id: version } }]),
+  // Accounts: who signed in or failed to, who changed whose role or membership, data downloaded, accounts deleted.
+  'account.login.succeeded': (tx, { userId, ip }) =>
+    recordAuditEntries(tx, [{ action: 'login.succeeded', personId: userId, ip, details: { method: 'password' } }]),
+  'account.login.failed': (tx, { userId, ip, reason }) =>
+    recordAuditEntries(tx, [
+      { action: 'login.failed', subject: userId ? { kind: 'user', id: userId } : undefined, ip, details: { method: 'password', reason } },
+    ]),
+  'account.created': (tx, { userId, role, byUserId }) =>
+    recordAuditEntries(tx, [{ action: 'account.created', personId: byUserId, subject: { kind: 'user', id: userId }, details: { role } }]),
+  'account.role.changed': (tx, { userId, role, previousRole, byUserId }) =>
+    recordAuditEntries(tx, [{ action: 'account.roleChanged', personId: byUserId, subject: { kind: 'user', id: userId }, details: { role, previousRole } }]),
+  'account.membership.changed': (tx, { userId, territoryCode, change, role, previousRole, byUserId }) =>
+    recordAuditEntries(tx, [
+      {
+        action: 'membership.changed',
+        personId: byUserId,
+        subject: { kind: 'user', id: userId },
+        territoryCode,
+        details: { change, role, previousRole: previousRole ?? null },
+      },
+    ]),
+  'account.password.changed': (tx, { userId, via, ip }) =>
+    recordAuditEntries(tx, [{ action: 'password.reset', personId: userId, subject: { kind: 'user', id: userId }, ip, details: { via } }]),
+  'account.data.exported': (tx, { userId, ip }) =>
+    recordAuditEntries(tx, [{ action: 'personalData.exported', personId: userId, subject: { kind: 'user', id: userId }, ip }]),
+  'account.personalData.read': (tx, { byUserId, what, ip }) =>
+    recordAuditEntries(tx, [{ action: 'personalData.read', personId: byUserId, subject: { kind: 'screen', id: what }, ip }]),
+  'account.deleted': (tx, { userId, byUserId, ip }) =>
+    recordAuditEntries(tx, [{ action: 'account.deleted', personId: byUserId, subject: { kind: 'user', id: userId }, ip }]),
+  // Sign-ins through the identity provider: logins like the password's, told apart by `method`.
+  'sso.login.succeeded': (tx, { userId, provider, ip, link }) =>
+    recordAuditEntries(tx, [{ action: 'login.succeeded', personId: userId, ip, details: { method: 'oidc', provider, link } }]),
+  'sso.login.refused': (tx, { userId, provider, ip, reason }) =>
+    recordAuditEntries(tx, [{ action: 'login.failed', subject: { kind: 'user', id: userId }, ip, details: { method: 'oidc', provider, reason } }]),
 };

@@ -8,6 +8,7 @@
 export const AUDIT_ACTIONS = [
   'login.succeeded',
   'login.failed',
+  'account.created',
   'account.roleChanged',
   'account.deleted',
   'membership.changed',

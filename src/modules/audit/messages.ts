@@ -32,10 +32,11 @@ export const auditMessages = {
   actions: {
     'login.succeeded': 'Connexion',
     'login.failed': 'Échec de connexion',
+    'account.created': 'Compte créé',
     'account.roleChanged': 'Rôle modifié',
     'account.deleted': 'Compte supprimé',
     'membership.changed': 'Appartenance à un territoire modifiée',
-    'password.reset': 'Mot de passe réinitialisé',
+    'password.reset': 'Mot de passe choisi ou réinitialisé',
     'personalData.exported': 'Données personnelles téléchargées',
     'personalData.read': 'Données personnelles consultées',
     'initiative.published': 'Fiche publiée',

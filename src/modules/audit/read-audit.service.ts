@@ -1,6 +1,7 @@
 import { and, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../platform/db/database.ts';
+import { calendarDate } from '../../platform/validation.ts';
 import { requirePermission } from '../accounts/guard.ts';
 import type { Caller, Person } from '../accounts/permissions.rules.ts';
 import { displayNamesOf } from '../accounts/users.service.ts';
@@ -17,8 +18,8 @@ export const auditFilters = z.object({
     .trim()
     .regex(/^[0-9AB]{2,3}[0-9]{0,6}$/i, m.filters.territoryInvalid)
     .optional(),
-  du: z.iso.date({ message: m.filters.dateInvalid }).optional(),
-  au: z.iso.date({ message: m.filters.dateInvalid }).optional(),
+  du: calendarDate({ invalid: m.filters.dateInvalid }).optional(),
+  au: calendarDate({ invalid: m.filters.dateInvalid }).optional(),
   page: z.coerce
     .number({ message: m.filters.pageInvalid })
     .int(m.filters.pageInvalid)

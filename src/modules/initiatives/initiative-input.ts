@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { InvalidInputError, type FieldErrors } from '../../platform/errors.ts';
-import { fieldErrorsOf } from '../../platform/validation.ts';
+import { calendarDate, fieldErrorsOf, INT4_MAX } from '../../platform/validation.ts';
 import { initiativeMessages as m } from './messages.ts';
 import { AUDIENCES, INITIATIVE_STATUSES, INITIATIVE_VISIBILITIES, type EditableField, type SheetContent } from './initiative.rules.ts';
 
 // Limits of a sheet: generous for real use, bounded so one sheet cannot fill the database.
 export const LIMITS = { title: 200, summary: 600, description: 30_000, services: 30, actors: 50, indicators: 30, links: 20 } as const;
 
-const isoDate = z.iso.date({ message: m.input.dateInvalid });
+const isoDate = calendarDate({ invalid: m.input.dateInvalid });
 
 /** Only web links: a `javascript:` or `data:` URL never reaches a page. */
 export const httpUrl = z
@@ -109,7 +109,12 @@ export const patchInitiativeInput = z
   .partial()
   .extend({
     visibility: z.enum(INITIATIVE_VISIBILITIES, { message: m.input.visibilityInvalid }).optional(),
-    version: z.number({ message: m.input.versionRequired }).int(m.input.versionRequired).positive(m.input.versionRequired).optional(),
+    version: z
+      .number({ message: m.input.versionRequired })
+      .int(m.input.versionRequired)
+      .positive(m.input.versionRequired)
+      .max(INT4_MAX, m.input.versionRequired)
+      .optional(),
   })
   .strict();
 export type PatchInitiativeInput = z.output<typeof patchInitiativeInput>;

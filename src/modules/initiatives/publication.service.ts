@@ -3,7 +3,7 @@ import type { PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import { z } from 'zod';
 import type { Db } from '../../platform/db/database.ts';
 import { ConflictError, NotFoundError } from '../../platform/errors.ts';
-import { parseOrThrow } from '../../platform/validation.ts';
+import { isUuid, parseOrThrow } from '../../platform/validation.ts';
 import { requirePermission } from '../accounts/guard.ts';
 import type { Action, Person, PermissionContext } from '../accounts/permissions.rules.ts';
 import { memberAddressesOf } from '../accounts/users.service.ts';
@@ -38,6 +38,8 @@ async function changeState(
   /** Runs in the same transaction once the change is written (e.g. emails through the outbox). */
   onChanged?: (tx: Db, row: InitiativeRow) => Promise<void>,
 ): Promise<Sheet> {
+  // An id from a URL that is no UUID names no sheet (and would fail the query).
+  if (!isUuid(id)) throw new NotFoundError(m.api.notFound(id));
   const row = await db.transaction(async (tx) => {
     const [row] = await tx.select().from(initiatives).where(eq(initiatives.id, id)).for('update');
     if (!row) throw new NotFoundError(m.api.notFound(id));

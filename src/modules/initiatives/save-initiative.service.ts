@@ -2,7 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import { ConflictError, InvalidInputError, NotFoundError, type FieldErrors } from '../../platform/errors.ts';
 import { emit } from '../../platform/events.ts';
-import { fieldErrorsOf } from '../../platform/validation.ts';
+import { fieldErrorsOf, isInt4 } from '../../platform/validation.ts';
 import { requirePermission } from '../accounts/guard.ts';
 import type { Person } from '../accounts/permissions.rules.ts';
 import { actorInput, findOrCreateActors, getActorsByIds, type ActorRow, type NewActor } from '../actors/actors.service.ts';
@@ -208,7 +208,8 @@ export async function updateInitiative(db: Db, person: Person | null, id: string
   addErrors(errors, checked.errors);
   const actorsToAdd = checkNewActors(options.newActors ?? [], errors);
   const baseVersion = options.baseVersion ?? checked.data?.version;
-  if (baseVersion === undefined) errors.version ??= m.input.versionRequired;
+  // A version is a positive int4 (a form's hidden field or an If-Match may say anything else).
+  if (baseVersion === undefined || !isInt4(baseVersion) || baseVersion < 1) errors.version ??= m.input.versionRequired;
   // What the patch says is refused before the sheet is looked for.
   if (!checked.data || baseVersion === undefined || hasErrors(errors)) throw new InvalidInputError(errors);
   // Only the fields the patch names: the schema's defaults must not empty the others.

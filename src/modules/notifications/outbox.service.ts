@@ -1,27 +1,86 @@
-import { and, desc, eq, inArray, lte, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, lte, sql, type SQL } from 'drizzle-orm';
 import nodemailer, { type Transporter } from 'nodemailer';
-import type { Db } from '../../platform/db/database.ts';
+import { queryRows, type Db } from '../../platform/db/database.ts';
+import { notificationMessages as m } from './messages.ts';
 import { outbox } from './schema.ts';
 
 /** The part of a logger the outbox uses (Fastify's pino logger or a stand-in in tests). */
 export type Logger = { info(message: string): void; error(details: object, message: string): void };
 
-export type Email = { to: string; subject: string; body: string };
+/**
+ * An email to queue. `secrets`: the parts of the body that give access to something (a one-time
+ * link): the stored copy shows them masked, and the clear text is erased once the email has left.
+ */
+export type Email = { to: string; subject: string; body: string; secrets?: readonly string[] };
+
+/** The body with every secret replaced by a mark: the only copy anyone may read back. */
+export function maskSecrets(body: string, secrets: readonly string[] = []): string {
+  return secrets.filter((s) => s !== '').reduce((text, secret) => text.split(secret).join(m.maskedSecret), body);
+}
 
 /** Queues an email; pass the transaction of the change that causes it so both commit together. */
 export async function enqueueEmail(db: Db, email: Email): Promise<string> {
-  const [row] = await db.insert(outbox).values({ recipient: email.to, subject: email.subject, body: email.body }).returning({ id: outbox.id });
+  const masked = maskSecrets(email.body, email.secrets);
+  const [row] = await db
+    .insert(outbox)
+    .values({ recipient: email.to, subject: email.subject, body: masked, secretBody: masked === email.body ? null : email.body })
+    .returning({ id: outbox.id });
   if (!row) throw new Error('insert returned no row');
   return row.id;
 }
 
+/**
+ * Queues an email only if `condition` holds when the statement runs (an SQL condition of the caller:
+ * "the link just issued exists"). It is one statement whether it writes a row or none, so a caller
+ * that must do the same work either way (answering a reset request for any address) can.
+ * Answers whether the email was queued.
+ */
+export async function enqueueEmailIf(db: Db, email: Email, condition: SQL): Promise<boolean> {
+  const masked = maskSecrets(email.body, email.secrets);
+  const rows = await queryRows<{ id: string }>(
+    db,
+    sql`insert into ${outbox} (recipient, subject, body, secret_body)
+        select ${email.to}, ${email.subject}, ${masked}, ${masked === email.body ? null : email.body} where ${condition}
+        returning id`,
+  );
+  return rows.length > 0;
+}
+
+// What may be read back: never the clear text of a secret.
+const readableColumns = {
+  id: outbox.id,
+  recipient: outbox.recipient,
+  subject: outbox.subject,
+  body: outbox.body,
+  status: outbox.status,
+  attempts: outbox.attempts,
+  nextAttemptAt: outbox.nextAttemptAt,
+  lastError: outbox.lastError,
+  createdAt: outbox.createdAt,
+  sentAt: outbox.sentAt,
+};
+
 export async function listOutbox(db: Db, limit = 100) {
-  return db.select().from(outbox).orderBy(desc(outbox.createdAt)).limit(limit);
+  return db.select(readableColumns).from(outbox).orderBy(desc(outbox.createdAt)).limit(limit);
 }
 
 export async function getOutboxMessage(db: Db, id: string) {
-  const [row] = await db.select().from(outbox).where(eq(outbox.id, id));
+  const [row] = await db.select(readableColumns).from(outbox).where(eq(outbox.id, id));
   return row ?? null;
+}
+
+/** The emails sent to an address (secrets masked): part of what a person downloads of their data. */
+export async function listEmailsTo(db: Db, address: string) {
+  return db
+    .select({ subject: outbox.subject, body: outbox.body, status: outbox.status, createdAt: outbox.createdAt, sentAt: outbox.sentAt })
+    .from(outbox)
+    .where(eq(outbox.recipient, address))
+    .orderBy(desc(outbox.createdAt));
+}
+
+/** Forgets every email to an address (a deleted account): nothing of it stays in the outbox. */
+export async function forgetRecipient(db: Db, address: string): Promise<void> {
+  await db.delete(outbox).where(eq(outbox.recipient, address));
 }
 
 const MAX_ATTEMPTS = 8;
@@ -66,21 +125,21 @@ export async function deliverDueEmails(db: Db, delivery: OutboxDelivery): Promis
   });
   for (const message of claimed) {
     const attempts = message.attempts + 1;
+    const text = message.secretBody ?? message.body;
     if (delivery.kind === 'log') {
-      delivery.log.info(
-        `Courriel (aucun serveur SMTP configuré, lisible par un administrateur dans /admin/courriels)\nÀ : ${message.recipient}\nObjet : ${message.subject}\n\n${message.body}`,
-      );
+      // The server's output is the only place a link is written to when there is no mail server.
+      delivery.log.info(m.logged(message.recipient, message.subject, text));
       await db
         .update(outbox)
-        .set({ status: 'logged', sentAt: sql`now()`, attempts })
+        .set({ status: 'logged', sentAt: sql`now()`, attempts, secretBody: null })
         .where(eq(outbox.id, message.id));
       continue;
     }
     try {
-      await delivery.transporter.sendMail({ from: delivery.from, to: message.recipient, subject: message.subject, text: message.body });
+      await delivery.transporter.sendMail({ from: delivery.from, to: message.recipient, subject: message.subject, text });
       await db
         .update(outbox)
-        .set({ status: 'sent', sentAt: sql`now()`, attempts, lastError: null })
+        .set({ status: 'sent', sentAt: sql`now()`, attempts, lastError: null, secretBody: null })
         .where(eq(outbox.id, message.id));
     } catch (error) {
       const delaySeconds = Math.min(3600, 30 * 2 ** attempts);
@@ -90,6 +149,8 @@ export async function deliverDueEmails(db: Db, delivery: OutboxDelivery): Promis
           attempts,
           lastError: (error as Error).message.slice(0, 500),
           status: attempts >= MAX_ATTEMPTS ? 'failed' : 'pending',
+          // Given up: the link is not kept for whoever reads the database later.
+          ...(attempts >= MAX_ATTEMPTS ? { secretBody: null } : {}),
           nextAttemptAt: sql`now() + make_interval(secs => ${delaySeconds})`,
         })
         .where(eq(outbox.id, message.id));

@@ -10,7 +10,10 @@ export const outbox = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     recipient: text('recipient').notNull(),
     subject: text('subject').notNull(),
+    /** The text as it may be shown and kept: the secrets it carries (a one-time link) are masked. */
     body: text('body').notNull(),
+    /** The text as sent, secrets included: kept only until the email has left (or given up), then erased. */
+    secretBody: text('secret_body'),
     /** pending → sent (SMTP) or logged (no SMTP configured); failed after too many attempts. */
     status: text('status', { enum: OUTBOX_STATUSES }).notNull().default('pending'),
     attempts: integer('attempts').notNull().default(0),

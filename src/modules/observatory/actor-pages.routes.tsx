@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { NotFoundError } from '../../platform/errors.ts';
 import { notFound } from '../../platform/http/errors.ts';
 import { lenientQuery } from '../../platform/http/route-input.ts';
 import { sendPage } from '../../platform/views/render.ts';
@@ -10,7 +11,8 @@ import { listPublicInitiativeCards } from '../initiatives/public-initiatives.ser
 import { getCurrentReferential } from '../referential/referential.service.ts';
 import { ACTOR_KINDS } from '../actors/actor.rules.ts';
 import { actorItem, errorJson, toItem } from '../actors/actor-json.ts';
-import { ACTOR_MAX_PAGE, ACTOR_PAGE_SIZE, getActor, listActors } from '../actors/actors.service.ts';
+import { ACTOR_MAX_PAGE, ACTOR_PAGE_SIZE, listActors } from '../actors/actors.service.ts';
+import { readActor } from '../initiatives/actor-visibility.service.ts';
 import { publicActorStatsSource } from '../initiatives/actor-stats.service.ts';
 import { actorMessages as m } from '../actors/messages.ts';
 import { ActorDirectoryPage } from './views/actor-directory-page.tsx';
@@ -97,9 +99,7 @@ export async function actorPageRoutes(appBase: FastifyInstance) {
       config: PUBLIC_SHORT,
     },
     async (request) => {
-      const actor = await getActor(app.db, request.params.id);
-      if (!actor) throw notFound(m.api.notFound(request.params.id));
-      return toItem(actor);
+      return toItem(await readActor(app.db, request.user, request.params.id));
     },
   );
 
@@ -126,8 +126,10 @@ export async function actorPageRoutes(appBase: FastifyInstance) {
     async (request, reply) => {
       const { id } = request.params;
       const { par } = request.query.values;
-      const actor = await getActor(app.db, id);
-      if (!actor) throw notFound(m.notFound);
+      // An actor this person may not see is, for them, an unknown one: the page's own message.
+      const actor = await readActor(app.db, request.user, id).catch((error: unknown) => {
+        throw error instanceof NotFoundError ? notFound(m.notFound) : error;
+      });
       // An unknown view is the default one: the link still leads somewhere useful.
       const view: ActorPageView = par === 'enjeu' ? 'enjeu' : 'territoire';
       const [initiatives, referential] = await Promise.all([

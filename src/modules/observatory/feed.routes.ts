@@ -1,10 +1,22 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { Feed } from 'feed';
+import { Fragment, h } from 'preact';
+import { renderToString } from 'preact-render-to-string';
 import { lenientQuery } from '../../platform/http/route-input.ts';
 import { observatoryMessages as m } from './messages.ts';
 import { searchInitiatives, searchParams, type SearchParams } from './search-initiatives.service.ts';
 import { readSearchParams } from './search-params.service.ts';
+
+// Characters XML 1.0 forbids (C0 controls but tab and line breaks, U+FFFE, U+FFFF, lone surrogates): one would make the whole feed unreadable.
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * A text people typed, for an entry's title or summary. The feed library declares both
+ * `type="html"`, so a reader renders them as HTML: the text goes in escaped as the pages escape it
+ * (`<` as `&lt;`…), HTML that shows the characters as typed and holds no markup.
+ */
+const textAsHtml = (text: string): string => renderToString(h(Fragment, null, text.replace(NOT_XML, '')));
 
 /** `/feeds/initiatives.atom`: newly published sheets, filtered by the same parameters as the search. */
 export async function feedRoutes(appBase: FastifyInstance) {
@@ -34,11 +46,11 @@ export async function feedRoutes(appBase: FastifyInstance) {
       for (const item of items) {
         feed.addItem({
           id: `${base}/initiatives/${item.id}`,
-          title: `${item.title} — ${item.territory.name}`,
+          title: textAsHtml(`${item.title} — ${item.territory.name}`),
           link: `${base}/initiatives/${item.id}`,
           date: item.publishedAt,
           published: item.publishedAt,
-          description: item.summary,
+          description: textAsHtml(item.summary),
           author: [{ name: item.territory.name, link: `${base}/territoires/${item.territory.code}` }],
         });
       }

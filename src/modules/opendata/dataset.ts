@@ -23,8 +23,6 @@ export type ColumnDoc = {
   description: string;
   type: ColumnType;
   example: CellValue;
-  /** Text typed by territory members (titles, summaries…): kept inert in spreadsheets. */
-  freeText?: boolean;
 };
 
 export type Column<R> = ColumnDoc & { value: (row: R) => CellValue };

@@ -16,14 +16,13 @@ import { historyText } from './export-format.rules.ts';
 
 /** A column whose French label and description come from the messages, under the same key. */
 function columnsWith<R, Texts extends Record<keyof Texts, ColumnText>>(texts: Texts) {
-  return (key: keyof Texts & string, type: ColumnType, example: CellValue, value: (row: R) => CellValue, options: { freeText?: boolean } = {}): Column<R> => ({
+  return (key: keyof Texts & string, type: ColumnType, example: CellValue, value: (row: R) => CellValue): Column<R> => ({
     key,
     label: texts[key].label,
     description: texts[key].description,
     type,
     example,
     value,
-    ...options,
   });
 }
 
@@ -173,8 +172,8 @@ export const initiativesDataset = defineDataset<InitiativeExportRecord>({
   columns: [
     initiativeCol('id', 'code', '3f6c2a4e-8d1b-4c3a-9e55-0b7d2f1a6c90', (r) => r.id),
     initiativeCol('url', 'text', 'https://arobase.example.fr/initiatives/3f6c2a4e-8d1b-4c3a-9e55-0b7d2f1a6c90', (r) => r.url),
-    initiativeCol('titre', 'text', 'Dématérialisation des demandes de congés', (r) => r.title, { freeText: true }),
-    initiativeCol('resume', 'text', 'Les agents demandent leurs congés en ligne.', (r) => r.summary, { freeText: true }),
+    initiativeCol('titre', 'text', 'Dématérialisation des demandes de congés', (r) => r.title),
+    initiativeCol('resume', 'text', 'Les agents demandent leurs congés en ligne.', (r) => r.summary),
     initiativeCol('code_territoire', 'code', '49353', (r) => r.territory.code),
     initiativeCol('nom_territoire', 'text', 'Trélazé', (r) => r.territory.name),
     initiativeCol('statut', 'code', 'done', (r) => r.status),
@@ -189,7 +188,7 @@ export const initiativesDataset = defineDataset<InitiativeExportRecord>({
     initiativeCol('publics', 'text-list', ['agents'], (r) => r.audiences),
     initiativeCol('numerique_responsable', 'boolean', true, (r) => r.responsibleDigital),
     initiativeCol('acteurs_ids', 'text-list', ['8b1e0c7a-2f4d-4e9b-a6c3-5d9f1e2b7a40'], (r) => r.actors.map((a) => a.id)),
-    initiativeCol('acteurs', 'text-list', ['Lisio'], (r) => r.actors.map((a) => a.name), { freeText: true }),
+    initiativeCol('acteurs', 'text-list', ['Lisio'], (r) => r.actors.map((a) => a.name)),
     initiativeCol('date_publication', 'datetime', new Date('2022-01-10T09:30:00Z'), (r) => r.publishedAt),
     initiativeCol('date_mise_a_jour', 'datetime', new Date('2023-03-12T14:05:00Z'), (r) => r.updatedAt),
   ],

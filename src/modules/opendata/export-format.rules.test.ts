@@ -2,15 +2,15 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { parse } from 'csv-parse/sync';
 import type { ColumnDoc, DatasetRow } from './dataset.ts';
-import { csvCell, fitsType, historyText, isoMoment, isSnakeCaseKey, jsonValue, toCsv, toJsonDocument } from './export-format.rules.ts';
+import { CSV_DELIMITERS, csvCell, fitsType, historyText, isoMoment, isSnakeCaseKey, jsonValue, toCsv, toJsonDocument } from './export-format.rules.ts';
 import { downloadFileName, downloadPath, readDownloadQuery } from './download-query.rules.ts';
 
-const doc = (key: string, type: ColumnDoc['type'], freeText = false): ColumnDoc => ({ key, label: key, description: key, type, example: null, freeText });
+const doc = (key: string, type: ColumnDoc['type']): ColumnDoc => ({ key, label: key, description: key, type, example: null });
 
 const COLUMNS: ColumnDoc[] = [
   doc('code_territoire', 'code'),
   doc('nom', 'text'),
-  doc('titre', 'text', true),
+  doc('titre', 'text'),
   doc('population', 'integer'),
   doc('niveau_moyen', 'decimal'),
   doc('labellise', 'boolean'),
@@ -100,7 +100,8 @@ describe('CSV writing', () => {
       labellise: 'true',
       date_debut: '2021-01-04',
       date_mise_a_jour: '2024-03-12T09:30:00Z',
-      distinctions: '@ verte | Territoire d’excellence numérique',
+      // Starts with "@": kept inert (see the formula test below).
+      distinctions: "'@ verte | Territoire d’excellence numérique",
       annees: '2022 | 2025',
     });
     assert.equal(second!.population, '');
@@ -124,14 +125,50 @@ describe('CSV writing', () => {
     assert.equal(parsed[0]!.nom, 'Trélazé');
   });
 
-  test('in the semicolon variant, typed text that a spreadsheet would run as a formula is kept inert; catalogue values are not touched', () => {
-    const comma = parseCsv(toCsv(COLUMNS, ROWS));
-    const semicolon = parseCsv(toCsv(COLUMNS, ROWS, 'semicolon'), ';');
-    assert.equal(comma[1]!.titre, '=HYPERLINK("http://example.com","clic")');
-    assert.equal(semicolon[1]!.titre, `'=HYPERLINK("http://example.com","clic")`);
-    assert.equal(semicolon[0]!.distinctions, '@ verte | Territoire d’excellence numérique');
-    for (const start of ['+', '-', '@']) assert.equal(csvCell(`${start}1`, 'text', 'semicolon', true), `'${start}1`);
-    assert.equal(csvCell('-1', 'text', 'comma', true), '-1');
+  test('in both variants, a text a spreadsheet would run as a formula is kept inert by a leading apostrophe, catalogue values too', () => {
+    for (const dialect of ['comma', 'semicolon'] as const) {
+      const parsed = parseCsv(toCsv(COLUMNS, ROWS, dialect), CSV_DELIMITERS[dialect]);
+      assert.equal(parsed[1]!.titre, `'=HYPERLINK("http://example.com","clic")`, dialect);
+      // "@ verte" is no formula, but Excel reads any cell starting with "@" as one: inert as well.
+      assert.equal(parsed[0]!.distinctions, "'@ verte | Territoire d’excellence numérique", dialect);
+      for (const start of ['=', '+', '-', '@', '\t', '\r']) {
+        assert.equal(csvCell(`${start}1+1`, 'text', dialect), `'${start}1+1`, `${dialect}: ${JSON.stringify(start)}`);
+        assert.equal(csvCell([`${start}1`, 'b'], 'text-list', dialect), `'${start}1 | b`, `${dialect}: list starting with ${JSON.stringify(start)}`);
+      }
+      assert.equal(csvCell('Trélazé = 5 @', 'text', dialect), 'Trélazé = 5 @', 'only the first character counts');
+    }
+  });
+
+  test('a number column holds numbers, never neutralised: a negative number stays a usable number', () => {
+    const numbers = [doc('ecart', 'integer'), doc('taux', 'decimal')];
+    const rows: DatasetRow[] = [{ ecart: -3, taux: -0.25 }];
+    assert.deepEqual(parseCsv(toCsv(numbers, rows)), [{ ecart: '-3', taux: '-0.25' }]);
+    assert.deepEqual(parseCsv(toCsv(numbers, rows, 'semicolon'), ';'), [{ ecart: '-3', taux: '-0,25' }]);
+    // The same characters typed in a text column are text, and kept inert.
+    assert.equal(csvCell('-3', 'text'), `'-3`);
+  });
+
+  test('a bare line feed or carriage return in a text is quoted in both variants: rows stay whole and no formula starts a cell', () => {
+    const columns = [doc('code_territoire', 'code'), doc('titre', 'text'), doc('population', 'integer')];
+    const rows: DatasetRow[] = [
+      { code_territoire: '49353', titre: 'Première ligne\n=1+1', population: 1 },
+      { code_territoire: '76709', titre: 'Retour\rchariot', population: 2 },
+      { code_territoire: '42218', titre: 'Fin\r\n+1', population: 3 },
+    ];
+    for (const dialect of ['comma', 'semicolon'] as const) {
+      const csv = toCsv(columns, rows, dialect);
+      // Read as a spreadsheet does: any line break outside quotes ends a row.
+      const parsed = parse(csv, { bom: true, columns: true, delimiter: CSV_DELIMITERS[dialect], record_delimiter: ['\r\n', '\n', '\r'] }) as Record<
+        string,
+        string
+      >[];
+      assert.deepEqual(
+        parsed.map((r) => [r.code_territoire, r.titre, r.population]),
+        rows.map((r) => [r.code_territoire, r.titre, String(r.population)]),
+        dialect,
+      );
+      for (const cell of parsed.flatMap((r) => Object.values(r))) assert.doesNotMatch(cell, /^[=+\-@\t\r]/, `${dialect}: ${JSON.stringify(cell)}`);
+    }
   });
 });
 

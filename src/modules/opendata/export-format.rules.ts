@@ -1,4 +1,4 @@
-import { stringify } from 'csv-stringify/sync';
+import { csvCellText, writeCsv, type CsvCell, type CsvOptions } from '../../platform/csv.ts';
 import { LIST_SEPARATOR, type CellValue, type ColumnDoc, type ColumnType, type DatasetRow } from './dataset.ts';
 
 /** How the values of a dataset are written in its files. Pure: no I/O. */
@@ -10,7 +10,7 @@ import { LIST_SEPARATOR, type CellValue, type ColumnDoc, type ColumnType, type D
 export const CSV_DIALECTS = ['comma', 'semicolon'] as const;
 export type CsvDialect = (typeof CSV_DIALECTS)[number];
 
-export const CSV_DELIMITERS: Record<CsvDialect, string> = { comma: ',', semicolon: ';' };
+export const CSV_DELIMITERS: Record<CsvDialect, ',' | ';'> = { comma: ',', semicolon: ';' };
 
 /** The byte order mark that tells spreadsheets the file is UTF-8. */
 export const UTF8_BOM = '\uFEFF';
@@ -20,39 +20,34 @@ export function isoMoment(date: Date): string {
   return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
-// A spreadsheet runs a cell starting with one of these as a formula (CSV injection): in the
-// spreadsheet variant, texts people typed are kept inert with a leading apostrophe. Catalogue
-// values ("@ verte") are left as they are.
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/**
- * The text of one CSV cell. Accepts the JSON form of a value too (a moment as its ISO string).
- * `freeText`: the column holds text people typed (see FORMULA_START).
- */
-export function csvCell(value: CellValue | JsonValue, type: ColumnType, dialect: CsvDialect = 'comma', freeText = false): string {
-  if (value === null || value === undefined) return '';
-  let text: string;
-  if (value instanceof Date) text = isoMoment(value);
-  else if (Array.isArray(value)) text = (value as readonly unknown[]).map((v) => String(v)).join(LIST_SEPARATOR);
-  else if (typeof value === 'number') text = type === 'decimal' && dialect === 'semicolon' ? String(value).replace('.', ',') : String(value);
-  else text = String(value);
-  if (dialect === 'semicolon' && freeText && FORMULA_START.test(text)) text = `'${text}`;
-  return text;
+/** A value as the platform's CSV writer takes it: numbers of number columns stay numbers, the rest is text. */
+function typedCell(value: CellValue | JsonValue, type: ColumnType): CsvCell {
+  if (value === null || value === undefined) return null;
+  if (value instanceof Date) return isoMoment(value);
+  if (Array.isArray(value)) return (value as readonly unknown[]).map((v) => String(v)).join(LIST_SEPARATOR);
+  if (typeof value === 'number' && (type === 'integer' || type === 'decimal')) return value;
+  return String(value);
 }
 
+const csvOptions = (dialect: CsvDialect): CsvOptions => ({ delimiter: CSV_DELIMITERS[dialect], decimalComma: dialect === 'semicolon' });
+
 /**
- * A whole CSV file: BOM, header of column keys, one line per row, CRLF line ends, fields quoted
- * when they hold the delimiter, a quote or a line break (RFC 4180).
+ * The text of one CSV cell as the file holds it (see src/platform/csv.ts: a text that would run as
+ * a formula gets a leading apostrophe, numbers stay numbers). Accepts the JSON form of a value too
+ * (a moment as its ISO string).
  */
+export function csvCell(value: CellValue | JsonValue, type: ColumnType, dialect: CsvDialect = 'comma'): string {
+  return csvCellText(typedCell(value, type), csvOptions(dialect));
+}
+
+/** A whole CSV file, through the platform's one CSV writer: BOM, header of column keys, one line per row, CRLF line ends, fields quoted as RFC 4180 says. */
 export function toCsv(columns: readonly ColumnDoc[], rows: readonly DatasetRow[], dialect: CsvDialect = 'comma'): string {
-  const records = rows.map((row) => columns.map((c) => csvCell(row[c.key] ?? null, c.type, dialect, c.freeText)));
-  return stringify([columns.map((c) => c.key), ...records], {
-    bom: true,
-    delimiter: CSV_DELIMITERS[dialect],
-    record_delimiter: 'windows',
-    quote: '"',
-    escape: '"',
-  });
+  const records = rows.map((row) => columns.map((c) => typedCell(row[c.key] ?? null, c.type)));
+  return writeCsv(
+    columns.map((c) => c.key),
+    records,
+    csvOptions(dialect),
+  );
 }
 
 export type JsonValue = string | number | boolean | null | JsonValue[];

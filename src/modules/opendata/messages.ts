@@ -38,8 +38,10 @@ export const openDataMessages = {
   formats: {
     title: 'Formats et adresses',
     csv: 'CSV : encodé en UTF-8 avec marque d’ordre des octets (BOM), séparé par des virgules, champs entre guillemets quand ils contiennent une virgule, un guillemet ou un retour à la ligne (RFC 4180), lignes terminées par CRLF. La première ligne donne les noms des colonnes.',
+    formulas:
+      "Dans les deux CSV, un texte qui commence par =, +, -, @, une tabulation ou un retour chariot est précédé d’une apostrophe, pour qu’aucun tableur ne l’exécute comme une formule («\u00a0=SOMME(A1)\u00a0» devient «\u00a0'=SOMME(A1)\u00a0»)\u00a0; les colonnes de type entier ou nombre décimal sont écrites comme des nombres, jamais précédées d’une apostrophe\u00a0: un nombre négatif reste «\u00a0-3\u00a0». Le JSON et le classeur XLSX donnent les textes tels quels.",
     semicolon:
-      'CSV pour tableur : même contenu, séparé par des points-virgules, avec une virgule décimale, pour les tableurs réglés en français. Ajoutez « ?separateur=point-virgule » à l’adresse d’un CSV. Un titre, un résumé ou un nom d’acteur saisi par un territoire qui commencerait par =, +, - ou @ y est précédé d’une apostrophe, pour qu’aucun tableur ne l’exécute comme une formule.',
+      'CSV pour tableur : même contenu, séparé par des points-virgules, avec une virgule décimale, pour les tableurs réglés en français. Ajoutez « ?separateur=point-virgule » à l’adresse d’un CSV.',
     json: 'JSON : un objet { "items": [...], "total": N } ; chaque élément a les mêmes clés que les colonnes du CSV, avec des nombres, des booléens et des listes, et null pour une valeur absente.',
     /** `code` renders a URL as code. */
     urls: (code: (text: string) => ComponentChildren, ids: string[]): ComponentChildren => [

@@ -219,7 +219,8 @@ describe('node bin/arobase.js import-palmares (a real process on a fresh embedde
   }
 
   test('--json on a first use: the territories are loaded, stdout holds the JSON report only', async () => {
-    const res = await runCli(['import-palmares', press, '--json']);
+    // --create: creating the database is what this first use means to do (without it the command refuses).
+    const res = await runCli(['import-palmares', press, '--json', '--create']);
     assert.equal(res.code, 0, res.stderr);
     assert.match(res.stderr, /Premier démarrage : chargement des territoires officiels/);
     const json = JSON.parse(res.stdout);

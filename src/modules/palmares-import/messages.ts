@@ -181,6 +181,16 @@ export const importMessages = {
       message: 'Erreur',
     },
     notes: { title: 'Remarques' },
+    pages: {
+      /** Which entries of a long table this page shows (the counts above give the whole): « Lignes 101 à 200 sur 40 000 ». */
+      range: (what: 'Lignes' | 'Erreurs' | 'Remarques', first: number, last: number, total: number) =>
+        `${what} ${formatNumber(first)} à ${formatNumber(last)} sur ${formatNumber(total)}`,
+      decide: 'Pages des lignes à trancher',
+      invalid: 'Pages des lignes invalides',
+      notes: 'Pages des remarques',
+      matched: 'Pages des lignes reconnues',
+      decideHint: 'Seuls les choix de cette page sont enregistrés\u00a0; ceux des autres pages restent tels quels.',
+    },
     skipped: { title: 'Lignes ignorées', list: (rowsList: number[]) => `Lignes ${rowsList.join(', ')} : ignorées à votre demande.` },
     matched: {
       title: 'Lignes reconnues',

@@ -24,6 +24,7 @@ import { AdminPalmaresDonePage } from './views/admin-palmares-done.tsx';
 import { AdminPalmaresPage, type AdminPalmaresProps } from './views/admin-palmares-home.tsx';
 import { AdminPalmaresReportPage } from './views/admin-palmares-report.tsx';
 import { importPath } from './views/admin-palmares-steps.tsx';
+import { pagesQuery, REPORT_TABLES, type ReportPages } from './report-pages.rules.ts';
 
 type Form = Record<string, string | undefined>;
 
@@ -46,6 +47,24 @@ const noticeQuery = lenientQuery({
   retirees: z.string().optional(),
   deja: z.string().optional(),
 });
+/** A table's page number; a wrong one is ignored (its first page), one past the end shows the last. */
+const pageNumber = z.coerce.number().int().min(1).max(1_000_000).optional();
+const reportQuery = lenientQuery({
+  ok: z.string().optional(),
+  deja: z.string().optional(),
+  'a-trancher': pageNumber,
+  invalides: pageNumber,
+  remarques: pageNumber,
+  reconnues: pageNumber,
+});
+const reportPages = (values: Partial<Record<keyof ReportPages, number | undefined>>): ReportPages =>
+  Object.fromEntries(REPORT_TABLES.map((table) => [table, values[table] ?? 1])) as ReportPages;
+/** The page of rows to decide a posted form came from (its hidden field). */
+const decidePage = (form: Form): number => {
+  const page = Number(form['a-trancher']);
+  return Number.isInteger(page) && page > 1 ? page : 1;
+};
+
 // The administration of results: never stored by a cache.
 const RESULTS_MANAGE = { permission: 'results.manage', cache: 'private' } as const;
 const RESULTS_IMPORT = { permission: 'results.import', cache: 'private' } as const;
@@ -103,13 +122,19 @@ export async function palmaresImportRoutes(appBase: FastifyInstance) {
     request: FastifyRequest,
     reply: FastifyReply,
     id: string,
-    extra: { notice?: string; errors?: FieldErrors; values?: Form } = {},
+    extra: { notice?: string; errors?: FieldErrors; values?: Form; pages?: ReportPages } = {},
     status = 200,
   ) {
     const { stored, report } = await checkPalmaresImport(db, id);
     if (stored.state === 'applied') return sendPage(request, reply, <AdminPalmaresDonePage stored={stored} />);
     const distinctionNames = new Map((await listDistinctions(db)).map((d) => [d.code, d.name]));
-    return sendPage(request, reply, <AdminPalmaresReportPage stored={stored} report={report} distinctionNames={distinctionNames} {...extra} />, status);
+    const { pages = reportPages({}), ...rest } = extra;
+    return sendPage(
+      request,
+      reply,
+      <AdminPalmaresReportPage stored={stored} report={report} distinctionNames={distinctionNames} pages={pages} {...rest} />,
+      status,
+    );
   }
 
   app.get('/admin/palmares', { schema: { querystring: noticeQuery }, config: RESULTS_MANAGE }, async (request, reply) => {
@@ -153,7 +178,7 @@ export async function palmaresImportRoutes(appBase: FastifyInstance) {
     }
   });
 
-  app.get('/admin/palmares/imports/:id', { schema: { params: importParams, querystring: noticeQuery }, config: RESULTS_IMPORT }, async (request, reply) => {
+  app.get('/admin/palmares/imports/:id', { schema: { params: importParams, querystring: reportQuery }, config: RESULTS_IMPORT }, async (request, reply) => {
     authorize(request, 'results.import');
     const { id } = request.params;
     const query = request.query.values;
@@ -163,7 +188,7 @@ export async function palmaresImportRoutes(appBase: FastifyInstance) {
         return sendPage(request, reply, <AdminPalmaresDonePage stored={stored} outcome={query.deja === '1' ? 'again' : 'applied'} />);
       }
     }
-    return renderReport(request, reply, id, { notice: query.ok === 'choix' ? m.report.decide.saved : undefined });
+    return renderReport(request, reply, id, { notice: query.ok === 'choix' ? m.report.decide.saved : undefined, pages: reportPages(query) });
   });
 
   // Rows are numbered fields (`choix-<row>`, `code-<row>`): each read as one text.
@@ -179,9 +204,11 @@ export async function palmaresImportRoutes(appBase: FastifyInstance) {
       await saveImportDecisions(db, request.user, id, decisions);
     } catch (error) {
       if (!(error instanceof InvalidInputError)) throw error;
-      return renderReport(request, reply, id, { errors: error.fields, values: form }, 400);
+      return renderReport(request, reply, id, { errors: error.fields, values: form, pages: reportPages({ 'a-trancher': decidePage(form) }) }, 400);
     }
-    return reply.redirect(`${importPath(id)}?ok=choix#titre-bilan`, 303);
+    // Back to the page of rows these choices came from.
+    const page = pagesQuery({ 'a-trancher': decidePage(form) }).toString();
+    return reply.redirect(`${importPath(id)}?ok=choix${page ? `&${page}` : ''}#titre-bilan`, 303);
   });
 
   app.post(

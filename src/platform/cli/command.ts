@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { Config } from '../config.ts';
 import type { Database } from '../db/database.ts';
+import { databaseMessages } from '../db/messages.ts';
 import { InvalidInputError } from '../errors.ts';
 
 export type CommandContext = {
@@ -50,9 +51,13 @@ export function frenchParseError(error: unknown): string {
 export function helpText(commands: Commands): string {
   const lines = ['Usage : npx arobase <commande> [options]', '', 'Commandes :', '  serve                 Démarre la plateforme (npm start).'];
   for (const [name, cmd] of Object.entries(commands)) lines.push(`  ${name.padEnd(22)}${cmd.description}`);
+  lines.push('', databaseMessages.cli.createHeading, databaseMessages.cli.createOption);
   lines.push('', 'Détails : npx arobase <commande> --help');
   return lines.join('\n');
 }
+
+/** `npx arobase <commande> --help`: answered without opening any database. */
+export const commandHelp = (command: Command) => `Usage : ${command.usage}\n\n${command.description}`;
 
 /**
  * Runs a command with an open database; the exit code follows Unix usage (2 = wrong usage). Errors
@@ -68,7 +73,7 @@ export async function runCommand(commands: Commands, ctx: CommandContext, argv: 
     return 2;
   }
   if (args.includes('--help')) {
-    ctx.out(`Usage : ${command.usage}\n\n${command.description}`);
+    ctx.out(commandHelp(command));
     return 0;
   }
   try {

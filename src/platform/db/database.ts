@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
@@ -8,6 +8,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
+import { restrictTree, usePrivateUmask } from './data-dir.ts';
 /**
  * One interface for both drivers: services take a `Db` (a transaction is one too). Typed without the
  * schema: queries name their tables (no relational API), so the platform knows no module.
@@ -28,11 +29,24 @@ const pgliteExtensions = { unaccent, pg_trgm };
 
 /** Opens the embedded database stored in `dir` (`memory://` for a throw-away one). */
 export async function openPglite(dir: string, options: { loadDataDir?: Blob } = {}): Promise<Database> {
-  if (!dir.startsWith('memory://')) mkdirSync(dir, { recursive: true });
+  const onDisk = !dir.startsWith('memory://');
+  if (onDisk) {
+    usePrivateUmask();
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+  }
   const client = await PGlite.create(dir, {
     extensions: pgliteExtensions,
     ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
   });
+  if (onDisk) {
+    // PGlite writes a new database's files with an explicit chmod 0666, past the umask.
+    try {
+      restrictTree(dir);
+    } catch (error) {
+      await client.close();
+      throw error;
+    }
+  }
   const db = drizzlePglite(client) as unknown as Db;
   return {
     db,
@@ -42,8 +56,12 @@ export async function openPglite(dir: string, options: { loadDataDir?: Blob } = 
   };
 }
 
+/** The `application_name` of this process's connections to a PostgreSQL server. */
+export const postgresSessionName = () => `arobase (pid ${process.pid})`;
+
 export async function openPostgres(url: string, options: { max?: number } = {}): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10 });
+  // Named after the process in pg_stat_activity: a restore tells its own connections from the servers'.
+  const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10, application_name: postgresSessionName() });
   // Fail fast with a clear error instead of on the first request.
   const probe = await pool.connect();
   probe.release();
@@ -56,6 +74,11 @@ export async function openPostgres(url: string, options: { max?: number } = {}):
 
 export function embeddedDataPath(dataDir: string): string {
   return join(dataDir, 'pgdata');
+}
+
+/** Whether DATA_DIR already holds an embedded database (a command must not create one by mistake). */
+export function embeddedDatabaseExists(dataDir: string): boolean {
+  return existsSync(join(embeddedDataPath(dataDir), 'PG_VERSION'));
 }
 
 /** Rows of a raw query, whatever the driver (both answer `{ rows }`). */

@@ -1,4 +1,9 @@
+import type { FastifySchemaCompiler } from 'fastify';
+import { validatorCompiler as zodValidatorCompiler } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { InvalidInputError } from '../errors.ts';
+import { findUnstorableText } from '../validation.ts';
+import { platformMessages } from '../views/messages.ts';
 import type { FieldErrors } from './errors.ts';
 
 /**
@@ -24,10 +29,18 @@ export function lenientQuery<S extends Shape>(shape: S) {
   for (const [key, field] of Object.entries(shape)) {
     if (!field.safeParse(undefined).success) throw new Error(`lenientQuery: the field « ${key} » must be optional or have a default`);
   }
-  return z
+  const schema = z
     .unknown()
     .transform((raw): LenientQuery<ValuesOf<S>> => readLeniently(shape, typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {}));
+  lenientShapes.set(schema, shape);
+  return schema;
 }
+
+// A lenient query is a transform, which hides its keys from whoever reads the schema: kept here.
+const lenientShapes = new WeakMap<z.ZodType, Shape>();
+
+/** The keys a lenient query schema reads (for the tests that walk every route's inputs); undefined for another schema. */
+export const lenientQueryShape = (schema: unknown): Readonly<Shape> | undefined => lenientShapes.get(schema as z.ZodType);
 
 function readLeniently<S extends Shape>(shape: S, raw: Record<string, unknown>): LenientQuery<ValuesOf<S>> {
   const values: Record<string, unknown> = {};
@@ -63,3 +76,18 @@ export function formBody<S extends z.ZodRawShape>(shape: S) {
 
 /** A posted form with repeated fields (checkboxes, rows of a table): every field a text or a list of texts. */
 export const formWithLists = z.preprocess((value) => value ?? {}, z.record(z.string(), text));
+
+/**
+ * The validator of every route's declared inputs (parameters, query, body, headers): zod's, after
+ * one check of every text and key in them for a NUL or a lone surrogate. PostgreSQL stores neither,
+ * so any of them in a path, a query, a form or a JSON body is refused here, with a French 400 naming
+ * the field, before a schema, a service or a query sees it.
+ */
+export const validatorCompiler: FastifySchemaCompiler<z.core.$ZodType> = (route) => {
+  const validate = zodValidatorCompiler(route);
+  return (data) => {
+    const path = findUnstorableText(data);
+    if (path === undefined) return validate(data);
+    return { error: new InvalidInputError({ [path || '_']: platformMessages.errors.unstorableText }) };
+  };
+};

@@ -1,7 +1,10 @@
-import type { FastifyContextConfig, FastifyInstance } from 'fastify';
+import type { FastifyContextConfig, FastifyInstance, FastifySchema } from 'fastify';
 
-/** A route as its module declared it: the policies of its `config` are checked by the route-policy test. */
-export type DeclaredRoute = { method: string; url: string; config: FastifyContextConfig };
+/**
+ * A route as its module declared it: the policies of its `config` are checked by the route-policy
+ * test; its `schema` (zod) tells the hostile-input test which parameters, query keys and fields it reads.
+ */
+export type DeclaredRoute = { method: string; url: string; config: FastifyContextConfig; schema?: FastifySchema };
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -15,6 +18,7 @@ export function recordRoutes(app: FastifyInstance): void {
   const routes: DeclaredRoute[] = [];
   app.decorate('routeTable', routes);
   app.addHook('onRoute', (route) => {
-    for (const method of [route.method].flat()) routes.push({ method, url: route.url, config: (route.config ?? {}) as FastifyContextConfig });
+    for (const method of [route.method].flat())
+      routes.push({ method, url: route.url, config: (route.config ?? {}) as FastifyContextConfig, schema: route.schema });
   });
 }

@@ -8,7 +8,7 @@ import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import { h } from 'preact';
-import { hasZodFastifySchemaValidationErrors, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { hasZodFastifySchemaValidationErrors, serializerCompiler } from 'fastify-type-provider-zod';
 import type { Config } from '../config.ts';
 import type { Database, Db } from '../db/database.ts';
 import { getOrCreateSecret } from '../db/settings.service.ts';
@@ -22,6 +22,9 @@ import { healthRoutes } from './health.routes.ts';
 import { applyCachePolicies } from './cache.ts';
 import { recordRoutes } from './route-table.ts';
 import '../validation.ts';
+import { validatorCompiler } from './route-input.ts';
+import { safeLogging } from './logging.ts';
+import { answerClientError, BARE_ERROR_HEADERS } from './client-errors.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -39,7 +42,18 @@ declare module 'fastify' {
     /** Set to false on routes that authenticate by other means than the session cookie. */
     csrf?: boolean;
   }
+  interface FastifyRequest {
+    /**
+     * What this request's CSRF tokens are bound to: the module that reads the session cookie sets it
+     * from the session, so a token made before a login (or for another session) is refused after it.
+     * `anonymous` for a visitor without a session (the CSRF library needs a non-empty value).
+     */
+    csrfBinding: string;
+  }
 }
+
+/** The CSRF secret's cookie; `__Host-` over https (this host only, https only, the whole site). */
+export const csrfCookieName = (secure: boolean) => (secure ? '__Host-arobase_csrf' : 'arobase_csrf');
 
 const publicDir = fileURLToPath(new URL('../../../public', import.meta.url));
 export const COOKIE_SECRET_KEY = 'cookie_secret';
@@ -52,6 +66,8 @@ export type HttpServerOptions = {
   database: Database;
   config: Config;
   logger?: boolean;
+  /** Where the log goes instead of the standard output (tests read it). */
+  logStream?: NodeJS.WritableStream;
   navigation?: readonly NavigationItem[];
   adminLinks?: readonly AdminLink[];
   healthChecks?: readonly HealthCheck[];
@@ -68,12 +84,21 @@ export async function buildHttpServer(options: HttpServerOptions): Promise<Fasti
         ? false
         : {
             level: config.logLevel,
-            ...(config.logFormat === 'pretty' ? { transport: { target: 'pino-pretty', options: { translateTime: 'HH:MM:ss', ignore: 'pid,hostname' } } } : {}),
+            // No personal data nor secret in the log: see logging.ts.
+            ...safeLogging,
+            ...(options.logStream
+              ? { stream: options.logStream }
+              : config.logFormat === 'pretty'
+                ? { transport: { target: 'pino-pretty', options: { translateTime: 'HH:MM:ss', ignore: 'pid,hostname' } } }
+                : {}),
           },
     trustProxy: config.trustProxy,
     logController: new LogController({ disableRequestLogging: config.logLevel !== 'debug' && config.logLevel !== 'trace' }),
     // `/territoires/` typed by hand is `/territoires`.
     routerOptions: { ignoreTrailingSlash: true },
+    // What Node's parser refuses (an address over 16 KB…) and what the router cannot read (`/territoires/%FF`): in French too.
+    clientErrorHandler: answerClientError,
+    frameworkErrors: (error, request, reply) => handleError(error, request, reply.headers(BARE_ERROR_HEADERS)),
   });
   recordRoutes(app);
   app.decorate('db', database.db);
@@ -108,14 +133,19 @@ export async function buildHttpServer(options: HttpServerOptions): Promise<Fasti
   });
   const secret = await getOrCreateSecret(database.db, COOKIE_SECRET_KEY);
   await app.register(fastifyCookie, { secret });
+  app.decorateRequest('csrfBinding', 'anonymous');
   await app.register(fastifyCsrf, {
     sessionPlugin: '@fastify/cookie',
-    cookieKey: 'arobase_csrf',
+    cookieKey: csrfCookieName(config.baseUrl.startsWith('https://')),
     cookieOpts: { signed: true, httpOnly: true, sameSite: 'lax', path: '/', secure: config.baseUrl.startsWith('https://') },
+    getUserInfo: (request) => request.csrfBinding,
+    csrfOpts: { hmacKey: secret },
   });
   // Slow connections: pages, JSON and the stylesheet travel compressed (images are already).
   await app.register(fastifyCompress, { threshold: 1024, encodings: ['br', 'gzip'] });
   await app.register(fastifyFormbody);
+  // No route reads plain text (a form of `enctype="text/plain"` is a cross-site trick): 415, naming what is accepted.
+  app.removeContentTypeParser('text/plain');
   await app.register(fastifyRateLimit, { global: false });
   await app.register(fastifyStatic, {
     root: publicDir,
@@ -130,6 +160,8 @@ export async function buildHttpServer(options: HttpServerOptions): Promise<Fasti
   app.addHook('preHandler', (request, reply, done) => {
     const method = request.method;
     if (method === 'GET' || method === 'HEAD' || method === 'OPTIONS') return done();
+    // No route, nothing to protect: a 404, not a CSRF refusal.
+    if (request.is404) return done();
     if (request.routeOptions.config?.csrf === false) return done();
     // The API without a session cookie is not reachable by a forged form: tokens, or 401 for nobody.
     if (request.authenticatedBy === 'token' || (request.url.startsWith('/api/') && request.authenticatedBy !== 'session')) return done();
@@ -181,6 +213,24 @@ function handleError(error: FastifyError, request: FastifyRequest, reply: Fastif
     const [first] = Object.entries(fields);
     field = first?.[0];
     message = first ? m.invalidParameter(first[0], first[1]) : m.invalidParameters;
+    // The body as a whole is of the wrong kind (a JSON list, a string): no field to name.
+    if (field === '_' && error.validationContext === 'body') {
+      message = m.bodyNotObject;
+      field = undefined;
+      fields = undefined;
+    }
+  } else if (error.code === 'FST_ERR_BAD_URL') {
+    statusCode = 400;
+    message = m.badUrl;
+  } else if (error.code === 'FST_ERR_MAX_PARAM_LENGTH') {
+    statusCode = 414;
+    message = m.paramTooLong;
+  } else if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
+    statusCode = 415;
+    message = m.unsupportedMediaType(String(request.headers['content-type'] ?? '').slice(0, 80));
+  } else if (error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || (error instanceof SyntaxError && error.statusCode === 400)) {
+    statusCode = 400;
+    message = m.invalidJson;
   } else if (error.code?.startsWith('FST_CSRF')) {
     statusCode = 403;
     message = m.csrf;
@@ -213,10 +263,13 @@ function errorCode(statusCode: number): string {
       401: 'unauthorized',
       403: 'forbidden',
       404: 'not_found',
+      408: 'request_timeout',
       409: 'conflict',
       413: 'payload_too_large',
+      414: 'uri_too_long',
       415: 'unsupported_media_type',
       429: 'too_many_requests',
+      431: 'request_header_fields_too_large',
       503: 'unavailable',
     }[statusCode] ?? 'internal_error'
   );

@@ -1,7 +1,9 @@
-import fastifyMultipart from '@fastify/multipart';
+import fastifyMultipart, { type MultipartFile } from '@fastify/multipart';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { InvalidInputError, TooLargeError } from '../errors.ts';
+import { DomainError, InvalidInputError, TooLargeError } from '../errors.ts';
+import { platformMessages } from '../views/messages.ts';
+import { HttpError } from './errors.ts';
 
 /** A file of a multipart form, as the upload's routes find it in their body. */
 export type UploadedFile = {
@@ -29,6 +31,16 @@ export type UploadOptions = {
   oversized: 'refuse' | 'report';
 };
 
+async function readFile(part: MultipartFile, tooLarge: string): Promise<UploadedFile> {
+  try {
+    const data = await part.toBuffer();
+    return { filename: part.filename, mimetype: part.mimetype, data, truncated: part.file.truncated };
+  } catch (error) {
+    if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw new TooLargeError(tooLarge, part.fieldname);
+    throw error;
+  }
+}
+
 const isUploadedFile = (value: unknown): value is UploadedFile =>
   typeof value === 'object' && value !== null && Buffer.isBuffer((value as UploadedFile).data) && typeof (value as UploadedFile).filename === 'string';
 
@@ -43,20 +55,31 @@ export function defineUpload(options: UploadOptions) {
     /** Parses multipart bodies for the routes of this plugin (one file, its fields as values). */
     async register(app: FastifyInstance): Promise<void> {
       await app.register(fastifyMultipart, {
-        attachFieldsToBody: 'keyValues',
         limits: { fileSize: options.maxFileBytes, files: 1, fields: options.maxFields, fieldSize: options.maxFieldBytes },
         throwFileSizeLimit: options.oversized === 'refuse',
-        async onFile(part) {
-          let data: Buffer;
-          try {
-            data = await part.toBuffer();
-          } catch (error) {
-            if ((error as { code?: string }).code === 'FST_REQ_FILE_TOO_LARGE') throw new TooLargeError(messages.tooLarge, part.fieldname);
-            throw error;
+      });
+      // The fields and the file become the body's values, as `attachFieldsToBody: 'keyValues'` would
+      // do, but a body the parser cannot read (no boundary, a truncated part, a malformed header) is
+      // the client's error: a French 400, not a 500.
+      app.addHook('preValidation', async (request) => {
+        if (!request.isMultipart()) return;
+        const body: Record<string, unknown> = {};
+        try {
+          for await (const part of request.parts()) {
+            const value = part.type === 'file' ? await readFile(part, messages.tooLarge) : part.value;
+            const previous = body[part.fieldname];
+            body[part.fieldname] = previous === undefined ? value : [...[previous].flat(), value];
           }
-          const file: UploadedFile = { filename: part.filename, mimetype: part.mimetype, data, truncated: part.file.truncated };
-          (part as unknown as { value: UploadedFile }).value = file;
-        },
+        } catch (error) {
+          // Too many parts is not too large a file: say which limit was reached.
+          const code = (error as { code?: unknown }).code;
+          if (code === 'FST_FILES_LIMIT') throw new TooLargeError(platformMessages.errors.tooManyFiles);
+          if (code === 'FST_FIELDS_LIMIT') throw new TooLargeError(platformMessages.errors.tooManyFields(options.maxFields));
+          // The multipart plugin's own refusals (limits, a forbidden field name) carry their status; ours too.
+          if (error instanceof DomainError || typeof (error as { statusCode?: unknown }).statusCode === 'number') throw error;
+          throw new HttpError(400, platformMessages.errors.malformedMultipart);
+        }
+        request.body = body;
       });
     },
     /**

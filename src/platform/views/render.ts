@@ -8,7 +8,7 @@ export function pageContextOf(request: FastifyRequest, reply: FastifyReply): Pag
   return {
     user: request.user ? { id: request.user.id, email: request.user.email, displayName: request.user.displayName, role: request.user.role } : null,
     path: request.url.split('?')[0] ?? '/',
-    csrfToken: () => (token ??= reply.generateCsrf()),
+    csrfToken: () => (token ??= reply.generateCsrf({ userInfo: request.csrfBinding })),
     navigation: request.server.navigation ?? [],
   };
 }

@@ -1,6 +1,7 @@
 import { DataTable, ErrorSummary, Field, Notice, PostForm, formatDateTime } from '../../../platform/views/components.tsx';
 import { Layout } from '../../../platform/views/layout.tsx';
 import { PASSWORD_MIN_LENGTH } from '../account-input.ts';
+import type { ReceivedInvitation } from '../membership-invitations.service.ts';
 import { accountMessages } from '../messages.ts';
 import type { PlatformRole, TerritoryRole } from '../roles.rules.ts';
 
@@ -8,7 +9,15 @@ const { fields, roles } = accountMessages;
 
 type Errors = Record<string, string>;
 
-export function LoginPage(props: { email?: string; returnTo: string; errors?: Errors; message?: string; notice?: string }) {
+export function LoginPage(props: {
+  email?: string;
+  returnTo: string;
+  errors?: Errors;
+  message?: string;
+  notice?: string;
+  /** Signing in through the identity provider (ProConnect), when one is configured. */
+  providerLogin?: { href: string; providerName: string };
+}) {
   const m = accountMessages.login;
   return (
     <Layout title={m.title}>
@@ -16,6 +25,17 @@ export function LoginPage(props: { email?: string; returnTo: string; errors?: Er
         <h1>{m.title}</h1>
         {props.notice ? <Notice kind="success">{props.notice}</Notice> : null}
         {props.message ? <Notice kind="error">{props.message}</Notice> : null}
+        {props.providerLogin ? (
+          <>
+            <p>
+              <a class="button" href={props.providerLogin.href}>
+                {m.withProvider(props.providerLogin.providerName)}
+              </a>
+            </p>
+            <p class="muted">{m.providerHint}</p>
+            <h2>{m.withPassword}</h2>
+          </>
+        ) : null}
         <ErrorSummary errors={props.errors ?? {}} labels={{ email: fields.email, password: fields.password }} />
         <PostForm action="/connexion">
           <input type="hidden" name="retour" value={props.returnTo} />
@@ -133,6 +153,7 @@ export function AccountPage(props: {
   user: { email: string; displayName: string | null; role: PlatformRole; lastLoginAt: Date | null };
   memberships: { territoryCode: string; territoryName: string; role: TerritoryRole }[];
   tokens: { id: string; name: string; createdAt: Date; lastUsedAt: Date | null }[];
+  invitations: ReceivedInvitation[];
   newToken?: string;
   errors?: Errors;
   notice?: string;
@@ -168,6 +189,7 @@ export function AccountPage(props: {
           ) : null}
         </dl>
       </section>
+      {props.invitations.length ? <InvitationsSection invitations={props.invitations} /> : null}
       <section class="section" aria-labelledby="titre-territoires">
         <h2 id="titre-territoires">{m.territories}</h2>
         {props.memberships.length === 0 ? (
@@ -234,6 +256,88 @@ export function AccountPage(props: {
           </button>
         </PostForm>
       </section>
+      <section class="section" aria-labelledby="titre-donnees">
+        <h2 id="titre-donnees">{accountMessages.personalData.sectionTitle}</h2>
+        <p>{accountMessages.personalData.sectionIntro(<a href="/donnees-personnelles">{accountMessages.personalData.policyLink}</a>)}</p>
+        <ul class="form-links">
+          <li>
+            <a href="/compte/donnees" download={accountMessages.personalData.fileName}>
+              {accountMessages.personalData.download}
+            </a>
+          </li>
+          <li>
+            <a href="/compte/supprimer">{accountMessages.personalData.deleteLink}</a>
+          </li>
+        </ul>
+      </section>
+    </Layout>
+  );
+}
+
+/** The invitations into territories waiting for the person's answer. */
+function InvitationsSection(props: { invitations: ReceivedInvitation[] }) {
+  const m = accountMessages.invitations;
+  return (
+    <section class="section" id="invitations" aria-labelledby="titre-invitations">
+      <h2 id="titre-invitations">{m.title}</h2>
+      <p>{m.intro}</p>
+      <ul>
+        {props.invitations.map((invitation) => (
+          <li key={invitation.id}>
+            {m.item(invitation.territoryName, roles.territory[invitation.role])}
+            {invitation.invitedBy ? m.from(invitation.invitedBy) : null}{' '}
+            <PostForm action={`/compte/invitations/${invitation.id}/accepter`} class="inline-form">
+              <button type="submit" class="button button--small">
+                {m.accept}
+                <span class="visually-hidden">{m.target(invitation.territoryName)}</span>
+              </button>
+            </PostForm>{' '}
+            <PostForm action={`/compte/invitations/${invitation.id}/refuser`} class="inline-form">
+              <button type="submit" class="button button--small button--secondary">
+                {m.decline}
+                <span class="visually-hidden">{m.target(invitation.territoryName)}</span>
+              </button>
+            </PostForm>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** Asks before deleting the account, with the password: what goes, what stays, and who is left without a referent. */
+export function DeleteAccountPage(props: { lastReferentOf: { code: string; name: string }[]; errors?: Errors; message?: string }) {
+  const m = accountMessages.personalData.confirm;
+  return (
+    <Layout
+      title={m.title}
+      breadcrumb={[
+        { href: '/compte', label: accountMessages.account.title },
+        { href: '/compte/supprimer', label: m.title },
+      ]}
+    >
+      <div class="narrow">
+        <h1>{m.title}</h1>
+        {props.message ? <Notice kind="error">{props.message}</Notice> : null}
+        <ErrorSummary errors={props.errors ?? {}} labels={{ password: fields.password }} />
+        <p class="lead">{m.intro}</p>
+        <p>{m.work}</p>
+        {props.lastReferentOf.map((territory) => (
+          <Notice kind="warning" key={territory.code}>
+            {m.lastReferent(territory.name)}
+          </Notice>
+        ))}
+        <p>{m.download(<a href="/compte/donnees">{m.downloadLink}</a>)}</p>
+        <PostForm action="/compte/supprimer">
+          <Field name="password" label={m.password} type="password" autocomplete="current-password" required error={props.errors?.password} />
+          <button type="submit" class="button button--danger">
+            {m.submit}
+          </button>
+        </PostForm>
+        <p class="form-links">
+          <a href="/compte">{m.cancel}</a>
+        </p>
+      </div>
     </Layout>
   );
 }

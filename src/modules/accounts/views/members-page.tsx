@@ -1,7 +1,9 @@
 import { DataTable, ErrorSummary, Field, Notice, PostForm, SelectField } from '../../../platform/views/components.tsx';
 import { Layout } from '../../../platform/views/layout.tsx';
 import { platformMessages } from '../../../platform/views/messages.ts';
+import { formatDate } from '../../../platform/views/format.ts';
 import type { Member } from '../members.service.ts';
+import type { TerritoryInvitation } from '../membership-invitations.service.ts';
 import { accountMessages } from '../messages.ts';
 import { TERRITORY_ROLES, type TerritoryRole } from '../roles.rules.ts';
 
@@ -32,6 +34,8 @@ const roleOptions = TERRITORY_ROLES.map((r) => ({ value: r, label: roleLabels[r]
 export function MembersPage(props: {
   territory: Territory;
   members: Member[];
+  /** Invitations waiting for an answer: shown with what the referent typed, whoever the address is. */
+  invitations: TerritoryInvitation[];
   /** The person looking at the page, marked "(vous)" in the list. */
   viewerId: string;
   notice?: string;
@@ -103,6 +107,7 @@ export function MembersPage(props: {
           </DataTable>
         )}
       </section>
+      {props.invitations.length ? <InvitationsTable territory={territory} invitations={props.invitations} /> : null}
       <section class="section" aria-labelledby="titre-inviter">
         <h2 id="titre-inviter">{m.inviteTitle}</h2>
         <p>{m.inviteIntro(territory.name)}</p>
@@ -134,6 +139,54 @@ export function MembersPage(props: {
         </PostForm>
       </section>
     </Layout>
+  );
+}
+
+/** The invitations of the territory still waiting: each can be withdrawn. */
+function InvitationsTable(props: { territory: Territory; invitations: TerritoryInvitation[] }) {
+  const { territory } = props;
+  return (
+    <section class="section" aria-labelledby="titre-invitations">
+      <h2 id="titre-invitations">{m.invitationsTitle}</h2>
+      <DataTable id="legende-invitations" caption={m.invitationsCaption(territory.name)}>
+        <thead>
+          <tr>
+            <th scope="col">{m.invitedColumn}</th>
+            <th scope="col">{m.roleColumn}</th>
+            <th scope="col">{m.invitedOn}</th>
+            <th scope="col">{m.actionColumn}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {props.invitations.map((invitation) => {
+            const name = invitation.displayName || invitation.email;
+            return (
+              <tr key={invitation.id}>
+                <th scope="row">
+                  {name}
+                  {invitation.displayName ? (
+                    <>
+                      <br />
+                      <span class="muted">{invitation.email}</span>
+                    </>
+                  ) : null}
+                </th>
+                <td>{roleLabels[invitation.role]}</td>
+                <td>{formatDate(invitation.createdAt)}</td>
+                <td>
+                  <PostForm action={`${membersPath(territory.code)}/invitations/${invitation.id}/annuler`} class="inline-form">
+                    <button type="submit" class="button button--small button--secondary">
+                      {m.cancelInvitation}
+                      <span class="visually-hidden">{m.cancelTarget(name)}</span>
+                    </button>
+                  </PostForm>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </DataTable>
+    </section>
   );
 }
 

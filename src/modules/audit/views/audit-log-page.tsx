@@ -21,7 +21,7 @@ function paramsOf(filters: AuditFilters): URLSearchParams {
 }
 
 function Details(props: { entry: AuditEntryView }) {
-  const pairs = Object.entries(props.entry.details);
+  const pairs = Object.entries(props.entry.details).filter(([, value]) => value !== null && value !== '');
   if (pairs.length === 0) return null;
   return (
     <ul class="plain-list">

@@ -185,6 +185,7 @@ export function OpenDataPage(props: { overview: OpenDataOverview }) {
         <ul class="open-data__notes">
           <li>{m.formats.csv}</li>
           <li>{m.formats.semicolon}</li>
+          <li>{m.formats.formulas}</li>
           <li>{m.formats.json}</li>
           <li>
             {m.formats.urls(

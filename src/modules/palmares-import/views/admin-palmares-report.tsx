@@ -1,11 +1,13 @@
 import type { FieldErrors } from '../../../platform/http/errors.ts';
 import { DataTable, ErrorSummary, Notice, PostForm, formatDateTime } from '../../../platform/views/components.tsx';
 import { Layout } from '../../../platform/views/layout.tsx';
+import { Pagination } from '../../../platform/views/pagination.tsx';
 import { importMessages } from '../messages.ts';
 import { invalidRowCount, SKIP, unresolvedRows, type PalmaresReport, type RowInput, type RowToDecide } from '../import-palmares.service.ts';
 import type { StoredImport } from '../import-palmares-store.service.ts';
 import { resultsMessages } from '../../label/messages.ts';
 import { adminCrumb, CountList, ImportSteps, importPath, palmaresAdminCrumb } from './admin-palmares-steps.tsx';
+import { pageOf, pagesQuery, REPORT_PAGE_SIZE, type ReportPages, type ReportTable, type TablePage } from '../report-pages.rules.ts';
 
 const m = importMessages.report;
 
@@ -18,7 +20,40 @@ export type ReportPageProps = {
   errors?: FieldErrors;
   /** The decision form as posted, when refused. */
   values?: Record<string, string | undefined>;
+  /** The page shown of each table (see report-pages.rules.ts). */
+  pages: ReportPages;
 };
+
+/**
+ * Where a long table stands, and the links to its other pages (keeping the other tables' pages);
+ * nothing for a table that fits on one page.
+ */
+function TablePager(props: {
+  table: ReportTable;
+  page: TablePage<unknown>;
+  what: 'Lignes' | 'Erreurs' | 'Remarques';
+  label: string;
+  importId: string;
+  pages: ReportPages;
+}) {
+  const { page } = props;
+  if (page.pages <= 1) return null;
+  return (
+    <>
+      <p class="muted">{m.pages.range(props.what, page.first, page.last, page.total)}</p>
+      <Pagination
+        basePath={importPath(props.importId)}
+        params={pagesQuery(props.pages)}
+        page={page.page}
+        total={page.total}
+        pageSize={REPORT_PAGE_SIZE}
+        param={props.table}
+        label={props.label}
+        fragment={`lignes-${props.table}`}
+      />
+    </>
+  );
+}
 
 /** What a row of the file says, in one line. */
 export function Written(props: { input: RowInput }) {
@@ -72,20 +107,9 @@ export function AdminPalmaresReportPage(props: ReportPageProps) {
         />
       </section>
       {report.toDecide.length ? <DecideSection {...props} /> : null}
-      {report.invalid.length ? <InvalidSection report={report} /> : null}
-      {report.notes.length ? (
-        <section class="section" aria-labelledby="titre-remarques">
-          <h2 id="titre-remarques">{m.notes.title}</h2>
-          <ul>
-            {report.notes.map((n) => (
-              <li key={`${n.row}-${n.message}`}>
-                {importMessages.cli.row(n.row)} — {n.message}
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
-      {report.matched.length ? <MatchedSection report={report} distinctionNames={props.distinctionNames} /> : null}
+      {report.invalid.length ? <InvalidSection report={report} importId={stored.id} pages={props.pages} /> : null}
+      {report.notes.length ? <NotesSection report={report} importId={stored.id} pages={props.pages} /> : null}
+      {report.matched.length ? <MatchedSection report={report} distinctionNames={props.distinctionNames} importId={stored.id} pages={props.pages} /> : null}
       <ApplySection stored={stored} report={report} unresolved={unresolved} error={errors.skipUnmatched} />
     </Layout>
   );
@@ -94,11 +118,16 @@ export function AdminPalmaresReportPage(props: ReportPageProps) {
 function DecideSection(props: ReportPageProps) {
   const d = m.decide;
   const errors = props.errors ?? {};
+  const page = pageOf(props.report.toDecide, props.pages['a-trancher']);
   return (
     <section class="section" id="lignes-a-trancher" aria-labelledby="titre-a-trancher">
       <h2 id="titre-a-trancher">{d.title}</h2>
       <p class="narrow">{d.intro}</p>
+      {page.pages > 1 ? <p class="narrow">{m.pages.decideHint}</p> : null}
+      <TablePager table="a-trancher" page={page} what="Lignes" label={m.pages.decide} importId={props.stored.id} pages={props.pages} />
       <PostForm action={`${importPath(props.stored.id)}/choix`} class="palmares-decisions">
+        {/* The page these choices come from: saving leads back to it. */}
+        <input type="hidden" name="a-trancher" value={String(page.page)} />
         <DataTable id="legende-a-trancher" caption={d.caption}>
           <thead>
             <tr>
@@ -109,7 +138,7 @@ function DecideSection(props: ReportPageProps) {
             </tr>
           </thead>
           <tbody>
-            {props.report.toDecide.map((r) => (
+            {page.items.map((r) => (
               <DecisionRow key={r.row} row={r} error={errors[`code-${r.row}`]} values={props.values} />
             ))}
           </tbody>
@@ -177,12 +206,16 @@ function DecisionRow(props: { row: RowToDecide; error?: string; values?: Record<
   );
 }
 
-function InvalidSection(props: { report: PalmaresReport }) {
+type TableProps = { report: PalmaresReport; importId: string; pages: ReportPages };
+
+function InvalidSection(props: TableProps) {
   const t = m.invalid;
+  const page = pageOf(props.report.invalid, props.pages.invalides);
   return (
     <section class="section" id="lignes-invalides" aria-labelledby="titre-invalides">
       <h2 id="titre-invalides">{t.title}</h2>
       <p class="narrow">{t.intro}</p>
+      <TablePager table="invalides" page={page} what="Erreurs" label={m.pages.invalid} importId={props.importId} pages={props.pages} />
       <DataTable id="legende-invalides" caption={t.caption}>
         <thead>
           <tr>
@@ -191,7 +224,7 @@ function InvalidSection(props: { report: PalmaresReport }) {
           </tr>
         </thead>
         <tbody>
-          {props.report.invalid.map((r) => (
+          {page.items.map((r) => (
             <tr key={`${r.row}-${r.field}`}>
               <th scope="row" class="palmares-decisions__row">
                 {r.row}
@@ -205,14 +238,34 @@ function InvalidSection(props: { report: PalmaresReport }) {
   );
 }
 
-function MatchedSection(props: { report: PalmaresReport; distinctionNames: Map<string, string> }) {
+function NotesSection(props: TableProps) {
+  const page = pageOf(props.report.notes, props.pages.remarques);
+  return (
+    <section class="section" id="lignes-remarques" aria-labelledby="titre-remarques">
+      <h2 id="titre-remarques">{m.notes.title}</h2>
+      <TablePager table="remarques" page={page} what="Remarques" label={m.pages.notes} importId={props.importId} pages={props.pages} />
+      <ul>
+        {page.items.map((n) => (
+          <li key={`${n.row}-${n.message}`}>
+            {importMessages.cli.row(n.row)} — {n.message}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function MatchedSection(props: TableProps & { distinctionNames: Map<string, string> }) {
   const t = m.matched;
   const names = (codes: string[]) => codes.map((c) => props.distinctionNames.get(c) ?? c).join(', ');
+  const page = pageOf(props.report.matched, props.pages.reconnues);
   return (
     <section class="section" id="lignes-reconnues" aria-labelledby="titre-reconnues">
       <h2 id="titre-reconnues">{t.title}</h2>
-      <details class="palmares-matched">
+      {/* Unfolded when one of its pages was asked for. */}
+      <details class="palmares-matched" open={props.pages.reconnues > 1}>
         <summary>{t.summary(props.report.matched.length)}</summary>
+        <TablePager table="reconnues" page={page} what="Lignes" label={m.pages.matched} importId={props.importId} pages={props.pages} />
         <DataTable id="legende-reconnues" caption={t.caption}>
           <thead>
             <tr>
@@ -223,7 +276,7 @@ function MatchedSection(props: { report: PalmaresReport; distinctionNames: Map<s
             </tr>
           </thead>
           <tbody>
-            {props.report.matched.map((r) => (
+            {page.items.map((r) => (
               <tr key={r.row}>
                 <th scope="row" class="palmares-decisions__row">
                   {r.row}

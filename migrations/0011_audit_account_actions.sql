@@ -1,0 +1,2 @@
+ALTER TABLE "audit_entries" DROP CONSTRAINT "audit_entries_action_check";--> statement-breakpoint
+ALTER TABLE "audit_entries" ADD CONSTRAINT "audit_entries_action_check" CHECK ("audit_entries"."action" in ('login.succeeded', 'login.failed', 'account.created', 'account.roleChanged', 'account.deleted', 'membership.changed', 'password.reset', 'personalData.exported', 'personalData.read', 'initiative.published', 'initiative.unpublished', 'initiative.deleted', 'initiative.moderated', 'initiative.restored', 'results.recorded', 'referential.published'));

@@ -1,0 +1,11 @@
+import type { FastifyInstance } from 'fastify';
+import { sendPage } from '../../platform/views/render.ts';
+import { accountDataRetention } from '../accounts/data-retention.service.ts';
+import { PersonalDataPage } from './views/personal-data-page.tsx';
+
+/** `/donnees-personnelles`: what the platform keeps about people and for how long, with the durations it enforces. */
+export async function personalDataRoutes(app: FastifyInstance) {
+  app.get('/donnees-personnelles', { config: { permission: 'public', cache: 'public' } }, async (request, reply) =>
+    sendPage(request, reply, <PersonalDataPage retention={accountDataRetention(app.config.sessionTtlHours)} />),
+  );
+}

@@ -1,0 +1,16 @@
+import type { ModuleManifest } from '../../platform/module.ts';
+import '../accounts/events.ts';
+import { ssoRoutes } from './routes.tsx';
+import { forgetIdentities } from './sso-login.service.ts';
+
+/**
+ * Single sign-on through an OpenID Connect provider (ProConnect for public agents), configured by
+ * OIDC_*; jurors and administrators keep their e-mail and password (accounts).
+ */
+export const ssoModule: ModuleManifest = {
+  name: 'sso',
+  routes: [ssoRoutes],
+  subscribers: {
+    'account.deleted': (tx, { userId }) => forgetIdentities(tx, userId),
+  },
+};
