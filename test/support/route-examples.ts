@@ -35,6 +35,7 @@ export const EXAMPLES: Record<string, (ids: Ids) => Record<string, string>> = {
   '/admin/referentiel/:version/publier': () => ({ version: '2027' }),
   '/admin/referentiel/:version/supprimer': () => ({ version: '2027' }),
   '/admin/palmares/imports/:id': () => ({ id: UNKNOWN_ID }),
+  '/admin/courriels/:id/reessayer': () => ({ id: UNKNOWN_ID }),
   '/admin/palmares/imports/:id/choix': () => ({ id: UNKNOWN_ID }),
   '/admin/palmares/imports/:id/importer': () => ({ id: UNKNOWN_ID }),
   '/mot-de-passe/:token': () => ({ token: 'jeton-inconnu' }),

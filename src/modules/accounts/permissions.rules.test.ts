@@ -38,6 +38,7 @@ const expected: Record<Action, Who[]> = {
   'admin.users.list': ['admin'],
   'admin.users.invite': ['admin'],
   'admin.outbox.read': ['admin'],
+  'admin.outbox.retry': ['admin'],
   'audit.read': ['admin'],
   'audit.purge': ['admin'],
   'referential.manage': ['admin'],

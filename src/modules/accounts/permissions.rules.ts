@@ -84,6 +84,7 @@ export const PERMISSIONS = {
   'admin.users.list': admin,
   'admin.users.invite': admin,
   'admin.outbox.read': admin,
+  'admin.outbox.retry': admin,
   'audit.read': admin,
   // The retention purge: the system's daily job (an admin may not empty the log by hand: it has no route).
   'audit.purge': admin,

@@ -50,6 +50,15 @@ export const adminMessages = {
     empty: "Aucun courriel pour l'instant.",
     meta: (recipient: string, date: string, status: string) => `À ${recipient} · ${date} · ${status}`,
     lastError: (error: string) => ` · dernière erreur : ${error}`,
+    failedCount: (n: number) =>
+      n === 1
+        ? '1 courriel a été abandonné après plusieurs essais. Réessayez-le une fois le serveur de courriel rétabli.'
+        : `${n} courriels ont été abandonnés après plusieurs essais. Réessayez-les une fois le serveur de courriel rétabli.`,
+    retry: 'Réessayer l’envoi',
+    retried: 'Le courriel repart dans la file d’envoi.',
+    secretLost:
+      'Ce courriel contenait un lien personnel, effacé quand l’envoi a été abandonné\u00a0: envoyez plutôt une nouvelle invitation ou un nouveau lien de mot de passe à cette personne.',
+    notFound: 'Ce courriel n’est pas (ou plus) abandonné\u00a0: il n’y a rien à réessayer.',
     statuses: {
       pending: "En attente d'envoi",
       sent: 'Envoyé',

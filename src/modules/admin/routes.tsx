@@ -1,15 +1,18 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { InvalidInputError } from '../../platform/errors.ts';
+import { ConflictError, InvalidInputError } from '../../platform/errors.ts';
 import { formBody, formText, lenientQuery } from '../../platform/http/route-input.ts';
 import { sendPage } from '../../platform/views/render.ts';
 import { authorize } from '../accounts/guard.ts';
 import { notePersonalDataRead } from '../accounts/personal-data-reads.service.ts';
 import { inviteUser, listUsers } from '../accounts/users.service.ts';
 import { adminMessages as m } from './messages.ts';
-import { readOutbox } from './outbox.service.ts';
+import { readOutbox, retryOutboxMessage } from './outbox.service.ts';
 import { AdminHomePage, AdminOutboxPage, AdminUsersPage } from './views/admin-pages.tsx';
+
+/** `?notice=reessaye`: the notice after a retry. */
+const outboxQuery = lenientQuery({ notice: z.string().optional() });
 
 /** `?invite=<email>`: the notice after an invitation. */
 const usersQuery = lenientQuery({ invite: z.string().optional() });
@@ -59,9 +62,30 @@ export async function adminRoutes(appBase: FastifyInstance) {
     }
   });
 
-  app.get('/admin/courriels', { config: { permission: 'admin.outbox.read', cache: 'private' } }, async (request, reply) => {
-    authorize(request, 'admin.outbox.read');
-    if (request.user) await notePersonalDataRead(app.db, request.user, 'outbox', request.ip);
-    return sendPage(request, reply, <AdminOutboxPage messages={await readOutbox(app.db, request.user)} />);
-  });
+  app.get(
+    '/admin/courriels',
+    { schema: { querystring: outboxQuery }, config: { permission: 'admin.outbox.read', cache: 'private' } },
+    async (request, reply) => {
+      authorize(request, 'admin.outbox.read');
+      if (request.user) await notePersonalDataRead(app.db, request.user, 'outbox', request.ip);
+      const notice = request.query.values.notice === 'reessaye' ? m.outbox.retried : undefined;
+      return sendPage(request, reply, <AdminOutboxPage messages={await readOutbox(app.db, request.user)} notice={notice} />);
+    },
+  );
+
+  // The dead letters: a given-up e-mail sent again (never one whose one-time link was erased).
+  app.post(
+    '/admin/courriels/:id/reessayer',
+    { schema: { params: z.object({ id: z.string() }) }, config: { permission: 'admin.outbox.retry', cache: 'private' } },
+    async (request, reply) => {
+      authorize(request, 'admin.outbox.retry');
+      try {
+        await retryOutboxMessage(app.db, request.user, request.params.id);
+      } catch (error) {
+        if (!(error instanceof ConflictError)) throw error;
+        return sendPage(request, reply, <AdminOutboxPage messages={await readOutbox(app.db, request.user)} error={error.message} />, 409);
+      }
+      return reply.redirect('/admin/courriels?notice=reessaye', 303);
+    },
+  );
 }

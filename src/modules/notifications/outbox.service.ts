@@ -177,10 +177,24 @@ export function startOutboxWorker(db: Db, delivery: OutboxDelivery, log: Logger,
   };
 }
 
-export async function retryFailedEmails(db: Db, ids: string[]) {
-  if (!ids.length) return;
-  await db
+/**
+ * A given-up e-mail whose text held a one-time link cannot be sent again: the link was erased
+ * when it was given up (only its masked copy is left). The others can.
+ */
+export const canRetry = (message: { status: string; body: string }) => message.status === 'failed' && !message.body.includes(m.maskedSecret);
+
+/**
+ * Sends a given-up e-mail again from now on, its attempts counted anew. `not_failed` when it is not
+ * given up (sent, pending, unknown), `secret_lost` when its link was erased.
+ */
+export async function retryFailedEmail(db: Db, id: string): Promise<'requeued' | 'not_failed' | 'secret_lost'> {
+  const message = await getOutboxMessage(db, id);
+  if (!message || message.status !== 'failed') return 'not_failed';
+  if (!canRetry(message)) return 'secret_lost';
+  const requeued = await db
     .update(outbox)
-    .set({ status: 'pending', attempts: 0, nextAttemptAt: sql`now()` })
-    .where(and(inArray(outbox.id, ids), eq(outbox.status, 'failed')));
+    .set({ status: 'pending', attempts: 0, lastError: null, nextAttemptAt: sql`now()` })
+    .where(and(eq(outbox.id, id), eq(outbox.status, 'failed')))
+    .returning({ id: outbox.id });
+  return requeued.length ? 'requeued' : 'not_failed';
 }

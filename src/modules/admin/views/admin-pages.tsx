@@ -3,6 +3,7 @@ import { Layout } from '../../../platform/views/layout.tsx';
 import { accountMessages } from '../../accounts/messages.ts';
 import { PLATFORM_ROLES, TERRITORY_ROLES, type PlatformRole, type TerritoryRole } from '../../accounts/roles.rules.ts';
 import type { AdminLink } from '../../../platform/module.ts';
+import { canRetry } from '../../notifications/outbox.service.ts';
 import { adminMessages } from '../messages.ts';
 
 const roles = accountMessages.roles;
@@ -108,12 +109,16 @@ export function AdminUsersPage(props: { users: UserRow[]; errors?: Record<string
 
 type OutboxRow = { id: string; recipient: string; subject: string; body: string; status: string; createdAt: Date; attempts: number; lastError: string | null };
 
-export function AdminOutboxPage(props: { messages: OutboxRow[] }) {
+export function AdminOutboxPage(props: { messages: OutboxRow[]; notice?: string; error?: string }) {
   const m = adminMessages.outbox;
+  const failed = props.messages.filter((msg) => msg.status === 'failed').length;
   return (
     <Layout title={m.title} breadcrumb={[adminCrumb, { href: '/admin/courriels', label: m.title }]}>
       <h1>{m.title}</h1>
       <p>{m.intro(<code>SMTP_URL</code>)}</p>
+      {props.notice ? <Notice kind="success">{props.notice}</Notice> : null}
+      {props.error ? <Notice kind="error">{props.error}</Notice> : null}
+      {failed ? <Notice kind="warning">{m.failedCount(failed)}</Notice> : null}
       {props.messages.length === 0 ? <p>{m.empty}</p> : null}
       {props.messages.map((msg) => (
         <article class="card outbox-message" key={msg.id} aria-labelledby={`courriel-${msg.id}`}>
@@ -125,6 +130,17 @@ export function AdminOutboxPage(props: { messages: OutboxRow[] }) {
             {msg.lastError ? m.lastError(msg.lastError) : ''}
           </p>
           <pre class="outbox-message__body">{msg.body}</pre>
+          {msg.status === 'failed' ? (
+            canRetry(msg) ? (
+              <PostForm action={`/admin/courriels/${msg.id}/reessayer`} class="inline-form">
+                <button type="submit" class="button button--secondary" aria-describedby={`courriel-${msg.id}`}>
+                  {m.retry}
+                </button>
+              </PostForm>
+            ) : (
+              <p>{m.secretLost}</p>
+            )
+          ) : null}
         </article>
       ))}
     </Layout>
