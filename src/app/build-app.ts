@@ -12,6 +12,7 @@ export async function buildApp(options: { database: Database; config: Config; lo
     navigation: modules.flatMap((m) => m.navigation ?? []),
     adminLinks: modules.flatMap((m) => m.adminLinks ?? []),
     healthChecks: modules.flatMap((m) => m.healthChecks ?? []),
+    personalDataSources: modules.flatMap((m) => m.personalData ?? []),
     async register(app) {
       for (const manifest of modules) for (const plugin of manifest.plugins ?? []) await app.register(plugin);
       for (const manifest of modules) for (const routes of manifest.routes ?? []) await app.register(routes);

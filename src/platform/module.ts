@@ -25,6 +25,12 @@ export type AdminLink = { href: string; title: string; summary: string; position
 /** What a module's health check finds: `degraded` when the server works but something needs a person. */
 export type HealthReport = { status: 'ok' | 'degraded'; [figure: string]: string | number };
 
+/**
+ * What a module holds about one person, added to the data they download from « Mon compte » (the
+ * accounts module cannot read the modules placed after it): JSON-ready, no secret.
+ */
+export type PersonalDataSource = { name: string; read: (db: Db, userId: string) => Promise<unknown> };
+
 /** A check `/healthz` runs beside the database's: cheap (a probe calls it often), read-only. */
 export type HealthCheck = { name: string; check: (db: Db) => Promise<HealthReport> };
 
@@ -53,6 +59,7 @@ export type ModuleManifest = {
   subscribers?: EventSubscribers;
   jobs?: BackgroundJob[];
   healthChecks?: HealthCheck[];
+  personalData?: PersonalDataSource[];
   /** Data a database needs before use (first start); idempotent; run in module order. */
   firstStart?: (db: Db, log: (line: string) => void) => Promise<void>;
 };

@@ -172,6 +172,8 @@ export const accountMessages = {
     deleteLink: 'Supprimer mon compte',
     passwordMissing: 'indiquez votre mot de passe pour confirmer',
     passwordWrong: "ce n'est pas le mot de passe de votre compte",
+    emailMissing: 'indiquez l’adresse e-mail de votre compte pour confirmer',
+    emailWrong: 'ce n’est pas l’adresse e-mail de votre compte',
     lastAdmin: "Vous êtes le dernier administrateur de la plateforme\u00a0: invitez d'abord un autre administrateur, puis supprimez votre compte.",
     deleted: 'Votre compte est supprimé. Ses données personnelles sont effacées.',
     confirm: {
@@ -184,6 +186,7 @@ export const accountMessages = {
       lastReferent: (territory: string) =>
         `Vous êtes le seul référent ${ofName(territory)}\u00a0: après votre départ, personne ne pourra plus y gérer les membres ni déposer la candidature. Nommez d'abord un autre référent si vous le pouvez.`,
       password: 'Votre mot de passe, pour confirmer',
+      email: 'L’adresse e-mail de votre compte, pour confirmer',
       submit: 'Supprimer définitivement mon compte',
       cancel: 'Annuler et revenir à mon compte',
     },

@@ -1,3 +1,4 @@
+import type { PersonalDataSource } from '../../platform/module.ts';
 import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import { ConflictError, InvalidInputError } from '../../platform/errors.ts';
@@ -17,8 +18,11 @@ const m = accountMessages.personalData;
 // the deletion of their account (its personal data erased; their work stays, attributed to
 // « ancien membre »).
 
-/** Everything the accounts and notifications modules hold about the caller's account, as JSON-ready data. */
-export async function exportPersonalData(db: Db, caller: Caller | null, ip: string | null = null) {
+/**
+ * Everything the platform holds about the caller's account, as JSON-ready data: the accounts' and
+ * notifications' own, then each module's part (`sources`, from the manifests: SSO links, revisions…).
+ */
+export async function exportPersonalData(db: Db, caller: Caller | null, ip: string | null = null, sources: readonly PersonalDataSource[] = []) {
   requirePermission(caller, 'account.data.export');
   const userId = personIdOf(caller);
   if (!userId) throw new ConflictError(m.systemHasNoData);
@@ -65,7 +69,8 @@ export async function exportPersonalData(db: Db, caller: Caller | null, ip: stri
         .where(eq(loginFailures.email, account.email))
         .orderBy(desc(loginFailures.at)),
       emails: await listEmailsTo(tx, account.email),
-    };
+    } as Record<string, unknown>;
+    for (const source of sources) data[source.name] = await source.read(tx, userId);
     await emit(tx, 'account.data.exported', { userId, ip });
     return data;
   });
@@ -75,7 +80,9 @@ export async function exportPersonalData(db: Db, caller: Caller | null, ip: stri
 export async function accountDeletionNotice(db: Db, caller: Caller | null) {
   requirePermission(caller, 'account.delete');
   const userId = personIdOf(caller);
-  if (!userId) return { lastReferentOf: [] };
+  if (!userId) return { lastReferentOf: [], confirmWith: 'password' as const };
+  const [account] = await db.select({ passwordHash: users.passwordHash }).from(users).where(eq(users.id, userId));
+  const confirmWith: 'password' | 'email' = account?.passwordHash ? 'password' : 'email';
   const codes = await db
     .select({ code: memberships.territoryCode })
     .from(memberships)
@@ -90,7 +97,7 @@ export async function accountDeletionNotice(db: Db, caller: Caller | null) {
     db,
     codes.map((c) => c.code),
   );
-  return { lastReferentOf: territories.map((t) => ({ code: t.code, name: t.name })) };
+  return { lastReferentOf: territories.map((t) => ({ code: t.code, name: t.name })), confirmWith };
 }
 
 /**
@@ -104,12 +111,19 @@ export async function deleteOwnAccount(db: Db, caller: Caller | null, input: { p
   const userId = personIdOf(caller);
   if (!userId) throw new ConflictError(m.systemHasNoData);
   const [account] = await db
-    .select({ passwordHash: users.passwordHash })
+    .select({ passwordHash: users.passwordHash, email: users.email })
     .from(users)
     .where(and(eq(users.id, userId), isNull(users.deletedAt)));
   if (!account) throw new ConflictError(m.systemHasNoData);
-  if (!input.password) throw new InvalidInputError({ password: m.passwordMissing });
-  if (account.passwordHash && !(await verifyPassword(account.passwordHash, input.password))) throw new InvalidInputError({ password: m.passwordWrong });
+  if (account.passwordHash) {
+    if (!input.password) throw new InvalidInputError({ password: m.passwordMissing });
+    if (!(await verifyPassword(account.passwordHash, input.password))) throw new InvalidInputError({ password: m.passwordWrong });
+  } else {
+    // An account opened through an identity provider has no password: its address confirms, so that
+    // a session left open is not enough to delete it by a click.
+    if (!input.password.trim()) throw new InvalidInputError({ password: m.emailMissing });
+    if (input.password.trim().toLowerCase() !== account.email.toLowerCase()) throw new InvalidInputError({ password: m.emailWrong });
+  }
 
   await db.transaction(async (tx) => {
     // Locking the administrators makes two of them leaving at the same moment wait for each other.

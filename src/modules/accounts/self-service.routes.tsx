@@ -34,7 +34,7 @@ export async function selfServiceRoutes(appBase: FastifyInstance) {
 
   // A file to keep: `private` keeps it out of every cache, and the download event is written with it.
   app.get('/compte/donnees', { config: { permission: 'account.data.export', cache: 'private' } }, async (request, reply) => {
-    const data = await exportPersonalData(app.db, request.user, request.ip);
+    const data = await exportPersonalData(app.db, request.user, request.ip, app.personalDataSources);
     return reply
       .type('application/json; charset=utf-8')
       .header('content-disposition', `attachment; filename="${m.personalData.fileName}"`)
@@ -43,7 +43,7 @@ export async function selfServiceRoutes(appBase: FastifyInstance) {
 
   app.get('/compte/supprimer', { config: DELETE }, async (request, reply) => {
     const notice = await accountDeletionNotice(app.db, authorize(request, 'account.delete'));
-    return sendPage(request, reply, <DeleteAccountPage lastReferentOf={notice.lastReferentOf} />);
+    return sendPage(request, reply, <DeleteAccountPage lastReferentOf={notice.lastReferentOf} confirmWith={notice.confirmWith} />);
   });
 
   app.post('/compte/supprimer', { schema: { body: formBody({ password: formText }) }, config: DELETE }, async (request, reply) => {
@@ -56,6 +56,7 @@ export async function selfServiceRoutes(appBase: FastifyInstance) {
       const page = (
         <DeleteAccountPage
           lastReferentOf={notice.lastReferentOf}
+          confirmWith={notice.confirmWith}
           errors={error instanceof InvalidInputError ? error.fields : undefined}
           message={error instanceof ConflictError ? error.message : undefined}
         />

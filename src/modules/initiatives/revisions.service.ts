@@ -60,3 +60,18 @@ export async function listRevisions(db: Db, initiativeId: string, limit = 50): P
     changedFields: r.changedFields,
   }));
 }
+
+/** Every change the person made to sheets (which sheet, when, what), for the data they download. */
+export async function revisionsBy(db: Db, userId: string) {
+  return db
+    .select({
+      initiativeId: initiativeRevisions.initiativeId,
+      version: initiativeRevisions.version,
+      at: initiativeRevisions.createdAt,
+      event: initiativeRevisions.event,
+      changedFields: initiativeRevisions.changedFields,
+    })
+    .from(initiativeRevisions)
+    .where(eq(initiativeRevisions.userId, userId))
+    .orderBy(desc(initiativeRevisions.createdAt));
+}

@@ -1,7 +1,7 @@
 import type { ModuleManifest } from '../../platform/module.ts';
 import '../accounts/events.ts';
 import { ssoRoutes } from './routes.tsx';
-import { forgetIdentities } from './sso-login.service.ts';
+import { forgetIdentities, identitiesOf } from './sso-login.service.ts';
 
 /**
  * Single sign-on through an OpenID Connect provider (ProConnect for public agents), configured by
@@ -10,6 +10,7 @@ import { forgetIdentities } from './sso-login.service.ts';
 export const ssoModule: ModuleManifest = {
   name: 'sso',
   routes: [ssoRoutes],
+  personalData: [{ name: 'ssoIdentities', read: identitiesOf }],
   subscribers: {
     'account.deleted': (tx, { userId }) => forgetIdentities(tx, userId),
   },

@@ -83,3 +83,19 @@ export async function signInWithProvider(db: Db, input: ProviderSignIn): Promise
 export async function forgetIdentities(tx: Db, userId: string): Promise<void> {
   await tx.delete(ssoIdentities).where(eq(ssoIdentities.userId, userId));
 }
+
+/** The person's links to identity providers, for the data they download (the provider's subject included: it is theirs). */
+export async function identitiesOf(db: Db, userId: string) {
+  return db
+    .select({
+      provider: ssoIdentities.issuer,
+      subject: ssoIdentities.subject,
+      email: ssoIdentities.email,
+      uid: ssoIdentities.uid,
+      siret: ssoIdentities.siret,
+      linkedAt: ssoIdentities.createdAt,
+      lastLoginAt: ssoIdentities.lastLoginAt,
+    })
+    .from(ssoIdentities)
+    .where(eq(ssoIdentities.userId, userId));
+}

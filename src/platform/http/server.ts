@@ -17,7 +17,7 @@ import { DOMAIN_ERROR_STATUS, HttpError } from './errors.ts';
 import { ErrorPage } from './error-page.tsx';
 import { platformMessages } from '../views/messages.ts';
 import { sendPage } from '../views/render.ts';
-import type { AdminLink, HealthCheck, NavigationItem } from '../module.ts';
+import type { AdminLink, HealthCheck, NavigationItem, PersonalDataSource } from '../module.ts';
 import { healthRoutes } from './health.routes.ts';
 import { applyCachePolicies } from './cache.ts';
 import { recordRoutes } from './route-table.ts';
@@ -37,6 +37,8 @@ declare module 'fastify' {
     adminLinks: readonly AdminLink[];
     /** The modules' checks that `/healthz` runs beside the database's. */
     healthChecks: readonly HealthCheck[];
+    /** The modules' parts of a person's data download. */
+    personalDataSources: readonly PersonalDataSource[];
   }
   interface FastifyContextConfig {
     /** Set to false on routes that authenticate by other means than the session cookie. */
@@ -71,6 +73,7 @@ export type HttpServerOptions = {
   navigation?: readonly NavigationItem[];
   adminLinks?: readonly AdminLink[];
   healthChecks?: readonly HealthCheck[];
+  personalDataSources?: readonly PersonalDataSource[];
   /** Registers the modules' plugins and routes (the composition root's part). */
   register: (app: FastifyInstance) => Promise<void>;
 };
@@ -113,6 +116,7 @@ export async function buildHttpServer(options: HttpServerOptions): Promise<Fasti
     [...(options.adminLinks ?? [])].sort((a, b) => a.position - b.position),
   );
   app.decorate('healthChecks', options.healthChecks ?? []);
+  app.decorate('personalDataSources', options.personalDataSources ?? []);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 

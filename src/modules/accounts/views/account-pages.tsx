@@ -306,7 +306,13 @@ function InvitationsSection(props: { invitations: ReceivedInvitation[] }) {
 }
 
 /** Asks before deleting the account, with the password: what goes, what stays, and who is left without a referent. */
-export function DeleteAccountPage(props: { lastReferentOf: { code: string; name: string }[]; errors?: Errors; message?: string }) {
+export function DeleteAccountPage(props: {
+  lastReferentOf: { code: string; name: string }[];
+  /** An account opened through an identity provider has no password: its address confirms. */
+  confirmWith: 'password' | 'email';
+  errors?: Errors;
+  message?: string;
+}) {
   const m = accountMessages.personalData.confirm;
   return (
     <Layout
@@ -319,7 +325,7 @@ export function DeleteAccountPage(props: { lastReferentOf: { code: string; name:
       <div class="narrow">
         <h1>{m.title}</h1>
         {props.message ? <Notice kind="error">{props.message}</Notice> : null}
-        <ErrorSummary errors={props.errors ?? {}} labels={{ password: fields.password }} />
+        <ErrorSummary errors={props.errors ?? {}} labels={{ password: props.confirmWith === 'email' ? m.email : fields.password }} />
         <p class="lead">{m.intro}</p>
         <p>{m.work}</p>
         {props.lastReferentOf.map((territory) => (
@@ -329,7 +335,11 @@ export function DeleteAccountPage(props: { lastReferentOf: { code: string; name:
         ))}
         <p>{m.download(<a href="/compte/donnees">{m.downloadLink}</a>)}</p>
         <PostForm action="/compte/supprimer">
-          <Field name="password" label={m.password} type="password" autocomplete="current-password" required error={props.errors?.password} />
+          {props.confirmWith === 'email' ? (
+            <Field name="password" label={m.email} type="email" autocomplete="email" required error={props.errors?.password} />
+          ) : (
+            <Field name="password" label={m.password} type="password" autocomplete="current-password" required error={props.errors?.password} />
+          )}
           <button type="submit" class="button button--danger">
             {m.submit}
           </button>
