@@ -1,76 +1,19 @@
 import assert from 'node:assert/strict';
-import { before, describe, test } from 'node:test';
-import { sql } from 'drizzle-orm';
-import { createActiveUser, logIn, PASSWORD } from '../../../test/support/accounts.ts';
-import { csrfTokenOf, latestEmailTo, TestBrowser, textOf, type Page } from '../../../test/support/http-client.ts';
+import { describe, test } from 'node:test';
+import { createActiveUser, PASSWORD } from '../../../test/support/accounts.ts';
+import { latestEmailTo, textOf, type Page } from '../../../test/support/http-client.ts';
 import { drivers } from '../../../test/support/test-database.ts';
-import { useTestServer } from '../../../test/support/test-server.ts';
 import { ForbiddenError, SignInRequiredError } from '../../platform/errors.ts';
-import { outbox } from '../notifications/schema.ts';
-import { memberships, users } from './schema.ts';
+import { memberships } from './schema.ts';
 import { changeMemberRole, getMember, inviteMember, listInvitations, listMembers, removeMember } from './members.service.ts';
 import { cancelInvitation } from './membership-invitations.service.ts';
 import { systemCaller, type Person } from './permissions.rules.ts';
-import { getUser, listUserMemberships } from './users.service.ts';
-
-// People of Trélazé (49353) and of Le Trait (76709).
-const REFERENT = { email: 'marie.dupont@trelaze.example.fr', displayName: 'Marie Dupont', territoryRole: 'referent' as const, territoryCode: '49353' };
-const CONTRIBUTOR = {
-  email: 'camille.martin@trelaze.example.fr',
-  displayName: 'Camille Martin',
-  territoryRole: 'contributor' as const,
-  territoryCode: '49353',
-};
-const READER = { email: 'lea.bernard@trelaze.example.fr', displayName: 'Léa Bernard', territoryRole: 'reader' as const, territoryCode: '49353' };
-const LE_TRAIT_REFERENT = { email: 'paul.leroy@letrait.example.fr', displayName: 'Paul Leroy', territoryRole: 'referent' as const, territoryCode: '76709' };
-const LE_TRAIT_AGENT = { email: 'agent@letrait.example.fr', displayName: 'Agent du Trait', territoryRole: 'contributor' as const, territoryCode: '76709' };
-
-const MEMBERS = '/espace/49353/membres';
+import { getUser } from './users.service.ts';
+import { CONTRIBUTOR, LE_TRAIT_AGENT, LE_TRAIT_REFERENT, MEMBERS, membersFixture, READER, REFERENT } from '../../../test/support/members-fixture.ts';
 
 for (const driver of drivers) {
   describe(`accounts: a territory's referent manages its members (${driver})`, () => {
-    const server = useTestServer(driver);
-    const ids: Record<string, string> = {};
-    const browsers: Record<'referent' | 'contributor' | 'reader' | 'leTraitReferent', TestBrowser> = {} as never;
-    const db = () => server.database.db;
-
-    before(async () => {
-      for (const person of [REFERENT, CONTRIBUTOR, READER, LE_TRAIT_REFERENT, LE_TRAIT_AGENT]) {
-        ids[person.email] = (await createActiveUser(db(), { ...person, role: 'member' })).id;
-      }
-      for (const [who, person] of [
-        ['referent', REFERENT],
-        ['contributor', CONTRIBUTOR],
-        ['reader', READER],
-        ['leTraitReferent', LE_TRAIT_REFERENT],
-      ] as const) {
-        browsers[who] = new TestBrowser(server.app);
-        await logIn(browsers[who], person.email);
-      }
-    });
-
-    const browser = () => new TestBrowser(server.app);
-    const referent = () => browsers.referent;
-    const rolesOf = async (userId: string) => Object.fromEntries((await listUserMemberships(db(), userId)).map((ms) => [ms.territoryCode, ms.role]));
-    /** Everything the members pages may write: compared before and after a refused request. */
-    const state = async () => ({
-      memberships: await db()
-        .select({ u: memberships.userId, t: memberships.territoryCode, r: memberships.role })
-        .from(memberships)
-        .orderBy(memberships.userId, memberships.territoryCode),
-      users: (
-        await db()
-          .select({ n: sql<number>`count(*)::int` })
-          .from(users)
-      )[0]!.n,
-      emails: (
-        await db()
-          .select({ n: sql<number>`count(*)::int` })
-          .from(outbox)
-      )[0]!.n,
-    });
-    /** A CSRF token from a page everyone signed in may open, to post straight to a route. */
-    const csrfOf = async (b: TestBrowser) => csrfTokenOf((await b.get('/compte')).body);
+    const { ids, browsers, db, browser, referent, rolesOf, state, csrfOf } = membersFixture(driver);
     const roleAction = (userId: string, code = '49353') => `/espace/${code}/membres/${userId}/role`;
     const removeAction = (userId: string, code = '49353') => `/espace/${code}/membres/${userId}/retirer`;
 
