@@ -1,5 +1,6 @@
-/* arobase : enregistrement automatique d'un brouillon (sans JavaScript, le bouton Enregistrer suffit).
-   Textes : data-saving, data-saved ({heure}), data-failed. */
+/* arobase : garde automatiquement, pour la personne seule, ce qu'elle tape dans une fiche (sa copie de
+   travail, ADR 0014) ; seul le bouton Enregistrer écrit la fiche. Sans JavaScript, Enregistrer suffit.
+   Textes : data-saving, data-saved ({heure}), data-failed. L'heure vient du serveur (heure de Paris). */
 (() => {
   'use strict';
   const status = document.querySelector('form [data-autosave]');
@@ -7,7 +8,6 @@
   const form = status.closest('form');
   const d = status.dataset;
   const FAILED = d.failed || "L'enregistrement automatique a échoué ; utilisez le bouton Enregistrer.";
-  const SKIP = /^newActor/; // acteurs créés par Enregistrer seulement
   let timer = 0,
     busy = false,
     again = false,
@@ -19,7 +19,7 @@
   };
   const body = () => {
     const params = new URLSearchParams();
-    for (const [name, value] of new FormData(form)) if (typeof value === 'string' && !SKIP.test(name)) params.append(name, value);
+    for (const [name, value] of new FormData(form)) if (typeof value === 'string') params.append(name, value);
     return params;
   };
 
@@ -38,15 +38,8 @@
         ),
       )
       .then(([res, data]) => {
-        if (res.ok && data.version !== undefined) {
-          form.elements.version.value = data.version;
-          const at = new Date(data.savedAt).toLocaleTimeString('fr-FR', { hour: '2-digit', minute: '2-digit' });
-          say((d.saved || 'Brouillon enregistré à {heure}.').replace('{heure}', at));
-        } else {
-          // 409 : version d'un autre ; le bouton Enregistrer montrera les deux.
-          if (res.status === 409) stopped = true;
-          say((stopped && data.message) || FAILED);
-        }
+        if (res.ok && data.time) say(data.stale && data.message ? data.message : (d.saved || 'Modifications gardées à {heure}.').replace('{heure}', data.time));
+        else say(data.message || FAILED);
       })
       .catch(() => say(FAILED))
       .then(() => {
@@ -56,7 +49,8 @@
       });
   }
 
-  // Envoyé pendant un enregistrement, le formulaire part après, avec la nouvelle version.
+  // Envoyé pendant un enregistrement automatique, le formulaire part après lui : la copie gardée
+  // ne doit pas arriver après l'enregistrement de la fiche.
   function send() {
     const button = held;
     held = null;
@@ -66,7 +60,7 @@
   }
 
   const changed = ({ target }) => {
-    if (stopped || target.type === 'file' || SKIP.test(target.name)) return;
+    if (stopped || target.type === 'file' || !target.name) return;
     clearTimeout(timer);
     timer = setTimeout(save, 2500);
   };

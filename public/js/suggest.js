@@ -25,6 +25,8 @@
     var list = input.list || document.getElementById(input.getAttribute('list') || '');
     var endpoint = input.getAttribute('data-suggest');
     if (!list || !endpoint) return;
+    // A territory picker takes "Nom (code)": the server then knows the territory for sure.
+    var withCode = input.getAttribute('data-suggest-value') === 'name-code';
     var timer = 0;
     var controller = null;
     var last = '';
@@ -39,7 +41,7 @@
         if (seen[text]) continue;
         seen[text] = true;
         var option = document.createElement('option');
-        option.value = item.name;
+        option.value = withCode && typeof item.code === 'string' ? item.name + ' (' + item.code + ')' : item.name;
         option.label = text;
         option.textContent = text;
         frag.appendChild(option);

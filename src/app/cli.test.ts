@@ -177,12 +177,30 @@ describe('npx arobase (command line, embedded database)', () => {
       await exited;
     });
 
-    test('the first start loaded the territories and printed the one-time admin link', async () => {
+    let linkAtStart = '';
+    test('the first start loaded the territories and printed the one-time admin link plainly, not inside the JSON log', async () => {
       const api = await fetch(`${baseUrl}/api/v1/territories?q=trelaze`);
       assert.equal((await api.json()).items[0].code, '49353');
-      const link = /\/installation\/[\w-]{40,}/.exec(serverOutput)?.[0];
-      assert.ok(link, `no installation link in the log:\n${serverOutput.slice(0, 2_000)}`);
-      assert.equal((await fetch(baseUrl + link)).status, 200);
+      // Not a terminal: the log is JSON, and an installer must still find the link on a line of its own.
+      const logLines = serverOutput.split('\n').filter((line) => line.startsWith('{'));
+      assert.ok(logLines.length > 0, 'the log is JSON');
+      assert.ok(
+        logLines.every((line) => !line.includes('/installation/')),
+        'the secret link stays out of the log',
+      );
+      linkAtStart = new RegExp(`^ +(${baseUrl}/installation/[\\w-]{40,})$`, 'm').exec(serverOutput)?.[1] ?? '';
+      assert.ok(linkAtStart, `no plain installation link in the output:\n${serverOutput.slice(0, 2_000)}`);
+      assert.match(serverOutput, /npx arobase first-admin-link/, 'and how to get a fresh one');
+      assert.equal((await fetch(linkAtStart)).status, 200);
+    });
+
+    test('first-admin-link, through the running server, prints a fresh link that replaces the one printed at start', async () => {
+      const res = await runCli(['first-admin-link'], env);
+      assert.equal(res.code, 0, res.stderr);
+      const fresh = lastLine(res.stdout);
+      assert.match(fresh, new RegExp(`^${baseUrl}/installation/[\\w-]{40,}$`));
+      assert.equal((await fetch(fresh)).status, 200);
+      assert.equal((await fetch(linkAtStart)).status, 410);
     });
 
     test('DATA_DIR and everything in it are the server user’s alone (0700/0600), the existing directory included', () => {

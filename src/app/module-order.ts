@@ -8,6 +8,7 @@ export const MODULE_ORDER = [
   'notifications',
   'accounts',
   'sso',
+  'organisation',
   'referential',
   'actors',
   'initiatives',

@@ -11,11 +11,14 @@ import { initiativesModule } from '../modules/initiatives/module.ts';
 import { labelModule } from '../modules/label/module.ts';
 import { notificationsModule } from '../modules/notifications/module.ts';
 import { observatoryModule } from '../modules/observatory/module.ts';
+import { organisationModule } from '../modules/organisation/module.ts';
 import { openapiModule } from '../modules/openapi/module.ts';
 import { openDataModule } from '../modules/opendata/module.ts';
 import { palmaresImportModule } from '../modules/palmares-import/module.ts';
 import { palmaresModule } from '../modules/palmares/module.ts';
 import { referentialModule } from '../modules/referential/module.ts';
+import { provideServiceUsage } from '../modules/referential/service-usage.port.ts';
+import { initiativeServiceUsage } from '../modules/initiatives/service-usage.service.ts';
 import { territoriesModule } from '../modules/territories/module.ts';
 import { MODULE_ORDER } from './module-order.ts';
 
@@ -25,6 +28,7 @@ export const MODULES: readonly ModuleManifest[] = [
   notificationsModule,
   accountsModule,
   ssoModule,
+  organisationModule,
   referentialModule,
   actorsModule,
   initiativesModule,
@@ -46,6 +50,8 @@ if (MODULES.map((m) => m.name).join() !== MODULE_ORDER.join()) {
 
 /** Installs every module's event subscribers (once per process; tests that call services directly need it too). */
 export function installModules(): readonly ModuleManifest[] {
+  // The ports a module declares for what only a later module knows (sheets per service, for the referential).
+  provideServiceUsage(initiativeServiceUsage);
   for (const manifest of MODULES) if (manifest.subscribers) installSubscribers(manifest.name, manifest.subscribers);
   return MODULES;
 }

@@ -8,6 +8,7 @@ import { databaseMessages } from '../platform/db/messages.ts';
 import { runMigrations } from '../platform/db/migrate.ts';
 import { startCommandSocket } from '../platform/cli/command-socket.ts';
 import { runCommand } from '../platform/cli/command.ts';
+import { firstAdminMessages } from '../modules/accounts/first-admin-messages.ts';
 import { prepareFirstAdminLink } from '../modules/accounts/first-admin.service.ts';
 import { deliveryFor, startOutboxWorker } from '../modules/notifications/outbox.service.ts';
 import { startJobs } from '../platform/jobs.ts';
@@ -46,8 +47,13 @@ export async function openConfiguredDatabase(
   }
 }
 
-/** Everything `npm start` does: database, first-start data, HTTP server, outbox, command socket. */
-export async function startPlatform(config: Config, options: { logger?: boolean } = {}): Promise<RunningPlatform> {
+/**
+ * Everything `npm start` does: database, first-start data, HTTP server, outbox, command socket.
+ * `announce` writes what an installer must read as plain text (the first administrator's link),
+ * whatever the log format: the standard output unless the logger is off.
+ */
+export async function startPlatform(config: Config, options: { logger?: boolean; announce?: (text: string) => void } = {}): Promise<RunningPlatform> {
+  const announce = options.announce ?? (options.logger === false ? () => undefined : (text: string) => void process.stdout.write(text));
   const warnings: string[] = [];
   const { database, lock } = await openConfiguredDatabase(config, { warn: (line) => warnings.push(line) });
   let app: FastifyInstance | undefined;
@@ -82,7 +88,8 @@ export async function startPlatform(config: Config, options: { logger?: boolean 
     const url = config.baseUrl.replace(`:${config.port}`, `:${port}`);
     const firstAdmin = await prepareFirstAdminLink(database.db, url);
     if (firstAdmin) {
-      log.info(`Aucun administrateur pour l'instant. Créez le premier compte administrateur avec ce lien à usage unique :\n\n    ${firstAdmin}\n`);
+      log.info(firstAdminMessages.logged);
+      announce(firstAdminMessages.banner(firstAdmin));
     }
     log.info(`arobase est prêt : ${url} (base ${database.driver === 'pglite' ? `embarquée dans ${config.dataDir}` : 'PostgreSQL'})`);
     let stopping: Promise<void> | undefined;

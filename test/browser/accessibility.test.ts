@@ -90,6 +90,10 @@ describe('accessibility of every page (Chromium, axe-core)', { skip: skipWithout
     test('an unknown territory (404)', () => visit('/territoires/00000', 404));
     test('an unknown page (404)', () => visit('/cette-page-n-existe-pas', 404));
     test('personal data', () => visit('/donnees-personnelles'));
+    test('about the label', () => visit('/a-propos'));
+    test('contact', () => visit('/contact'));
+    test('legal notice', () => visit('/mentions-legales'));
+    test('accessibility statement', () => visit('/accessibilite'));
   });
 
   describe('account pages', () => {
@@ -174,6 +178,13 @@ describe('accessibility of every page (Chromium, axe-core)', { skip: skipWithout
       await page.locator('#champ-territoryCode').fill('49353');
       await submitAndCheck("Envoyer l'invitation", 303);
       assert.match(await page.getByRole('status').innerText(), /elu@trelaze\.test/);
+    });
+    test('organisation settings', () => visit('/admin/organisation'));
+    test('organisation settings: a compliance rate without an audit (errors shown)', async () => {
+      await visit('/admin/organisation');
+      await page.locator('#champ-complianceRate').fill('42');
+      await submitAndCheck('Enregistrer', 400);
+      assert.equal(await page.locator('#champ-complianceRate').getAttribute('aria-invalid'), 'true');
     });
     test('emails', async () => {
       await visit('/admin/courriels');

@@ -71,16 +71,16 @@ describe('an initiative sheet from creation to publication (Chromium)', { skip: 
       await page.keyboard.type('R');
       assert.equal(await value('#champ-status'), 'done', 'status “Réalisée” chosen with the keyboard');
 
-      // The axes' <details> are closed: Tab goes from the dates to the first summary, none of the
-      // 132 service checkboxes on the way.
-      const axes = page.locator('.service-picker > details');
+      // The axes' <details> are closed: Tab goes from the dates to the services' filter and the
+      // first summary, none of the 132 service checkboxes on the way.
+      const axes = page.locator('.service-picker details');
       assert.equal(await axes.count(), 4);
       assert.deepEqual(await axes.evaluateAll((list) => list.map((d) => (d as HTMLDetailsElement).open)), [false, false, false, false]);
-      const firstAxis = '.service-picker > details:first-of-type > summary';
+      const firstAxis = '.service-picker details:first-of-type > summary';
       const toAxis = await tabThrough(page, firstAxis, 12);
       assert.ok(
-        toAxis.every((el) => el.startsWith('input#champ-startDate') || el.startsWith('input#champ-endDate')),
-        `only the dates on the way: ${toAxis.join(', ')}`,
+        toAxis.every((el) => el.startsWith('input#champ-startDate') || el.startsWith('input#champ-endDate') || el === 'input#filtre-services'),
+        `only the dates and the filter on the way: ${toAxis.join(', ')}`,
       );
       assert.match(await page.locator(firstAxis).innerText(), /^Démocratie et services publics \(0 choisi\)/);
       await page.keyboard.press('Enter');
@@ -91,6 +91,8 @@ describe('an initiative sheet from creation to publication (Chromium)', { skip: 
       assert.equal(await page.locator(`label[for="${service.slice(1)}"]`).innerText(), 'Dématérialisation des procédures RH des agents');
       await page.keyboard.press('Space');
       assert.equal(await page.locator(service).isChecked(), true, 'Space ticks the service');
+      assert.match(await page.locator(firstAxis).innerText(), /\(1 choisi\)$/, 'the axis count follows the tick');
+      assert.equal(await page.locator('#services-choisis').innerText(), '1 service choisi\u00a0: Dématérialisation des procédures RH des agents.');
 
       // After the open axis, Tab meets the three closed axes' summaries and none of their checkboxes.
       const openAxisIds = new Set(
@@ -217,7 +219,8 @@ describe('an initiative sheet from creation to publication (Chromium)', { skip: 
       await Promise.all([page.waitForURL(/notice=created/), page.getByRole('button', { name: 'Créer la fiche (brouillon)' }).click()]);
       const id = new URL(page.url()).pathname.split('/').pop()!;
       assert.equal(await page.locator('#autosave-status').count(), 1, 'the draft offers autosave…');
-      assert.match(await page.locator('#autosave-status').innerText(), /enregistrées automatiquement/, '…whose script never ran: the idle text stays');
+      assert.match(await page.locator('#autosave-status').innerText(), /gardées automatiquement/, '…whose script never ran: the idle text stays');
+      assert.equal(await page.locator('#filtre-services').isVisible(), false, 'no filter without its script');
 
       await Promise.all([page.waitForURL(/notice=published/), page.getByRole('button', { name: 'Enregistrer et publier' }).click()]);
       assert.match(await page.getByRole('status').first().innerText(), /Fiche publiée/);

@@ -1,8 +1,7 @@
 import type { Db } from '../../src/platform/db/database.ts';
 import { systemCaller } from '../../src/modules/accounts/permissions.rules.ts';
 import { editions, results } from '../../src/modules/label/schema.ts';
-import { type ResultInput } from '../../src/modules/label/results.service.ts';
-import { recordResults } from '../../src/modules/label/record-results.service.ts';
+import { recordResults, type ResultInput } from '../../src/modules/label/record-results.service.ts';
 
 /** Territories of the label history used across tests (official codes). */
 export const LAUREATES = {

@@ -11,8 +11,8 @@ export type MembershipChange = 'invited' | 'joined' | 'declined' | 'invitation_c
 /** The administration's screens that show other people's personal data: each reading is audited. */
 export type PersonalDataScreen = 'users' | 'outbox';
 
-/** How a password came to be set: an invitation link, a reset link, the first administrator's link. */
-export type PasswordChangeVia = 'invitation' | 'password_reset' | 'first_admin';
+/** How a password came to be set: an invitation link, a reset link, the first administrator's link, or « Mon compte » (the current one given). */
+export type PasswordChangeVia = 'invitation' | 'password_reset' | 'first_admin' | 'account_page';
 
 // The events the accounts module emits, inside the transaction that made the change. Payloads carry
 // ids, the kind of change and the client's IP where a request is behind it: never a password, a
@@ -41,6 +41,14 @@ declare module '../../platform/events.ts' {
     };
     /** A password was set through a one-time link; every other session of the account ended. */
     'account.password.changed': { userId: string; via: PasswordChangeVia; ip: string | null };
+    /** An administrator disabled an account: its sessions ended, it can no longer sign in. */
+    'account.disabled': { userId: string; byUserId: string | null };
+    /** An administrator enabled a disabled account again. */
+    'account.enabled': { userId: string; byUserId: string | null };
+    /** An administrator sent a fresh invitation link to an account still without a password. */
+    'account.invitation.resent': { userId: string; byUserId: string | null };
+    /** A person confirmed a new address from the link sent to it (neither address is in the payload). */
+    'account.email.changed': { userId: string; ip: string | null };
     /** A person downloaded the data the platform holds about them. */
     'account.data.exported': { userId: string; ip: string | null };
     /** An administrator read a screen of other people's personal data (the users' list, the e-mails sent). */

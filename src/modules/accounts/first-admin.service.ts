@@ -15,8 +15,9 @@ import { hashSecret, newSecret } from './tokens.ts';
 const SETTING_KEY = 'first_admin_token_hash';
 
 /**
- * On a platform with no administrator, makes a one-time setup link (a new one at each start,
- * so an operator who lost it restarts). Returns null once an administrator exists.
+ * On a platform with no administrator, makes a one-time setup link that replaces the previous one
+ * (at each start, and by `npx arobase first-admin-link` for an operator who lost it). Returns null
+ * once an administrator exists.
  */
 export async function prepareFirstAdminLink(db: Db, baseUrl: string): Promise<string | null> {
   if ((await countAdmins(db)) > 0) return null;

@@ -5,6 +5,8 @@ import { createActiveUser, logIn, PASSWORD } from '../../../test/support/account
 import { csrfTokenOf, TestBrowser, textOf } from '../../../test/support/http-client.ts';
 import { drivers } from '../../../test/support/test-database.ts';
 import { useTestServer } from '../../../test/support/test-server.ts';
+import { runCommand } from '../../platform/cli/command.ts';
+import { firstAdminLinkCommand } from './first-admin-link.command.ts';
 import { SESSION_COOKIE } from './auth.plugin.ts';
 import { prepareFirstAdminLink } from './first-admin.service.ts';
 import { systemCaller } from './permissions.rules.ts';
@@ -16,6 +18,20 @@ for (const driver of drivers) {
     const server = useTestServer(driver);
     const db = () => server.database.db;
     const pathOf = (link: string) => new URL(link).pathname;
+    /** `npx arobase first-admin-link`, as the CLI and the running server run it. */
+    const firstAdminLink = async () => {
+      const out: string[] = [];
+      const err: string[] = [];
+      const ctx = {
+        database: server.database,
+        config: server.config,
+        out: (l: string) => out.push(l),
+        err: (l: string) => err.push(l),
+        ensureBaseData: async () => {},
+      };
+      const code = await runCommand({ 'first-admin-link': firstAdminLinkCommand }, ctx, ['first-admin-link']);
+      return { code, out, err };
+    };
 
     test('the installation link cannot take over an account someone already uses', async () => {
       await createActiveUser(db(), { email: 'agent@trelaze.example.fr', role: 'member' });
@@ -33,6 +49,18 @@ for (const driver of drivers) {
       assert.equal(agent!.role, 'member', 'still a member');
       assert.equal((await logIn(new TestBrowser(server.app), 'agent@trelaze.example.fr')).status, 303, 'the owner keeps their password');
       assert.equal((await operator.get(pathOf(link!))).status, 200, 'the link is still usable with another address');
+    });
+
+    test('first-admin-link prints a fresh link, alone on its last line, that replaces the one printed at start', async () => {
+      const atStart = await prepareFirstAdminLink(db(), server.config.baseUrl);
+      const res = await firstAdminLink();
+      assert.equal(res.code, 0, res.err.join('\n'));
+      assert.deepEqual(res.err, []);
+      const fresh = res.out.at(-1)!;
+      assert.match(fresh, /^http:\/\/localhost\/installation\/[\w-]{40,}$/);
+      const operator = new TestBrowser(server.app);
+      assert.equal((await operator.get(pathOf(fresh))).status, 200, 'the fresh link opens the setup form');
+      assert.equal((await operator.get(pathOf(atStart!))).status, 410, 'the link printed at start is replaced');
     });
 
     test('from the one-time link printed at start to a logged-in administrator; then the link is dead', async () => {
@@ -86,6 +114,10 @@ for (const driver of drivers) {
 
       assert.equal(await prepareFirstAdminLink(db(), server.config.baseUrl), null, 'no link once an administrator exists');
       assert.equal((await reuse.get(pathOf(link))).status, 410);
+      const refused = await firstAdminLink();
+      assert.equal(refused.code, 1, 'first-admin-link refuses once an administrator exists');
+      assert.deepEqual(refused.out, [], 'and prints no link');
+      assert.match(refused.err.join('\n'), /^Un administrateur existe déjà\u00a0: aucun lien d’installation n’est créé\./);
     });
 
     test('a made-up installation link is refused', async () => {

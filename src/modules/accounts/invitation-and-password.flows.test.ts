@@ -25,12 +25,12 @@ for (const driver of drivers) {
       assert.equal(res.location, `/admin/utilisateurs?invite=${encodeURIComponent(email)}`);
       const list = await f.admin.follow(res);
       assert.match(textOf(list.body), /Invitation envoyée à elu\.numerique@trelaze\.example\.fr/);
-      assert.match(textOf(list.body), /49353 \(Référent\)/);
+      assert.match(textOf(list.body), /Trélazé \(Référent\)/);
 
       const invitation = await latestEmailTo(f.db(), email);
       assert.ok(invitation, 'an invitation email is queued');
-      assert.equal(invitation.subject, 'Votre invitation sur arobase');
-      assert.match(invitation.body, /pour Trélazé/);
+      assert.equal(invitation.subject, 'Invitation à rejoindre Trélazé sur arobase');
+      assert.match(invitation.body, /l’espace de Trélazé avec le rôle «\u00a0Référent\u00a0»/);
       assert.equal(invitation.status, 'pending');
       const link = linkIn(invitation.body, '/mot-de-passe/');
       assert.match(link, /^\/mot-de-passe\/[\w-]{40,}$/);
@@ -43,16 +43,16 @@ for (const driver of drivers) {
 
       const set = await visitor.submit(link, { password: 'Trélazé, ville numérique 2027', confirmation: 'Trélazé, ville numérique 2027' });
       assert.equal(set.status, 303);
-      assert.equal(set.location, '/compte?ok=mot-de-passe');
-      const account = await visitor.follow(set);
+      assert.equal(set.location, '/espace', 'an invitation leads to the territory’s space (issue 12, item 19)');
+      assert.equal((await visitor.follow(set)).location, '/espace/49353');
+      const account = await visitor.get('/compte');
       assert.equal(account.status, 200, 'logged in right after choosing the password');
       assert.match(textOf(account.body), /Trélazé/);
       assert.match(textOf(account.body), /Référent/);
-      assert.match(textOf(account.body), /Votre mot de passe est enregistré/);
 
       const out = await visitor.submit('/compte', {}, { action: '/deconnexion' });
       assert.equal(out.status, 303);
-      assert.equal(out.location, '/?deconnecte=1');
+      assert.equal(out.location, '/connexion?ok=deconnecte');
       assert.equal(visitor.cookie(SESSION_COOKIE), undefined, 'the session cookie is cleared');
 
       const locked = await visitor.get('/compte');

@@ -46,8 +46,9 @@ for (const driver of drivers) {
       const set = await nina.submit(link, { password: PASSWORD, confirmation: PASSWORD });
       assert.equal(set.status, 303);
       assert.deepEqual(await rolesOf(user.id), { '49353': 'contributor' });
-      const account = await nina.follow(set);
-      assert.match(textOf(account.body), /Trélazé — Contributeur/);
+      assert.equal(set.location, '/espace', 'into the territory’s space');
+      const account = await nina.get('/compte');
+      assert.match(textOf(account.body), /Espace de Trélazé — Contributeur/);
       assert.equal((await nina.get(MEMBERS)).status, 403, 'a contributor does not manage members');
 
       assert.match(textOf((await referent().get(MEMBERS)).body), /Nina Agente nina\.agente@trelaze\.example\.fr Actif/);
@@ -97,7 +98,10 @@ for (const driver of drivers) {
       assert.ok(accept, 'an accept button');
       const accepted = await invited.post(accept.action, accept.hidden);
       assert.equal(accepted.status, 303);
-      assert.match(textOf((await invited.follow(accepted)).body), /Vous êtes maintenant membre de Trélazé\./);
+      assert.equal(accepted.location, '/espace/49353', 'straight into the territory’s space (issue 12, item 19)');
+      const space = await invited.follow(accepted);
+      assert.equal(space.status, 200);
+      assert.match(textOf(space.body), /Trélazé/);
       assert.deepEqual(await rolesOf(existing.id), { '49007': 'contributor', '49353': 'reader' });
       assert.equal((await getUser(db(), existing.id))!.displayName, 'Déjà Inscrit', 'the name of an existing account is left alone');
 

@@ -9,6 +9,7 @@ const span = (n: number, one: string, many: string) => countOf(n, one, many).rep
 /** French texts of the accounts module: errors, emails, role labels and the account pages. */
 export const accountMessages = {
   menu: { workspace: 'Mon espace', account: 'Mon compte', signOut: 'Se déconnecter', signIn: 'Se connecter' },
+  signedOut: 'Vous êtes déconnecté(e). À bientôt\u00a0!',
   emailInvalid: 'doit être une adresse e-mail valide, par exemple prenom.nom@mairie.fr',
   emailTaken: 'un compte existe déjà avec cette adresse',
   roleInvalid: 'doit valoir admin, juror ou member',
@@ -48,8 +49,6 @@ export const accountMessages = {
     `Ce compte reçoit trop de tentatives de connexion, depuis plusieurs appareils. Pour le protéger, il n'accepte pour l'instant que les navigateurs où vous vous êtes déjà connecté(e). Réessayez dans ${span(minutes, 'minute', 'minutes')}, ou choisissez un nouveau mot de passe\u00a0: le lien reçu par courriel débloque aussi le compte.`,
   tokenInvalid: "Ce lien n'est plus valable : il a déjà servi ou a expiré. Demandez un nouveau lien.",
   invitationSubject: 'Votre invitation sur arobase',
-  invitationBody: (link: string, context: string) =>
-    `Bonjour,\n\nVous êtes invité(e) sur arobase${context}.\n\nPour choisir votre mot de passe et activer votre compte, ouvrez ce lien (valable 7 jours) :\n${link}\n\nSi vous n'attendiez pas cette invitation, ignorez ce message.\n\n— arobase`,
   resetSubject: 'Réinitialisation de votre mot de passe arobase',
   resetBody: (link: string) =>
     `Bonjour,\n\nUne réinitialisation du mot de passe de votre compte arobase a été demandée.\n\nPour choisir un nouveau mot de passe, ouvrez ce lien (valable 1 heure) :\n${link}\n\nSi vous n'êtes pas à l'origine de cette demande, ignorez ce message : votre mot de passe reste inchangé.\n\n— arobase`,
@@ -130,6 +129,7 @@ export const accountMessages = {
     lastLogin: 'Dernière connexion',
     territories: 'Mes territoires',
     noTerritory: "Vous n'êtes membre d'aucun territoire.",
+    spaceOf: (territory: string) => `Espace de ${territory}`,
     tokens: "Jetons d'accès à l'API",
     tokensIntro: (header: ComponentChildren): ComponentChildren => [
       "Un jeton permet à un logiciel d'utiliser l'API en votre nom, avec l'en-tête ",
@@ -203,6 +203,93 @@ export const accountMessages = {
     target: (territory: string) => ` l’invitation ${ofName(territory)}`,
     accepted: (territory: string) => `Vous êtes maintenant membre ${ofName(territory)}.`,
     declined: "Vous avez refusé l'invitation.",
+  },
+  /** What a person changes on their own account, from « Mon compte ». */
+  ownAccount: {
+    accountGone: 'Ce compte n’est plus actif.',
+    currentPasswordMissing: 'indiquez votre mot de passe actuel',
+    currentPasswordWrong: 'ce n’est pas votre mot de passe actuel',
+    sameEmail: 'c’est déjà l’adresse de votre compte',
+    emailTakenSince: 'Cette adresse est désormais utilisée par un autre compte\u00a0: votre adresse n’a pas changé.',
+    nameTitle: 'Mon nom',
+    nameIntro: 'Il apparaît à côté de vos fiches et de vos modifications. Sans nom, votre adresse est affichée.',
+    nameSubmit: 'Enregistrer mon nom',
+    emailTitle: 'Mon adresse e-mail',
+    emailIntro: (current: string) =>
+      `Votre adresse actuelle est ${current}. Nous envoyons un lien à la nouvelle adresse\u00a0: elle ne remplace l’actuelle qu’une fois ce lien ouvert (il est valable 24\u00a0heures).`,
+    newEmail: 'Nouvelle adresse e-mail',
+    emailSubmit: 'Recevoir le lien de confirmation',
+    passwordTitle: 'Mon mot de passe',
+    passwordIntro: 'Vos autres sessions sont fermées quand vous changez de mot de passe.',
+    currentPassword: 'Mot de passe actuel',
+    newPassword: 'Nouveau mot de passe',
+    passwordSubmit: 'Changer mon mot de passe',
+    advancedTitle: 'Paramètres avancés',
+    advancedSummary: 'Jetons d’accès à l’API, pour les logiciels de votre collectivité',
+    fieldLabels: {
+      displayName: 'Prénom et nom',
+      email: 'Nouvelle adresse e-mail',
+      currentPassword: 'Mot de passe actuel',
+      password: 'Nouveau mot de passe',
+      confirmation: 'Confirmer le mot de passe',
+    },
+    notices: {
+      name: 'Votre nom est enregistré.',
+      emailSent: 'Un lien de confirmation est envoyé à la nouvelle adresse. Votre adresse changera quand vous l’ouvrirez.',
+      emailChanged: 'Votre adresse e-mail est changée\u00a0: utilisez la nouvelle pour vous connecter.',
+      password: 'Votre mot de passe est changé. Vos autres sessions sont fermées.',
+    },
+    confirmPage: {
+      title: 'Confirmer votre nouvelle adresse',
+      intro: (email: string) => `L’adresse de votre compte arobase deviendra ${email}. Vous vous connecterez ensuite avec cette adresse.`,
+      submit: 'Confirmer cette adresse',
+    },
+    emails: {
+      confirmSubject: 'Confirmez votre nouvelle adresse sur arobase',
+      confirmBody: (previous: string, link: string) =>
+        `Bonjour,\n\nVous avez demandé que votre compte arobase (${previous}) utilise désormais cette adresse.\n\nPour confirmer, ouvrez ce lien (valable 24\u00a0heures)\u00a0:\n${link}\n\nSi vous n’êtes pas à l’origine de cette demande, ignorez ce message\u00a0: rien ne change.\n\n— arobase`,
+      noticeSubject: 'Changement d’adresse demandé sur arobase',
+      noticeBody: (next: string) =>
+        `Bonjour,\n\nUn changement d’adresse de votre compte arobase vers ${next} a été demandé. Votre adresse ne change que si le lien envoyé à la nouvelle adresse est ouvert.\n\nSi vous n’êtes pas à l’origine de cette demande, changez votre mot de passe depuis «\u00a0Mon compte\u00a0».\n\n— arobase`,
+    },
+  },
+  /** The administrator's actions on accounts (/admin/utilisateurs), their errors and the invitation e-mail. */
+  userAdmin: {
+    userNotFound: 'Ce compte n’existe pas ou a été supprimé.',
+    notYourself: 'vous ne pouvez pas faire cela sur votre propre compte\u00a0: demandez-le à un autre administrateur',
+    lastAdmin: 'c’est le dernier administrateur actif\u00a0: nommez d’abord un autre administrateur',
+    roleInvalid: 'choisissez Administrateur, Juré ou Membre de territoire',
+    alreadyActive: 'ce compte a déjà choisi son mot de passe\u00a0: il n’a plus d’invitation à recevoir',
+    disabledNoInvitation: 'ce compte est désactivé\u00a0: réactivez-le d’abord',
+    emailTakenNoTerritory: 'un compte existe déjà avec cette adresse\u00a0: choisissez un territoire pour l’y inviter',
+    theLabelTeam: 'L’équipe du label',
+    platformRoleDescriptions: {
+      admin: 'vous préparez les éditions du label, le référentiel, le jury et la publication des résultats',
+      juror: 'vous évaluez les dossiers de candidature qui vous sont confiés',
+      member: 'vous participez à l’espace d’un territoire',
+    } satisfies Record<PlatformRole, string>,
+    invitationBody: (p: {
+      inviter: string;
+      role: string;
+      roleDescription: string;
+      territory?: { name: string; role: string; roleDescription: string };
+      link: string;
+    }) =>
+      [
+        'Bonjour,',
+        '',
+        `${p.inviter} vous invite sur arobase, la plateforme du label des politiques numériques locales, avec le rôle «\u00a0${p.role}\u00a0»\u00a0: ${p.roleDescription}.`,
+        ...(p.territory
+          ? ['', `Vous rejoindrez l’espace de ${p.territory.name} avec le rôle «\u00a0${p.territory.role}\u00a0» (${p.territory.roleDescription}).`]
+          : []),
+        '',
+        'Pour choisir votre mot de passe et activer votre compte, ouvrez ce lien (valable 7\u00a0jours)\u00a0:',
+        p.link,
+        '',
+        'Si vous n’attendiez pas cette invitation, ignorez ce message.',
+        '',
+        '— arobase',
+      ].join('\n'),
   },
   /** A territory's referent manages its members: the members page, its errors and its emails. */
   members: {

@@ -31,15 +31,18 @@ const signedIn: Who[] = ['referent', 'contributor', 'reader', 'otherContributor'
 const expected: Record<Action, Who[]> = {
   'account.view': signedIn,
   'account.apiTokens.manage': signedIn,
+  'account.profile.edit': signedIn,
   'account.invitations.answer': signedIn,
   'account.data.export': signedIn,
   'account.delete': signedIn,
   'admin.dashboard.view': ['admin'],
   'admin.users.list': ['admin'],
   'admin.users.invite': ['admin'],
+  'admin.users.manage': ['admin'],
   'admin.outbox.read': ['admin'],
   'admin.outbox.retry': ['admin'],
   'audit.read': ['admin'],
+  'organisation.manage': ['admin'],
   'audit.purge': ['admin'],
   'referential.manage': ['admin'],
   'results.import': ['admin'],
@@ -54,7 +57,7 @@ const expected: Record<Action, Who[]> = {
   'initiative.delete': ['referent', 'contributor'],
   'initiative.moderate': ['admin'],
   'initiative.restore': ['admin'],
-  'members.manage': ['referent'],
+  'members.manage': ['referent', 'admin'],
 };
 
 describe('permissions', () => {

@@ -76,6 +76,8 @@ export const assignedWithoutConflict: Rule = (person, { resource }) =>
 export const PERMISSIONS = {
   'account.view': signedIn,
   'account.apiTokens.manage': signedIn,
+  // A person changes their own name, address (once confirmed) and password.
+  'account.profile.edit': signedIn,
   // A person answers the invitations into territories they received, downloads and deletes their own account.
   'account.invitations.answer': signedIn,
   'account.data.export': signedIn,
@@ -83,9 +85,13 @@ export const PERMISSIONS = {
   'admin.dashboard.view': admin,
   'admin.users.list': admin,
   'admin.users.invite': admin,
+  // Changing an account's platform role, disabling or enabling it, sending its invitation again.
+  'admin.users.manage': admin,
   'admin.outbox.read': admin,
   'admin.outbox.retry': admin,
   'audit.read': admin,
+  // Who runs the label and the site: names and contacts of the legal pages, accessibility level.
+  'organisation.manage': admin,
   // The retention purge: the system's daily job (an admin may not empty the log by hand: it has no route).
   'audit.purge': admin,
   'referential.manage': admin,
@@ -102,7 +108,8 @@ export const PERMISSIONS = {
   'initiative.delete': editor,
   'initiative.moderate': admin,
   'initiative.restore': admin,
-  'members.manage': memberWith('referent'),
+  // The territory's referents, and the label's staff for any territory (a territory left without a referent).
+  'members.manage': either(admin, memberWith('referent')),
 } satisfies Record<string, Rule>;
 
 export type Action = keyof typeof PERMISSIONS;

@@ -6,5 +6,5 @@ export type PlatformRole = (typeof PLATFORM_ROLES)[number];
 export const TERRITORY_ROLES = ['referent', 'contributor', 'reader'] as const;
 export type TerritoryRole = (typeof TERRITORY_ROLES)[number];
 
-export const USER_TOKEN_PURPOSES = ['invitation', 'password_reset'] as const;
+export const USER_TOKEN_PURPOSES = ['invitation', 'password_reset', 'email_change'] as const;
 export type UserTokenPurpose = (typeof USER_TOKEN_PURPOSES)[number];

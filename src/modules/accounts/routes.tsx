@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { OIDC_START_PATH } from '../../platform/config.ts';
-import { InvalidInputError, NotFoundError, SignInRequiredError, TooManyAttemptsError } from '../../platform/errors.ts';
+import { GoneError, InvalidInputError, NotFoundError, SignInRequiredError, TooManyAttemptsError } from '../../platform/errors.ts';
 import { httpStatusOf } from '../../platform/http/errors.ts';
 import { formBody, formText, lenientQuery } from '../../platform/http/route-input.ts';
 import { sendPage } from '../../platform/views/render.ts';
@@ -16,6 +16,8 @@ import { authenticate, LoginThrottledError } from './login.service.ts';
 import { accountMessages as m } from './messages.ts';
 import { receivedInvitations } from './membership-invitations.service.ts';
 import { openSession } from './open-session.ts';
+import { changeOwnPassword, confirmEmailChange, peekEmailChange, requestEmailChange, updateOwnName } from './own-account.service.ts';
+import { ConfirmEmailPage, type SettingsFailure } from './views/account-settings.tsx';
 import { deleteSession } from './session.service.ts';
 import { getUser, listUserMemberships, peekUserToken, requestPasswordReset, setPasswordWithToken } from './users.service.ts';
 import { AccountPage, ForgotPasswordPage, InvalidLinkPage, LoginPage, SetPasswordPage } from './views/account-pages.tsx';
@@ -57,7 +59,14 @@ export async function accountRoutes(appBase: FastifyInstance) {
       <LoginPage
         returnTo={safeReturnPath(query.retour)}
         providerLogin={providerLogin(safeReturnPath(query.retour))}
-        notice={query.ok === 'mot-de-passe' ? m.login.passwordSaved : query.ok === 'compte-supprime' ? m.personalData.deleted : undefined}
+        notice={
+          {
+            'mot-de-passe': m.login.passwordSaved,
+            'compte-supprime': m.personalData.deleted,
+            deconnecte: m.signedOut,
+            'adresse-changee': m.ownAccount.notices.emailChanged,
+          }[query.ok ?? '']
+        }
       />,
     );
   });
@@ -97,7 +106,8 @@ export async function accountRoutes(appBase: FastifyInstance) {
     const token = sessionTokenOf(request, secureCookies);
     if (token) await deleteSession(app.db, token);
     clearSessionCookie(reply, secureCookies);
-    return reply.redirect('/?deconnecte=1', 303);
+    // Said on the login page, where signing in again is one step away.
+    return reply.redirect('/connexion?ok=deconnecte', 303);
   });
 
   app.get('/mot-de-passe-oublie', { config: PUBLIC_FORM }, async (request, reply) => sendPage(request, reply, <ForgotPasswordPage />));
@@ -131,7 +141,7 @@ export async function accountRoutes(appBase: FastifyInstance) {
     try {
       const user = await setPasswordWithToken(app.db, token, { password: form.password ?? '', confirmation: form.confirmation ?? '' }, request.ip);
       await signIn(request, reply, user.id);
-      return reply.redirect('/compte?ok=mot-de-passe', 303);
+      return reply.redirect(await landingAfterPassword(user.id, link.purpose), 303);
     } catch (error) {
       if (error instanceof InvalidInputError) {
         return sendPage(
@@ -203,10 +213,24 @@ export async function accountRoutes(appBase: FastifyInstance) {
     },
   );
 
+  /**
+   * Where a person lands once their password is chosen: an invitation leads to the work it was for
+   * (their territory's space, or the administration), a reset to their account.
+   */
+  async function landingAfterPassword(userId: string, purpose: 'invitation' | 'password_reset'): Promise<string> {
+    if (purpose === 'invitation') {
+      const [user, memberships] = await Promise.all([getUser(app.db, userId), listUserMemberships(app.db, userId)]);
+      // `/espace` opens the only territory at once, or lists them.
+      if (memberships.length) return '/espace';
+      if (user?.role === 'admin') return '/admin';
+    }
+    return '/compte?ok=mot-de-passe';
+  }
+
   async function renderAccount(
     request: FastifyRequest,
     reply: FastifyReply,
-    extra: { newToken?: string; errors?: Record<string, string>; notice?: string; joined?: string } = {},
+    extra: { newToken?: string; errors?: Record<string, string>; notice?: string; joined?: string; failed?: SettingsFailure } = {},
     status = 200,
   ) {
     const sessionUser = authorize(request, 'account.view');
@@ -230,7 +254,7 @@ export async function accountRoutes(appBase: FastifyInstance) {
       request,
       reply,
       <AccountPage
-        user={{ email: user.email, displayName: user.displayName, role: user.role, lastLoginAt: user.lastLoginAt }}
+        user={{ email: user.email, displayName: user.displayName, role: user.role, lastLoginAt: user.lastLoginAt, hasPassword: user.passwordHash !== null }}
         memberships={memberships.map((m) => ({ territoryCode: m.territoryCode, role: m.role, territoryName: names.get(m.territoryCode) ?? m.territoryCode }))}
         tokens={tokens}
         invitations={invitations}
@@ -246,11 +270,90 @@ export async function accountRoutes(appBase: FastifyInstance) {
       'mot-de-passe': m.account.passwordSaved,
       'jeton-revoque': m.account.tokenRevoked,
       'invitation-refusee': m.invitations.declined,
+      nom: m.ownAccount.notices.name,
+      'adresse-envoyee': m.ownAccount.notices.emailSent,
+      'mot-de-passe-change': m.ownAccount.notices.password,
+      'adresse-changee': m.ownAccount.notices.emailChanged,
     };
     return renderAccount(request, reply, {
       notice: query.ok ? notices[query.ok] : undefined,
       joined: query.ok === 'invitation-acceptee' ? query.territoire : undefined,
     });
+  });
+
+  // — The person's own name, address and password.
+  const PROFILE = { permission: 'account.profile.edit', cache: 'private' } as const;
+
+  /** Runs one settings form: 303 to `/compte?ok=…` when done, « Mon compte » again with the errors by the fields (400) when refused. */
+  async function settings(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    form: SettingsFailure['form'],
+    values: Record<string, string | undefined>,
+    run: () => Promise<string>,
+  ) {
+    try {
+      return reply.redirect(await run(), 303);
+    } catch (error) {
+      if (!(error instanceof InvalidInputError)) throw error;
+      return renderAccount(request, reply, { failed: { form, errors: error.fields, values } }, 400);
+    }
+  }
+
+  app.post('/compte/nom', { schema: { body: formBody({ displayName: formText }) }, config: PROFILE }, async (request, reply) => {
+    const person = authorize(request, 'account.profile.edit');
+    const displayName = request.body.displayName ?? '';
+    return settings(request, reply, 'name', { displayName }, async () => {
+      await updateOwnName(app.db, person, { displayName });
+      return '/compte?ok=nom';
+    });
+  });
+
+  app.post('/compte/adresse', { schema: { body: formBody({ email: formText, currentPassword: formText }) }, config: PROFILE }, async (request, reply) => {
+    const person = authorize(request, 'account.profile.edit');
+    const form = request.body;
+    return settings(request, reply, 'email', { email: form.email }, async () => {
+      await requestEmailChange(app.db, person, app.config.baseUrl, { email: form.email ?? '', currentPassword: form.currentPassword });
+      return '/compte?ok=adresse-envoyee';
+    });
+  });
+
+  app.post(
+    '/compte/mot-de-passe',
+    { schema: { body: formBody({ currentPassword: formText, password: formText, confirmation: formText }) }, config: PROFILE },
+    async (request, reply) => {
+      const person = authorize(request, 'account.profile.edit');
+      const form = request.body;
+      return settings(request, reply, 'password', {}, async () => {
+        await changeOwnPassword(
+          app.db,
+          person,
+          { currentPassword: form.currentPassword, password: form.password ?? '', confirmation: form.confirmation ?? '' },
+          request.ip,
+        );
+        // Every session ended with the old password: this browser gets a new one.
+        await signIn(request, reply, person.id);
+        return '/compte?ok=mot-de-passe-change';
+      });
+    },
+  );
+
+  // The link sent to the new address: anyone holding it may confirm, signed in or not (it proves the address).
+  app.get('/compte/adresse/:token', { schema: { params: tokenParams }, config: PUBLIC_FORM }, async (request, reply) => {
+    const pending = await peekEmailChange(app.db, request.params.token);
+    if (!pending) return sendPage(request, reply, <InvalidLinkPage message={m.invalidLink.used} />, 410);
+    return sendPage(request, reply, <ConfirmEmailPage action={`/compte/adresse/${request.params.token}`} email={pending.newEmail} />);
+  });
+
+  app.post('/compte/adresse/:token', { schema: { params: tokenParams }, config: PUBLIC_FORM }, async (request, reply) => {
+    try {
+      const changed = await confirmEmailChange(app.db, request.params.token, request.ip);
+      if (request.user?.id === changed.userId) return reply.redirect('/compte?ok=adresse-changee', 303);
+      return reply.redirect('/connexion?ok=adresse-changee', 303);
+    } catch (error) {
+      if (!(error instanceof GoneError)) throw error;
+      return sendPage(request, reply, <InvalidLinkPage message={error.message} />, 410);
+    }
   });
 
   const tokenName = z.string({ message: m.tokenNameMissing }).trim().min(1, m.tokenNameMissing).max(80, m.tokenNameTooLong);

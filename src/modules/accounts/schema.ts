@@ -87,7 +87,7 @@ export const sessions = pgTable(
   (t) => [index('sessions_user_idx').on(t.userId), index('sessions_expires_idx').on(t.expiresAt)],
 );
 
-/** One-time links: invitations, password resets, the first administrator's link. */
+/** One-time links: invitations, password resets, confirmations of a new address, the first administrator's link. */
 export const userTokens = pgTable(
   'user_tokens',
   {
@@ -96,6 +96,8 @@ export const userTokens = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
     purpose: text('purpose', { enum: USER_TOKEN_PURPOSES }).notNull(),
+    /** The address an `email_change` link confirms: the account's address changes only when it is opened. */
+    newEmail: text('new_email'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     usedAt: timestamp('used_at', { withTimezone: true }),

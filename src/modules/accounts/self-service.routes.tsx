@@ -27,8 +27,9 @@ export async function selfServiceRoutes(appBase: FastifyInstance) {
   ] as const) {
     app.post(`/compte/invitations/:id/${path}`, { schema: { params: invitationParams }, config: ANSWER }, async (request, reply) => {
       const invitation = await answerInvitation(app.db, request.user, request.params.id, answer);
-      const query = answer === 'accept' ? `ok=invitation-acceptee&territoire=${encodeURIComponent(invitation.territoryCode)}` : 'ok=invitation-refusee';
-      return reply.redirect(`/compte?${query}`, 303);
+      // Accepted: straight into the territory's space, where the work is; declined: back to the account.
+      if (answer === 'accept') return reply.redirect(`/espace/${encodeURIComponent(invitation.territoryCode)}`, 303);
+      return reply.redirect('/compte?ok=invitation-refusee', 303);
     });
   }
 

@@ -4,7 +4,7 @@ import { GoneError, InvalidInputError } from '../../platform/errors.ts';
 import { parseOrThrow } from '../../platform/validation.ts';
 import { emit } from '../../platform/events.ts';
 import { enqueueEmail, enqueueEmailIf } from '../notifications/outbox.service.ts';
-import { getTerritory } from '../territories/search-territories.service.ts';
+import { getTerritoriesByCodes, getTerritory } from '../territories/search-territories.service.ts';
 import { newPasswordInputFor, newUserInput, type NewUserInput } from './account-input.ts';
 import './events.ts';
 import { requirePermission } from './guard.ts';
@@ -13,12 +13,12 @@ import { hashPassword } from './password.ts';
 import { clearLoginFailures } from './login.service.ts';
 import { joinInvitedTerritories } from './membership-invitations.service.ts';
 import { personIdOf, type Caller } from './permissions.rules.ts';
-import type { TerritoryRole, UserTokenPurpose } from './roles.rules.ts';
+import type { PlatformRole, TerritoryRole, UserTokenPurpose } from './roles.rules.ts';
 import { memberships, userTokens, users } from './schema.ts';
 import { deleteUserSessions } from './session.service.ts';
 import { hashSecret, newSecret } from './tokens.ts';
 
-export const TOKEN_TTL_HOURS: Record<UserTokenPurpose, number> = { invitation: 24 * 7, password_reset: 1 };
+export const TOKEN_TTL_HOURS: Record<UserTokenPurpose, number> = { invitation: 24 * 7, password_reset: 1, email_change: 24 };
 
 /**
  * Creates an account (no password yet) and its territory membership, in one transaction: an
@@ -76,23 +76,64 @@ export function passwordLink(baseUrl: string, token: string) {
   return `${baseUrl}/mot-de-passe/${token}`;
 }
 
-/** Creates the account and emails the invitation link, all or nothing (`admin.users.invite`). */
+/** What an invitation e-mail says: who invites, as what, and into which territory. */
+export type InvitationContext = {
+  inviter: string;
+  role: PlatformRole;
+  territory?: { name: string; role: TerritoryRole };
+};
+
+/** The invitation e-mail of an account without a password: a link to choose it, and what the account is for. */
+export async function sendAccountInvitation(tx: Db, baseUrl: string, user: { id: string; email: string }, context: InvitationContext) {
+  const token = await issueUserToken(tx, user.id, 'invitation');
+  const link = passwordLink(baseUrl, token);
+  const roles = m.roles;
+  await enqueueEmail(tx, {
+    to: user.email,
+    subject: context.territory ? m.members.emails.invitationSubject(context.territory.name) : m.invitationSubject,
+    body: m.userAdmin.invitationBody({
+      inviter: context.inviter,
+      role: roles.platform[context.role],
+      roleDescription: m.userAdmin.platformRoleDescriptions[context.role],
+      territory: context.territory
+        ? {
+            name: context.territory.name,
+            role: roles.territory[context.territory.role],
+            roleDescription: m.members.roleDescriptions[context.territory.role],
+          }
+        : undefined,
+      link,
+    }),
+    secrets: [link],
+  });
+}
+
+export async function inviterName(db: Db, caller: Caller): Promise<string> {
+  const id = personIdOf(caller);
+  return (id && (await displayNamesOf(db, [id])).get(id)) || m.userAdmin.theLabelTeam;
+}
+
+/**
+ * Creates the account and emails the invitation link, all or nothing (`admin.users.invite`): the
+ * e-mail names the role, the territory and its role, and who invites.
+ */
 export async function inviteUser(db: Db, caller: Caller | null, baseUrl: string, input: NewUserInput): Promise<{ id: string; email: string }> {
   requirePermission(caller, 'admin.users.invite');
+  const data = parseOrThrow(newUserInput, input);
   return db.transaction(async (tx) => {
     const user = await insertAccount(tx, input, personIdOf(caller));
-    const token = await issueUserToken(tx, user.id, 'invitation');
-    const territory = input.territoryCode ? await getTerritory(tx, input.territoryCode) : null;
-    const link = passwordLink(baseUrl, token);
-    await enqueueEmail(tx, {
-      to: user.email,
-      subject: m.invitationSubject,
-      body: m.invitationBody(link, territory ? ` pour ${territory.name}` : ''),
-      secrets: [link],
+    const territory = data.territoryCode ? await getTerritory(tx, data.territoryCode) : null;
+    await sendAccountInvitation(tx, baseUrl, user, {
+      inviter: await inviterName(tx, caller),
+      role: data.role,
+      territory: territory ? { name: territory.name, role: data.territoryRole ?? 'contributor' } : undefined,
     });
     return user;
   });
 }
+
+/** The links that set a password (an address confirmation never does). */
+const PASSWORD_PURPOSES = ['invitation', 'password_reset'] as const;
 
 /** What the password page shows about a link, or null if the link is unusable. */
 export async function peekUserToken(db: Db, token: string) {
@@ -100,8 +141,16 @@ export async function peekUserToken(db: Db, token: string) {
     .select({ email: users.email, displayName: users.displayName, purpose: userTokens.purpose })
     .from(userTokens)
     .innerJoin(users, eq(users.id, userTokens.userId))
-    .where(and(eq(userTokens.tokenHash, hashSecret(token)), isNull(userTokens.usedAt), gt(userTokens.expiresAt, sql`now()`), isNull(users.disabledAt)));
-  return row ?? null;
+    .where(
+      and(
+        eq(userTokens.tokenHash, hashSecret(token)),
+        inArray(userTokens.purpose, [...PASSWORD_PURPOSES]),
+        isNull(userTokens.usedAt),
+        gt(userTokens.expiresAt, sql`now()`),
+        isNull(users.disabledAt),
+      ),
+    );
+  return row ? { ...row, purpose: row.purpose as (typeof PASSWORD_PURPOSES)[number] } : null;
 }
 
 /**
@@ -118,7 +167,14 @@ export async function setPasswordWithToken(db: Db, token: string, input: { passw
     const [spent] = await tx
       .update(userTokens)
       .set({ usedAt: sql`now()` })
-      .where(and(eq(userTokens.tokenHash, hashSecret(token)), isNull(userTokens.usedAt), gt(userTokens.expiresAt, sql`now()`)))
+      .where(
+        and(
+          eq(userTokens.tokenHash, hashSecret(token)),
+          inArray(userTokens.purpose, [...PASSWORD_PURPOSES]),
+          isNull(userTokens.usedAt),
+          gt(userTokens.expiresAt, sql`now()`),
+        ),
+      )
       .returning({ userId: userTokens.userId, purpose: userTokens.purpose });
     if (!spent) throw new GoneError(m.tokenInvalid);
     const [user] = await tx
@@ -129,7 +185,7 @@ export async function setPasswordWithToken(db: Db, token: string, input: { passw
     if (!user) throw new GoneError(m.tokenInvalid);
     await deleteUserSessions(tx, user.id);
     await clearLoginFailures(tx, user.email);
-    await emit(tx, 'account.password.changed', { userId: user.id, via: spent.purpose, ip });
+    await emit(tx, 'account.password.changed', { userId: user.id, via: spent.purpose as (typeof PASSWORD_PURPOSES)[number], ip });
     if (spent.purpose === 'invitation') await joinInvitedTerritories(tx, user.id);
     return user;
   });
@@ -162,6 +218,7 @@ export async function requestPasswordReset(db: Db, baseUrl: string, email: strin
           tokenHash: sql<string>`${tokenHash}`.as('token_hash'),
           userId: users.id,
           purpose: sql<UserTokenPurpose>`'password_reset'`.as('purpose'),
+          newEmail: sql<string | null>`null`.as('new_email'),
           createdAt: sql<Date>`now()`.as('created_at'),
           expiresAt: sql<Date>`${expiresAt.toISOString()}::timestamptz`.as('expires_at'),
           usedAt: sql<Date | null>`null`.as('used_at'),
@@ -189,7 +246,7 @@ export async function listUserMemberships(db: Db, userId: string) {
 /** Every account with its memberships: personal data, for administrators only (`admin.users.list`). */
 export async function listUsers(db: Db, caller: Caller | null) {
   requirePermission(caller, 'admin.users.list');
-  return db
+  const rows = await db
     .select({
       id: users.id,
       email: users.email,
@@ -198,12 +255,18 @@ export async function listUsers(db: Db, caller: Caller | null) {
       hasPassword: sql<boolean>`${users.passwordHash} is not null`,
       lastLoginAt: users.lastLoginAt,
       createdAt: users.createdAt,
+      disabledAt: users.disabledAt,
+      deletedAt: users.deletedAt,
       memberships: sql<
         { territoryCode: string; role: string }[]
       >`coalesce((select json_agg(json_build_object('territoryCode', m.territory_code, 'role', m.role)) from memberships m where m.user_id = ${users.id}), '[]'::json)`,
     })
     .from(users)
     .orderBy(users.email);
+  const names = new Map(
+    (await getTerritoriesByCodes(db, [...new Set(rows.flatMap((r) => r.memberships.map((ms) => ms.territoryCode)))])).map((t) => [t.code, t.name]),
+  );
+  return rows.map((r) => ({ ...r, memberships: r.memberships.map((ms) => ({ ...ms, territoryName: names.get(ms.territoryCode) })) }));
 }
 
 export async function countAdmins(db: Db): Promise<number> {

@@ -52,9 +52,9 @@ export function formatSiren(siren: string): string {
  * the scheme is missing ("www.ecologic-france.com"), a host with a dot and no credentials. The bare
  * host loses its trailing slash: "https://www.ecologic-france.com".
  */
-export function normalizeWebsite(value: string): string | null {
+export function normalizeWebsite(value: string, max: number = WEBSITE_MAX): string | null {
   const trimmed = value.trim();
-  if (!trimmed || trimmed.length > WEBSITE_MAX || /\s/.test(trimmed)) return null;
+  if (!trimmed || trimmed.length > max || /\s/.test(trimmed)) return null;
   // A scheme is letters before ":" (a dot means a host, as in "exemple.fr:8080").
   const scheme = /^([a-z][a-z0-9+\-]*):/i.exec(trimmed)?.[1];
   const withScheme = scheme ? trimmed : trimmed.startsWith('//') ? `https:${trimmed}` : `https://${trimmed}`;

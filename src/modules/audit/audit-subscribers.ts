@@ -2,6 +2,7 @@ import type { EventSubscribers } from '../../platform/events.ts';
 import '../accounts/events.ts';
 import '../initiatives/events.ts';
 import '../label/events.ts';
+import '../organisation/events.ts';
 import '../referential/events.ts';
 import '../sso/events.ts';
 import type { AuditAction } from './audit.rules.ts';
@@ -38,6 +39,11 @@ export const auditSubscribers: EventSubscribers = {
     ]),
   'referential.published': (tx, { version, by }) =>
     recordAuditEntries(tx, [{ action: 'referential.published', personId: by, subject: { kind: 'referential', id: version } }]),
+  // Which settings changed (names only: the values are on the public pages).
+  'organisation.settings.changed': (tx, { fields, by }) =>
+    recordAuditEntries(tx, [
+      { action: 'organisation.settingsChanged', personId: by, subject: { kind: 'organisation', id: '1' }, details: { fields: fields.join(', ') } },
+    ]),
   // Accounts: who signed in or failed to, who changed whose role or membership, data downloaded, accounts deleted.
   'account.login.succeeded': (tx, { userId, ip }) =>
     recordAuditEntries(tx, [{ action: 'login.succeeded', personId: userId, ip, details: { method: 'password' } }]),
@@ -60,7 +66,17 @@ export const auditSubscribers: EventSubscribers = {
       },
     ]),
   'account.password.changed': (tx, { userId, via, ip }) =>
-    recordAuditEntries(tx, [{ action: 'password.reset', personId: userId, subject: { kind: 'user', id: userId }, ip, details: { via } }]),
+    recordAuditEntries(tx, [
+      { action: via === 'account_page' ? 'password.changed' : 'password.reset', personId: userId, subject: { kind: 'user', id: userId }, ip, details: { via } },
+    ]),
+  'account.disabled': (tx, { userId, byUserId }) =>
+    recordAuditEntries(tx, [{ action: 'account.disabled', personId: byUserId, subject: { kind: 'user', id: userId } }]),
+  'account.enabled': (tx, { userId, byUserId }) =>
+    recordAuditEntries(tx, [{ action: 'account.enabled', personId: byUserId, subject: { kind: 'user', id: userId } }]),
+  'account.invitation.resent': (tx, { userId, byUserId }) =>
+    recordAuditEntries(tx, [{ action: 'account.invitationResent', personId: byUserId, subject: { kind: 'user', id: userId } }]),
+  'account.email.changed': (tx, { userId, ip }) =>
+    recordAuditEntries(tx, [{ action: 'account.emailChanged', personId: userId, subject: { kind: 'user', id: userId }, ip }]),
   'account.data.exported': (tx, { userId, ip }) =>
     recordAuditEntries(tx, [{ action: 'personalData.exported', personId: userId, subject: { kind: 'user', id: userId }, ip }]),
   'account.personalData.read': (tx, { byUserId, what, ip }) =>

@@ -11,8 +11,13 @@ export const AUDIT_ACTIONS = [
   'account.created',
   'account.roleChanged',
   'account.deleted',
+  'account.disabled',
+  'account.enabled',
+  'account.invitationResent',
+  'account.emailChanged',
   'membership.changed',
   'password.reset',
+  'password.changed',
   'personalData.exported',
   'personalData.read',
   'initiative.published',
@@ -22,6 +27,7 @@ export const AUDIT_ACTIONS = [
   'initiative.restored',
   'results.recorded',
   'referential.published',
+  'organisation.settingsChanged',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

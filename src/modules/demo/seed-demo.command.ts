@@ -1,17 +1,16 @@
 import type { Command } from '../../platform/cli/command.ts';
 import { systemCaller } from '../accounts/permissions.rules.ts';
+import { demoMessages as m } from './messages.ts';
 import { seedDemo } from './seed-demo.service.ts';
 
 export const seedDemoCommand: Command = {
-  description: 'Remplit la base avec des données de démonstration : dix éditions du palmarès et quelques fiches (idempotent).',
-  usage: 'arobase seed-demo',
+  description: m.command.description,
+  usage: m.command.usage,
   runsInServer: true,
   async run(ctx) {
     await ctx.ensureBaseData();
     const outcome = await seedDemo(ctx.database.db, systemCaller('seed-demo CLI'));
-    ctx.out(
-      `Démonstration prête : ${outcome.results.inserted} résultats ajoutés, ${outcome.results.updated} modifiés, ${outcome.results.unchanged} déjà présents (éditions ${outcome.results.editions.join(', ')}) ; ${outcome.initiatives} fiches publiées.`,
-    );
+    ctx.out(m.summary(outcome));
     return 0;
   },
 };

@@ -5,14 +5,20 @@ import { tableRows } from '../../../test/support/html-tables.ts';
 import { TestBrowser, decodeEntities, textOf } from '../../../test/support/http-client.ts';
 import { drivers } from '../../../test/support/test-database.ts';
 import { useTestServer } from '../../../test/support/test-server.ts';
+import { formatNumber } from '../../platform/views/format.ts';
 import { systemCaller } from '../accounts/permissions.rules.ts';
 import { generateDemoPalmaresCsv } from './demo-palmares.generator.ts';
+import { DEMO_ACTORS } from './demo-actors.data.ts';
 import { DEMO_SHEETS } from './demo-initiatives.data.ts';
+import { demoMessages } from './messages.ts';
 import { DEMO_PALMARES_FILE, seedDemo } from './seed-demo.service.ts';
 
 const TRELAZE = '49353';
 const demoFile = readFileSync(DEMO_PALMARES_FILE, 'utf8');
 const demoRows = demoFile.trim().split('\n').length - 1;
+const demoPhotos = DEMO_SHEETS.reduce((n, sheet) => n + (sheet.photos?.length ?? 0), 0);
+/** The territories of the seed articles that the demo palmarès rates 5 @ in their latest edition. */
+const AT_FIVE = ['49353', '76709', '77475'];
 
 describe('demo palmarès file', () => {
   test('is what the generator writes: every row still matches its intended territory', () => {
@@ -41,14 +47,60 @@ for (const driver of drivers) {
       assert.equal(first.results.inserted, demoRows);
       assert.equal(first.results.leftOut, 0);
       assert.deepEqual(first.results.editions, [2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026]);
-      assert.equal(first.initiatives, DEMO_SHEETS.length);
+      assert.deepEqual(first.initiatives, { created: DEMO_SHEETS.length, photos: demoPhotos, seededBefore: 0 });
+      assert.ok(demoPhotos >= 3, 'several sheets have a photo');
       const editions = await json('/api/v1/editions');
       assert.equal(editions.total, 10);
+      assert.match(demoMessages.summary(first), new RegExp(`^Palmarès de démonstration\u00a0: ${formatNumber(demoRows)} résultats ajoutés`));
+      assert.match(demoMessages.summary(first), new RegExp(`Fiches\u00a0: ${DEMO_SHEETS.length} fiches d’initiatives publiées \\(${demoPhotos} photos\\)\\.$`));
     });
 
-    test('running it again changes nothing', async () => {
+    test('running it again changes nothing, and says the demo was already there (not “0 fiches”)', async () => {
       const again = await seedDemo(server.database.db, systemCaller('seed-demo test'));
-      assert.deepEqual([again.results.inserted, again.results.updated, again.results.unchanged, again.initiatives], [0, 0, demoRows, 0]);
+      assert.deepEqual([again.results.inserted, again.results.updated, again.results.unchanged], [0, 0, demoRows]);
+      assert.deepEqual(again.initiatives, { created: 0, photos: 0, seededBefore: DEMO_SHEETS.length });
+      const said = demoMessages.summary(again);
+      assert.match(
+        said,
+        new RegExp(`^Palmarès de démonstration déjà en place\u00a0: ${formatNumber(demoRows)} résultats \\(éditions 2017 à 2026\\), rien n’a changé\\.`),
+      );
+      assert.match(said, new RegExp(`Fiches\u00a0: ${DEMO_SHEETS.length} fiches de démonstration étaient déjà là`));
+      assert.doesNotMatch(said, /\b0 fiches/);
+      assert.equal((await json('/api/v1/initiatives')).total, DEMO_SHEETS.length, 'no sheet twice');
+    });
+
+    test('the actors directory lists the partners the articles name, with their kind and website, and where they work', async () => {
+      const directory = textOf((await visitor.get('/acteurs')).body);
+      for (const key of ['ecologic', 'qwant', 'lisio', 'soluris', 'aptic'] as const) {
+        assert.ok(directory.includes(DEMO_ACTORS[key].name), `${DEMO_ACTORS[key].name} in /acteurs`);
+      }
+      const api = await json('/api/v1/actors?q=Ecologic');
+      const ecologic = api.items.find((a: { name: string }) => a.name === 'Ecologic');
+      assert.deepEqual([ecologic?.kind, ecologic?.website, ecologic?.initiativeCount], ['company', 'https://www.ecologic-france.com', 1]);
+      const page = textOf((await visitor.get(`/acteurs/${ecologic.id}`)).body);
+      assert.match(page, /Collecte des smartphones avec Ecologic/);
+    });
+
+    test('a demo sheet shows its partner, links, indicators, contact and a photo served as an image', async () => {
+      const search = await json(`/api/v1/initiatives?q=${encodeURIComponent('collecte smartphones')}`);
+      const sheet = search.items.find((i: { title: string }) => i.title === 'Collecte des smartphones avec Ecologic');
+      assert.ok(sheet, 'the sheet is found');
+      const res = await visitor.get(`/initiatives/${sheet.id}`);
+      assert.equal(res.status, 200);
+      const text = textOf(res.body);
+      assert.match(text, /Ecologic \(Entreprise\)/i);
+      assert.match(text, /4 boîtes Boîtes de collecte installées/);
+      assert.match(text, /transition@le-trait\.example\.org/);
+      assert.ok(res.body.includes('href="mailto:transition@le-trait.example.org"'), 'the contact is a mail link');
+      assert.ok(res.body.includes('href="https://www.ecologic-france.com"'), 'the link is there');
+      const img = /<img src="(\/photos\/[0-9a-f-]+\/vignette)" alt="([^"]+)"/.exec(res.body);
+      assert.ok(img, 'a photo with its text alternative');
+      assert.match(decodeEntities(img[2]!), /^Illustration\u00a0: des smartphones/);
+      for (const url of [img[1]!, img[1]!.replace('/vignette', '')]) {
+        const photo = await visitor.get(url);
+        assert.equal(photo.status, 200, url);
+        assert.equal(photo.headers['content-type'], 'image/webp');
+      }
     });
 
     test('every edition: the API, /palmares, /statistiques, the map and open data give the same counts', async () => {
@@ -118,8 +170,9 @@ for (const driver of drivers) {
     test('the observatory shows the demo sheets with their territory’s label level', async () => {
       const search = await json('/api/v1/initiatives?labelLevel=5');
       const codes = new Set(search.items.map((i: { territory: { code: string } }) => i.territory.code));
-      assert.equal(search.total, DEMO_SHEETS.length, 'Trélazé, Trilport and Le Trait are all at 5 @ in their latest edition');
-      assert.deepEqual([...codes].sort(), ['49353', '76709', '77475']);
+      const atFive = DEMO_SHEETS.filter((sheet) => AT_FIVE.includes(sheet.territoryCode));
+      assert.equal(search.total, atFive.length, 'Trélazé, Trilport and Le Trait are all at 5 @ in their latest edition');
+      assert.deepEqual([...codes].sort(), AT_FIVE);
     });
   });
 }

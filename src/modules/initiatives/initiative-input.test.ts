@@ -37,6 +37,17 @@ describe('sheet input', () => {
     assert.deepEqual(errorsOf({ ...valid, links: [{ label: 'x', url: 'https://www.trelaze.fr/conges' }] }), {});
   });
 
+  test('an address typed without its scheme is taken with https:// added', () => {
+    const links = (url: string) => parseSheetInput(createInitiativeInput, { ...valid, links: [{ label: 'x', url }] }).links[0]?.url;
+    assert.equal(links('www.exemple.fr'), 'https://www.exemple.fr');
+    assert.equal(links(' trelaze.fr/conges '), 'https://trelaze.fr/conges');
+    assert.equal(links('http://www.exemple.fr/page?a=1'), 'http://www.exemple.fr/page?a=1', 'a typed scheme is kept');
+    assert.ok(
+      errorsOf({ ...valid, links: [{ label: 'x', url: `www.exemple.fr/${'a'.repeat(1200)}` }] })['links.0.url'] === undefined,
+      'long addresses stay accepted',
+    );
+  });
+
   test('the same service chosen twice counts once', () => {
     assert.deepEqual(parseSheetInput(createInitiativeInput, { ...valid, serviceIds: ['a', 'a', 'b'] }).serviceIds, ['a', 'b']);
   });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { InvalidInputError, type FieldErrors } from '../../platform/errors.ts';
 import { calendarDate, fieldErrorsOf, INT4_MAX } from '../../platform/validation.ts';
+import { normalizeWebsite } from '../actors/actor.rules.ts';
 import { initiativeMessages as m } from './messages.ts';
 import { AUDIENCES, INITIATIVE_STATUSES, INITIATIVE_VISIBILITIES, type EditableField, type SheetContent } from './initiative.rules.ts';
 
@@ -9,19 +10,22 @@ export const LIMITS = { title: 200, summary: 600, description: 30_000, services:
 
 const isoDate = calendarDate({ invalid: m.input.dateInvalid });
 
-/** Only web links: a `javascript:` or `data:` URL never reaches a page. */
+/**
+ * Only web links: a `javascript:` or `data:` URL never reaches a page. "www.exemple.fr" is taken
+ * and stored as "https://www.exemple.fr": the one normalisation of web addresses, the actors' too.
+ */
 export const httpUrl = z
   .string()
   .trim()
   .max(2000, m.input.urlInvalid)
-  .refine((value) => {
-    try {
-      const url = new URL(value);
-      return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.includes('.');
-    } catch {
-      return false;
+  .transform((value, ctx) => {
+    const url = normalizeWebsite(value, 2000);
+    if (url === null) {
+      ctx.addIssue({ code: 'custom', message: m.input.urlInvalid });
+      return z.NEVER;
     }
-  }, m.input.urlInvalid);
+    return url;
+  });
 
 const optionalText = (max: number, message: string) =>
   z

@@ -310,6 +310,8 @@ for (const driver of drivers) {
       assert.match(text, /Services publics : \d+ fiche/);
       assert.match(text, /Enjeux sans fiche/);
       assert.match(text, /Éducation/);
+      // A theme without a sheet is named once, where it is missing, not again in a second list.
+      assert.equal(page.body.match(/>Éducation</g)?.length ?? 0, 1, 'a missing theme is listed once');
       assert.doesNotMatch(page.body, /Nouvelle fiche/, 'a reader cannot create');
       assert.equal((await f.browsers.leTrait.get(`/espace/${TRELAZE}`)).status, 403);
       assert.equal((await f.browsers.leTrait.get(`/espace/${TRELAZE}/initiatives/nouvelle`)).status, 403);
@@ -338,6 +340,9 @@ for (const driver of drivers) {
       assert.match(list.body, /Congés dématérialisés/);
       const restored = await f.browsers.admin.submit('/admin/initiatives', {}, { action: `/initiatives/${id}/restauration` });
       assert.equal(restored.status, 303);
+      const notice = textOf((await f.browsers.admin.follow(restored)).body);
+      assert.match(notice, /Fiche « Congés dématérialisés » restaurée/, 'the notice names the sheet by its title');
+      assert.doesNotMatch(notice, new RegExp(id), 'not by its id');
       assert.equal((await f.browsers.contributor.get(editUrl)).status, 200);
     });
   });

@@ -86,6 +86,7 @@ for (const driver of drivers) {
         () => `/espace/${TRELAZE}/initiatives/${published}/brouillon`,
         { title: 'Intrus', status: 'done', serviceIds: ['dematerialisation-rh'], version: '1' },
       ],
+      ['discard a working copy', () => `/espace/${TRELAZE}/initiatives/${published}/abandon`, {}],
       ['unpublish', () => `/espace/${TRELAZE}/initiatives/${published}/publication`, { visibility: 'draft' }],
       ['delete', () => `/espace/${TRELAZE}/initiatives/${published}/supprimer`, {}],
       ['remove a photo', () => `/espace/${TRELAZE}/initiatives/${draft}/photos/${photo}/retirer`, {}],

@@ -1,6 +1,9 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import { displayNamesOf } from '../accounts/users.service.ts';
+import { getActorsByIds } from '../actors/actors.service.ts';
+import { describeServices } from '../referential/referential.service.ts';
+import { fieldChanges, type FieldChange } from './revision-diff.rules.ts';
 import type { EditableField, SheetContent } from './initiative.rules.ts';
 import type { InitiativeRow } from './initiative-sheet.service.ts';
 import { initiativeRevisions } from './schema.ts';
@@ -32,10 +35,22 @@ export async function revisionSnapshot(db: Db, initiativeId: string, version: nu
   return (row?.snapshot as Snapshot | undefined) ?? null;
 }
 
-export type RevisionEntry = { version: number; at: Date; by: string | null; event: string; changedFields: string[] };
+export type RevisionEntry = {
+  version: number;
+  at: Date;
+  by: string | null;
+  event: string;
+  changedFields: string[];
+  /** What changed since the previous version, field by field (empty for a creation or a change of state). */
+  changes: FieldChange[];
+  /** The content before and after this version, to describe the changes (before: none for the first). */
+  before: SheetContent | null;
+  after: SheetContent | null;
+};
 
-/** The history of a sheet, newest first, with people named. The caller has checked the sheet may be seen. */
-export async function listRevisions(db: Db, initiativeId: string, limit = 50): Promise<RevisionEntry[]> {
+/** The history of a sheet, newest first, with people named and what each version changed. The caller has checked the sheet may be seen. */
+export async function listRevisions(db: Db, initiativeId: string, limit = 20): Promise<RevisionEntry[]> {
+  // One more than shown: the oldest shown needs the version before it to say what it changed.
   const rows = await db
     .select({
       version: initiativeRevisions.version,
@@ -43,22 +58,46 @@ export async function listRevisions(db: Db, initiativeId: string, limit = 50): P
       userId: initiativeRevisions.userId,
       event: initiativeRevisions.event,
       changedFields: initiativeRevisions.changedFields,
+      snapshot: initiativeRevisions.snapshot,
     })
     .from(initiativeRevisions)
     .where(eq(initiativeRevisions.initiativeId, initiativeId))
     .orderBy(desc(initiativeRevisions.version))
-    .limit(limit);
+    .limit(limit + 1);
   const names = await displayNamesOf(
     db,
     rows.flatMap((r) => (r.userId ? [r.userId] : [])),
   );
-  return rows.map((r) => ({
-    version: r.version,
-    at: r.at,
-    by: r.userId ? (names.get(r.userId) ?? null) : null,
-    event: r.event,
-    changedFields: r.changedFields,
-  }));
+  const contentOf = (row: (typeof rows)[number] | undefined) => ((row?.snapshot as Snapshot | undefined)?.content ?? null) as SheetContent | null;
+  return rows.slice(0, limit).map((r, i) => {
+    const after = contentOf(r);
+    const older = rows[i + 1];
+    // Versions follow each other: a gap (a row thinned out) is not a "previous version".
+    const before = older && older.version === r.version - 1 ? contentOf(older) : null;
+    return {
+      version: r.version,
+      at: r.at,
+      by: r.userId ? (names.get(r.userId) ?? null) : null,
+      event: r.event,
+      changedFields: r.changedFields,
+      changes: after && before ? fieldChanges(before, after) : [],
+      before,
+      after,
+    };
+  });
+}
+
+/** Names of the services and actors the history's changes add or remove, to show them in words. */
+export async function namesInRevisions(db: Db, entries: readonly RevisionEntry[]): Promise<Map<string, string>> {
+  const ids = { serviceIds: new Set<string>(), actorIds: new Set<string>() };
+  for (const change of entries.flatMap((e) => e.changes)) {
+    if (change.kind === 'set' && change.field !== 'audiences') for (const id of [...change.added, ...change.removed]) ids[change.field].add(id);
+  }
+  const [services, actors] = await Promise.all([
+    ids.serviceIds.size ? describeServices(db, [...ids.serviceIds]) : new Map(),
+    ids.actorIds.size ? getActorsByIds(db, [...ids.actorIds]) : [],
+  ]);
+  return new Map<string, string>([...[...services.values()].map((s) => [s.id, s.name] as const), ...actors.map((a) => [a.id, a.name] as const)]);
 }
 
 /** Every change the person made to sheets (which sheet, when, what), for the data they download. */

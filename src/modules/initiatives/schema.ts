@@ -162,3 +162,25 @@ export const initiativeRevisions = pgTable(
   },
   (t) => [unique('initiative_revisions_version_unique').on(t.initiativeId, t.version)],
 );
+
+/**
+ * A person's working copy of a sheet: what they typed and autosave kept, not yet saved into the
+ * sheet (ADR 0014). Private to that person; "Enregistrer" saves it (merged from `baseVersion`) and
+ * removes it. The form as typed, so a half-typed date or a new actor's name survives too.
+ */
+export const initiativeWorkingCopies = pgTable(
+  'initiative_working_copies',
+  {
+    initiativeId: uuid('initiative_id')
+      .notNull()
+      .references(() => initiatives.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    /** The version of the sheet the form was opened on: the base of the merge when it is saved. */
+    baseVersion: integer('base_version').notNull(),
+    form: jsonb('form').$type<Record<string, unknown>>().notNull(),
+    savedAt: timestamp('saved_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.initiativeId, t.userId] })],
+);

@@ -1,11 +1,11 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ConflictError, DomainError, ForbiddenError, InvalidInputError } from '../../platform/errors.ts';
+import { DomainError, ForbiddenError, InvalidInputError } from '../../platform/errors.ts';
 import { httpStatusOf, type FieldErrors } from '../../platform/http/errors.ts';
 import { formBody, formText, formWithLists, lenientQuery } from '../../platform/http/route-input.ts';
 import { uploadBody } from '../../platform/http/uploads.ts';
-import { formatDateTime } from '../../platform/views/format.ts';
+import { formatDateTime, formatTime } from '../../platform/views/format.ts';
 import { sendPage } from '../../platform/views/render.ts';
 import { signInRequired } from '../accounts/guard.ts';
 import { can, type Action } from '../accounts/permissions.rules.ts';
@@ -19,18 +19,19 @@ import { initiativeMessages as m } from './messages.ts';
 import { photoUpload } from './photo-upload.ts';
 import { addPhoto, removePhoto } from './photos.service.ts';
 import { deleteInitiative, setVisibility } from './publication.service.ts';
-import { listRevisions } from './revisions.service.ts';
+import { listRevisions, namesInRevisions } from './revisions.service.ts';
 import { createInitiative, updateInitiative, type SaveResult } from './save-initiative.service.ts';
+import { conflictViewFrom, conflictViewOf, takenFieldOf, type ConflictView } from './conflict-view.ts';
+import { discardWorkingCopy, findWorkingCopy, keepWorkingCopy } from './working-copy.service.ts';
 import { DeleteInitiativePage, WorkspaceChoicePage, WorkspaceDashboardPage } from './views/workspace-pages.tsx';
 import { InitiativeFormPage } from './views/initiative-form-page.tsx';
-import type { ConflictView } from './views/conflict-box.tsx';
 import { getWorkspace, listWorkspaces, openSheetForEditing, prepareNewInitiative } from './workspace.service.ts';
 
 const codeParams = z.object({ code: z.string() });
 const sheetParams = z.object({ code: z.string(), id: z.string() });
 const photoParams = sheetParams.extend({ photoId: z.string() });
-/** `?notice=…`: what the form says after a redirect; `?supprimee=<title>`: the dashboard's after a deletion. */
-const noticeQuery = lenientQuery({ notice: z.string().optional() });
+/** `?notice=…`: what the form says after a redirect (`&base=N`: the version a merged save started from); `?supprimee=<title>`: the dashboard's after a deletion. */
+const noticeQuery = lenientQuery({ notice: z.string().optional(), base: z.coerce.number().int().positive().optional() });
 const dashboardQuery = lenientQuery({ supprimee: z.string().optional() });
 const visibilityForm = formBody({ visibility: formText });
 const photoForm = uploadBody({ photo: photoUpload.file, alt: formText });
@@ -45,6 +46,7 @@ const NOTICES = {
   unpublished: m.workspace.unpublished,
   photoAdded: m.photos.added,
   photoRemoved: m.photos.removed,
+  discarded: m.workingCopy.discarded,
 } as const;
 const noticeOf = (notice: string | undefined) => (notice !== undefined && Object.hasOwn(NOTICES, notice) ? NOTICES[notice as keyof typeof NOTICES] : undefined);
 
@@ -67,12 +69,15 @@ export async function workspaceRoutes(appBase: FastifyInstance) {
       version?: number;
       status?: number;
       notice?: string;
+      workingCopy?: { savedAt: Date; baseVersion: number };
+      mergedSince?: number;
     },
   ) {
     const referential = await getCurrentReferential(db);
     if (!referential) throw new Error('No published referential');
     const actors = options.state.actorIds.length ? await getActorsByIds(db, options.state.actorIds) : [];
     const revisions = options.sheet ? await listRevisions(db, options.sheet.id) : undefined;
+    const revisionNames = revisions ? await namesInRevisions(db, revisions) : undefined;
     return sendPage(
       request,
       reply,
@@ -85,8 +90,15 @@ export async function workspaceRoutes(appBase: FastifyInstance) {
         sheet={options.sheet}
         version={options.version}
         revisions={revisions}
+        revisionNames={revisionNames}
         notice={options.notice}
         conflict={options.conflict}
+        workingCopy={
+          options.workingCopy
+            ? { savedAt: formatDateTime(options.workingCopy.savedAt), stale: options.workingCopy.baseVersion < (options.sheet?.version ?? 0) }
+            : undefined
+        }
+        mergedSince={options.mergedSince}
       />,
       options.status ?? (options.errors && Object.keys(options.errors).length ? 400 : 200),
     );
@@ -146,11 +158,17 @@ export async function workspaceRoutes(appBase: FastifyInstance) {
     async (request, reply) => {
       const { code, id } = request.params;
       const sheet = await openSheetForEditing(db, request.user, code, id);
+      const { notice, base } = request.query.values;
+      // The person's changes kept by autosave come back in the form, on the version they started from.
+      const copy = request.user ? await findWorkingCopy(db, request.user, id) : null;
       return sendForm(request, reply, {
         territory: sheet.territory,
         sheet,
-        state: formStateFromContent(sheet.content),
-        notice: noticeOf(request.query.values.notice),
+        state: copy ? copy.form : formStateFromContent(sheet.content),
+        version: copy?.baseVersion,
+        workingCopy: copy ?? undefined,
+        notice: notice === 'merged' ? m.workspace.saved : noticeOf(notice),
+        mergedSince: notice === 'merged' ? base : undefined,
       });
     },
   );
@@ -165,6 +183,14 @@ export async function workspaceRoutes(appBase: FastifyInstance) {
       const body = request.body;
       const state = formStateFromBody(body);
       const baseVersion = Number(body.version) || undefined;
+      // On the conflict page, "Reprendre la version enregistrée" of one field: shown again, nothing saved.
+      const taken = takenFieldOf(body);
+      if (taken !== undefined) {
+        const sheet = await openSheetForEditing(db, request.user, code, id);
+        const conflict = await conflictViewOf(db, sheet, body, taken);
+        const theirs = formStateFromContent(sheet.content);
+        return sendForm(request, reply, { territory: sheet.territory, sheet, state: { ...state, [taken]: theirs[taken] }, conflict, version: baseVersion });
+      }
       let result: SaveResult;
       try {
         const publish = body.intent === 'publish';
@@ -183,23 +209,17 @@ export async function workspaceRoutes(appBase: FastifyInstance) {
       }
       if (result.kind === 'conflict') {
         const names = await displayNamesOf(db, result.theirs.by ? [result.theirs.by] : []);
-        const theirsNames = new Map<string, string>([
-          ...result.current.services.map((s) => [s.id, s.name] as const),
-          ...result.current.actors.map((a) => [a.id, a.name] as const),
-        ]);
         // The form shows the merge: one-sided changes applied, and this person's text in conflicting fields.
         const shown: SheetContent = { ...result.merged };
         for (const field of result.conflicts) (shown as Record<string, unknown>)[field] = result.mine[field];
-        const conflict: ConflictView = {
+        const conflict = conflictViewFrom(result.current, {
           by: (result.theirs.by && names.get(result.theirs.by)) || m.conflict.someone,
           at: formatDateTime(result.theirs.at),
           conflicts: result.conflicts,
           mergedFields: EDITABLE_FIELDS.filter(
             (f) => !result.conflicts.includes(f) && JSON.stringify(result.merged[f]) !== JSON.stringify(result.current.content[f]),
           ),
-          theirs: result.current.content,
-          names: theirsNames,
-        };
+        });
         return sendForm(request, reply, {
           territory: result.current.territory,
           sheet: result.current,
@@ -210,12 +230,15 @@ export async function workspaceRoutes(appBase: FastifyInstance) {
           status: 409,
         });
       }
+      // Saved into the sheet: the person's working copy has done its job.
+      await discardWorkingCopy(db, request.user, id);
+      if (result.mergedWith && baseVersion !== undefined) return reply.redirect(`/espace/${code}/initiatives/${id}?notice=merged&base=${baseVersion}`, 303);
       const notice = body.intent === 'publish' && result.sheet.visibility === 'public' ? 'published' : 'saved';
       return reply.redirect(`/espace/${code}/initiatives/${id}?notice=${notice}`, 303);
     },
   );
 
-  // Autosave of drafts (JavaScript on): a stale version is never merged silently, the person saves to compare.
+  // Autosave (JavaScript on) keeps the person's working copy; only "Enregistrer" writes the sheet (ADR 0014).
   app.post(
     '/espace/:code/initiatives/:id/brouillon',
     { schema: { params: sheetParams, body: formWithLists }, config: may('initiative.edit') },
@@ -223,23 +246,20 @@ export async function workspaceRoutes(appBase: FastifyInstance) {
       const { code, id } = request.params;
       if (!request.user) throw signInRequired();
       const body = request.body;
-      const state = formStateFromBody(body);
-      try {
-        const result = await updateInitiative(db, request.user, id, contentFromState(state), {
-          baseVersion: Number(body.version) || undefined,
-          onStale: 'conflict',
-          territoryCode: code,
-        });
-        if (result.kind !== 'saved') throw new ConflictError(m.conflict.autosaveConflict, 'version');
-        return reply.send({ version: result.sheet.version, savedAt: result.sheet.updatedAt.toISOString(), changed: result.changed });
-      } catch (error) {
-        if (error instanceof ConflictError) return reply.code(409).send({ error: 'conflict', message: m.conflict.autosaveConflict, field: 'version' });
-        // A refused draft is refused to whoever may open the sheet; the others learn only that.
-        if (error instanceof InvalidInputError) await openSheetForEditing(db, request.user, code, id);
-        throw error;
-      }
+      const baseVersion = Number(body.version) || undefined;
+      const kept = await keepWorkingCopy(db, request.user, code, id, formStateFromBody(body), baseVersion);
+      // The time on the French clock, whatever the browser's time zone.
+      const stale = baseVersion !== undefined && kept.sheetVersion > baseVersion;
+      return reply.send({ savedAt: kept.savedAt.toISOString(), time: formatTime(kept.savedAt), stale, message: stale ? m.workingCopy.stale : undefined });
     },
   );
+
+  app.post('/espace/:code/initiatives/:id/abandon', { schema: { params: sheetParams }, config: may('initiative.edit') }, async (request, reply) => {
+    const { code, id } = request.params;
+    await openSheetForEditing(db, request.user, code, id);
+    if (request.user) await discardWorkingCopy(db, request.user, id);
+    return reply.redirect(`/espace/${code}/initiatives/${id}?notice=discarded`, 303);
+  });
 
   app.post(
     '/espace/:code/initiatives/:id/publication',

@@ -4,7 +4,11 @@ import {
   averageLevel,
   countLevels,
   DEFAULT_EXCELLENCE,
+  distinctionsHeld,
+  EXCELLENCE_CODE,
   excellenceGrantYears,
+  excellenceStatus,
+  holdsExcellence,
   excellenceValidUntil,
   isExcellenceValid,
   isLevel,
@@ -14,6 +18,33 @@ import {
 const years = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 const levels = (entries: Record<number, number>) => new Map(Object.entries(entries).map(([y, l]) => [Number(y), l]));
 const allTop = (from: number, to: number) => levels(Object.fromEntries(years(from, to).map((y) => [y, 5])));
+
+describe('who holds the title in a given edition (issue 12, finding 2)', () => {
+  test('Trélazé granted in 2025 holds it in 2025, 2026 and 2027, not before nor after', () => {
+    assert.ok(!holdsExcellence([2025], 2024, DEFAULT_EXCELLENCE));
+    assert.ok(holdsExcellence([2025], 2025, DEFAULT_EXCELLENCE));
+    assert.ok(holdsExcellence([2025], 2026, DEFAULT_EXCELLENCE));
+    assert.ok(holdsExcellence([2025], 2027, DEFAULT_EXCELLENCE));
+    assert.ok(!holdsExcellence([2025], 2028, DEFAULT_EXCELLENCE));
+    assert.ok(holdsExcellence([2019, 2022], 2023, DEFAULT_EXCELLENCE), 'the later grant counts');
+    assert.ok(!holdsExcellence([], 2026, DEFAULT_EXCELLENCE));
+  });
+
+  test('the status as of the latest edition says until when, and whether it still holds', () => {
+    assert.deepEqual(excellenceStatus([2025], 2026, DEFAULT_EXCELLENCE), { grantYears: [2025], validUntil: 2027, validNow: true });
+    assert.deepEqual(excellenceStatus([2022, 2019], 2026, DEFAULT_EXCELLENCE), { grantYears: [2019, 2022], validUntil: 2024, validNow: false });
+    assert.deepEqual(excellenceStatus([], 2026, DEFAULT_EXCELLENCE), { grantYears: [], validUntil: null, validNow: false });
+    assert.deepEqual(excellenceStatus([2025], null, DEFAULT_EXCELLENCE).validNow, false);
+  });
+
+  test('a published result carries the title in every year it is held, in the catalogue order', () => {
+    const order = ['verte', 'numerique-educatif', EXCELLENCE_CODE];
+    assert.deepEqual(distinctionsHeld(['numerique-educatif'], true, order), ['numerique-educatif', EXCELLENCE_CODE]);
+    assert.deepEqual(distinctionsHeld([EXCELLENCE_CODE, 'verte'], true, order), ['verte', EXCELLENCE_CODE], 'not twice');
+    assert.deepEqual(distinctionsHeld([EXCELLENCE_CODE], false, order), [], 'a stored grant no longer held is not shown');
+    assert.deepEqual(distinctionsHeld(['inconnue', 'verte'], false, order), ['verte', 'inconnue']);
+  });
+});
 
 describe('Territoire d’excellence numérique', () => {
   test('Trélazé, seven editions in a row at 5 @ (seed 000): granted at the sixth, valid three editions', () => {

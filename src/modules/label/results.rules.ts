@@ -72,6 +72,42 @@ export function excellenceValidUntil(grantYear: number, params: ExcellenceParame
   return grantYear + params.validityYears - 1;
 }
 
+/**
+ * The one answer to "does this territory hold the title in edition `year`?": a grant of that year or
+ * of an earlier one still valid. The grant is stored on its year only; every page, the API and the
+ * exports ask this rule for the years after it.
+ */
+export function holdsExcellence(grantYears: readonly number[], year: number, params: ExcellenceParameters): boolean {
+  return grantYears.some((grant) => isExcellenceValid(grant, year, params));
+}
+
+export type ExcellenceStatus = { grantYears: number[]; validUntil: number | null; validNow: boolean };
+
+/** A territory's title as of the latest published edition: when it was granted, until when it is valid. */
+export function excellenceStatus(grantYears: readonly number[], latestEditionYear: number | null, params: ExcellenceParameters): ExcellenceStatus {
+  const sorted = [...grantYears].sort((a, b) => a - b);
+  const last = sorted.at(-1);
+  return {
+    grantYears: sorted,
+    validUntil: last === undefined ? null : excellenceValidUntil(last, params),
+    validNow: latestEditionYear !== null && holdsExcellence(sorted, latestEditionYear, params),
+  };
+}
+
+/**
+ * A result's distinctions as published: the stored ones without the title, then the title where it
+ * is held that year, in the catalogue's order (`order`, codes by position).
+ */
+export function distinctionsHeld(stored: readonly string[], holdsTitle: boolean, order: readonly string[]): string[] {
+  const held = stored.filter((code) => code !== EXCELLENCE_CODE);
+  if (holdsTitle) held.push(EXCELLENCE_CODE);
+  const rank = (code: string) => {
+    const i = order.indexOf(code);
+    return i === -1 ? order.length : i;
+  };
+  return held.sort((a, b) => rank(a) - rank(b));
+}
+
 export type LevelCounts = Record<Level, number>;
 
 export function emptyLevelCounts(): LevelCounts {

@@ -6,16 +6,8 @@ import { drivers, openTestDatabase, type TestDatabase } from '../../../test/supp
 import { LABEL_HISTORY, LAUREATES, seedLabelHistory, UNPUBLISHED_RESULT } from '../../../test/support/results-fixture.ts';
 import { ForbiddenError, SignInRequiredError } from '../../platform/errors.ts';
 import type { Person } from '../accounts/permissions.rules.ts';
-import { recordResults } from './record-results.service.ts';
-import {
-  getExcellenceParameters,
-  getTerritoryLabelHistory,
-  listEditionResults,
-  listPublishedEditions,
-  listPublishedResults,
-  recordImportedResults,
-  setExcellenceParameters,
-} from './results.service.ts';
+import { recordImportedResults, recordResults, setExcellenceParameters } from './record-results.service.ts';
+import { getExcellenceParameters, getTerritoryLabelHistory, listEditionResults, listPublishedEditions, listPublishedResults } from './results.service.ts';
 import { results } from './schema.ts';
 
 const SYSTEM = systemCaller('results test');
@@ -59,7 +51,24 @@ for (const driver of drivers) {
       assert.deepEqual(history.excellence.grantYears, [2022]);
       assert.equal(history.excellence.validUntil, 2024);
       assert.equal(history.excellence.validNow, true);
-      assert.deepEqual(history.results.find((r) => r.year === 2023)?.distinctions, ['verte']);
+      assert.deepEqual(history.results.find((r) => r.year === 2023)?.distinctions, ['verte', 'excellence'], 'the title is held in 2023 too');
+    });
+
+    test('issue 12, finding 2: the title granted in 2022 is held in 2023 by every reader (palmarès, counts, results)', async () => {
+      const palmares2023 = (await listEditionResults(db(), 2023))!;
+      assert.deepEqual(
+        palmares2023.filter((r) => r.distinctions.includes('excellence')).map((r) => r.code),
+        [LAUREATES.trelaze],
+      );
+      const editions = await listPublishedEditions(db());
+      assert.equal(editions.find((e) => e.year === 2023)?.distinctions.excellence, 1);
+      assert.equal(editions.find((e) => e.year === 2022)?.distinctions.excellence, 1);
+      assert.equal(editions.find((e) => e.year === 2021)?.distinctions.excellence, undefined, 'not before the grant');
+      const trelaze = await listPublishedResults(db(), { territoryCode: LAUREATES.trelaze });
+      assert.deepEqual(
+        trelaze.filter((r) => r.distinctions.includes('excellence')).map((r) => r.year),
+        [2023, 2022],
+      );
     });
 
     test('Angers, five years at 5 @, is not (yet) a territoire d’excellence', async () => {

@@ -1,23 +1,22 @@
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import type { EditionState } from './edition-lifecycle.rules.ts';
-import { requirePermission } from '../accounts/guard.ts';
-import type { Caller } from '../accounts/permissions.rules.ts';
 import { getTerritoriesByCodes, listAreas } from '../territories/search-territories.service.ts';
 import type { TerritoryCategory, TerritoryKind, TerritoryStratum } from '../territories/territory.rules.ts';
 import { regionPublicCode } from '../territories/territory.rules.ts';
 import {
   countLevels,
   DEFAULT_EXCELLENCE,
+  distinctionsHeld,
   EXCELLENCE_CODE,
-  excellenceGrantYears,
-  excellenceValidUntil,
-  isExcellenceValid,
+  excellenceStatus,
+  holdsExcellence,
   type DistinctionKind,
   type ExcellenceParameters,
+  type ExcellenceStatus,
   type LevelCounts,
 } from './results.rules.ts';
-import { distinctions, editionDistinctions, editions, resultDistinctions, results } from './schema.ts';
+import { distinctions, editions, resultDistinctions, results } from './schema.ts';
 
 export type Distinction = {
   code: string;
@@ -68,9 +67,10 @@ export async function getExcellenceParameters(db: Db): Promise<ExcellenceParamet
   return { consecutiveTopLevels: row.consecutiveTopLevels, validityYears: row.validityYears };
 }
 
-/** Published editions, newest first, with their counts per level and per distinction. */
+/** Published editions, newest first, with their counts per level and per distinction (the title counted where held). */
 export async function listPublishedEditions(db: Db): Promise<EditionSummary[]> {
-  const [editionRows, levelRows, distinctionRows] = await Promise.all([
+  const { validityYears } = await getExcellenceParameters(db);
+  const [editionRows, levelRows, distinctionRows, holderRows] = await Promise.all([
     db.select({ year: editions.year, state: editions.state }).from(editions).where(eq(editions.state, 'published')).orderBy(desc(editions.year)),
     db
       .select({ year: results.year, level: results.level, n: sql<number>`count(*)::int` })
@@ -81,7 +81,14 @@ export async function listPublishedEditions(db: Db): Promise<EditionSummary[]> {
       .select({ year: resultDistinctions.year, code: resultDistinctions.distinctionCode, n: sql<number>`count(*)::int` })
       .from(resultDistinctions)
       .innerJoin(editions, and(eq(editions.year, resultDistinctions.year), eq(editions.state, 'published')))
+      .where(sql`${resultDistinctions.distinctionCode} <> ${EXCELLENCE_CODE}`)
       .groupBy(resultDistinctions.year, resultDistinctions.distinctionCode),
+    db
+      .select({ year: results.year, n: sql<number>`count(*)::int` })
+      .from(results)
+      .innerJoin(editions, and(eq(editions.year, results.year), eq(editions.state, 'published')))
+      .where(holdsExcellenceSql(validityYears))
+      .groupBy(results.year),
   ]);
   return editionRows.map((edition) => {
     const levels = countLevels([]);
@@ -93,6 +100,8 @@ export async function listPublishedEditions(db: Db): Promise<EditionSummary[]> {
     }
     const byDistinction: Record<string, number> = {};
     for (const row of distinctionRows) if (row.year === edition.year) byDistinction[row.code] = row.n;
+    const holders = holderRows.find((row) => row.year === edition.year)?.n ?? 0;
+    if (holders > 0) byDistinction[EXCELLENCE_CODE] = holders;
     return { year: edition.year, state: edition.state, total, levels, distinctions: byDistinction };
   });
 }
@@ -112,8 +121,53 @@ export async function getPublishedEdition(db: Db, year: number) {
   return row ?? null;
 }
 
-/** Every published result with its distinctions: the raw material of statistics and open data. */
+/**
+ * SQL for "the result's territory holds the title in the result's year" (holdsExcellence in
+ * results.rules.ts): a grant of that year or of one of the `validityYears - 1` before it.
+ */
+function holdsExcellenceSql(validityYears: number) {
+  return sql`exists (select 1 from ${resultDistinctions} as grant_row
+    where grant_row.distinction_code = ${EXCELLENCE_CODE}
+      and grant_row.territory_code = ${results.territoryCode}
+      and grant_row.year <= ${results.year}
+      and grant_row.year > ${results.year} - ${validityYears}::int)`;
+}
+
+/** The years each territory was granted the title, oldest first (one territory when `territoryCode` is set). */
+export async function listExcellenceGrants(db: Db, territoryCode?: string): Promise<Map<string, number[]>> {
+  const conditions = [eq(resultDistinctions.distinctionCode, EXCELLENCE_CODE), eq(editions.state, 'published')];
+  if (territoryCode !== undefined) conditions.push(eq(resultDistinctions.territoryCode, territoryCode));
+  const rows = await db
+    .select({ territoryCode: resultDistinctions.territoryCode, year: resultDistinctions.year })
+    .from(resultDistinctions)
+    .innerJoin(editions, eq(editions.year, resultDistinctions.year))
+    .where(and(...conditions))
+    .orderBy(asc(resultDistinctions.year));
+  const grants = new Map<string, number[]>();
+  for (const row of rows) grants.set(row.territoryCode, [...(grants.get(row.territoryCode) ?? []), row.year]);
+  return grants;
+}
+
+/**
+ * Every published result with the distinctions held that year: the raw material of the palmarès,
+ * statistics, the API and open data. The title is carried in each year it is valid, not only the
+ * year it was granted (holdsExcellence).
+ */
 export async function listPublishedResults(db: Db, options: { year?: number; territoryCode?: string } = {}): Promise<PublishedResult[]> {
+  const [rows, grants, parameters, catalogue] = await Promise.all([
+    listStoredResults(db, options),
+    listExcellenceGrants(db, options.territoryCode),
+    getExcellenceParameters(db),
+    listDistinctions(db),
+  ]);
+  const order = catalogue.map((d) => d.code);
+  return rows.map((row) => ({
+    ...row,
+    distinctions: distinctionsHeld(row.distinctions, holdsExcellence(grants.get(row.territoryCode) ?? [], row.year, parameters), order),
+  }));
+}
+
+async function listStoredResults(db: Db, options: { year?: number; territoryCode?: string }): Promise<PublishedResult[]> {
   const conditions = [eq(editions.state, 'published')];
   if (options.year !== undefined) conditions.push(eq(results.year, options.year));
   if (options.territoryCode !== undefined) conditions.push(eq(results.territoryCode, options.territoryCode));
@@ -160,7 +214,7 @@ export async function listDeliberatedResultKeys(db: Db, years: number[]): Promis
 
 /** Territory facts for results, read through the territories module. */
 export async function describeResultTerritories(db: Db, codes: string[]) {
-  const [rows, areas] = await Promise.all([getTerritoriesByCodes(db, [...new Set(codes)]), listAreas(db)]);
+  const [rows, areas] = await Promise.all([getTerritoriesByCodes(db, [...new Set(codes)]), listAreas(db, { withCollectivities: true })]);
   const departmentNames = new Map(areas.filter((a) => a.kind === 'departement').map((a) => [a.code, a.name]));
   const regionNames = new Map(areas.filter((a) => a.kind === 'region').map((a) => [a.code, a.name]));
   return new Map(
@@ -200,186 +254,22 @@ export type TerritoryLabelHistory = {
   results: { year: number; level: number; distinctions: string[] }[];
   /** The latest published result, shown by the badge. */
   current: { year: number; level: number } | null;
-  excellence: { grantYears: number[]; validUntil: number | null; validNow: boolean; parameters: ExcellenceParameters };
+  excellence: ExcellenceStatus & { parameters: ExcellenceParameters };
 };
 
 /** A territory's label history, oldest first, and its "Territoire d'excellence numérique" status. */
 export async function getTerritoryLabelHistory(db: Db, territoryCode: string): Promise<TerritoryLabelHistory> {
-  const [rows, parameters, editionYears] = await Promise.all([
+  const [rows, grants, parameters, editionYears] = await Promise.all([
     listPublishedResults(db, { territoryCode }),
+    listExcellenceGrants(db, territoryCode),
     getExcellenceParameters(db),
     listPublishedEditionYears(db),
   ]);
   const history = rows.map((r) => ({ year: r.year, level: r.level, distinctions: r.distinctions })).sort((a, b) => a.year - b.year);
-  const grantYears = history.filter((r) => r.distinctions.includes(EXCELLENCE_CODE)).map((r) => r.year);
-  const lastGrant = grantYears.at(-1);
-  const latestYear = editionYears.at(-1) ?? null;
   const last = history.at(-1);
   return {
     results: history,
     current: last ? { year: last.year, level: last.level } : null,
-    excellence: {
-      grantYears,
-      validUntil: lastGrant === undefined ? null : excellenceValidUntil(lastGrant, parameters),
-      validNow: lastGrant !== undefined && latestYear !== null && isExcellenceValid(lastGrant, latestYear, parameters),
-      parameters,
-    },
+    excellence: { ...excellenceStatus(grants.get(territoryCode) ?? [], editionYears.at(-1) ?? null, parameters), parameters },
   };
-}
-
-export type ResultInput = { year: number; territoryCode: string; level: number; distinctions: string[] };
-export type RecordResultsOutcome = {
-  inserted: number;
-  updated: number;
-  unchanged: number;
-  editions: number[];
-  /** Territories whose results were inserted or changed. */
-  territoryCodes: string[];
-};
-
-/**
- * Writes imported results in the caller's transaction: editions are created as published, each
- * (edition, territory) result is inserted or brought to the given level and distinctions, and the
- * rule-granted distinction is recomputed. Running it again with the same rows changes nothing.
- */
-export async function recordImportedResults(tx: Db, caller: Caller | null, rows: ResultInput[], importId: string | null): Promise<RecordResultsOutcome> {
-  requirePermission(caller, 'results.import');
-  const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
-  if (years.length > 0) {
-    await tx
-      .insert(editions)
-      .values(years.map((year) => ({ year, state: 'published' as const, publishedAt: new Date() })))
-      .onConflictDoNothing();
-  }
-  const existing = new Map<string, { level: number; distinctions: string[] }>();
-  for (const chunk of chunks(years, 50)) {
-    for (const r of await listResultsOfYears(tx, chunk)) existing.set(`${r.year}|${r.territoryCode}`, r);
-  }
-  const outcome: RecordResultsOutcome = { inserted: 0, updated: 0, unchanged: 0, editions: years, territoryCodes: [] };
-  const changed: ResultInput[] = [];
-  for (const row of rows) {
-    const wanted = [...new Set(row.distinctions.filter((d) => d !== EXCELLENCE_CODE))].sort();
-    const before = existing.get(`${row.year}|${row.territoryCode}`);
-    const beforeDistinctions = before?.distinctions.filter((d) => d !== EXCELLENCE_CODE).sort() ?? [];
-    if (!before) outcome.inserted += 1;
-    else if (before.level !== row.level || beforeDistinctions.join() !== wanted.join()) outcome.updated += 1;
-    else {
-      outcome.unchanged += 1;
-      continue;
-    }
-    changed.push({ ...row, distinctions: wanted });
-  }
-  for (const chunk of chunks(changed, 500)) {
-    await tx
-      .insert(results)
-      .values(chunk.map((r) => ({ year: r.year, territoryCode: r.territoryCode, level: r.level, source: 'import' as const, importId })))
-      .onConflictDoUpdate({
-        target: [results.year, results.territoryCode],
-        set: { level: sql`excluded.level`, importId: sql`excluded.import_id`, updatedAt: sql`now()` },
-        setWhere: eq(results.source, 'import'),
-      });
-    for (const r of chunk) {
-      await tx
-        .delete(resultDistinctions)
-        .where(
-          and(
-            eq(resultDistinctions.year, r.year),
-            eq(resultDistinctions.territoryCode, r.territoryCode),
-            sql`${resultDistinctions.distinctionCode} <> ${EXCELLENCE_CODE}`,
-          ),
-        );
-    }
-    const distinctionRows = chunk.flatMap((r) => r.distinctions.map((code) => ({ year: r.year, territoryCode: r.territoryCode, distinctionCode: code })));
-    if (distinctionRows.length > 0) await tx.insert(resultDistinctions).values(distinctionRows).onConflictDoNothing();
-  }
-  const offered = [
-    ...new Map(changed.flatMap((r) => r.distinctions.map((code) => [`${r.year}|${code}`, { year: r.year, distinctionCode: code }] as const))).values(),
-  ];
-  if (offered.length > 0) await tx.insert(editionDistinctions).values(offered).onConflictDoNothing();
-  if (changed.length > 0) await recomputeExcellence(tx);
-  outcome.territoryCodes = [...new Set(changed.map((r) => r.territoryCode))];
-  return outcome;
-}
-
-async function listResultsOfYears(tx: Db, years: number[]) {
-  return tx
-    .select({
-      year: results.year,
-      territoryCode: results.territoryCode,
-      level: results.level,
-      distinctions: sql<
-        string[]
-      >`coalesce(array_agg(${resultDistinctions.distinctionCode}) filter (where ${resultDistinctions.distinctionCode} is not null), '{}')`,
-    })
-    .from(results)
-    .leftJoin(resultDistinctions, and(eq(resultDistinctions.year, results.year), eq(resultDistinctions.territoryCode, results.territoryCode)))
-    .where(inArray(results.year, years))
-    .groupBy(results.year, results.territoryCode, results.level);
-}
-
-/**
- * Grants "Territoire d'excellence numérique" by rule over the published editions: the stored grants
- * are made equal to what the rule gives, so a change of parameters or of history is reflected.
- */
-export async function recomputeExcellence(tx: Db): Promise<{ granted: number; revoked: number }> {
-  const parameters = await getExcellenceParameters(tx);
-  const editionYears = await listPublishedEditionYears(tx);
-  const topResults = await tx
-    .select({ year: results.year, territoryCode: results.territoryCode, level: results.level })
-    .from(results)
-    .innerJoin(editions, and(eq(editions.year, results.year), eq(editions.state, 'published')));
-  const levelsByTerritory = new Map<string, Map<number, number>>();
-  for (const r of topResults) {
-    let levels = levelsByTerritory.get(r.territoryCode);
-    if (!levels) levelsByTerritory.set(r.territoryCode, (levels = new Map()));
-    levels.set(r.year, r.level);
-  }
-  const wanted = new Map<string, { year: number; territoryCode: string }>();
-  for (const [territoryCode, levels] of levelsByTerritory) {
-    for (const year of excellenceGrantYears(levels, editionYears, parameters)) wanted.set(`${year}|${territoryCode}`, { year, territoryCode });
-  }
-  const stored = await tx
-    .select({ year: resultDistinctions.year, territoryCode: resultDistinctions.territoryCode })
-    .from(resultDistinctions)
-    .where(eq(resultDistinctions.distinctionCode, EXCELLENCE_CODE));
-  const storedKeys = new Set(stored.map((s) => `${s.year}|${s.territoryCode}`));
-  const toRevoke = stored.filter((s) => !wanted.has(`${s.year}|${s.territoryCode}`));
-  const toGrant = [...wanted]
-    .filter(([key]) => !storedKeys.has(key))
-    .map(([, { year, territoryCode }]) => ({ year, territoryCode, distinctionCode: EXCELLENCE_CODE }));
-  for (const r of toRevoke) {
-    await tx
-      .delete(resultDistinctions)
-      .where(
-        and(
-          eq(resultDistinctions.year, r.year),
-          eq(resultDistinctions.territoryCode, r.territoryCode),
-          eq(resultDistinctions.distinctionCode, EXCELLENCE_CODE),
-        ),
-      );
-  }
-  for (const chunk of chunks(toGrant, 500)) await tx.insert(resultDistinctions).values(chunk);
-  const grantYears = [...new Set(toGrant.map((g) => g.year))];
-  if (grantYears.length > 0) {
-    await tx
-      .insert(editionDistinctions)
-      .values(grantYears.map((year) => ({ year, distinctionCode: EXCELLENCE_CODE })))
-      .onConflictDoNothing();
-  }
-  return { granted: toGrant.length, revoked: toRevoke.length };
-}
-
-/** Changes the two parameters of the multi-year distinction and re-applies the rule at once (`results.manage`). */
-export async function setExcellenceParameters(db: Db, caller: Caller | null, parameters: ExcellenceParameters) {
-  requirePermission(caller, 'results.manage');
-  return db.transaction(async (tx) => {
-    await tx.update(distinctions).set(parameters).where(eq(distinctions.code, EXCELLENCE_CODE));
-    return recomputeExcellence(tx);
-  });
-}
-
-function chunks<T>(items: T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
 }

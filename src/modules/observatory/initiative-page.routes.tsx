@@ -77,8 +77,9 @@ export async function initiativePageRoutes(appBase: FastifyInstance) {
     { schema: { params: idParams }, config: { permission: 'initiative.restore', cache: 'private' } },
     async (request, reply) => {
       const { id } = request.params;
-      await restoreInitiative(db, request.user, id);
-      return reply.redirect(`/admin/initiatives?restauree=${encodeURIComponent(id)}`, 303);
+      const sheet = await restoreInitiative(db, request.user, id);
+      // The notice names the sheet by its title, as the list it comes from does.
+      return reply.redirect(`/admin/initiatives?restauree=${encodeURIComponent(sheet.content.title)}`, 303);
     },
   );
 }

@@ -22,7 +22,22 @@ export const observatoryMessages = {
     } satisfies Record<Facet, string>,
     responsibleDigitalYes: 'Oui',
     responsibleDigitalNo: 'Non',
-    all: 'Tous',
+    /** The "no filter" choice agrees with the facet's name: « Région : Toutes », « Département : Tous ». */
+    all: {
+      axis: 'Tous',
+      theme: 'Tous',
+      service: 'Tous',
+      status: 'Tous',
+      region: 'Toutes',
+      department: 'Tous',
+      stratum: 'Toutes',
+      category: 'Toutes',
+      labelLevel: 'Tous',
+      year: 'Toutes',
+      actor: 'Tous',
+      audience: 'Tous',
+      responsibleDigital: 'Tous',
+    } satisfies Record<Facet, string>,
     remove: (facet: string, label: string) => `Retirer le filtre ${facet} : ${label}`,
   },
   search: {
@@ -48,6 +63,9 @@ export const observatoryMessages = {
     description: "Les fiches d'initiative publiées sur l'observatoire arobase, les plus récentes d'abord.",
     licence: 'Licence Ouverte 2.0',
     link: 'Suivre ces résultats (flux Atom)',
+  },
+  sheetServices: {
+    hint: 'Chaque service mène aux autres initiatives publiées qui le couvrent.',
   },
   similar: {
     title: 'Initiatives similaires dans d’autres territoires',

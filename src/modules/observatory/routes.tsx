@@ -7,7 +7,7 @@ import { FACETS } from './facets.ts';
 import { feedRoutes } from './feed.routes.ts';
 import { observatoryMessages as m } from './messages.ts';
 import { searchInitiatives, searchParams } from './search-initiatives.service.ts';
-import { labelFacets, readSearchParams } from './search-params.service.ts';
+import { labelChosenFilters, labelFacets, readSearchParams } from './search-params.service.ts';
 import { SearchPage } from './views/search-page.tsx';
 
 const facetValues = z.array(z.object({ value: z.string(), label: z.string(), count: z.number().int() }));
@@ -63,8 +63,8 @@ export async function observatoryRoutes(appBase: FastifyInstance) {
     async (request, reply) => {
       const read = await readSearchParams(db, request.query.values);
       const result = await searchInitiatives(db, read.search);
-      const facets = await labelFacets(db, result.facets);
-      return sendPage(request, reply, <SearchPage read={read} result={result} facets={facets} />);
+      const [facets, chosenLabels] = await Promise.all([labelFacets(db, result.facets), labelChosenFilters(db, read.search.filters)]);
+      return sendPage(request, reply, <SearchPage read={read} result={result} facets={facets} chosenLabels={chosenLabels} />);
     },
   );
 }

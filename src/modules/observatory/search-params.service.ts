@@ -34,7 +34,11 @@ async function knownValues(db: Db, facet: Facet, values: string[]): Promise<Map<
     case 'region':
     case 'department': {
       const kind = facet === 'region' ? 'region' : 'departement';
-      return new Map((await listAreas(db)).filter((a) => a.kind === kind).map((a) => [a.code, facet === 'department' ? `${a.name} (${a.code})` : a.name]));
+      return new Map(
+        (await listAreas(db, { withCollectivities: true }))
+          .filter((a) => a.kind === kind)
+          .map((a) => [a.code, facet === 'department' ? `${a.name} (${a.code})` : a.name]),
+      );
     }
     case 'status':
       return new Map(INITIATIVE_STATUSES.map((s) => [s, initiativeMessages.statuses[s]]));
@@ -84,6 +88,16 @@ export async function readSearchParams(db: Db, params: SearchParams): Promise<Re
 export type LabelledFacets = Record<Facet, (FacetValue & { label: string })[]>;
 
 /** Names each counted value; values without a name (a service of an old referential…) keep their id. */
+/** The names of the chosen filters, whether or not any sheet is left under them (for the title and the chips). */
+export async function labelChosenFilters(db: Db, filters: SearchFilters['filters']): Promise<Map<Facet, string>> {
+  const out = new Map<Facet, string>();
+  for (const facet of FACETS) {
+    const value = filters[facet];
+    if (value) out.set(facet, (await knownValues(db, facet, [value])).get(value) ?? value);
+  }
+  return out;
+}
+
 export async function labelFacets(db: Db, facets: Record<Facet, FacetValue[]>): Promise<LabelledFacets> {
   const out = {} as LabelledFacets;
   for (const facet of FACETS) {

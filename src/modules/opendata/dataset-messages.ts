@@ -67,7 +67,7 @@ export const datasetMessages = {
       niveau: c('Niveau', 'Niveau obtenu, de 1 à 5 @ (arobases).'),
       distinctions_codes: c(
         'Codes des distinctions',
-        'Codes des distinctions reçues cette année-là, séparés par « | » : verte, democratie-locale, mediation-numerique, numerique-educatif, excellence. Vide sans distinction.',
+        'Codes des distinctions détenues cette année-là, séparés par « | » : verte, democratie-locale, mediation-numerique, numerique-educatif, excellence. Le titre « excellence » figure chaque année où il est valable, pas seulement l’année où il a été accordé. Vide sans distinction.',
       ),
       distinctions: c('Distinctions', 'Noms des mêmes distinctions, dans le même ordre, séparés par « | ».'),
     },

@@ -1,10 +1,11 @@
 import type { Db } from '../../platform/db/database.ts';
 import { listPublicInitiativeRecords, type PublicInitiativeRecord } from '../initiatives/public-initiatives.service.ts';
 import { getCurrentReferential } from '../referential/referential.service.ts';
-import { averageLevel, EXCELLENCE_CODE, isExcellenceValid } from '../label/results.rules.ts';
+import { averageLevel, excellenceStatus } from '../label/results.rules.ts';
 import {
   describeResultTerritories,
   getExcellenceParameters,
+  listExcellenceGrants,
   listDistinctions,
   listPublishedEditions,
   listPublishedResults,
@@ -77,7 +78,12 @@ type LabelledTerritoryRecord = {
 };
 
 async function labelledTerritoryRecords(db: Db): Promise<LabelledTerritoryRecord[]> {
-  const [results, parameters, editions] = await Promise.all([listPublishedResults(db), getExcellenceParameters(db), listPublishedEditions(db)]);
+  const [results, grants, parameters, editions] = await Promise.all([
+    listPublishedResults(db),
+    listExcellenceGrants(db),
+    getExcellenceParameters(db),
+    listPublishedEditions(db),
+  ]);
   const latestYear = editions[0]?.year ?? null;
   const byTerritory = new Map<string, LabelledTerritoryRecord['results']>();
   for (const r of results) {
@@ -92,14 +98,8 @@ async function labelledTerritoryRecords(db: Db): Promise<LabelledTerritoryRecord
     const territory = territories.get(code);
     if (!territory) continue;
     const history = list.sort((a, b) => a.year - b.year);
-    const excellenceYears = history.filter((r) => r.distinctions.includes(EXCELLENCE_CODE)).map((r) => r.year);
-    const lastGrant = excellenceYears.at(-1);
-    records.push({
-      territory,
-      results: history,
-      excellenceYears,
-      excellenceValidNow: lastGrant !== undefined && latestYear !== null && isExcellenceValid(lastGrant, latestYear, parameters),
-    });
+    const excellence = excellenceStatus(grants.get(code) ?? [], latestYear, parameters);
+    records.push({ territory, results: history, excellenceYears: excellence.grantYears, excellenceValidNow: excellence.validNow });
   }
   return records.sort((a, b) => a.territory.code.localeCompare(b.territory.code));
 }

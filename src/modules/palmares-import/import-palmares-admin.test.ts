@@ -110,12 +110,16 @@ for (const driver of drivers) {
         assert.match(html, new RegExp(`<input type="radio" id="choix-6-[\\w-]+" name="choix-6" value${value}`));
       assert.match(html, /name="choix-7" value="code"/);
       assert.doesNotMatch(html, /name="choix-7" value="62041"/);
-      assert.match(html, /<input type="text" id="champ-code-7" name="code-7"/);
+      assert.match(html, /<input[^>]* id="champ-code-7"[^>]* type="text" name="code-7"[^>]* list="suggestions-code-7" data-suggest="\/api\/v1\/territories"/);
+      assert.match(text, /CU d['’]Arras — Pas-de-Calais, [\d\u202f\u00a0 ]+ habitants \(200033579\)/, 'candidates show their département and population');
       assert.match(text, /Arras \(62\), 2008, 3 @ .*précisez le type/);
       assert.match(text, /Lignes invalides .* 8 niveau : « 6 » doit être entre 1 et 5 9 distinctions : « Mention Jeux vidéo » inconnue/);
       assert.match(html, /<details class="palmares-matched"><summary>Voir les 7 lignes reconnues et pourquoi<\/summary>/);
       assert.match(text, /Boulogne-Billancour \(92\), 2008, 5 @ .* Boulogne-Billancourt \(92012\) Mention Démocratie locale faute de frappe corrigée/);
-      assert.match(html, /<input type="checkbox" id="champ-skipUnmatched" name="skipUnmatched" value="1" required/);
+      // One form: the import button posts the choices with it, so the box is not required beforehand.
+      assert.equal(html.match(/<form method="post" action="[^"]*\/choix"/g)?.length, 1);
+      assert.match(html, /<input type="checkbox" id="champ-skipUnmatched" name="skipUnmatched" value="1" aria-describedby/);
+      assert.match(html, /<button type="submit" class="button" formaction="\/admin\/palmares\/imports\/[\w-]+\/importer">Importer 7 lignes<\/button>/);
       assert.match(text, /Importer 7 lignes/);
     });
 
@@ -130,23 +134,24 @@ for (const driver of drivers) {
       const path = `/admin/palmares/imports/${importId}`;
       const unknown = await f.admin.submit(path, { 'choix-6': '62041', 'choix-7': 'code', 'code-7': '99999' }, { action: `${path}/choix` });
       assert.equal(unknown.status, 400);
-      assert.match(textOf(unknown.body), /Code du territoire, ligne 7 : aucun territoire n’a le code « 99999 »/);
+      assert.match(textOf(unknown.body), /Territoire de la ligne 7 : aucun territoire n’a le code « 99999 »/);
       assert.match(unknown.body, /<a href="#champ-code-7">/);
       assert.match(unknown.body, /id="champ-code-7"[^>]*value="99999"/, 'what was typed is kept');
       assert.match(unknown.body, /name="choix-6" value="62041" checked/, 'and what was chosen');
       const both = await f.admin.submit(path, { 'choix-6': '62041', 'code-6': '49007' }, { action: `${path}/choix` });
       assert.equal(both.status, 400);
-      assert.match(textOf(both.body), /un code est saisi mais une autre option est cochée/);
+      assert.match(textOf(both.body), /un territoire est saisi mais une autre option est cochée/);
       const missing = await f.admin.submit(path, { 'choix-7': 'code', 'code-7': '' }, { action: `${path}/choix` });
       assert.equal(missing.status, 400);
-      assert.match(textOf(missing.body), /indiquez le code du territoire/);
+      assert.match(textOf(missing.body), /indiquez le nom ou le code du territoire/);
       assert.deepEqual(await stored(), {});
     });
 
     test('applying is refused while rows are unresolved and the box is not ticked', async () => {
       const before = await resultsState(db());
       const path = `/admin/palmares/imports/${importId}`;
-      const res = await f.admin.submit(path, {}, { action: `${path}/importer` });
+      const page = await f.admin.get(path);
+      const res = await f.admin.post(`${path}/importer`, { _csrf: csrfTokenOf(page.body) });
       assert.equal(res.status, 400);
       assert.match(textOf(res.body), /Ignorer les lignes non résolues : 7 lignes ne sont pas résolues/);
       assert.match(res.body, /<a href="#champ-skipUnmatched">/);
@@ -165,7 +170,7 @@ for (const driver of drivers) {
       assert.match(textOf(report.body), /Importer 8 lignes/);
       assert.equal(await countResults(db()), 0, 'nothing imported before the last step');
 
-      const applied = await f.admin.submit(path, { skipUnmatched: '1' }, { action: `${path}/importer` });
+      const applied = await f.admin.post(`${path}/importer`, { _csrf: csrfTokenOf(report.body), 'choix-6': '62041', 'choix-7': 'skip', skipUnmatched: '1' });
       assert.equal(applied.status, 303);
       assert.equal(applied.location, `${path}?ok=importe`);
       const done = await f.admin.follow(applied);

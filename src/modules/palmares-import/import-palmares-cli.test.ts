@@ -222,7 +222,7 @@ describe('node bin/arobase.js import-palmares (a real process on a fresh embedde
     // --create: creating the database is what this first use means to do (without it the command refuses).
     const res = await runCli(['import-palmares', press, '--json', '--create']);
     assert.equal(res.code, 0, res.stderr);
-    assert.match(res.stderr, /Premier démarrage : chargement des territoires officiels/);
+    assert.match(res.stderr, /Premier démarrage\u00a0: chargement des territoires officiels/);
     const json = JSON.parse(res.stdout);
     assert.deepEqual(Object.keys(json), ['matched', 'ambiguous', 'notFound', 'invalid']);
     // Row 13's edition does not exist in this database: it is matched, not refused.

@@ -10,7 +10,7 @@ import { personIdOf, type Caller } from '../accounts/permissions.rules.ts';
 import { importMessages } from './messages.ts';
 import { applyReport, checkPalmares, importableRows, type ApplyOutcome, type PalmaresDecisions, type PalmaresReport } from './import-palmares.service.ts';
 import { parsePalmaresCsv } from './palmares-csv.ts';
-import { setExcellenceParameters } from '../label/results.service.ts';
+import { setExcellenceParameters } from '../label/record-results.service.ts';
 import {
   deleteImportRecord,
   findImportRecord,
@@ -195,6 +195,8 @@ export async function applyPalmaresImport(db: Db, caller: Caller | null, id: str
     if (!row) throw new NotFoundError(m.notFound);
     if (row.state === 'applied') return { alreadyApplied: true, stored: toStored(row) };
     const report = await checkPalmares(tx, row.content, row.decisions);
+    // Applied with nothing in it, an import could no longer be decided: refused, nothing changes.
+    if (!report.matched.length && !report.decisionErrors.length) throw new InvalidInputError({ decisions: m.nothingToImport });
     const outcome = await applyReport(tx, caller, report, { skipUnmatched: options.skipUnmatched, importId: id });
     const updated = await updateImportRecord(tx, id, { state: 'applied', appliedAt: new Date(), summary: encodeSummary(outcome) });
     if (!updated) throw new NotFoundError(m.notFound);

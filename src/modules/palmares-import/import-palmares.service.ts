@@ -11,9 +11,9 @@ import { listMatchCandidates } from '../territories/search-territories.service.t
 import { importMessages } from './messages.ts';
 import { parsePalmaresCsv, type PalmaresColumn, type PalmaresCsvRow } from './palmares-csv.ts';
 import { buildMatchIndex, matchRow, normaliseDepartment, type MatchedCandidate, type MatchResult } from '../territories/territory-matching.rules.ts';
-import { recordResults } from '../label/record-results.service.ts';
+import { recordResults, type RecordResultsOutcome, type ResultInput } from '../label/record-results.service.ts';
 import { EXCELLENCE_CODE, normaliseDistinctionLabel } from '../label/results.rules.ts';
-import { listDeliberatedResultKeys, listDistinctions, type RecordResultsOutcome, type ResultInput } from '../label/results.service.ts';
+import { listDeliberatedResultKeys, listDistinctions } from '../label/results.service.ts';
 import { editionStates } from '../label/import-records.service.ts';
 
 const m = importMessages.check;

@@ -117,5 +117,19 @@ for (const driver of drivers) {
       const back = await f.admin.get(second.location ?? '');
       assert.match(back.body, new RegExp(`name="choix-${onSecond}" value="skip" checked`));
     });
+
+    test('"Enregistrer et voir les lignes suivantes" saves the page\'s choices on the way: a page change loses none', async () => {
+      const { report } = await checkPalmaresImport(f.db(), id);
+      const onFirst = report.toDecide[1]!.row;
+      const page = await f.admin.get(path);
+      assert.match(
+        page.body,
+        /<button type="submit" class="button button--secondary" name="aller-a" value="2">Enregistrer et voir les lignes suivantes<\/button>/,
+      );
+      const next = await f.admin.submit(path, { [`choix-${onFirst}`]: 'skip', 'aller-a': '2' }, { action: `${path}/choix` });
+      assert.equal(next.status, 303);
+      assert.equal(next.location, `${path}?ok=choix&a-trancher=2#titre-bilan`);
+      assert.equal((await getPalmaresImport(f.db(), id)).decisions[String(onFirst)], 'skip');
+    });
   });
 }

@@ -33,6 +33,7 @@ export const importMessages = {
     defaultFileName: 'palmares.csv',
     notFound: 'Cet import n’existe pas.',
     alreadyApplied: 'Cet import a déjà été appliqué : ses choix ne peuvent plus changer.',
+    nothingToImport: 'aucune ligne n’est reconnue\u00a0: choisissez les territoires des lignes à trancher avant d’importer',
     excellence: {
       empty: 'indiquez un nombre',
       outOfRange: (min: number, max: number) => `un nombre entier de ${min} à ${max}`,
@@ -161,17 +162,22 @@ export const importMessages = {
       reason: 'Pourquoi',
       choice: 'Votre choix',
       legend: (row: number, name: string) => `Choix pour la ligne ${row} (${name})`,
-      candidate: (name: string, code: string) => `${name} — ${code}`,
-      otherCode: 'Un autre territoire, par son code :',
-      code: (row: number) => `Code du territoire, ligne ${row}`,
-      codeHint: 'Code INSEE ou SIREN',
+      /** A candidate with what tells it from its namesakes: « CA Cholet Agglomération — Maine-et-Loire, 104 711 habitants (200071678) ». */
+      candidate: (c: { name: string; code: string; department: string | null; population: number | null }) => {
+        const details = [c.department, c.population !== null ? `${formatNumber(c.population)} habitants` : null].filter(Boolean).join(', ');
+        return `${c.name}${details ? ` — ${details}` : ''} (${c.code})`;
+      },
+      otherCode: 'Un autre territoire, par son nom ou son code\u00a0:',
+      code: (row: number) => `Territoire de la ligne ${row}`,
+      codeHint: 'Nom, code INSEE ou SIREN',
       skip: 'Ignorer cette ligne',
       later: 'Décider plus tard',
-      notFoundCode: 'Le territoire, par son code :',
+      notFoundCode: 'Le territoire, par son nom ou son code\u00a0:',
       submit: 'Enregistrer mes choix',
+      submitAndNext: 'Enregistrer et voir les lignes suivantes',
       saved: 'Choix enregistrés : le fichier a été vérifié de nouveau.',
-      bothGiven: 'un code est saisi mais une autre option est cochée : gardez l’un ou l’autre',
-      codeMissing: 'indiquez le code du territoire, ou choisissez une autre option',
+      bothGiven: 'un territoire est saisi mais une autre option est cochée\u00a0: gardez l’un ou l’autre',
+      codeMissing: 'indiquez le nom ou le code du territoire, ou choisissez une autre option',
     },
     invalid: {
       title: 'Lignes invalides',
@@ -208,11 +214,13 @@ export const importMessages = {
         `${n === 1 ? 'La ligne reconnue sera enregistrée' : `Les ${rows(n)} reconnues seront enregistrées`} en une fois. Importer de nouveau le même fichier ne change rien.`,
       unresolved: (n: number) =>
         `${rows(n)} ${n > 1 ? 'ne sont pas résolues' : 'n’est pas résolue'} (à trancher ou invalides) : tranchez ou corrigez-les, ou cochez la case pour les laisser de côté.`,
-      unsavedChoices: 'Enregistrez d’abord vos choix : seuls les choix enregistrés comptent.',
+      withChoices: 'Les choix faits ci-dessus sont enregistrés en même temps, même sans avoir cliqué sur «\u00a0Enregistrer mes choix\u00a0».',
       skipUnmatched: 'Ignorer les lignes non résolues',
       skipUnmatchedHint: (n: number) => `${rows(n)} ne ${n > 1 ? 'seront' : 'sera'} pas importée${n > 1 ? 's' : ''}.`,
       submit: (n: number) => `Importer ${rows(n)}`,
       nothing: 'Aucune ligne à importer.',
+      nothingYet: 'Aucune ligne n’est encore reconnue\u00a0: choisissez les territoires ci-dessus, puis importez.',
+      submitChosen: 'Importer avec ces choix',
     },
     done: {
       title: 'Palmarès importé',

@@ -8,7 +8,9 @@ import { defineUpload, uploadBody } from '../../platform/http/uploads.ts';
 import { sendPage } from '../../platform/views/render.ts';
 import { authorize } from '../accounts/guard.ts';
 import { importMessages } from './messages.ts';
-import { SKIP, type PalmaresDecisions } from './import-palmares.service.ts';
+import type { PalmaresDecisions } from './import-palmares.service.ts';
+import { readDecisionsForm } from './import-decisions-form.ts';
+import type { TerritoryOption } from '../territories/pick-territory.service.ts';
 import {
   applyPalmaresImport,
   checkPalmaresImport,
@@ -69,34 +71,6 @@ const decidePage = (form: Form): number => {
 const RESULTS_MANAGE = { permission: 'results.manage', cache: 'private' } as const;
 const RESULTS_IMPORT = { permission: 'results.import', cache: 'private' } as const;
 
-/**
- * The decisions of the report's form: per row, a radio `choix-<row>` (a candidate's code, `code`,
- * `skip`, or empty for later) and a text field `code-<row>` (a territory typed by its code). Rows
- * the form does not name keep their stored decision.
- */
-export function decisionsFromForm(form: Form, stored: PalmaresDecisions): { decisions: PalmaresDecisions; errors: FieldErrors } {
-  const decisions: PalmaresDecisions = { ...stored };
-  const errors: FieldErrors = {};
-  const rows = new Set<number>();
-  for (const name of Object.keys(form)) {
-    const row = /^(?:choix|code)-(\d{1,9})$/.exec(name)?.[1];
-    if (row) rows.add(Number(row));
-  }
-  for (const row of rows) {
-    const key = String(row);
-    delete decisions[key];
-    const choice = (form[`choix-${row}`] ?? '').trim();
-    const code = (form[`code-${row}`] ?? '').trim();
-    if (code) {
-      if (choice === '' || choice === 'code') decisions[key] = code;
-      else errors[`code-${row}`] = m.report.decide.bothGiven;
-    } else if (choice === 'code') errors[`code-${row}`] = m.report.decide.codeMissing;
-    else if (choice === SKIP) decisions[key] = SKIP;
-    else if (choice !== '') decisions[key] = choice;
-  }
-  return { decisions, errors };
-}
-
 /** The palmarès administration: published editions, the excellence rule, and the history import. */
 export async function palmaresImportRoutes(appBase: FastifyInstance) {
   const app = appBase.withTypeProvider<ZodTypeProvider>();
@@ -122,7 +96,7 @@ export async function palmaresImportRoutes(appBase: FastifyInstance) {
     request: FastifyRequest,
     reply: FastifyReply,
     id: string,
-    extra: { notice?: string; errors?: FieldErrors; values?: Form; pages?: ReportPages } = {},
+    extra: { notice?: string; errors?: FieldErrors; values?: Form; pages?: ReportPages; pickerOptions?: Record<number, TerritoryOption[]> } = {},
     status = 200,
   ) {
     const { stored, report } = await checkPalmaresImport(db, id);
@@ -191,6 +165,25 @@ export async function palmaresImportRoutes(appBase: FastifyInstance) {
     return renderReport(request, reply, id, { notice: query.ok === 'choix' ? m.report.decide.saved : undefined, pages: reportPages(query) });
   });
 
+  /**
+   * Saves the decisions a posted form names, or renders the report with what is wrong (400) and
+   * returns null; true when saved, false when the form named no row.
+   */
+  async function saveDecisions(request: FastifyRequest, reply: FastifyReply, id: string, form: Form, stored: PalmaresDecisions) {
+    const posted = await readDecisionsForm(db, form, stored);
+    if (!posted.named) return false;
+    try {
+      if (Object.keys(posted.errors).length) throw new InvalidInputError(posted.errors);
+      await saveImportDecisions(db, request.user, id, posted.decisions);
+      return true;
+    } catch (error) {
+      if (!(error instanceof InvalidInputError)) throw error;
+      const extra = { errors: error.fields, values: form, pages: reportPages({ 'a-trancher': decidePage(form) }), pickerOptions: posted.options };
+      await renderReport(request, reply, id, extra, 400);
+      return null;
+    }
+  }
+
   // Rows are numbered fields (`choix-<row>`, `code-<row>`): each read as one text.
   app.post('/admin/palmares/imports/:id/choix', { schema: { params: importParams, body: formBody({}) }, config: RESULTS_IMPORT }, async (request, reply) => {
     authorize(request, 'results.import');
@@ -198,16 +191,10 @@ export async function palmaresImportRoutes(appBase: FastifyInstance) {
     const form = request.body;
     const stored = await getPalmaresImport(db, id);
     if (stored.state === 'applied') return reply.redirect(`${importPath(id)}?deja=1`, 303);
-    const { decisions, errors } = decisionsFromForm(form, stored.decisions);
-    try {
-      if (Object.keys(errors).length) throw new InvalidInputError(errors);
-      await saveImportDecisions(db, request.user, id, decisions);
-    } catch (error) {
-      if (!(error instanceof InvalidInputError)) throw error;
-      return renderReport(request, reply, id, { errors: error.fields, values: form, pages: reportPages({ 'a-trancher': decidePage(form) }) }, 400);
-    }
-    // Back to the page of rows these choices came from.
-    const page = pagesQuery({ 'a-trancher': decidePage(form) }).toString();
+    if ((await saveDecisions(request, reply, id, form, stored.decisions)) === null) return reply;
+    // Back to the page of rows these choices came from, or on to the next one when asked.
+    const next = Number(form['aller-a']);
+    const page = pagesQuery({ 'a-trancher': Number.isInteger(next) && next >= 1 && next <= 1_000_000 ? next : decidePage(form) }).toString();
     return reply.redirect(`${importPath(id)}?ok=choix${page ? `&${page}` : ''}#titre-bilan`, 303);
   });
 
@@ -218,6 +205,10 @@ export async function palmaresImportRoutes(appBase: FastifyInstance) {
       authorize(request, 'results.import');
       const { id } = request.params;
       const form = request.body;
+      const stored = await getPalmaresImport(db, id);
+      if (stored.state === 'applied') return reply.redirect(`${importPath(id)}?deja=1`, 303);
+      // The import button belongs to the decisions' form: the choices made on the page count, saved first.
+      if ((await saveDecisions(request, reply, id, form, stored.decisions)) === null) return reply;
       try {
         const { alreadyApplied } = await applyPalmaresImport(db, request.user, id, { skipUnmatched: form.skipUnmatched === '1' });
         return reply.redirect(`${importPath(id)}?${alreadyApplied ? 'deja=1' : 'ok=importe'}`, 303);

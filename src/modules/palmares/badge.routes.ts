@@ -5,6 +5,7 @@ import { getTerritory } from '../territories/search-territories.service.ts';
 import { badgeEtag, describeBadge, etagMatches, renderBadgeSvg } from './badge.rules.ts';
 import { labelHistoryMessages as m } from './label-history.messages.ts';
 import { getTerritoryLabelHistory } from '../label/results.service.ts';
+import { readOrganisationSettings } from '../organisation/organisation-settings.service.ts';
 
 /**
  * Other sites show the badge with <img>: it must be loadable from any origin (helmet's
@@ -28,8 +29,8 @@ export async function badgeRoutes(appBase: FastifyInstance) {
       return reply.code(404).type('text/plain; charset=utf-8').send(m.badge.notFound(code));
     }
     // Only published editions: an edition under review never reaches the badge.
-    const history = await getTerritoryLabelHistory(app.db, territory.code);
-    const svg = renderBadgeSvg(describeBadge({ name: territory.name, current: history.current }));
+    const [history, { settings }] = await Promise.all([getTerritoryLabelHistory(app.db, territory.code), readOrganisationSettings(app.db)]);
+    const svg = renderBadgeSvg(describeBadge({ name: territory.name, current: history.current, labelName: settings.labelName }));
     const etag = badgeEtag(svg);
     reply.headers({ ...BADGE_HEADERS, etag }).type('image/svg+xml; charset=utf-8');
     if (etagMatches(request.headers['if-none-match'], etag)) return reply.code(304).send();

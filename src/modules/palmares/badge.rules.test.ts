@@ -7,18 +7,18 @@ const textsOf = (svg: string) => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)
 
 describe('badge', () => {
   test('a labelled territory: its level as @ signs, the edition, its name and an accessible name', () => {
-    const badge = describeBadge({ name: 'Trélazé', current: { year: 2023, level: 5 } });
+    const badge = describeBadge({ name: 'Trélazé', current: { year: 2023, level: 5 }, labelName: 'Label arobase' });
     const svg = renderBadgeSvg(badge);
     assertWellFormedXml(svg);
     assert.deepEqual(textsOf(svg), ['@@@@@', '5 @ · Label 2023', 'Trélazé']);
     assert.ok(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" '));
-    assert.match(svg, /role="img" aria-label="Trélazé : label 5 @ en 2023"><title>Trélazé : label 5 @ en 2023<\/title>/);
+    assert.match(svg, /role="img" aria-label="Trélazé : Label arobase 5 @ en 2023"><title>Trélazé : Label arobase 5 @ en 2023<\/title>/);
     assert.match(svg, new RegExp(`width="${badge.width}" height="56" viewBox="0 0 ${badge.width} 56"`));
-    assert.equal(badge.label, 'Trélazé : label 5 @ en 2023');
+    assert.equal(badge.label, 'Trélazé : Label arobase 5 @ en 2023');
   });
 
   test('a territory never labelled gets the neutral badge', () => {
-    const badge = describeBadge({ name: 'Béhuard', current: null });
+    const badge = describeBadge({ name: 'Béhuard', current: null, labelName: 'Label arobase' });
     const svg = renderBadgeSvg(badge);
     assertWellFormedXml(svg);
     assert.deepEqual(textsOf(svg), ['@', 'Label arobase', 'Béhuard']);
@@ -28,11 +28,11 @@ describe('badge', () => {
 
   test('names with &, quotes and < are escaped in the text, the title and the label', () => {
     for (const name of ["L'Haÿ-les-Roses", 'Saint-Martin & Co', 'A "B" <script>alert(1)</script>']) {
-      const svg = renderBadgeSvg(describeBadge({ name, current: { year: 2022, level: 3 } }));
+      const svg = renderBadgeSvg(describeBadge({ name, current: { year: 2022, level: 3 }, labelName: 'Label arobase' }));
       assertWellFormedXml(svg);
       assert.ok(!svg.includes('<script'), 'no markup from a name');
-      assert.ok(svg.includes(`<title>${escapeXml(name)} : label 3 @ en 2022</title>`));
-      assert.ok(svg.includes(`aria-label="${escapeXml(name)} : label 3 @ en 2022"`));
+      assert.ok(svg.includes(`<title>${escapeXml(name)} : Label arobase 3 @ en 2022</title>`));
+      assert.ok(svg.includes(`aria-label="${escapeXml(name)} : Label arobase 3 @ en 2022"`));
     }
     assert.equal(escapeXml(`L'Haÿ & "<b>"`), 'L&apos;Haÿ &amp; &quot;&lt;b&gt;&quot;');
   });
@@ -50,24 +50,28 @@ describe('badge', () => {
   });
 
   test('the width grows with the name; a very long name is shortened, the accessible name keeps it whole', () => {
-    const short = describeBadge({ name: 'Issy', current: { year: 2023, level: 5 } });
-    const long = describeBadge({ name: 'Saint-Remy-en-Bouzemont-Saint-Genest-et-Isson', current: { year: 2023, level: 5 } });
+    const short = describeBadge({ name: 'Issy', current: { year: 2023, level: 5 }, labelName: 'Label arobase' });
+    const long = describeBadge({ name: 'Saint-Remy-en-Bouzemont-Saint-Genest-et-Isson', current: { year: 2023, level: 5 }, labelName: 'Label arobase' });
     assert.ok(long.width > short.width);
-    const huge = describeBadge({ name: 'CA de la Presqu’île de Guérande Atlantique (Cap Atlantique) et encore bien plus loin', current: null });
+    const huge = describeBadge({
+      name: 'CA de la Presqu’île de Guérande Atlantique (Cap Atlantique) et encore bien plus loin',
+      current: null,
+      labelName: 'Label arobase',
+    });
     assert.ok(huge.name.endsWith('…') && huge.width < 420, `${huge.width}`);
     assert.ok(huge.label.includes('(Cap Atlantique) et encore bien plus loin'));
   });
 
   test('more @ signs make a wider left part; a level out of range gives the neutral badge', () => {
-    const one = describeBadge({ name: 'X', current: { year: 2023, level: 1 } });
-    const five = describeBadge({ name: 'X', current: { year: 2023, level: 5 } });
+    const one = describeBadge({ name: 'X', current: { year: 2023, level: 1 }, labelName: 'Label arobase' });
+    const five = describeBadge({ name: 'X', current: { year: 2023, level: 5 }, labelName: 'Label arobase' });
     assert.ok(five.signsWidth > one.signsWidth);
-    assert.equal(describeBadge({ name: 'X', current: { year: 2023, level: 9 } }).labelled, false);
+    assert.equal(describeBadge({ name: 'X', current: { year: 2023, level: 9 }, labelName: 'Label arobase' }).labelled, false);
   });
 
   test('ETag: same SVG same tag, another SVG another; If-None-Match compared weakly, lists and *', () => {
-    const a = renderBadgeSvg(describeBadge({ name: 'Trélazé', current: { year: 2023, level: 5 } }));
-    const b = renderBadgeSvg(describeBadge({ name: 'Trélazé', current: { year: 2024, level: 3 } }));
+    const a = renderBadgeSvg(describeBadge({ name: 'Trélazé', current: { year: 2023, level: 5 }, labelName: 'Label arobase' }));
+    const b = renderBadgeSvg(describeBadge({ name: 'Trélazé', current: { year: 2024, level: 3 }, labelName: 'Label arobase' }));
     assert.equal(badgeEtag(a), badgeEtag(a));
     assert.notEqual(badgeEtag(a), badgeEtag(b));
     const tag = badgeEtag(a);

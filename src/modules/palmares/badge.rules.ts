@@ -17,7 +17,12 @@ const MAX_NAME_WIDTH = 320;
 const PADDING = 12;
 const COLOURS = { brand: '#0a3d40', accent: '#f4b942', text: '#1b2326', white: '#ffffff', neutral: '#e4ecec', muted: '#4a565c' };
 
-export type BadgeInput = { name: string; current: { year: number; level: number } | null };
+export type BadgeInput = {
+  name: string;
+  current: { year: number; level: number } | null;
+  /** The label's name as its organiser writes it (the organisation's settings): in the accessible name. */
+  labelName: string;
+};
 
 export type Badge = {
   width: number;
@@ -36,14 +41,14 @@ export type Badge = {
 export function describeBadge(input: BadgeInput): Badge {
   const current = input.current && isLevel(input.current.level) ? input.current : null;
   const signs = current ? '@'.repeat(current.level) : '@';
-  const headline = current ? m.levelLine(current.level, current.year) : m.neutralLine;
+  const headline = current ? m.levelLine(current.level, current.year) : fitText(m.neutralLine(input.labelName), 14, MAX_NAME_WIDTH);
   const name = fitText(input.name, 13, MAX_NAME_WIDTH);
   const signsWidth = Math.max(56, Math.ceil(signs.length * 20 * 0.95 * WIDE_FONT) + 2 * PADDING);
   const textWidth = Math.max(measure(headline, 14) * 1.06, measure(name, 13));
   return {
     width: Math.ceil(signsWidth + PADDING + textWidth + PADDING),
     height: BADGE_HEIGHT,
-    label: current ? m.alt(input.name, current.level, current.year) : m.neutralAlt(input.name),
+    label: current ? m.alt(input.labelName, input.name, current.level, current.year) : m.neutralAlt(input.labelName, input.name),
     signs,
     signsWidth,
     headline,

@@ -27,7 +27,7 @@ for (const driver of drivers) {
       assert.deepEqual(textsOf(res.body), ['@@@@@', '5 @ · Label 2023', 'Trélazé']);
       assert.match(
         res.body,
-        /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" [^>]*role="img" aria-label="Trélazé : label 5 @ en 2023"><title>Trélazé : label 5 @ en 2023<\/title>/,
+        /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" [^>]*role="img" aria-label="Trélazé : Label arobase 5 @ en 2023"><title>Trélazé : Label arobase 5 @ en 2023<\/title>/,
       );
       assert.ok(!res.body.includes('2024') && !res.body.includes(`${UNPUBLISHED_RESULT.level} @`), 'nothing of the edition under review');
     });

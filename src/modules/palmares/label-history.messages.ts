@@ -21,13 +21,14 @@ export const labelHistoryMessages = {
     title: (name: string) => `Niveau de ${name} au label, par édition`,
     description: (name: string, first: number, last: number, missing: number) =>
       `Courbe du niveau obtenu par ${name} à chaque édition de ${first} à ${last}, de 1 @ à 5 @.` +
-      (missing > 0 ? ` La courbe est interrompue pour ${missing === 1 ? "l'édition" : `les ${missing} éditions`} sans participation.` : ''),
+      (missing > 0 ? ` La courbe est interrompue pour ${missing === 1 ? "l'édition" : `les ${missing} éditions`} où le territoire n’a pas été labellisé.` : ''),
     categoryLabel: 'Édition',
     valueLabel: 'Niveau',
     seriesLabel: 'Niveau obtenu',
     caption: (name: string) => `Niveau de ${name} et distinctions, par édition`,
     distinctions: 'Distinctions',
-    noParticipation: 'Pas de participation',
+    // The palmarès only knows who was labelled: not whether a territory applied and failed.
+    noParticipation: 'Non labellisé',
   },
   level,
   badge: {
@@ -38,10 +39,10 @@ export const labelHistoryMessages = {
     snippetHint: 'Le badge renvoie vers cette page. Sélectionnez le code puis copiez-le.',
     /** The text of the badge itself, drawn in the SVG. */
     levelLine: (n: number, year: number) => `${level(n)} · Label ${year}`,
-    neutralLine: 'Label arobase',
+    neutralLine: (labelName: string) => labelName,
     /** The accessible name of the badge (its <title>, aria-label and the <img alt>). */
-    alt: (name: string, n: number, year: number) => `${name} : label ${level(n)} en ${year}`,
-    neutralAlt: (name: string) => `Label arobase : ${name} n'est pas encore labellisé`,
+    alt: (labelName: string, name: string, n: number, year: number) => `${name} : ${labelName} ${level(n)} en ${year}`,
+    neutralAlt: (labelName: string, name: string) => `${labelName} : ${name} n'est pas encore labellisé`,
     notFound: (code: string) => `Aucun territoire ne porte le code « ${code} ».`,
   },
   api: {

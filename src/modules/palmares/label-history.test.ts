@@ -32,7 +32,7 @@ for (const driver of drivers) {
         ['2020', '5 @', ''],
         ['2021', '5 @', ''],
         ['2022', '5 @', "Territoire d'excellence numérique"],
-        ['2023', '5 @', '@ verte'],
+        ['2023', '5 @', '@ verte, Territoire d’excellence numérique'],
       ]);
       const chart = decodeEntities(
         page.body.slice(page.body.indexOf('aria-labelledby="graphique-label-titre"'), page.body.indexOf('</svg>', page.body.indexOf('graphique-label-titre'))),
@@ -58,10 +58,10 @@ for (const driver of drivers) {
         [
           ['2018', '4 @'],
           ['2019', '5 @'],
-          ['2020', 'Pas de participation'],
-          ['2021', 'Pas de participation'],
-          ['2022', 'Pas de participation'],
-          ['2023', 'Pas de participation'],
+          ['2020', 'Non labellisé'],
+          ['2021', 'Non labellisé'],
+          ['2022', 'Non labellisé'],
+          ['2023', 'Non labellisé'],
         ],
       );
       assert.match(textOf(page.body), /Territoire d'excellence numérique Non accordé/);
@@ -71,14 +71,14 @@ for (const driver of drivers) {
     test('the badge to embed, with absolute addresses from the base URL', async () => {
       const page = await visitor.get(`/territoires/${LAUREATES.trelaze}`);
       const html = decodeEntities(page.body);
-      assert.match(html, /<img src="\/badges\/49353\.svg" alt="Trélazé : label 5 @ en 2023" width="\d+" height="56"\/?>/);
+      assert.match(html, /<img src="\/badges\/49353\.svg" alt="Trélazé : Label arobase 5 @ en 2023" width="\d+" height="56"\/?>/);
       const snippet = /<textarea id="code-badge"[^>]*readonly[^>]*>([\s\S]*?)<\/textarea>/.exec(page.body)?.[1];
       assert.ok(snippet, 'a read-only textarea holds the snippet');
       const base = server.config.baseUrl;
       assert.match(
         decodeEntities(snippet),
         new RegExp(
-          `^<a href="${base}/territoires/49353"><img src="${base}/badges/49353\\.svg" alt="Trélazé : label 5 @ en 2023" width="\\d+" height="56"></a>$`,
+          `^<a href="${base}/territoires/49353"><img src="${base}/badges/49353\\.svg" alt="Trélazé : Label arobase 5 @ en 2023" width="\\d+" height="56"></a>$`,
         ),
       );
       assert.match(html, /<label for="code-badge">/);
@@ -102,7 +102,7 @@ for (const driver of drivers) {
         [2017, 2018, 2019, 2020, 2021, 2022, 2023].map((y) => [y, 5]),
       );
       assert.deepEqual(label.history[5].distinctions, ['excellence']);
-      assert.deepEqual(label.history[6].distinctions, ['verte']);
+      assert.deepEqual(label.history[6].distinctions, ['verte', 'excellence'], 'the title granted in 2022 is held in 2023');
       assert.deepEqual(label.excellence, { grantYears: [2022], validUntil: 2024, validNow: true });
       assert.equal(res.json().name, 'Trélazé', 'the rest of the sheet is unchanged');
 

@@ -126,7 +126,7 @@ for (const driver of drivers) {
       assert.match(text, /3 territoires ont obtenu 5 @, dont 2 dans les Pays de la Loire\./);
       assert.match(
         text,
-        /Parmi les \d+ territoires labellisés, 2 ont reçu la distinction « @ verte », 1 a reçu la mention « Démocratie locale » et 1 a reçu la mention « Numérique éducatif »\./,
+        /Parmi les \d+ territoires labellisés, 2 ont reçu la distinction « @ verte », 1 a reçu la mention « Démocratie locale », 1 a reçu la mention « Numérique éducatif » et 1 a reçu le titre « Territoire d.excellence numérique »\./,
       );
       assert.match(text, /Trélazé Commune · Ville · Maine-et-Loire \(49\) Distinctions : @ verte/);
       assert.match(text, /CA Lannion-Trégor Communauté Intercommunalité · Territoire · Côtes-d'Armor \(22\) Distinctions : Mention Numérique éducatif/);
@@ -247,7 +247,7 @@ for (const driver of drivers) {
         department: '49',
         region: '52',
         level: 5,
-        distinctions: ['verte'],
+        distinctions: ['verte', 'excellence'],
       });
       const lannion = (await api('/api/v1/editions/2023/results?category=territoire')).items[0];
       assert.equal(lannion.kind, 'epci');

@@ -5,6 +5,7 @@ import type { DistinctionKind } from '../label/results.rules.ts';
 import type { Area, PalmaresFilter, PalmaresSummary } from './palmares.rules.ts';
 import type { MapMode, ShadeClass } from './map.rules.ts';
 import { FIRST_EDITION_YEAR } from '../label/results.rules.ts';
+import { placeLocative } from '../territories/place-names.rules.ts';
 
 type Noun = { one: string; many: string; feminine: boolean };
 
@@ -23,28 +24,9 @@ const STRATUM_PHRASES: Record<TerritoryStratum, string> = {
   gt100k: 'de plus de 100 000 habitants',
 };
 
-/** « en Bretagne », but « dans les Hauts-de-France », « à La Réunion » (by INSEE code of the région). */
-const REGION_PREPOSITIONS: Record<string, string> = {
-  '04': 'à',
-  '06': 'à',
-  '32': 'dans les',
-  '44': 'dans le',
-  '52': 'dans les',
-  '975': 'à',
-  '977': 'à',
-  '978': 'à',
-  '984': 'dans les',
-  '986': 'à',
-  '989': 'à',
-};
-const ARTICLES = /^(les|le|la|l')\s*/i;
-
-/** Where a place is, as a sentence says it. Départements are named neutrally: their articles vary too much. */
+/** Where a place is, as a sentence says it: « dans le Maine-et-Loire », « en Bretagne ». */
 export function areaLocative(area: Area): string {
-  if (area.kind === 'department') return `dans le département ${area.name} (${area.code})`;
-  const preposition = REGION_PREPOSITIONS[area.code] ?? 'en';
-  const name = preposition.startsWith('dans l') ? area.name.replace(ARTICLES, '') : area.name;
-  return `${preposition} ${name}`;
+  return placeLocative({ kind: area.kind === 'department' ? 'departement' : 'region', code: area.code, name: area.name });
 }
 
 export type SummaryScope = {
@@ -222,6 +204,11 @@ export const palmaresMessages = {
     level: (n: number) => labelled(n),
     department: (name: string, code: string) => `${name} (${code})`,
     distinctions: 'Distinctions :',
+    jumpTitle: 'Aller aux lauréats par niveau',
+    jumpMap: 'La carte',
+    toggle: (n: number, level: string) => (n === 1 ? `Le territoire à ${level}` : `Les ${formatNumber(n)} territoires à ${level}`),
+    foldedHelp: 'Les niveaux qui comptent le plus de lauréats sont repliés\u00a0: ouvrez-les d’un clic.',
+    backToLevels: 'Revenir aux niveaux',
   },
   map: {
     title: 'Carte des territoires labellisés',

@@ -6,8 +6,11 @@ import {
   departmentStats,
   facetCounts,
   filterEntries,
+  FOLDED_LEVEL_SIZE,
   groupByLevel,
   neighbourEditions,
+  openLevels,
+  UNFOLDED_PAGE_SIZE,
   palmaresQuery,
   parseEditionYear,
   readFilters,
@@ -144,6 +147,18 @@ describe('palmarès rules: filtering, grouping, counting', () => {
     assert.deepEqual(groupByLevel([]), []);
   });
 
+  test('a long palmarès folds its large levels, a short one (a filtered page) folds none', () => {
+    const group = (level: number, n: number) => ({ level, entries: Array.from({ length: n }, (_, i) => i) });
+    // 2026 of the demo: 344 laureates, 24 / 28 / 106 / 119 / 67 per level.
+    const long = [group(5, 24), group(4, 28), group(3, 106), group(2, 119), group(1, 67)];
+    assert.deepEqual([...openLevels(long)].sort(), [4, 5]);
+    // The limits themselves: a level of exactly FOLDED_LEVEL_SIZE stays open; a page of UNFOLDED_PAGE_SIZE folds nothing.
+    assert.deepEqual([...openLevels([group(5, FOLDED_LEVEL_SIZE), group(3, FOLDED_LEVEL_SIZE + 1), group(1, 200)])], [5]);
+    assert.deepEqual([...openLevels([group(5, 10), group(3, UNFOLDED_PAGE_SIZE - 10)])].sort(), [3, 5]);
+    assert.deepEqual([...openLevels([group(5, 10), group(3, UNFOLDED_PAGE_SIZE - 9)])], [5]);
+    assert.deepEqual([...openLevels([])], []);
+  });
+
   test('per département: labelled territories and average level, one decimal', () => {
     const stats = departmentStats([...ENTRIES, entry('x', 4, { department: '49', region: PDL })]);
     assert.deepEqual(stats.get('49'), { count: 3, average: 4.7 });
@@ -210,7 +225,7 @@ describe('palmarès sentences (French agreement: none, one, several)', () => {
   test('a filtered département with all the top-level laureates of a category: « toutes »', () => {
     assert.deepEqual(sentences({ department: '49', stratum: 'gt100k' }, { place: 'dans le département Maine-et-Loire (49)', stratum: 'gt100k' }), [
       'En 2023, dans le département Maine-et-Loire (49), 1 territoire de plus de 100 000 habitants a été labellisé à 5 @.',
-      'Dans toute la France, 1 territoire de plus de 100 000 habitants a obtenu 5 @, situé dans le département Maine-et-Loire (49).',
+      'Dans toute la France, 1 territoire de plus de 100 000 habitants a obtenu 5 @, situé dans le Maine-et-Loire.',
     ]);
     const villes = [
       entry('a', 5, { department: '49', region: PDL }),
@@ -275,12 +290,14 @@ describe('palmarès sentences (French agreement: none, one, several)', () => {
     ]);
   });
 
-  test('places: the right preposition for each région, a neutral form for départements', () => {
+  test('places: the right preposition for each région and département (issue 12, finding 22)', () => {
     assert.equal(areaLocative({ kind: 'region', code: '53', name: 'Bretagne' }), 'en Bretagne');
     assert.equal(areaLocative({ kind: 'region', code: '32', name: 'Hauts-de-France' }), 'dans les Hauts-de-France');
     assert.equal(areaLocative({ kind: 'region', code: '44', name: 'Grand Est' }), 'dans le Grand Est');
     assert.equal(areaLocative({ kind: 'region', code: '04', name: 'La Réunion' }), 'à La Réunion');
-    assert.equal(areaLocative({ kind: 'department', code: '2A', name: 'Corse-du-Sud' }), 'dans le département Corse-du-Sud (2A)');
+    assert.equal(areaLocative({ kind: 'department', code: '2A', name: 'Corse-du-Sud' }), 'en Corse-du-Sud');
+    assert.equal(areaLocative({ kind: 'department', code: '49', name: 'Maine-et-Loire' }), 'dans le Maine-et-Loire');
+    assert.equal(areaLocative({ kind: 'department', code: '01', name: 'Ain' }), 'dans l’Ain');
     assert.equal(frenchList(['a']), 'a');
     assert.equal(frenchList(['a', 'b', 'c']), 'a, b et c');
   });

@@ -139,6 +139,20 @@ export function groupByLevel<T extends PalmaresEntry>(entries: readonly T[]): { 
     .filter((group) => group.entries.length > 0);
 }
 
+/** A level with more laureates than this starts folded when the page lists many (see openLevels). */
+export const FOLDED_LEVEL_SIZE = 40;
+/** A page listing at most this many laureates shows every level unfolded. */
+export const UNFOLDED_PAGE_SIZE = 120;
+
+/**
+ * The levels shown unfolded: all of them on a short page (a filtered one); on a long one only those
+ * small enough, so the page stays light to scroll (every level stays one click away, without JavaScript).
+ */
+export function openLevels(groups: readonly { level: number; entries: readonly unknown[] }[]): Set<number> {
+  const total = groups.reduce((n, g) => n + g.entries.length, 0);
+  return new Set(groups.filter((g) => total <= UNFOLDED_PAGE_SIZE || g.entries.length <= FOLDED_LEVEL_SIZE).map((g) => g.level));
+}
+
 export type Area = { kind: 'region' | 'department'; code: string; name: string };
 
 export type PalmaresSummary = {

@@ -37,7 +37,7 @@ export async function getPalmaresIndex(db: Db): Promise<{ editions: EditionSumma
 type Areas = { regions: Map<string, string>; departments: Map<string, string>; departmentRegions: Map<string, string | null> };
 
 async function loadAreas(db: Db): Promise<Areas> {
-  const areas = await listAreas(db);
+  const areas = await listAreas(db, { withCollectivities: true });
   return {
     regions: new Map(areas.filter((a) => a.kind === 'region').map((a) => [a.code, a.name])),
     departments: new Map(areas.filter((a) => a.kind === 'departement').map((a) => [a.code, a.name])),

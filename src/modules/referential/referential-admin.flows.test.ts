@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { createActiveUser } from '../../../test/support/accounts.ts';
+import { createActiveUser, logIn } from '../../../test/support/accounts.ts';
 import { createInitiative } from '../initiatives/save-initiative.service.ts';
 import { describe, test } from 'node:test';
 import { and, eq, sql } from 'drizzle-orm';
@@ -50,6 +50,7 @@ for (const driver of drivers) {
       ]);
 
     let original2027 = '';
+    let safeSheetId = '';
 
     test('GET pages of the administration: anonymous → login, member and juror → 403, admin → 200', async () => {
       original2027 = (await f.browser().get('/api/v1/referential/2027')).body;
@@ -346,8 +347,36 @@ for (const driver of drivers) {
         { id: writer.id, role: 'member', memberships: [{ territoryCode: '49353', role: 'contributor' }] },
         { territoryCode: '49353', title: 'Portail des associations de Trélazé', status: 'done', serviceIds: ['portail-associatif'], visibility: 'public' },
       );
+      // And a draft sheet that covers a service the draft retires.
+      const safe = await createInitiative(
+        db(),
+        { id: writer.id, role: 'member', memberships: [{ territoryCode: '49353', role: 'contributor' }] },
+        { territoryCode: '49353', title: 'Coffre-fort numérique au CCAS', status: 'in_progress', serviceIds: ['coffre-fort-numerique'] },
+      );
+      safeSheetId = safe.id;
       assert.equal((await f.browser().get('/api/v1/initiatives?theme=democratie-locale')).json<{ total: number }>().total, 0);
-      const res = await f.admin.submit('/admin/referentiel/2028', {}, { action: '/admin/referentiel/2028/publier' });
+
+      // The draft page leads to a summary (issue 12, item 13): publishing is no longer one click.
+      const draftPage = await f.admin.get('/admin/referentiel/2028');
+      assert.ok(!draftPage.body.includes('action="/admin/referentiel/2028/publier"'), 'no one-click publication on the draft page');
+      assert.ok(draftPage.body.includes('href="/admin/referentiel/2028/publier"'));
+      const summary = await f.admin.get('/admin/referentiel/2028/publier');
+      assert.equal(summary.status, 200);
+      assert.equal(summary.body.match(/<h1\b/g)?.length, 1);
+      const text = textOf(summary.body);
+      assert.match(text, /Publier la version 2028 \?/);
+      assert.match(text, /Services retirés \(1\) Coffre-fort numérique pour les usagers accompagnés \(Identités, droits et libertés\) — 1 fiche/);
+      assert.match(text, /Services déplacés \(\d+\)[^]*Portail des associations : de « Vie associative » vers « Démocratie locale »/);
+      assert.match(text, /Services renommés \(1\) « [^»]+ » devient « Paiement en ligne des services publics »/);
+      assert.match(text, /2 fiches d’initiatives citent un service retiré, renommé ou déplacé/);
+      assert.equal((await listReferentialVersions(db()))[0]!.state, 'draft', 'reading the summary changes nothing');
+      // Without the confirmation: the summary again, a 400 naming the box, nothing published.
+      const unconfirmed = await f.admin.post('/admin/referentiel/2028/publier', { _csrf: csrfTokenOf(summary.body) });
+      assert.equal(unconfirmed.status, 400);
+      assert.match(topOf(unconfirmed), /cochez la case pour confirmer la publication/);
+      assert.equal((await listReferentialVersions(db()))[0]!.state, 'draft');
+
+      const res = await f.admin.submit('/admin/referentiel/2028/publier', { confirmation: 'oui' });
       assert.equal(res.status, 303);
       assert.equal(res.location, '/admin/referentiel/2028?ok=publiee');
       const page = await f.admin.follow(res);
@@ -448,7 +477,10 @@ for (const driver of drivers) {
         const res = await f.admin.submit('/admin/referentiel/2029', { themeId: 'innovation' }, { action: serviceAction('2029', id, 'deplacer') });
         assert.equal(res.status, 303);
       }
-      const res = await f.admin.submit('/admin/referentiel/2029', {}, { action: '/admin/referentiel/2029/publier' });
+      const blocked = await f.admin.get('/admin/referentiel/2029/publier');
+      assert.match(textOf(blocked.body), /Cette version ne peut pas encore être publiée[^]*Emploi : au moins 4 services/);
+      assert.ok(!blocked.body.includes('name="confirmation"'), 'no confirmation offered while the draft cannot be published');
+      const res = await f.admin.post('/admin/referentiel/2029/publier', { _csrf: csrfTokenOf(blocked.body), confirmation: 'oui' });
       assert.equal(res.status, 400);
       assert.match(topOf(res), /Cette version ne peut pas encore être publiée/);
       assert.match(topOf(res), /Emploi : au moins 4 services sont nécessaires, l’enjeu en compte 3/);
@@ -470,6 +502,41 @@ for (const driver of drivers) {
         'its new ids stay reserved',
       );
       assert.equal((await f.admin.get('/admin/referentiel/2029')).status, 404);
+    });
+
+    test('a retired service is restored in the next draft with its id: the sheets that cover it keep their link', async () => {
+      const created = await f.admin.submit('/admin/referentiel', { version: '2031' });
+      assert.equal(created.status, 303);
+      const page = await f.admin.get('/admin/referentiel/2031');
+      assert.match(textOf(page.body), /Rétablir un service retiré[^]*Coffre-fort numérique pour les usagers accompagnés Identifiant : coffre-fort-numerique/);
+      const identities0 = (await db().select().from(serviceIdentities)).length;
+      const res = await f.admin.submit('/admin/referentiel/2031', {}, { action: serviceAction('2031', 'coffre-fort-numerique', 'retablir') });
+      assert.equal(res.status, 303, topOf(res));
+      assert.match(
+        topOf(await f.admin.follow(res)),
+        /Service « Coffre-fort numérique pour les usagers accompagnés » rétabli dans l’enjeu « Identités, droits et libertés »/,
+      );
+      const row = await serviceRow('2031', 'coffre-fort-numerique');
+      assert.equal(row!.themeId, 'identites-droits-libertes', 'back in its last theme, with the same id');
+      assert.equal((await db().select().from(serviceIdentities)).length, identities0, 'no new id');
+      // Restoring it twice is refused, naming why; an id never published is unknown.
+      const twice = await f.admin.post(serviceAction('2031', 'coffre-fort-numerique', 'retablir'), { _csrf: csrfTokenOf(page.body) });
+      assert.equal(twice.status, 400);
+      assert.match(topOf(twice), /est déjà dans ce brouillon/);
+      assert.equal((await f.admin.post(serviceAction('2031', 'jamais-publie', 'retablir'), { _csrf: csrfTokenOf(page.body) })).status, 404);
+
+      const summary = await f.admin.get('/admin/referentiel/2031/publier');
+      assert.match(textOf(summary.body), /Services ajoutés \(1\) Coffre-fort numérique pour les usagers accompagnés/);
+      const published = await f.admin.submit('/admin/referentiel/2031/publier', { confirmation: 'oui' });
+      assert.equal(published.status, 303);
+      // The sheet written under 2027 covers the service of the version in force again, under the same id.
+      const described = await describeServices(db(), ['coffre-fort-numerique']);
+      assert.equal(described.get('coffre-fort-numerique')!.inCurrentVersion, true);
+      const writer = f.browser();
+      await logIn(writer, 'redaction@trelaze.example.fr');
+      const sheet = await writer.get(`/espace/49353/initiatives/${safeSheetId}`);
+      assert.equal(sheet.status, 200);
+      assert.match(sheet.body, /value="coffre-fort-numerique"[^>]*checked|checked[^>]*value="coffre-fort-numerique"/);
     });
   });
 }

@@ -17,7 +17,7 @@ import {
   validateDraft,
   type DraftIssue,
 } from './referential.rules.ts';
-import { getCurrentReferentialVersion, getReferential, lockReferential } from './referential.service.ts';
+import { describeServices, getCurrentReferentialVersion, getReferential, lockReferential, type ServiceSummary } from './referential.service.ts';
 import { referentialAxes, referentialServices, referentialThemes, referentialVersions, serviceIdentities } from './schema.ts';
 
 // Preparing the next version of the referential: a draft copied from the version in force, changed
@@ -184,6 +184,56 @@ export async function retireService(db: Db, caller: Caller | null, version: stri
     await serviceOfDraft(tx, version, serviceId);
     await tx.delete(referentialServices).where(and(eq(referentialServices.version, version), eq(referentialServices.id, serviceId)));
   });
+}
+
+/**
+ * Brings back into a draft a service retired from it or from an earlier version, with its id: the
+ * sheets that cover it keep their link. It takes back its naming of the latest published version
+ * that had it, in `themeId` (by default the theme it had then).
+ */
+export async function restoreService(db: Db, caller: Caller | null, version: string, serviceId: string, themeId?: string): Promise<{ themeId: string }> {
+  requirePermission(caller, 'referential.manage');
+  const chosen = themeId?.trim() || undefined;
+  return db.transaction(async (tx) => {
+    await lockDraft(tx, version);
+    const [present] = await tx
+      .select({ id: referentialServices.id })
+      .from(referentialServices)
+      .where(and(eq(referentialServices.version, version), eq(referentialServices.id, serviceId)));
+    if (present) throw new InvalidInputError({ serviceId: e.serviceNotRetired(serviceId) });
+    const last = (await describeServices(tx, [serviceId])).get(serviceId);
+    if (!last) throw new NotFoundError(e.serviceNeverPublished(serviceId));
+    const target = chosen ?? last.theme.id;
+    if (!(await themeExists(tx, version, target))) throw new InvalidInputError({ themeId: e.themeUnknown(target) });
+    await refuseTakenName(tx, version, last.name);
+    await tx.insert(referentialServices).values({
+      version,
+      id: serviceId,
+      themeId: target,
+      position: await nextPosition(tx, version, target),
+      name: last.name,
+      description: last.description,
+      responsibleDigital: last.responsibleDigital,
+    });
+    return { themeId: target };
+  });
+}
+
+/** The services of earlier published versions that a draft no longer has: they can be restored. */
+export async function listRestorableServices(db: Db, caller: Caller | null, version: string): Promise<ServiceSummary[]> {
+  requirePermission(caller, 'referential.manage');
+  const rows = await db
+    .selectDistinct({ id: referentialServices.id })
+    .from(referentialServices)
+    .innerJoin(referentialVersions, and(eq(referentialVersions.version, referentialServices.version), eq(referentialVersions.state, 'published')))
+    .where(
+      sql`${referentialServices.id} not in (select ${referentialServices.id} from ${referentialServices} where ${referentialServices.version} = ${version})`,
+    );
+  const described = await describeServices(
+    db,
+    rows.map((r) => r.id),
+  );
+  return [...described.values()].sort((a, b) => a.name.localeCompare(b.name, 'fr'));
 }
 
 /** Moves a service of a draft to another theme (at its end); its id stays. */

@@ -12,11 +12,15 @@ import {
   createDraftVersion,
   deleteDraftVersion,
   DraftNotPublishable,
+  listRestorableServices,
   moveService,
   publishVersion,
   renameService,
+  restoreService,
   retireService,
 } from './referential-draft.service.ts';
+import { reviewPublication } from './referential-publication.service.ts';
+import { PublicationSummaryPage } from './views/publication-summary-page.tsx';
 import { REFERENTIAL_VERSION_STATES } from './referential.rules.ts';
 import {
   describeServices,
@@ -172,8 +176,10 @@ export async function referentialRoutes(appBase: FastifyInstance) {
     authorize(request, 'referential.manage');
     const referential = await getReferential(app.db, version, { includeDraft: true });
     if (!referential) throw notFound(m.errors.versionNotFound(version));
-    const base = referential.state === 'draft' && referential.basedOn ? await getReferential(app.db, referential.basedOn) : null;
-    return sendPage(request, reply, <AdminReferentialVersionPage referential={referential} base={base} {...extra} />, status);
+    const draft = referential.state === 'draft';
+    const base = draft && referential.basedOn ? await getReferential(app.db, referential.basedOn) : null;
+    const restorable = draft ? await listRestorableServices(app.db, request.user, version) : [];
+    return sendPage(request, reply, <AdminReferentialVersionPage referential={referential} base={base} restorable={restorable} {...extra} />, status);
   }
 
   /** The success notice named by the query string of a redirect. */
@@ -194,6 +200,7 @@ export async function referentialRoutes(appBase: FastifyInstance) {
     if (query.ok === 'renomme') return { notice: n.renamed(entry.service.name), focusServiceId };
     if (query.ok === 'ajoute') return { notice: n.added(entry.service.name, entry.service.id), focusServiceId };
     if (query.ok === 'deplace') return { notice: n.moved(entry.service.name, entry.theme.name), focusServiceId };
+    if (query.ok === 'retabli') return { notice: n.restored(entry.service.name, entry.theme.name), focusServiceId };
     return {};
   }
 
@@ -274,13 +281,56 @@ export async function referentialRoutes(appBase: FastifyInstance) {
     },
   );
 
-  app.post('/admin/referentiel/:version/publier', { schema: { params: versionParams, body: formBody({}) }, config: MANAGE }, async (request, reply) => {
-    const { version } = request.params;
-    return change(request, reply, { version, form: request.body }, { form: 'publish' }, async () => {
-      await publishVersion(app.db, request.user, version);
-      return `${versionPath(version)}?ok=publiee`;
-    });
-  });
+  app.post(
+    '/admin/referentiel/:version/services/:serviceId/retablir',
+    { schema: { params: serviceParams, body: serviceForm }, config: MANAGE },
+    async (request, reply) => {
+      const { version, serviceId } = request.params;
+      const form = request.body;
+      return change(request, reply, { version, form }, { form: 'restore', serviceId }, async () => {
+        await restoreService(app.db, request.user, version, serviceId, form.themeId);
+        return serviceDone(version, 'retabli', serviceId);
+      });
+    },
+  );
+
+  // Publishing cannot be undone: a summary of what changes first, then a POST that carries the confirmation.
+  async function renderSummary(request: FastifyRequest, reply: FastifyReply, version: string) {
+    authorize(request, 'referential.manage');
+    try {
+      const review = await reviewPublication(app.db, request.user, version);
+      return sendPage(request, reply, <PublicationSummaryPage review={review} />);
+    } catch (failure) {
+      // A version already published has nothing left to confirm: its page says so.
+      if (failure instanceof InvalidInputError) return reply.redirect(versionPath(version), 303);
+      throw failure;
+    }
+  }
+
+  app.get('/admin/referentiel/:version/publier', { schema: { params: versionParams }, config: MANAGE }, async (request, reply) =>
+    renderSummary(request, reply, request.params.version),
+  );
+
+  app.post(
+    '/admin/referentiel/:version/publier',
+    { schema: { params: versionParams, body: formBody({ confirmation: formText }) }, config: MANAGE },
+    async (request, reply) => {
+      const { version } = request.params;
+      authorize(request, 'referential.manage');
+      if (request.body.confirmation !== 'oui') {
+        // Not confirmed: the summary again, with the message by the box; a published version gets its own refusal below.
+        const review = await reviewPublication(app.db, request.user, version).catch((error: unknown) => {
+          if (error instanceof InvalidInputError) return null;
+          throw error;
+        });
+        if (review) return sendPage(request, reply, <PublicationSummaryPage review={review} error={m.errors.confirmationMissing} />, 400);
+      }
+      return change(request, reply, { version, form: request.body }, { form: 'publish' }, async () => {
+        await publishVersion(app.db, request.user, version);
+        return `${versionPath(version)}?ok=publiee`;
+      });
+    },
+  );
 
   app.post('/admin/referentiel/:version/supprimer', { schema: { params: versionParams, body: formBody({}) }, config: MANAGE }, async (request, reply) => {
     const { version } = request.params;

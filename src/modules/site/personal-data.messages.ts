@@ -73,6 +73,13 @@ export const personalDataMessages = {
     title: 'Journaux techniques',
     text: "Le serveur écrit dans ses journaux les erreurs qu'il rencontre. Tant qu'aucun serveur de courriel n'est configuré, il y écrit aussi le texte des courriels, liens compris, pour que l'exploitant les transmette\u00a0; ces journaux ne sont lisibles que par l'exploitant du serveur.",
   },
+  controller: {
+    title: 'Qui est responsable de vos données',
+    text: (organiser: string, label: string) =>
+      `Le responsable du traitement est ${organiser}, qui organise ${label} et exploite cette plateforme. Les données ne sont ni vendues ni cédées ; elles servent seulement au label et à l’observatoire.`,
+    ask: 'Pour toute question ou demande sur vos données personnelles, écrivez au délégué à la protection des données :',
+    address: 'Adresse de l’organisateur :',
+  },
   rights: {
     title: 'Vos droits',
     intro: 'Vous accédez à vos données, les faites corriger ou les effacez à tout moment\u00a0:',

@@ -4,7 +4,9 @@ import { z } from 'zod';
 import { notFound } from '../../platform/http/errors.ts';
 import { sendPage } from '../../platform/views/render.ts';
 import { listPublicInitiativeCards } from '../initiatives/public-initiatives.service.ts';
-import { getTerritoryLabelHistory } from '../label/results.service.ts';
+import { listAreaLaureates } from '../label/area-laureates.service.ts';
+import { currentLevels, getTerritoryLabelHistory } from '../label/results.service.ts';
+import { readOrganisationSettings } from '../organisation/organisation-settings.service.ts';
 import { labelHistoryMessages } from '../palmares/label-history.messages.ts';
 import { apiLabel } from '../palmares/label-history.rules.ts';
 import { getTerritoryLabel } from '../palmares/label-history.service.ts';
@@ -81,10 +83,31 @@ export async function territoryPageRoutes(appBase: FastifyInstance) {
     const { code } = request.params;
     const details = await getTerritoryDetails(app.db, code);
     if (!details) throw notFound(m.notFound(code));
-    const [initiatives, label] = await Promise.all([
+    const area = details.kind === 'departement' || details.kind === 'region' ? { kind: details.kind, code: details.officialCode } : null;
+    const [initiatives, label, { settings }, laureates, memberLevels] = await Promise.all([
       listPublicInitiativeCards(app.db, { territoryCode: details.code }),
       getTerritoryLabel(app.db, details.code),
+      readOrganisationSettings(app.db),
+      area ? listAreaLaureates(app.db, area) : null,
+      details.kind === 'epci'
+        ? currentLevels(
+            app.db,
+            details.members.map((member) => member.code),
+          )
+        : new Map<string, { year: number; level: number }>(),
     ]);
-    return sendPage(request, reply, <TerritoryPage territory={details} initiatives={initiatives} label={label} baseUrl={app.config.baseUrl} />);
+    return sendPage(
+      request,
+      reply,
+      <TerritoryPage
+        territory={details}
+        initiatives={initiatives}
+        label={label}
+        baseUrl={app.config.baseUrl}
+        labelName={settings.labelName}
+        areaLaureates={area ? { area, result: laureates } : null}
+        memberLevels={memberLevels}
+      />,
+    );
   });
 }

@@ -31,6 +31,7 @@ export const territoryMatchingMessages = {
   severalInFrance: (n: number) => `${n} territoires de ce nom en France : précisez le département`,
   formerInFrance: 'ancienne commune : précisez le département',
   notFoundIn: (code: string) => `aucun territoire de ce nom ${dep(code)}`,
+  plausible: (code: string) => `aucun territoire de ce nom ${dep(code)}, mais des noms voisins\u00a0: à vérifier`,
   existsElsewhere: (reason: string, places: string[]) => `${reason} ; ce nom existe ailleurs : ${places.join(', ')}`,
   notFoundInFrance: 'aucun territoire de ce nom en France (sans département, aucune faute de frappe n’est corrigée)',
   emptyName: 'nom vide',

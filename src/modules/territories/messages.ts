@@ -1,7 +1,9 @@
-import { formatNumber } from '../../platform/views/format.ts';
+import { countOf, formatNumber } from '../../platform/views/format.ts';
 import type { TerritoryCategory, TerritoryKind, TerritoryStratum } from './territory.rules.ts';
 
-const inhabitants = (population: number) => `${formatNumber(population)} habitants`;
+const inhabitants = (population: number) => countOf(population, 'habitant', 'habitants');
+
+const territoryKindLower: Record<TerritoryKind, string> = { commune: 'commune', epci: 'intercommunalité', departement: 'département', region: 'région' };
 
 /** French texts of the territories module: labels of the glossary, directory and territory pages. */
 export const territoryMessages = {
@@ -96,6 +98,22 @@ export const territoryMessages = {
       page: (pageSize: number) => `Numéro de la page de résultats, à partir de 1 (${pageSize} territoires par page)`,
       code: "Code INSEE d'une commune ou d'un département, SIREN d'un EPCI, reg-NN pour une région",
     },
+  },
+  /** The territory picker (views/territory-picker.tsx): a field taking a name or a code. */
+  picker: {
+    hint: 'Son nom, ou son code INSEE ou SIREN\u00a0; des suggestions s’affichent pendant la saisie.',
+    choose: (text: string) => `plusieurs territoires correspondent à «\u00a0${text}\u00a0»\u00a0: choisissez le bon dans la liste`,
+    none: (text: string) => `aucun territoire ne correspond à «\u00a0${text}\u00a0»\u00a0: vérifiez le nom, ou saisissez son code INSEE ou SIREN`,
+    unknownCode: (code: string) => `aucun territoire ne porte le code «\u00a0${code}\u00a0»`,
+    choices: (text: string) => `Territoires correspondant à «\u00a0${text}\u00a0»`,
+    option: (o: { name: string; code: string; kind: TerritoryKind; department: string | null; population: number | null }) =>
+      [
+        `${o.name} — ${territoryKindLower[o.kind]}`,
+        o.kind !== 'departement' && o.department ? o.department : null,
+        o.population !== null ? inhabitants(o.population) : null,
+      ]
+        .filter(Boolean)
+        .join(', ') + ` (${o.code})`,
   },
   query: {
     tooLong: 'au plus 200 caractères',

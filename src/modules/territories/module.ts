@@ -11,7 +11,8 @@ export const territoriesModule: ModuleManifest = {
   navigation: [{ href: '/territoires', label: territoryMessages.menu, position: 30 }],
   async firstStart(db, log) {
     if ((await countTerritories(db)) > 0) return;
-    log('Premier démarrage : chargement des territoires officiels (une dizaine de secondes)…');
+    // Measured on a busy 2-core machine: 34 to 52 s (the README says the same).
+    log('Premier démarrage\u00a0: chargement des territoires officiels (moins d’une minute en général, davantage sur une machine lente ou chargée)…');
     const result = await importTerritories(db);
     log(`${result.total} territoires chargés.`);
   },

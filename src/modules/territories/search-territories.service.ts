@@ -1,11 +1,29 @@
-import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../platform/db/database.ts';
 import { territoryMessages } from './messages.ts';
 import { territories } from './schema.ts';
-import { TERRITORY_KINDS, type TerritoryCategory, type TerritoryKind, type TerritoryStratum } from './territory.rules.ts';
+import {
+  compareDepartmentCodes,
+  OVERSEAS_COLLECTIVITY_CODES,
+  TERRITORY_KINDS,
+  WITHOUT_MUNICIPALITIES_CODES,
+  type TerritoryCategory,
+  type TerritoryKind,
+  type TerritoryStratum,
+} from './territory.rules.ts';
 
 export const TERRITORY_PAGE_SIZE = 20;
+
+/** takesPart (territory.rules.ts) as a condition on the territories table, from the same lists. */
+export function participatingTerritorySql(): SQL {
+  const condition = or(
+    and(eq(territories.kind, 'commune'), or(isNull(territories.departmentCode), notInArray(territories.departmentCode, [...WITHOUT_MUNICIPALITIES_CODES]))),
+    eq(territories.kind, 'epci'),
+    and(inArray(territories.kind, ['departement', 'region']), notInArray(territories.officialCode, [...OVERSEAS_COLLECTIVITY_CODES])),
+  );
+  return condition ?? sql`true`;
+}
 const MAX_PAGE = 10_000;
 const m = territoryMessages.query;
 const described = territoryMessages.api.parameters;
@@ -81,7 +99,8 @@ const TYPO_THRESHOLD = 0.4;
  * mixing them makes the planner scan the whole table, which PGlite pays dearly.
  */
 export async function searchTerritories(db: Db, query: TerritorySearchQuery): Promise<{ items: TerritorySummary[]; total: number }> {
-  const filters: SQL[] = [];
+  // Only the territories that can take part in the label are offered.
+  const filters: SQL[] = [participatingTerritorySql()];
   if (query.kind) filters.push(eq(territories.kind, query.kind));
   if (query.department) filters.push(eq(territories.departmentCode, query.department));
   if (query.region) filters.push(eq(territories.regionCode, query.region));
@@ -89,7 +108,7 @@ export async function searchTerritories(db: Db, query: TerritorySearchQuery): Pr
 
   const q = query.q;
   if (!q) {
-    const where = filters.length ? and(...filters) : undefined;
+    const where = and(...filters);
     const [items, [count]] = await Promise.all([
       db
         .select(summaryColumns)
@@ -194,19 +213,25 @@ export async function territoryDirectoryCounts(db: Db): Promise<Record<Territory
   const rows = await db
     .select({ kind: territories.kind, n: sql<number>`count(*)::int` })
     .from(territories)
+    .where(participatingTerritorySql())
     .groupBy(territories.kind);
   const counts = { commune: 0, epci: 0, departement: 0, region: 0 } as Record<TerritoryKind, number>;
   for (const r of rows) counts[r.kind] = r.n;
   return counts;
 }
 
-/** Régions and départements for the directory's filters. */
-export async function listAreas(db: Db) {
+/**
+ * Régions and départements, for filters and for naming a territory's. The overseas collectivities
+ * the source lists among them come only with `{ withCollectivities: true }` (to name them), never
+ * in a filter.
+ */
+export async function listAreas(db: Db, options: { withCollectivities?: boolean } = {}) {
+  const areaKinds = inArray(territories.kind, ['region', 'departement']);
   return db
     .select({ code: territories.officialCode, name: territories.name, kind: territories.kind, regionCode: territories.regionCode })
     .from(territories)
-    .where(inArray(territories.kind, ['region', 'departement']))
-    .orderBy(asc(territories.officialCode));
+    .where(options.withCollectivities ? areaKinds : and(areaKinds, participatingTerritorySql()))
+    .then((rows) => rows.sort((a, b) => compareDepartmentCodes(a.code, b.code)));
 }
 
 /**
@@ -214,14 +239,18 @@ export async function listAreas(db: Db) {
  * in memory, since a file names hundreds of territories out of some 37,000.
  */
 export async function listMatchCandidates(db: Db) {
-  return db
-    .select({
-      code: territories.code,
-      name: territories.name,
-      kind: territories.kind,
-      departmentCode: territories.departmentCode,
-      legalForm: territories.legalForm,
-      population: territories.population,
-    })
-    .from(territories);
+  return (
+    db
+      .select({
+        code: territories.code,
+        name: territories.name,
+        kind: territories.kind,
+        departmentCode: territories.departmentCode,
+        legalForm: territories.legalForm,
+        population: territories.population,
+      })
+      .from(territories)
+      // The collectivities' pseudo-départements stay: rows name them as the place of their communes.
+      .where(or(participatingTerritorySql(), inArray(territories.kind, ['departement', 'region'])))
+  );
 }

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { officialMatchIndex } from './official-match-index.ts';
 import { matchRow, normaliseDepartment, normaliseKind, type MatchQuery, type MatchResult } from './territory-matching.rules.ts';
-import { boundedOsaDistance, normaliseName, parseEpciName, typoTolerance } from './territory-names.rules.ts';
+import { boundedOsaDistance, nameStems, normaliseName, parseEpciName, shareStem, typoTolerance } from './territory-names.rules.ts';
 
 // The real official data, loaded once for the file (about half a second).
 const { candidates, index } = officialMatchIndex();
@@ -115,8 +115,8 @@ describe('palmarès lists as the press typed them', () => {
       ['Paris', '75', 'ambiguous'],
       // Became a CU: "CA" no longer names it.
       ['CA Angers Loire Métropole', '49', 'ambiguous'],
-      // An intercommunality is filed under one département only.
-      ['CC Coeur de Sologne', '45', 'notFound'],
+      // An intercommunality is filed under one département only: the Loiret's "Portes de Sologne" is offered, not taken.
+      ['CC Coeur de Sologne', '45', 'ambiguous'],
       ['CC Coeur de Sologne', '41', 'notFound', 'ville'],
       ['Château-Chinon', '58', 'ambiguous'],
       // Under five letters a typo is never corrected.
@@ -286,5 +286,78 @@ describe('normalisation', () => {
     assert.equal(typoTolerance('nacy'), 0);
     assert.equal(typoTolerance('trelaze'), 1);
     assert.equal(typoTolerance('issy les moulineaux'), 2);
+  });
+});
+
+describe('no sure match: the plausible territories of the département are offered, never a bare "not found"', () => {
+  const offered = (name: string, department: string, kind?: string) => {
+    const r = match({ name, department, kind });
+    assert.equal(r.status, 'ambiguous', `${name} (${department}) → ${describeResult(r)}`);
+    return r.status === 'ambiguous' ? r : assert.fail();
+  };
+
+  test('"Communauté d\'agglomération du Choletais" is the official "CA Cholet Agglomération" of Maine-et-Loire', () => {
+    for (const name of ["Communauté d'agglomération du Choletais", 'CA du Choletais', 'Agglomération du Choletais']) {
+      const r = offered(name, '49');
+      assert.deepEqual(r.candidates, [{ code: '200071678', name: 'CA Cholet Agglomération', department: 'Maine-et-Loire', population: 104711 }]);
+      assert.match(r.reason, /aucun territoire de ce nom dans le département 49, mais des noms voisins\u00a0: à vérifier/);
+    }
+    // Written as a département name, the same row finds the same candidate.
+    assert.equal(offered('CA du Choletais', 'Maine-et-Loire').candidates[0]?.code, '200071678');
+  });
+
+  test('demonyms and other forms: Saumurois, Rennaise, nantaise', () => {
+    assert.deepEqual(codesOf(match({ name: 'Communauté de communes du Saumurois', department: '49' })), ['200071876']);
+    assert.deepEqual(codesOf(match({ name: 'Agglomération rennaise', department: '35' })), ['243500139']);
+    assert.deepEqual(codesOf(match({ name: 'Communauté urbaine nantaise', department: '44' })), ['244400404']);
+  });
+
+  test('only territories of the kinds the row allows, of the given département, at most five, the likeliest first', () => {
+    const commune = offered('Cholet-Ville', '49', 'ville');
+    assert.deepEqual(
+      commune.candidates.map((c) => c.code),
+      ['49099', '49299'],
+      'a town: Cholet, then Saint-Léger-sous-Cholet (more populated first), no intercommunality',
+    );
+    const any = offered('Cholet-Ville', '49');
+    assert.equal(any.candidates[0]?.code, '200071678');
+    assert.ok(any.candidates.every((c) => c.department === 'Maine-et-Loire'));
+    const many = offered('Communauté de communes de la Loire', '49');
+    assert.ok(many.candidates.length <= 5);
+  });
+
+  test('a name sharing no distinctive word stays not found; generic words share nothing', () => {
+    for (const [name, department] of [
+      ['Trélazé', '44'],
+      ['Nacy', '54'],
+      ['CC du Pays de Nullepart', '49'],
+      ['Communauté de communes Val et Coeur', '49'],
+    ] as const) {
+      assert.equal(match({ name, department }).status, 'notFound', name);
+    }
+  });
+
+  test('every candidate shows its département name and population', () => {
+    const arras = match({ name: 'Arras', department: '62' });
+    assert.equal(arras.status, 'ambiguous');
+    assert.deepEqual(arras.status === 'ambiguous' ? arras.candidates.find((c) => c.code === '62041') : null, {
+      code: '62041',
+      name: 'Arras',
+      department: 'Pas-de-Calais',
+      population: candidates.find((c) => c.code === '62041')?.population,
+    });
+    const saintPierre = match({ name: 'Saint-Pierre', department: '' });
+    assert.ok(saintPierre.status === 'ambiguous' && saintPierre.candidates.every((c) => c.department && c.population !== null));
+  });
+
+  test('word stems', () => {
+    assert.deepEqual(nameStems('pays du choletais'), ['choletais']);
+    assert.deepEqual(nameStems('saint leger sous cholet'), ['leger', 'cholet']);
+    assert.ok(shareStem('cholet', 'choletais'));
+    assert.ok(shareStem('nantes', 'nantais'));
+    assert.ok(shareStem('laval', 'lavallois'));
+    assert.ok(!shareStem('montagne', 'montaigu'), 'four common letters of two long words are a coincidence');
+    assert.ok(!shareStem('lorient', 'lorraine'));
+    assert.ok(!shareStem('bellegarde', 'belleville'));
   });
 });

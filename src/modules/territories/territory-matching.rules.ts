@@ -12,11 +12,13 @@ import {
   formMatches,
   letterSet,
   moveTrailingArticle,
+  nameStems,
   normaliseDepartment,
   normaliseKind,
   normaliseName,
   parseEpciName,
   saintReadings,
+  shareStem,
   typoTolerance,
   type CandidateKind,
   type DepartmentRef,
@@ -38,7 +40,8 @@ export type MatchCandidate = {
 };
 
 export type MatchQuery = { name: string; department?: string | null; kind?: string | null };
-export type MatchedCandidate = { code: string; name: string };
+/** A territory offered for a decision, with what tells it from its namesakes: département and population. */
+export type MatchedCandidate = { code: string; name: string; department: string | null; population: number | null };
 export type MatchResult =
   | { status: 'matched'; code: string; name: string; reason: string }
   | { status: 'ambiguous'; candidates: MatchedCandidate[]; reason: string }
@@ -46,8 +49,8 @@ export type MatchResult =
 
 const m = territoryMatchingMessages;
 
-type Entry = MatchCandidate & { key: string; folded: string; epci: ParsedEpciName | null; aliasOnly: boolean };
-type FormerEntry = FormerCommune & { key: string; currentName: string };
+type Entry = MatchCandidate & { key: string; folded: string; epci: ParsedEpciName | null; aliasOnly: boolean; stems: string[]; departmentName: string | null };
+type FormerEntry = FormerCommune & { key: string; currentName: string; currentPopulation: number | null; departmentName: string | null };
 /** What a typo is compared with: a current territory or, as a competitor only, a former commune. */
 /** A name typos are looked for in: a current territory's, or a former commune's. */
 type PoolItem = { text: string; letters: number } & ({ entry: Entry; former: null } | { entry: null; former: FormerEntry });
@@ -99,6 +102,7 @@ export function buildMatchIndex(candidates: readonly MatchCandidate[], formerCom
     return d;
   };
   const currentByCode = new Map<string, Entry>();
+  const departmentNames = new Map(candidates.filter((c) => c.kind === 'departement').map((c) => [c.code, c.name]));
   const file = (k: string, e: Entry, d: DepartmentIndex | null, typo: boolean) => {
     push(e.kind === 'region' ? index.regionsByKey : index.byKey, k, e);
     if (!d) return;
@@ -120,7 +124,10 @@ export function buildMatchIndex(candidates: readonly MatchCandidate[], formerCom
       folded,
       epci: c.kind === 'epci' ? parseEpciName(key) : null,
       aliasOnly: false,
+      stems: [],
+      departmentName: c.kind === 'departement' ? c.name : (departmentNames.get(c.departmentCode ?? '') ?? null),
     };
+    entry.stems = nameStems(entry.epci ? entry.epci.loose : key);
     if (c.kind === 'departement') index.departments.push({ code: c.code, name: c.name });
     if (c.kind === 'commune') currentByCode.set(c.code, entry);
     const d = c.departmentCode ? departmentIndex(c.departmentCode) : null;
@@ -144,7 +151,15 @@ export function buildMatchIndex(candidates: readonly MatchCandidate[], formerCom
     const key = normaliseName(f.name);
     // A commune déléguée often repeats its current commune's name: nothing to add.
     if (!current || current.key === key) continue;
-    const former: FormerEntry = { name: f.name, departmentCode: f.departmentCode, currentCode: f.currentCode, key, currentName: current.name };
+    const former: FormerEntry = {
+      name: f.name,
+      departmentCode: f.departmentCode,
+      currentCode: f.currentCode,
+      key,
+      currentName: current.name,
+      currentPopulation: current.population,
+      departmentName: departmentNames.get(f.departmentCode) ?? null,
+    };
     push(index.formerByKey, key, former);
     const d = departmentIndex(f.departmentCode);
     push(d.formerByKey, key, former);
@@ -161,10 +176,14 @@ const withDepartment = (e: { name: string; departmentCode: string | null }) => (
 const candidateOf = (e: Entry, showDepartment: boolean): MatchedCandidate => ({
   code: e.code,
   name: showDepartment ? withDepartment(e) : e.name,
+  department: e.departmentName,
+  population: e.population,
 });
 const formerCandidate = (f: FormerEntry, showDepartment: boolean): MatchedCandidate => ({
   code: f.currentCode,
   name: m.formerLabel(showDepartment ? `${f.name} (${f.departmentCode})` : f.name, f.currentName),
+  department: f.departmentName,
+  population: f.currentPopulation,
 });
 
 /** Why an exact match is one, for the report. */
@@ -248,7 +267,7 @@ function matchInDepartment(index: MatchIndex, query: Query, code: string): Match
 function matchTypo(index: MatchIndex, query: Query, d: DepartmentIndex, code: string, formerAllowed: boolean): MatchResult {
   const text = query.epci.prefix ? query.epci.loose : query.key;
   const max = typoTolerance(text);
-  if (max === 0) return notFoundIn(index, query, code);
+  if (max === 0) return notFoundIn(index, query, d, code);
   const pool = query.epci.prefix ? d.epciPool : d.plainPool;
   const close: { item: PoolItem; distance: number; id: string }[] = [];
   const letters = letterSet(text);
@@ -266,7 +285,7 @@ function matchTypo(index: MatchIndex, query: Query, d: DepartmentIndex, code: st
   const near = [...nearest.values()];
   const within = near.filter((c) => c.distance <= max);
   const [closest] = within;
-  if (!closest) return notFoundIn(index, query, code);
+  if (!closest) return notFoundIn(index, query, d, code);
   const only = closest.item;
   const prefix = query.epci.prefix;
   const elsewhere = exactElsewhere(index, query);
@@ -296,9 +315,35 @@ function exactElsewhere(index: MatchIndex, query: Query): Entry[] {
   return uniqueByCode(found).slice(0, 3);
 }
 
-function notFoundIn(index: MatchIndex, query: Query, code: string): MatchResult {
-  const reason = m.notFoundIn(code);
+/**
+ * Territories of the département sharing a distinctive word stem with the query ("Choletais" and
+ * "Cholet Agglomération"), the most stems first, then the most populated: never matched, offered.
+ */
+function plausibleInDepartment(query: Query, d: DepartmentIndex): Entry[] {
+  const stems = nameStems(query.epci.loose);
+  if (!stems.length) return [];
+  const scored = new Map<string, { entry: Entry; shared: number }>();
+  for (const entries of d.byKey.values()) {
+    for (const e of entries) {
+      if (scored.has(e.code) || e.aliasOnly || !query.kinds.includes(e.kind)) continue;
+      const shared = stems.filter((s) => e.stems.some((w) => shareStem(s, w))).length;
+      if (shared) scored.set(e.code, { entry: e, shared });
+    }
+  }
+  return [...scored.values()]
+    .sort((a, b) => b.shared - a.shared || (b.entry.population ?? 0) - (a.entry.population ?? 0))
+    .slice(0, 5)
+    .map((s) => s.entry);
+}
+
+function notFoundIn(index: MatchIndex, query: Query, d: DepartmentIndex, code: string): MatchResult {
   const places = exactElsewhere(index, query).map(withDepartment);
+  const plausible = plausibleInDepartment(query, d);
+  if (plausible.length) {
+    const reason = m.plausible(code);
+    return { status: 'ambiguous', candidates: plausible.map((e) => candidateOf(e, false)), reason: places.length ? m.existsElsewhere(reason, places) : reason };
+  }
+  const reason = m.notFoundIn(code);
   return { status: 'notFound', reason: places.length ? m.existsElsewhere(reason, places) : reason };
 }
 

@@ -279,6 +279,32 @@ export function differentLetters(a: number, b: number): number {
   return count;
 }
 
+// Words too common in territory names to tell two of them apart: "Pays", "Val", "Saint", "Cœur"…
+const GENERIC_WORDS = new Set(
+  (
+    'saint sainte saints saintes sur sous les des aux pays val vals vallee vallees vallon communaute communes commune ' +
+    'agglomeration agglo metropole grand grande coeur terre terres porte portes haut haute hautes bas basse rive rives ' +
+    'entre plaine plaines plateau plateaux mont monts bois foret forets lac lacs ville villes territoire territoires ' +
+    'nord sud est ouest centre pole bassin canton cote cotes marche marches'
+  ).split(' '),
+);
+
+/** The distinctive words of a normalised name: four letters or more, and not generic. */
+export function nameStems(key: string): string[] {
+  return [...new Set(key.split(' ').filter((w) => w.length >= 4 && !GENERIC_WORDS.has(w)))];
+}
+
+/**
+ * Whether two distinctive words share a stem: a common beginning of four letters at least, short of
+ * the shorter word by two letters at most ("cholet" and "choletais", "nantes" and "nantais").
+ */
+export function shareStem(a: string, b: string): boolean {
+  const shorter = Math.min(a.length, b.length);
+  let common = 0;
+  while (common < shorter && a.charCodeAt(common) === b.charCodeAt(common)) common++;
+  return common >= 4 && common >= shorter - 2;
+}
+
 /** Typo tolerance of a name: none under 5 letters, 1 up to 11 letters, 2 from 12. */
 export function typoTolerance(key: string): number {
   const letters = key.replace(/ /g, '').length;

@@ -33,3 +33,51 @@ export function stratumOf(population: number | null): TerritoryStratum | null {
 export function regionPublicCode(inseeCode: string): string {
   return `reg-${inseeCode}`;
 }
+
+/**
+ * Overseas collectivities that the official source lists as if they were départements and régions
+ * (Saint-Pierre-et-Miquelon, Saint-Barthélemy, Saint-Martin, TAAF, Wallis-et-Futuna, Polynésie
+ * française, Nouvelle-Calédonie, Clipperton): they are neither, and are never offered as such.
+ */
+export const OVERSEAS_COLLECTIVITY_CODES = ['975', '977', '978', '984', '986', '987', '988', '989'] as const;
+
+/**
+ * Of those, the ones whose "communes" in the source are not municipalities with a council that could
+ * apply: the TAAF districts (no permanent population), Wallis-et-Futuna's chiefdoms, uninhabited
+ * Clipperton. The communes of the other collectivities are real communes and take part.
+ */
+export const WITHOUT_MUNICIPALITIES_CODES = ['984', '986', '989'] as const;
+
+export type ParticipationFacts = { kind: TerritoryKind; officialCode: string; departmentCode: string | null };
+
+/**
+ * The one rule of who can take part in the label: every commune, intercommunality, département and
+ * région, but not the overseas collectivities posing as départements or régions, nor the pseudo-
+ * communes of the territories without municipalities. Counts, the directory, search and facets
+ * follow it (participatingTerritorySql in search-territories.service.ts is its SQL form).
+ */
+export function takesPart(territory: ParticipationFacts): boolean {
+  switch (territory.kind) {
+    case 'commune':
+      return territory.departmentCode === null || !(WITHOUT_MUNICIPALITIES_CODES as readonly string[]).includes(territory.departmentCode);
+    case 'epci':
+      return true;
+    case 'departement':
+    case 'region':
+      return !(OVERSEAS_COLLECTIVITY_CODES as readonly string[]).includes(territory.officialCode);
+  }
+}
+
+/**
+ * The official order of département codes: 01 … 19, 2A, 2B, 21 … 95, 971 … (Corse sits where 20
+ * was). Plain or numeric string order puts 2A and 2B after 29, or before 10.
+ */
+export function compareDepartmentCodes(a: string, b: string): number {
+  // 2A → « 020A », 21 → « 021 », 971 → « 971 »: Corse between 19 and 21 (a space sorts before a letter).
+  const key = (code: string) => {
+    const upper = code.toUpperCase();
+    return /^2[AB]$/.test(upper) ? `020${upper[1]}` : `${upper.padStart(3, '0')} `;
+  };
+  const [ka, kb] = [key(a), key(b)];
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
+}

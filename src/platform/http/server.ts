@@ -25,6 +25,8 @@ import '../validation.ts';
 import { validatorCompiler } from './route-input.ts';
 import { safeLogging } from './logging.ts';
 import { answerClientError, BARE_ERROR_HEADERS } from './client-errors.ts';
+import { redirectEmptyParameters } from './canonical-query.ts';
+import { allowPublicApiReads } from './cors.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -159,6 +161,8 @@ export async function buildHttpServer(options: HttpServerOptions): Promise<Fasti
   });
   // Every answer's Cache-Control comes from its route's declared policy (after the cookie hook: it sees Set-Cookie).
   applyCachePolicies(app);
+  redirectEmptyParameters(app);
+  allowPublicApiReads(app);
 
   // Every state-changing request made with the session cookie must carry the form's CSRF token.
   app.addHook('preHandler', (request, reply, done) => {

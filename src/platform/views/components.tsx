@@ -10,11 +10,22 @@ export function CsrfField() {
   return <input type="hidden" name="_csrf" value={csrfToken()} />;
 }
 
-/** A POST form with its CSRF field. */
-export function PostForm(props: { action: string; children: ComponentChildren; class?: string; id?: string; 'aria-labelledby'?: string; enctype?: string }) {
-  const { children, ...rest } = props;
+/**
+ * A POST form with its CSRF field. `leaveWarning` asks before leaving the page with changes not
+ * sent (public/js/leave-warning.js): `dirty` when the form already shows what is not saved yet.
+ */
+export function PostForm(props: {
+  action: string;
+  children: ComponentChildren;
+  class?: string;
+  id?: string;
+  'aria-labelledby'?: string;
+  enctype?: string;
+  leaveWarning?: 'clean' | 'dirty';
+}) {
+  const { children, leaveWarning, ...rest } = props;
   return (
-    <form method="post" {...rest}>
+    <form method="post" {...rest} data-leave-warning={leaveWarning}>
       <CsrfField />
       {children}
     </form>
@@ -29,7 +40,8 @@ export function ErrorSummary(props: {
   const entries = Object.entries(props.errors);
   if (entries.length === 0) return null;
   return (
-    <div class="alert alert--error" role="alert" tabIndex={-1} id="erreurs">
+    // Focused when the page opens (without JavaScript too): after a refused form, the person lands on what to fix.
+    <div class="alert alert--error" role="alert" tabIndex={-1} id="erreurs" autofocus>
       <h2 class="alert__title">{m.errorSummaryTitle(entries.length)}</h2>
       <ul>
         {entries.map(([field, message]) => (

@@ -16,10 +16,12 @@ export type LayoutProps = {
   /** Extra scripts (small islands of enhancement), loaded deferred. */
   scripts?: string[];
   breadcrumb?: { href: string; label: string }[];
+  /** An Atom feed of what the page lists, announced to feed readers. */
+  alternate?: { href: string; title: string };
 };
 
 export function Layout(props: LayoutProps) {
-  const { user, path, navigation } = usePage();
+  const { user, path, navigation, frame } = usePage();
   const title = props.title === platformMessages.siteName ? props.title : m.documentTitle(props.title);
   return (
     <html lang="fr">
@@ -31,6 +33,7 @@ export function Layout(props: LayoutProps) {
         {props.description ? <meta name="description" content={props.description} /> : null}
         <link rel="stylesheet" href="/static/css/arobase.css" />
         <link rel="icon" href="/static/favicon.svg" type="image/svg+xml" />
+        {props.alternate ? <link rel="alternate" type="application/atom+xml" href={props.alternate.href} title={props.alternate.title} /> : null}
         {(props.scripts ?? []).map((src) => (
           <script key={src} src={src} defer />
         ))}
@@ -101,7 +104,22 @@ export function Layout(props: LayoutProps) {
                 ))}
               </ul>
             </nav>
-            <p>{m.footer}</p>
+            <nav aria-label={m.footerLegalNav}>
+              <ul class="site-footer__links site-footer__links--legal">
+                {m.footerLegalLinks.map((link) => (
+                  <li key={link.href}>
+                    <a href={link.href}>{link.label}</a>
+                  </li>
+                ))}
+                <li>
+                  <a href="/accessibilite">{frame ? m.accessibility(frame.accessibility) : m.accessibilityLink}</a>
+                </li>
+              </ul>
+            </nav>
+            <p>
+              {m.footer}
+              {frame ? ` ${m.organisedBy(frame.organiserName)}` : null}
+            </p>
             <p class="site-footer__small">{m.footerData}</p>
           </div>
         </footer>

@@ -27,8 +27,18 @@ export const platformMessages = {
       { href: '/open-data', label: 'Données ouvertes' },
       { href: '/api/docs', label: 'API' },
       { href: '/referentiel', label: 'Référentiel' },
+    ],
+    // What a French public site owes, on every page.
+    footerLegalNav: 'Informations légales',
+    footerLegalLinks: [
+      { href: '/a-propos', label: 'À propos' },
+      { href: '/contact', label: 'Contact' },
+      { href: '/mentions-legales', label: 'Mentions légales' },
       { href: '/donnees-personnelles', label: 'Données personnelles' },
     ],
+    accessibility: (level: string) => `Accessibilité : ${level}`,
+    accessibilityLink: 'Accessibilité',
+    organisedBy: (organiser: string) => `Le label est organisé par ${organiser}.`,
   },
   form: {
     errorSummaryTitle: (count: number) => (count === 1 ? 'Une erreur empêche de continuer' : `${count} erreurs empêchent de continuer`),

@@ -9,6 +9,17 @@ export type PageUser = {
   role: 'admin' | 'juror' | 'member';
 };
 
+/**
+ * What the frame of every page says about who runs the site (the footer): given by the module that
+ * keeps it (the platform knows no module), through `request.pageFrame`; absent, the footer omits it.
+ */
+export type PageFrame = {
+  /** The RGAA compliance as the footer says it: « partiellement conforme ». */
+  accessibility: string;
+  /** Who runs the label and the site. */
+  organiserName: string;
+};
+
 /** What every component may need from the request, without passing it through each level. */
 export type PageContextValue = {
   user: PageUser | null;
@@ -17,6 +28,7 @@ export type PageContextValue = {
   csrfToken: () => string;
   /** The main menu, gathered from the modules' manifests (sorted). */
   navigation: readonly NavigationItem[];
+  frame?: PageFrame | null;
 };
 
 export const PageContext = createContext<PageContextValue>({

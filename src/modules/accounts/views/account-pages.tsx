@@ -4,6 +4,7 @@ import { PASSWORD_MIN_LENGTH } from '../account-input.ts';
 import type { ReceivedInvitation } from '../membership-invitations.service.ts';
 import { accountMessages } from '../messages.ts';
 import type { PlatformRole, TerritoryRole } from '../roles.rules.ts';
+import { AccountSettings, type SettingsFailure } from './account-settings.tsx';
 
 const { fields, roles } = accountMessages;
 
@@ -150,13 +151,15 @@ export function InvalidLinkPage(props: { message: string }) {
 }
 
 export function AccountPage(props: {
-  user: { email: string; displayName: string | null; role: PlatformRole; lastLoginAt: Date | null };
+  user: { email: string; displayName: string | null; role: PlatformRole; lastLoginAt: Date | null; hasPassword: boolean };
   memberships: { territoryCode: string; territoryName: string; role: TerritoryRole }[];
   tokens: { id: string; name: string; createdAt: Date; lastUsedAt: Date | null }[];
   invitations: ReceivedInvitation[];
   newToken?: string;
   errors?: Errors;
   notice?: string;
+  /** A refused form of the name, address or password. */
+  failed?: SettingsFailure;
 }) {
   const { user } = props;
   const m = accountMessages.account;
@@ -198,64 +201,13 @@ export function AccountPage(props: {
           <ul>
             {props.memberships.map((ms) => (
               <li key={ms.territoryCode}>
-                <a href={`/territoires/${ms.territoryCode}`}>{ms.territoryName}</a> — {roles.territory[ms.role]}
+                <a href={`/espace/${encodeURIComponent(ms.territoryCode)}`}>{m.spaceOf(ms.territoryName)}</a> — {roles.territory[ms.role]}
               </li>
             ))}
           </ul>
         )}
       </section>
-      <section class="section" aria-labelledby="titre-jetons">
-        <h2 id="titre-jetons">{m.tokens}</h2>
-        <p>{m.tokensIntro(<code>{m.tokenHeader}</code>)}</p>
-        {props.newToken ? (
-          <div class="alert alert--success" role="status">
-            <p>{m.newToken(<strong>{m.newTokenLabel}</strong>)}</p>
-            <p>
-              <code class="token" id="nouveau-jeton">
-                {props.newToken}
-              </code>
-            </p>
-          </div>
-        ) : null}
-        {props.tokens.length ? (
-          <DataTable id="legende-jetons" caption={m.tokensCaption}>
-            <thead>
-              <tr>
-                <th scope="col">{m.tokenName}</th>
-                <th scope="col">{m.tokenCreated}</th>
-                <th scope="col">{m.tokenLastUsed}</th>
-                <th scope="col">{m.tokenAction}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {props.tokens.map((t) => (
-                <tr key={t.id}>
-                  <th scope="row">{t.name}</th>
-                  <td>{formatDateTime(t.createdAt)}</td>
-                  <td>{t.lastUsedAt ? formatDateTime(t.lastUsedAt) : m.tokenNeverUsed}</td>
-                  <td>
-                    <PostForm action={`/compte/jetons/${t.id}/revoquer`} class="inline-form">
-                      <button type="submit" class="button button--small button--danger">
-                        {m.revoke}
-                        <span class="visually-hidden"> {m.revokeTarget(t.name)}</span>
-                      </button>
-                    </PostForm>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </DataTable>
-        ) : (
-          <p>{m.noToken}</p>
-        )}
-        <ErrorSummary errors={props.errors ?? {}} labels={{ name: m.tokenNameLabel }} />
-        <PostForm action="/compte/jetons" class="inline-fields">
-          <Field name="name" label={m.tokenNameLabel} hint={m.tokenNameHint} required maxLength={80} error={props.errors?.name} />
-          <button type="submit" class="button button--secondary">
-            {m.createToken}
-          </button>
-        </PostForm>
-      </section>
+      <AccountSettings email={user.email} displayName={user.displayName} hasPassword={user.hasPassword} failed={props.failed} />
       <section class="section" aria-labelledby="titre-donnees">
         <h2 id="titre-donnees">{accountMessages.personalData.sectionTitle}</h2>
         <p>{accountMessages.personalData.sectionIntro(<a href="/donnees-personnelles">{accountMessages.personalData.policyLink}</a>)}</p>
@@ -269,6 +221,62 @@ export function AccountPage(props: {
             <a href="/compte/supprimer">{accountMessages.personalData.deleteLink}</a>
           </li>
         </ul>
+      </section>
+      <section class="section" aria-labelledby="titre-avance">
+        <h2 id="titre-avance">{accountMessages.ownAccount.advancedTitle}</h2>
+        <details open={!!props.newToken || !!props.errors?.name}>
+          <summary>{accountMessages.ownAccount.advancedSummary}</summary>
+          <h3 id="titre-jetons">{m.tokens}</h3>
+          <p>{m.tokensIntro(<code>{m.tokenHeader}</code>)}</p>
+          {props.newToken ? (
+            <div class="alert alert--success" role="status">
+              <p>{m.newToken(<strong>{m.newTokenLabel}</strong>)}</p>
+              <p>
+                <code class="token" id="nouveau-jeton">
+                  {props.newToken}
+                </code>
+              </p>
+            </div>
+          ) : null}
+          {props.tokens.length ? (
+            <DataTable id="legende-jetons" caption={m.tokensCaption}>
+              <thead>
+                <tr>
+                  <th scope="col">{m.tokenName}</th>
+                  <th scope="col">{m.tokenCreated}</th>
+                  <th scope="col">{m.tokenLastUsed}</th>
+                  <th scope="col">{m.tokenAction}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {props.tokens.map((t) => (
+                  <tr key={t.id}>
+                    <th scope="row">{t.name}</th>
+                    <td>{formatDateTime(t.createdAt)}</td>
+                    <td>{t.lastUsedAt ? formatDateTime(t.lastUsedAt) : m.tokenNeverUsed}</td>
+                    <td>
+                      <PostForm action={`/compte/jetons/${t.id}/revoquer`} class="inline-form">
+                        <button type="submit" class="button button--small button--danger">
+                          {m.revoke}
+                          <span class="visually-hidden"> {m.revokeTarget(t.name)}</span>
+                        </button>
+                      </PostForm>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </DataTable>
+          ) : (
+            <p>{m.noToken}</p>
+          )}
+          <ErrorSummary errors={props.errors ?? {}} labels={{ name: m.tokenNameLabel }} />
+          <PostForm action="/compte/jetons" class="inline-fields">
+            <Field name="name" label={m.tokenNameLabel} hint={m.tokenNameHint} required maxLength={80} error={props.errors?.name} />
+            <button type="submit" class="button button--secondary">
+              {m.createToken}
+            </button>
+          </PostForm>
+        </details>
       </section>
     </Layout>
   );

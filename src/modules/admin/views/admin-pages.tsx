@@ -1,10 +1,13 @@
-import { DataTable, ErrorSummary, Field, Notice, PostForm, SelectField, formatDateTime } from '../../../platform/views/components.tsx';
+import { ErrorSummary, Field, Notice, PostForm, SelectField, formatDateTime } from '../../../platform/views/components.tsx';
 import { Layout } from '../../../platform/views/layout.tsx';
 import { accountMessages } from '../../accounts/messages.ts';
-import { PLATFORM_ROLES, TERRITORY_ROLES, type PlatformRole, type TerritoryRole } from '../../accounts/roles.rules.ts';
+import { PLATFORM_ROLES, TERRITORY_ROLES } from '../../accounts/roles.rules.ts';
 import type { AdminLink } from '../../../platform/module.ts';
 import { canRetry } from '../../notifications/outbox.service.ts';
 import { adminMessages } from '../messages.ts';
+import type { TerritoryOption } from '../../territories/pick-territory.service.ts';
+import { TERRITORY_PICKER_SCRIPT, TerritoryPicker } from '../../territories/views/territory-picker.tsx';
+import { UsersTable, type RowError, type UserRow } from './admin-users-table.tsx';
 
 const roles = accountMessages.roles;
 const adminCrumb = { href: '/admin', label: adminMessages.breadcrumb };
@@ -33,21 +36,19 @@ export function AdminHomePage(props: { users: number; pendingEmails: number; lin
   );
 }
 
-type UserRow = {
-  id: string;
-  email: string;
-  displayName: string | null;
-  role: PlatformRole;
-  hasPassword: boolean;
-  lastLoginAt: Date | null;
-  memberships: { territoryCode: string; role: string }[];
-};
-
-export function AdminUsersPage(props: { users: UserRow[]; errors?: Record<string, string>; values?: Record<string, string | undefined>; notice?: string }) {
+export function AdminUsersPage(props: {
+  users: UserRow[];
+  errors?: Record<string, string>;
+  values?: Record<string, string | undefined>;
+  notice?: string;
+  rowError?: RowError;
+  /** The territories offered for the typed territory, when it named several. */
+  territoryOptions?: TerritoryOption[];
+}) {
   const v = props.values ?? {};
   const m = adminMessages.users;
   return (
-    <Layout title={m.title} breadcrumb={[adminCrumb, { href: '/admin/utilisateurs', label: m.title }]}>
+    <Layout title={m.title} scripts={[TERRITORY_PICKER_SCRIPT]} breadcrumb={[adminCrumb, { href: '/admin/utilisateurs', label: m.title }]}>
       <h1>{m.title}</h1>
       {props.notice ? <Notice kind="success">{props.notice}</Notice> : null}
       <section class="section" aria-labelledby="titre-inviter">
@@ -64,7 +65,14 @@ export function AdminUsersPage(props: { users: UserRow[]; errors?: Record<string
             error={props.errors?.role}
             options={PLATFORM_ROLES.map((r) => ({ value: r, label: roles.platform[r] }))}
           />
-          <Field name="territoryCode" label={m.territoryCode} hint={m.territoryCodeHint} value={v.territoryCode} error={props.errors?.territoryCode} />
+          <TerritoryPicker
+            name="territoryCode"
+            label={m.territoryCode}
+            hint={m.territoryCodeHint}
+            value={v.territoryCode}
+            error={props.errors?.territoryCode}
+            options={props.territoryOptions}
+          />
           <SelectField
             name="territoryRole"
             label={m.territoryRole}
@@ -79,32 +87,16 @@ export function AdminUsersPage(props: { users: UserRow[]; errors?: Record<string
       </section>
       <section class="section" aria-labelledby="titre-comptes">
         <h2 id="titre-comptes">{m.accountsTitle}</h2>
-        <DataTable id="legende-comptes" caption={m.accountsCaption}>
-          <thead>
-            <tr>
-              <th scope="col">{m.addressColumn}</th>
-              <th scope="col">{m.roleColumn}</th>
-              <th scope="col">{m.territoriesColumn}</th>
-              <th scope="col">{m.stateColumn}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {props.users.map((u) => (
-              <tr key={u.id}>
-                <th scope="row">
-                  {u.email}
-                  {u.displayName ? <span class="muted"> — {u.displayName}</span> : null}
-                </th>
-                <td>{roles.platform[u.role]}</td>
-                <td>{u.memberships.map((ms) => `${ms.territoryCode} (${roles.territory[ms.role as TerritoryRole] ?? ms.role})`).join(', ') || '—'}</td>
-                <td>{!u.hasPassword ? m.invitationPending : u.lastLoginAt ? m.lastLogin(formatDateTime(u.lastLoginAt)) : m.active}</td>
-              </tr>
-            ))}
-          </tbody>
-        </DataTable>
+        <p>{m.accountsIntro}</p>
+        <UsersTable users={props.users} rowError={props.rowError} />
       </section>
     </Layout>
   );
+}
+
+/** The e-mail's text with its addresses as links the administrator can open (personal links are already masked). */
+function withLinks(body: string) {
+  return body.split(/(https?:\/\/[^\s<>"]+)/).map((part, i) => (i % 2 ? <a href={part}>{part}</a> : part));
 }
 
 type OutboxRow = { id: string; recipient: string; subject: string; body: string; status: string; createdAt: Date; attempts: number; lastError: string | null };
@@ -129,7 +121,7 @@ export function AdminOutboxPage(props: { messages: OutboxRow[]; notice?: string;
             {m.meta(msg.recipient, formatDateTime(msg.createdAt), m.statuses[msg.status] ?? msg.status)}
             {msg.lastError ? m.lastError(msg.lastError) : ''}
           </p>
-          <pre class="outbox-message__body">{msg.body}</pre>
+          <pre class="outbox-message__body">{withLinks(msg.body)}</pre>
           {msg.status === 'failed' ? (
             canRetry(msg) ? (
               <PostForm action={`/admin/courriels/${msg.id}/reessayer`} class="inline-form">

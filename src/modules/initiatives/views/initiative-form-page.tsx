@@ -9,7 +9,7 @@ import type { Sheet } from '../initiative-sheet.service.ts';
 import { initiativeMessages } from '../messages.ts';
 import type { RevisionEntry } from '../revisions.service.ts';
 import { Checkbox, fieldId } from './form-controls.tsx';
-import { ConflictBox, type ConflictView } from './conflict-box.tsx';
+import { ConflictBox, ConflictHiddenFields, ConflictSummary, type ConflictView } from './conflict-box.tsx';
 import { PhotosSection } from './photos-section.tsx';
 import { ServicePicker, SheetStatusBar } from './sheet-form-parts.tsx';
 import { RevisionsSection } from './revisions-section.tsx';
@@ -17,8 +17,9 @@ import { RevisionsSection } from './revisions-section.tsx';
 const m = initiativeMessages;
 const f = m.form;
 
-// Empty rows offered for new entries: enough for a typical sheet, and each save offers new ones.
-const EMPTY_ROWS = 2;
+// Empty rows offered for each list (actors, indicators, links): two on a new sheet, one when editing
+// (each save offers a new one), so that the form stays short to read and to go through with Tab.
+const emptyRowsFor = (sheet: Sheet | undefined) => (sheet ? 1 : 2);
 
 export type InitiativeFormProps = {
   territory: { code: string; name: string };
@@ -32,12 +33,19 @@ export type InitiativeFormProps = {
   /** The version the form is based on. */
   version?: number;
   revisions?: RevisionEntry[];
+  /** Names of the services and actors the revisions' changes name. */
+  revisionNames?: Map<string, string>;
   notice?: string;
   conflict?: ConflictView;
+  /** The person's changes kept by autosave, shown in the form (when, in words; whether the sheet was saved since). */
+  workingCopy?: { savedAt: string; stale: boolean };
+  /** After a save merged with others' (`?notice=merged`): the version it started from. */
+  mergedSince?: number;
 };
 
 export function InitiativeFormPage(props: InitiativeFormProps) {
   const { territory, state, errors, sheet } = props;
+  const EMPTY_ROWS = emptyRowsFor(sheet);
   const base = `/espace/${territory.code}`;
   const action = sheet ? `${base}/initiatives/${sheet.id}` : `${base}/initiatives`;
   const title = sheet ? f.editTitle(sheet.content.title) : f.newTitle;
@@ -57,11 +65,16 @@ export function InitiativeFormPage(props: InitiativeFormProps) {
   });
   state.links.forEach((_, i) => Object.assign(labels, { [`links.${i}.label`]: f.linkLabel(i + 1), [`links.${i}.url`]: f.linkUrl(i + 1) }));
   const conflictOn = (field: EditableField) => (props.conflict?.conflicts.includes(field) ? <ConflictBox conflict={props.conflict} field={field} /> : null);
-  const autosave = sheet && sheet.visibility === 'draft' && !props.conflict;
+  // Autosave keeps a private working copy (ADR 0014): on every sheet, published ones too, not on the conflict page.
+  const autosave = sheet !== undefined && !props.conflict;
+  const scripts = ['/static/js/suggest.js', '/static/js/leave-warning.js', '/static/js/service-picker.js', ...(autosave ? ['/static/js/autosave.js'] : [])];
+  // What the form shows is not saved yet: refused, in conflict, or kept by autosave only.
+  const unsaved = Object.keys(errors).length > 0 || props.conflict !== undefined || props.workingCopy !== undefined;
+  const merged = sheet && props.mergedSince !== undefined ? mergedNotice(props.revisions ?? [], props.mergedSince, sheet.version) : undefined;
   return (
     <Layout
       title={title}
-      scripts={autosave ? ['/static/js/suggest.js', '/static/js/autosave.js'] : ['/static/js/suggest.js']}
+      scripts={scripts}
       breadcrumb={[
         { href: '/espace', label: m.workspace.title },
         { href: base, label: territory.name },
@@ -69,20 +82,27 @@ export function InitiativeFormPage(props: InitiativeFormProps) {
       ]}
     >
       <h1>{title}</h1>
-      {props.notice ? <Notice kind="success">{props.notice}</Notice> : null}
-      {sheet?.moderationReason ? <Notice kind="warning">{m.page.moderatedNotice(sheet.moderationReason)}</Notice> : null}
-      {props.conflict ? (
-        <Notice kind="warning">
-          <h2 class="alert__title">{m.conflict.title}</h2>
-          <p>{m.conflict.intro(props.conflict.by, props.conflict.at)}</p>
-          {props.conflict.mergedFields.length ? <p>{m.conflict.alreadyMerged(props.conflict.mergedFields.map((k) => m.fields[k]).join(', '))}</p> : null}
+      {merged ? <Notice kind="success">{merged}</Notice> : props.notice ? <Notice kind="success">{props.notice}</Notice> : null}
+      {props.workingCopy ? (
+        <Notice kind="info">
+          <p>{m.workingCopy.notice(props.workingCopy.savedAt)}</p>
+          {sheet?.visibility === 'public' ? <p>{m.workingCopy.noticePublic}</p> : null}
+          {props.workingCopy.stale ? <p>{m.workingCopy.staleNotice}</p> : null}
+          <PostForm action={`${action}/abandon`} class="inline-form">
+            <button type="submit" class="button button--small button--secondary">
+              {m.workingCopy.discard}
+            </button>
+          </PostForm>
         </Notice>
       ) : null}
+      {sheet?.moderationReason ? <Notice kind="warning">{m.page.moderatedNotice(sheet.moderationReason)}</Notice> : null}
+      {props.conflict ? <ConflictSummary conflict={props.conflict} /> : null}
       <ErrorSummary errors={errors} labels={labels} />
       {sheet ? <SheetStatusBar sheet={sheet} base={base} /> : null}
 
-      <PostForm action={action} class="initiative-form" id="fiche">
+      <PostForm action={action} class="initiative-form" id="fiche" leaveWarning={unsaved ? 'dirty' : 'clean'}>
         {sheet ? <input type="hidden" name="version" value={String(props.version ?? sheet.version)} /> : null}
+        {props.conflict ? <ConflictHiddenFields conflict={props.conflict} /> : null}
         {autosave ? (
           <p
             class="autosave"
@@ -93,7 +113,7 @@ export function InitiativeFormPage(props: InitiativeFormProps) {
             data-saved={f.autosaveSaved('{heure}')}
             data-failed={f.autosaveFailed}
           >
-            {f.autosaveIdle}
+            {sheet.visibility === 'public' ? f.autosaveIdlePublic : f.autosaveIdle}
           </p>
         ) : null}
 
@@ -110,7 +130,7 @@ export function InitiativeFormPage(props: InitiativeFormProps) {
             hint={m.hints.description}
             value={state.description}
             error={errors.description}
-            rows={12}
+            rows={8}
           />
           {conflictOn('status')}
           <SelectField
@@ -195,7 +215,8 @@ export function InitiativeFormPage(props: InitiativeFormProps) {
                 <Field
                   id={`newActors.${i}.website`}
                   name="newActorWebsite"
-                  type="url"
+                  inputmode="url"
+                  autocomplete="url"
                   label={`${f.newActorWebsite} (${i + 1})`}
                   value={actor.website}
                   error={errors[`newActors.${i}.website`]}
@@ -289,7 +310,7 @@ export function InitiativeFormPage(props: InitiativeFormProps) {
               <Field
                 id={`links.${i}.url`}
                 name="linkUrl"
-                type="url"
+                inputmode="url"
                 label={f.linkUrl(i + 1)}
                 value={row.url}
                 error={errors[`links.${i}.url`]}
@@ -321,10 +342,26 @@ export function InitiativeFormPage(props: InitiativeFormProps) {
         </div>
       </PostForm>
 
-      {sheet ? <PhotosSection sheet={sheet} action={`${action}/photos`} error={errors.photo} /> : null}
-      {sheet && props.revisions ? <RevisionsSection revisions={props.revisions} /> : null}
+      {sheet ? (
+        <PhotosSection sheet={sheet} action={`${action}/photos`} error={errors.photo} />
+      ) : (
+        <section class="section" aria-labelledby="titre-photos">
+          <h2 id="titre-photos">{m.photos.heading}</h2>
+          <p>{m.hints.photosAfterCreation}</p>
+        </section>
+      )}
+      {sheet && props.revisions ? <RevisionsSection revisions={props.revisions} names={props.revisionNames ?? new Map()} /> : null}
     </Layout>
   );
+}
+
+/** Who saved the sheet between the version a merged save started from and the one it made, and what they changed. */
+function mergedNotice(revisions: RevisionEntry[], since: number, saved: number): string | undefined {
+  const between = revisions.filter((r) => r.version > since && r.version < saved);
+  if (between.length === 0) return undefined;
+  const who = [...new Set(between.map((r) => r.by ?? m.revisions.unknownUser))].join(', ');
+  const fields = [...new Set(between.flatMap((r) => r.changedFields))].map((k) => m.fields[k as EditableField] ?? k);
+  return m.conflict.mergedNotice(who, fields.join(', ') || (m.revisions.events.edited ?? '').toLowerCase());
 }
 
 /** Id of the error of a group of fields (a fieldset), which the fieldset's aria-describedby names. */

@@ -32,6 +32,7 @@ export function WorkspaceChoicePage(props: { workspaces: { code: string; name: s
 export function WorkspaceDashboardPage(props: { workspace: Workspace; canWrite: boolean; canManageMembers: boolean; notice?: string }) {
   const { workspace } = props;
   const base = `/espace/${workspace.territory.code}`;
+  const allThemes = workspace.axes.reduce((n, axis) => n + axis.themes.length, 0);
   return (
     <Layout
       title={w.dashboard(workspace.territory.name)}
@@ -97,30 +98,27 @@ export function WorkspaceDashboardPage(props: { workspace: Workspace; canWrite: 
             <div class="axis-card" key={axis.id}>
               <h3>{axis.name}</h3>
               <ul>
-                {axis.themes.map((theme) => (
-                  <li key={theme.id} class={theme.count === 0 ? 'theme--missing' : undefined}>
-                    {theme.name} : <strong>{w.themeCount(theme.count)}</strong>
-                  </li>
-                ))}
+                {axis.themes.map((theme) =>
+                  theme.count === 0 ? (
+                    // Named once, here, where it is missing; the link shows its services in the referential.
+                    <li key={theme.id} class="theme--missing">
+                      <a href={`/referentiel#enjeu-${theme.id}`}>{theme.name}</a>
+                      {'\u00a0: '}
+                      <strong>{w.themeCount(0)}</strong>
+                    </li>
+                  ) : (
+                    <li key={theme.id}>
+                      {`${theme.name}\u00a0: `}
+                      <strong>{w.themeCount(theme.count)}</strong>
+                    </li>
+                  ),
+                )}
               </ul>
             </div>
           ))}
         </div>
         <h3>{w.missing}</h3>
-        {workspace.missing.length === 0 ? (
-          <p>{w.allCovered}</p>
-        ) : (
-          <>
-            <p>{w.missingIntro}</p>
-            <ul>
-              {workspace.missing.map((theme) => (
-                <li key={theme.id}>
-                  <a href={`/referentiel#enjeu-${theme.id}`}>{theme.name}</a>
-                </li>
-              ))}
-            </ul>
-          </>
-        )}
+        <p>{workspace.missing.length === 0 ? w.allCovered : `${w.missingCount(workspace.missing.length, allThemes)} ${w.missingIntro}`}</p>
       </section>
     </Layout>
   );

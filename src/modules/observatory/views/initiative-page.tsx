@@ -7,6 +7,7 @@ import type { SimilarInitiative } from '../similar-initiatives.service.ts';
 import { observatoryMessages } from '../messages.ts';
 import type { Sheet } from '../../initiatives/initiative-sheet.service.ts';
 import { initiativeMessages } from '../../initiatives/messages.ts';
+import type { InitiativeStatus } from '../../initiatives/initiative.rules.ts';
 
 const m = initiativeMessages;
 const p = m.page;
@@ -23,19 +24,21 @@ export type InitiativePageProps = {
   errors?: Record<string, string>;
 };
 
-function period(start: string | null, end: string | null): string | null {
+/** « depuis le » only for what is still under way: a finished action « lancée le », a planned one « à partir du ». */
+function period(start: string | null, end: string | null, status: InitiativeStatus): string | null {
   if (start && end) return p.from(formatDate(start), formatDate(end));
-  if (start) return p.since(formatDate(start));
+  if (start)
+    return status === 'in_progress' ? p.since(formatDate(start)) : status === 'planned' ? p.startingOn(formatDate(start)) : p.startedOn(formatDate(start));
   if (end) return p.until(formatDate(end));
   return null;
 }
 
 /** Themes of the sheet's services, in referential order, each with its services. */
 function byTheme(sheet: Sheet) {
-  const themes = new Map<string, { name: string; axis: string; services: string[] }>();
+  const themes = new Map<string, { name: string; axis: string; services: { id: string; name: string }[] }>();
   for (const s of sheet.services) {
     const entry = themes.get(s.theme.id) ?? { name: s.theme.name, axis: s.axis.name, services: [] };
-    entry.services.push(s.name);
+    entry.services.push({ id: s.id, name: s.name });
     themes.set(s.theme.id, entry);
   }
   return [...themes.values()];
@@ -44,7 +47,7 @@ function byTheme(sheet: Sheet) {
 export function InitiativePage(props: InitiativePageProps) {
   const { sheet } = props;
   const c = sheet.content;
-  const when = period(c.startDate, c.endDate);
+  const when = period(c.startDate, c.endDate, c.status);
   const editUrl = `/espace/${sheet.territory.code}/initiatives/${sheet.id}`;
   return (
     <Layout
@@ -142,13 +145,16 @@ export function InitiativePage(props: InitiativePageProps) {
 
       <section class="section" aria-labelledby="titre-enjeux">
         <h2 id="titre-enjeux">{p.themes}</h2>
+        <p class="muted">{observatoryMessages.sheetServices.hint}</p>
         <ul class="theme-list">
           {byTheme(sheet).map((theme) => (
             <li>
               <strong>{theme.name}</strong> <span class="muted">({theme.axis})</span>
               <ul>
                 {theme.services.map((s) => (
-                  <li>{s}</li>
+                  <li key={s.id}>
+                    <a href={`/initiatives?service=${encodeURIComponent(s.id)}`}>{s.name}</a>
+                  </li>
                 ))}
               </ul>
             </li>

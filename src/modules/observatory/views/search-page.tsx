@@ -21,7 +21,7 @@ function searchUrl(q: string, filters: Partial<Record<Facet, string>>): URLSearc
   return params;
 }
 
-export function SearchPage(props: { read: ReadSearch; result: SearchResult; facets: LabelledFacets }) {
+export function SearchPage(props: { read: ReadSearch; result: SearchResult; facets: LabelledFacets; chosenLabels: ReadonlyMap<Facet, string> }) {
   const { read, result, facets } = props;
   const filters = read.search.filters;
   const params = searchUrl(read.q, filters);
@@ -30,11 +30,17 @@ export function SearchPage(props: { read: ReadSearch; result: SearchResult; face
     const value = filters[facet];
     return value ? [{ facet, value }] : [];
   });
-  const labelOf = (facet: Facet, value: string) => facets[facet].find((v) => v.value === value)?.label ?? value;
+  const labelOf = (facet: Facet, value: string) => props.chosenLabels.get(facet) ?? facets[facet].find((v) => v.value === value)?.label ?? value;
+  // The title says what the page shows, filters included: tabs, history and shared links tell searches apart.
+  const titleParts = [read.q, ...chosen.map(({ facet, value }) => labelOf(facet, value))].filter(Boolean);
   return (
     <Layout
-      title={read.q ? `${read.q} · ${m.search.title}` : m.search.title}
+      title={titleParts.length ? `${titleParts.join(', ')} · ${m.search.title}` : m.search.title}
       scripts={['/static/js/live-search.js']}
+      alternate={{
+        href: `/feeds/initiatives.atom${params.toString() ? `?${params}` : ''}`,
+        title: chosen.length || read.q ? m.feed.filteredTitle : m.feed.title,
+      }}
       breadcrumb={[{ href: '/initiatives', label: m.search.title }]}
     >
       <h1>{m.search.title}</h1>
@@ -59,7 +65,7 @@ export function SearchPage(props: { read: ReadSearch; result: SearchResult; face
               <div class="field" key={facet}>
                 <label for={`champ-${facet}`}>{m.facets.names[facet]}</label>
                 <select id={`champ-${facet}`} name={facet}>
-                  <option value="">{m.facets.all}</option>
+                  <option value="">{m.facets.all[facet]}</option>
                   {facets[facet].map((v) => (
                     <option value={v.value} selected={filters[facet] === v.value}>{`${v.label} (${formatNumber(v.count)})`}</option>
                   ))}

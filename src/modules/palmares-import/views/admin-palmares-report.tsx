@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { FieldErrors } from '../../../platform/http/errors.ts';
 import { DataTable, ErrorSummary, Notice, PostForm, formatDateTime } from '../../../platform/views/components.tsx';
 import { Layout } from '../../../platform/views/layout.tsx';
@@ -8,6 +9,8 @@ import type { StoredImport } from '../import-palmares-store.service.ts';
 import { resultsMessages } from '../../label/messages.ts';
 import { adminCrumb, CountList, ImportSteps, importPath, palmaresAdminCrumb } from './admin-palmares-steps.tsx';
 import { pageOf, pagesQuery, REPORT_PAGE_SIZE, type ReportPages, type ReportTable, type TablePage } from '../report-pages.rules.ts';
+import type { TerritoryOption } from '../../territories/pick-territory.service.ts';
+import { TERRITORY_PICKER_SCRIPT, TerritoryPicker } from '../../territories/views/territory-picker.tsx';
 
 const m = importMessages.report;
 
@@ -22,6 +25,8 @@ export type ReportPageProps = {
   values?: Record<string, string | undefined>;
   /** The page shown of each table (see report-pages.rules.ts). */
   pages: ReportPages;
+  /** Per row, the territories a typed name could mean (offered back as a choice). */
+  pickerOptions?: Record<number, TerritoryOption[]>;
 };
 
 /**
@@ -69,22 +74,44 @@ export function Written(props: { input: RowInput }) {
 
 /** The form field of a row's choice: a candidate's code, 'code' (typed below), `SKIP`, or '' (later). */
 export function choiceValues(r: RowToDecide, values?: Record<string, string | undefined>): { choice: string; code: string } {
-  if (values) return { choice: values[`choix-${r.row}`] ?? '', code: values[`code-${r.row}`] ?? '' };
+  if (values) {
+    const posted = { choice: values[`choix-${r.row}`] ?? '', code: values[`code-${r.row}`] ?? '' };
+    // A territory typed with "later" still ticked was read as the typed one: shown so.
+    return posted.choice === '' && posted.code.trim() ? { ...posted, choice: 'code' } : posted;
+  }
   if (r.choice === null) return { choice: '', code: '' };
   if (r.choice === SKIP) return { choice: SKIP, code: '' };
   if (r.candidates.some((c) => c.code === r.choice)) return { choice: r.choice, code: '' };
   return { choice: 'code', code: r.choice };
 }
 
-/** The report of a checked import: counts, rows to decide, invalid rows, matched rows, and the import button. */
+/**
+ * The report of a checked import: counts, rows to decide, invalid rows, matched rows, and the import
+ * button. With rows to decide, the whole report is one form: "Importer" posts the choices made on
+ * the page with it, whether or not "Enregistrer mes choix" was pressed before.
+ */
 export function AdminPalmaresReportPage(props: ReportPageProps) {
   const { stored, report } = props;
   const errors = props.errors ?? {};
   const labels: Record<string, string> = { ...importMessages.admin.fieldLabels };
   for (const r of report.toDecide) labels[`code-${r.row}`] = m.decide.code(r.row);
   const unresolved = unresolvedRows(report).length;
+  const deciding = report.toDecide.length > 0;
+  const sections = (
+    <>
+      {deciding ? <DecideSection {...props} /> : null}
+      {report.invalid.length ? <InvalidSection report={report} importId={stored.id} pages={props.pages} /> : null}
+      {report.notes.length ? <NotesSection report={report} importId={stored.id} pages={props.pages} /> : null}
+      {report.matched.length ? <MatchedSection report={report} distinctionNames={props.distinctionNames} importId={stored.id} pages={props.pages} /> : null}
+      <ApplySection stored={stored} report={report} unresolved={unresolved} error={errors.skipUnmatched} inForm={deciding} />
+    </>
+  );
   return (
-    <Layout title={m.documentTitle(stored.fileName)} breadcrumb={[adminCrumb, palmaresAdminCrumb, { href: importPath(stored.id), label: stored.fileName }]}>
+    <Layout
+      title={m.documentTitle(stored.fileName)}
+      scripts={deciding ? [TERRITORY_PICKER_SCRIPT] : undefined}
+      breadcrumb={[adminCrumb, palmaresAdminCrumb, { href: importPath(stored.id), label: stored.fileName }]}
+    >
       <h1>{m.title(stored.fileName)}</h1>
       <ImportSteps current={2} />
       <p>
@@ -106,11 +133,13 @@ export function AdminPalmaresReportPage(props: ReportPageProps) {
           ]}
         />
       </section>
-      {report.toDecide.length ? <DecideSection {...props} /> : null}
-      {report.invalid.length ? <InvalidSection report={report} importId={stored.id} pages={props.pages} /> : null}
-      {report.notes.length ? <NotesSection report={report} importId={stored.id} pages={props.pages} /> : null}
-      {report.matched.length ? <MatchedSection report={report} distinctionNames={props.distinctionNames} importId={stored.id} pages={props.pages} /> : null}
-      <ApplySection stored={stored} report={report} unresolved={unresolved} error={errors.skipUnmatched} />
+      {deciding ? (
+        <PostForm action={`${importPath(stored.id)}/choix`} class="palmares-report-form">
+          {sections}
+        </PostForm>
+      ) : (
+        sections
+      )}
     </Layout>
   );
 }
@@ -125,7 +154,7 @@ function DecideSection(props: ReportPageProps) {
       <p class="narrow">{d.intro}</p>
       {page.pages > 1 ? <p class="narrow">{m.pages.decideHint}</p> : null}
       <TablePager table="a-trancher" page={page} what="Lignes" label={m.pages.decide} importId={props.stored.id} pages={props.pages} />
-      <PostForm action={`${importPath(props.stored.id)}/choix`} class="palmares-decisions">
+      <div class="palmares-decisions">
         {/* The page these choices come from: saving leads back to it. */}
         <input type="hidden" name="a-trancher" value={String(page.page)} />
         <DataTable id="legende-a-trancher" caption={d.caption}>
@@ -139,19 +168,26 @@ function DecideSection(props: ReportPageProps) {
           </thead>
           <tbody>
             {page.items.map((r) => (
-              <DecisionRow key={r.row} row={r} error={errors[`code-${r.row}`]} values={props.values} />
+              <DecisionRow key={r.row} row={r} error={errors[`code-${r.row}`]} values={props.values} options={props.pickerOptions?.[r.row]} />
             ))}
           </tbody>
         </DataTable>
+        {/* First submit button of the form: Enter in a field saves, never imports. */}
         <button type="submit" class="button">
           {d.submit}
         </button>
-      </PostForm>
+        {/* The page's links would leave its choices behind: this button saves them on the way. */}
+        {page.page < page.pages ? (
+          <button type="submit" class="button button--secondary" name="aller-a" value={String(page.page + 1)}>
+            {d.submitAndNext}
+          </button>
+        ) : null}
+      </div>
     </section>
   );
 }
 
-function DecisionRow(props: { row: RowToDecide; error?: string; values?: Record<string, string | undefined> }) {
+function DecisionRow(props: { row: RowToDecide; error?: string; values?: Record<string, string | undefined>; options?: TerritoryOption[] }) {
   const d = m.decide;
   const r = props.row;
   const { choice, code } = choiceValues(r, props.values);
@@ -175,31 +211,23 @@ function DecisionRow(props: { row: RowToDecide; error?: string; values?: Record<
       <td class="palmares-decisions__choice">
         <fieldset class={props.error ? 'palmares-choices field--error' : 'palmares-choices'} aria-describedby={props.error ? `${codeId}-erreur` : undefined}>
           <legend class="visually-hidden">{d.legend(r.row, r.input.name)}</legend>
-          {props.error ? (
-            <p class="field__error" id={`${codeId}-erreur`}>
-              {props.error}
-            </p>
-          ) : null}
-          {r.candidates.map((c, i) => radio(c.code, d.candidate(c.name, c.code), i))}
+          {r.candidates.map((c, i) => radio(c.code, d.candidate(c), i))}
           {radio(SKIP, d.skip, 'ignorer')}
           {radio('', d.later, 'plus-tard')}
           {/* Last, so that its field follows it in the tab order: Tab leaves the group for the field. */}
           {radio('code', r.status === 'ambiguous' ? d.otherCode : d.notFoundCode, 'code')}
-          <div class="palmares-choice__code">
-            <label for={codeId} class="visually-hidden">
-              {d.code(r.row)}
-            </label>
-            <input
-              type="text"
-              id={codeId}
-              name={`code-${r.row}`}
-              value={code}
-              autocomplete="off"
-              placeholder={d.codeHint}
-              aria-invalid={props.error ? 'true' : undefined}
-              size={12}
-            />
-          </div>
+          {/* The error is shown above the field it names (its id: `${codeId}-erreur`). */}
+          <TerritoryPicker
+            name={`code-${r.row}`}
+            label={d.code(r.row)}
+            hint={d.codeHint}
+            placeholder={d.codeHint}
+            value={code}
+            error={props.error}
+            options={props.options}
+            labelHidden
+            class="palmares-choice__code"
+          />
         </fieldset>
       </td>
     </tr>
@@ -298,17 +326,17 @@ function MatchedSection(props: TableProps & { distinctionNames: Map<string, stri
   );
 }
 
-function ApplySection(props: { stored: StoredImport; report: PalmaresReport; unresolved: number; error?: string }) {
+function ApplySection(props: { stored: StoredImport; report: PalmaresReport; unresolved: number; error?: string; inForm: boolean }) {
   const a = m.apply;
   const n = props.report.matched.length;
   const id = 'champ-skipUnmatched';
   return (
     <section class="section" id="importer" aria-labelledby="titre-importer">
       <h2 id="titre-importer">{a.title}</h2>
-      {n === 0 ? <p>{a.nothing}</p> : <p>{a.ready(n)}</p>}
-      {props.report.toDecide.length ? <p class="muted">{a.unsavedChoices}</p> : null}
-      {n === 0 ? null : (
-        <PostForm action={`${importPath(props.stored.id)}/importer`} class="palmares-apply">
+      {n > 0 ? <p>{a.ready(n)}</p> : <p>{props.inForm ? a.nothingYet : a.nothing}</p>}
+      {props.inForm ? <p class="muted">{a.withChoices}</p> : null}
+      {n === 0 && !props.inForm ? null : (
+        <ApplyForm action={`${importPath(props.stored.id)}/importer`} inForm={props.inForm}>
           {props.unresolved ? (
             <div class={props.error ? 'field field--error' : 'field'}>
               <p>{a.unresolved(props.unresolved)}</p>
@@ -323,7 +351,8 @@ function ApplySection(props: { stored: StoredImport; report: PalmaresReport; unr
                   id={id}
                   name="skipUnmatched"
                   value="1"
-                  required
+                  // Not required inside the decisions' form: the choices posted with it may settle every row.
+                  required={!props.inForm}
                   aria-describedby={[`${id}-aide`, props.error ? `${id}-erreur` : ''].filter(Boolean).join(' ')}
                 />
                 <label for={id}>{a.skipUnmatched}</label>
@@ -333,11 +362,21 @@ function ApplySection(props: { stored: StoredImport; report: PalmaresReport; unr
               </p>
             </div>
           ) : null}
-          <button type="submit" class="button">
-            {a.submit(n)}
+          <button type="submit" class="button" formaction={props.inForm ? `${importPath(props.stored.id)}/importer` : undefined}>
+            {n > 0 ? a.submit(n) : a.submitChosen}
           </button>
-        </PostForm>
+        </ApplyForm>
       )}
     </section>
+  );
+}
+
+/** The import's controls: a form of their own, or a part of the decisions' form (its button then says where it posts). */
+function ApplyForm(props: { action: string; inForm: boolean; children: ComponentChildren }) {
+  if (props.inForm) return <div class="palmares-apply">{props.children}</div>;
+  return (
+    <PostForm action={props.action} class="palmares-apply">
+      {props.children}
+    </PostForm>
   );
 }

@@ -12,6 +12,7 @@ import {
   type MapMode,
 } from '../map.rules.ts';
 import { legendLabel, palmaresMessages } from '../palmares.messages.ts';
+import { compareDepartmentCodes } from '../../territories/territory.rules.ts';
 
 const m = palmaresMessages.map;
 
@@ -207,7 +208,7 @@ export function FranceMap(props: FranceMapProps) {
 
 /** The text alternative: every département with laureates, its count and average level. */
 function MapTable(props: FranceMapProps) {
-  const rows = [...props.stats.entries()].filter(([, s]) => s.count > 0).sort(([a], [b]) => a.localeCompare(b, 'fr', { numeric: true }));
+  const rows = [...props.stats.entries()].filter(([, s]) => s.count > 0).sort(([a], [b]) => compareDepartmentCodes(a, b));
   return (
     <details class="france-map__data" id="donnees-carte">
       <summary>{m.tableSummary}</summary>

@@ -10,7 +10,14 @@ import { LevelSigns } from '../../label/views/level.tsx';
  * The "Label" section of a territory page: current level, "Territoire d'excellence numérique", the
  * levels over the editions (chart and table), and the badge to embed elsewhere.
  */
-export function LabelHistorySection(props: { territory: { code: string; name: string }; label: TerritoryLabel; baseUrl: string; title: string }) {
+export function LabelHistorySection(props: {
+  territory: { code: string; name: string };
+  label: TerritoryLabel;
+  baseUrl: string;
+  title: string;
+  /** The label's name (the organisation's settings), in the badge's accessible name. */
+  labelName: string;
+}) {
   const { territory, label } = props;
   const { history, timeline } = label;
   const first = history.results[0];
@@ -68,7 +75,11 @@ export function LabelHistorySection(props: { territory: { code: string; name: st
               ],
             }}
           />
-          <BadgeEmbed code={territory.code} badge={describeBadge({ name: territory.name, current: history.current })} baseUrl={props.baseUrl} />
+          <BadgeEmbed
+            code={territory.code}
+            badge={describeBadge({ name: territory.name, current: history.current, labelName: props.labelName })}
+            baseUrl={props.baseUrl}
+          />
         </>
       )}
     </section>

@@ -1,10 +1,10 @@
-import { Notice } from '../../../platform/views/components.tsx';
+import { formatNumber, Notice } from '../../../platform/views/components.tsx';
 import { Layout } from '../../../platform/views/layout.tsx';
 import { territoryMessages } from '../../territories/messages.ts';
 import type { TerritoryCategory, TerritoryStratum } from '../../territories/territory.rules.ts';
 import { resultsMessages } from '../../label/messages.ts';
 import { areaLocative, palmaresMessages, summarySentences } from '../palmares.messages.ts';
-import { groupByLevel } from '../palmares.rules.ts';
+import { groupByLevel, openLevels } from '../palmares.rules.ts';
 import type { PalmaresEditionPage as PageData } from '../palmares.service.ts';
 import type { EditionResult } from '../../label/results.service.ts';
 import { IgnoredNotices, PalmaresFiltersForm, pageUrl } from './palmares-filters.tsx';
@@ -113,9 +113,10 @@ function Laureate(props: { entry: EditionResult; distinctionNames: Map<string, s
   );
 }
 
-function LaureateList(props: { page: PageData }) {
-  const { page } = props;
+function LaureateList(props: { page: PageData; groups: ReturnType<typeof groupByLevel<EditionResult>> }) {
+  const { page, groups } = props;
   const distinctionNames = new Map(page.distinctions.map((d) => [d.code, d.name]));
+  const open = openLevels(groups);
   return (
     <section aria-labelledby="laureats" class="palmares-laureates">
       <h2 id="laureats" tabIndex={-1}>
@@ -127,7 +128,8 @@ function LaureateList(props: { page: PageData }) {
           <p>{m.list.noneHelp}</p>
         </>
       ) : null}
-      {groupByLevel(page.laureates).map((group) => (
+      {open.size < groups.length ? <p class="muted">{m.list.foldedHelp}</p> : null}
+      {groups.map((group) => (
         <section aria-labelledby={`niveau-${group.level}`} class="palmares-level" key={group.level} data-niveau={group.level}>
           <h3 id={`niveau-${group.level}`}>
             <span class="level__signs palmares-level__signs" aria-hidden="true">
@@ -139,19 +141,52 @@ function LaureateList(props: { page: PageData }) {
               {m.list.level(group.entries.length)}
             </span>
           </h3>
-          <ul class="result-list">
-            {group.entries.map((entry) => (
-              <Laureate entry={entry} distinctionNames={distinctionNames} key={entry.code} />
-            ))}
-          </ul>
+          {/* Folded or not, the list is in the page: a click (or the browser's search) opens it, without JavaScript. */}
+          <details class="palmares-level__details" open={open.has(group.level)}>
+            <summary>{m.list.toggle(group.entries.length, resultsMessages.levelShort(group.level))}</summary>
+            <ul class="result-list palmares-level__list">
+              {group.entries.map((entry) => (
+                <Laureate entry={entry} distinctionNames={distinctionNames} key={entry.code} />
+              ))}
+            </ul>
+            <p class="palmares-level__top">
+              <a href="#aller-niveaux">{m.list.backToLevels}</a>
+            </p>
+          </details>
         </section>
       ))}
     </section>
   );
 }
 
+/** Links to each level's list and to the map: the palmarès of a big edition is long. */
+function JumpNav(props: { groups: { level: number; entries: unknown[] }[] }) {
+  if (props.groups.length === 0) return null;
+  return (
+    <nav aria-labelledby="aller-niveaux" class="palmares-jump">
+      <h2 id="aller-niveaux" class="palmares-jump__title" tabIndex={-1}>
+        {m.list.jumpTitle}
+      </h2>
+      <ul>
+        {props.groups.map((group) => (
+          <li key={group.level}>
+            <a href={`#niveau-${group.level}`}>
+              <span aria-hidden="true">{resultsMessages.levelShort(group.level)}</span>
+              <span class="visually-hidden">{resultsMessages.levelLong(group.level)}</span> ({formatNumber(group.entries.length)})
+            </a>
+          </li>
+        ))}
+        <li>
+          <a href="#carte">{m.list.jumpMap}</a>
+        </li>
+      </ul>
+    </nav>
+  );
+}
+
 export function PalmaresEditionPage(props: { page: PageData }) {
   const { page } = props;
+  const groups = groupByLevel(page.laureates);
   return (
     <Layout
       title={m.edition.title(page.year)}
@@ -170,9 +205,10 @@ export function PalmaresEditionPage(props: { page: PageData }) {
         </h2>
         {page.contradiction ? <Contradiction page={page} contradiction={page.contradiction} /> : sentencesOf(page).map((sentence) => <p>{sentence}</p>)}
       </section>
+      <JumpNav groups={groups} />
       <PalmaresFiltersForm page={page} />
       <PalmaresMapSection page={page} />
-      <LaureateList page={page} />
+      <LaureateList page={page} groups={groups} />
     </Layout>
   );
 }

@@ -5,6 +5,7 @@ import { DEFAULT_MAP_MODE } from '../map.rules.ts';
 import { palmaresMessages } from '../palmares.messages.ts';
 import { PAGE_PARAMETERS, PALMARES_FILTERS, palmaresQuery, type PalmaresFilter, type PalmaresFilters } from '../palmares.rules.ts';
 import type { PalmaresEditionPage } from '../palmares.service.ts';
+import { compareDepartmentCodes } from '../../territories/territory.rules.ts';
 
 const m = palmaresMessages.filters;
 
@@ -37,7 +38,7 @@ function optionsOf(page: PalmaresEditionPage, filter: PalmaresFilter): { value: 
   if (chosen && !values.includes(chosen)) values.push(chosen);
   const options = values.map((value) => ({ value, label: m.option(filterValueLabel(page, filter, value), counts.get(value) ?? 0) }));
   if (filter === 'region') options.sort((a, b) => a.label.localeCompare(b.label, 'fr'));
-  if (filter === 'department') options.sort((a, b) => a.value.localeCompare(b.value, 'fr', { numeric: true }));
+  if (filter === 'department') options.sort((a, b) => compareDepartmentCodes(a.value, b.value));
   return options;
 }
 

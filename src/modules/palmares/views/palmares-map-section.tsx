@@ -4,6 +4,7 @@ import { PAGE_PARAMETERS, PALMARES_FILTERS } from '../palmares.rules.ts';
 import type { PalmaresEditionPage } from '../palmares.service.ts';
 import { FranceMap, MAP_DEPARTMENT_CODES } from './france-map.tsx';
 import { pageUrl } from './palmares-filters.tsx';
+import { compareDepartmentCodes } from '../../territories/territory.rules.ts';
 
 const m = palmaresMessages.map;
 
@@ -14,7 +15,7 @@ const OVERSEAS_DEPARTMENTS = ['971', '972', '973', '974', '976'];
 export function PalmaresMapSection(props: { page: PalmaresEditionPage }) {
   const { page } = props;
   const offMap = [...new Set([...OVERSEAS_DEPARTMENTS, ...[...page.mapStats.keys()].filter((code) => !MAP_DEPARTMENT_CODES.has(code))])].sort((a, b) =>
-    a.localeCompare(b, 'fr', { numeric: true }),
+    compareDepartmentCodes(a, b),
   );
   const otherFilters = PALMARES_FILTERS.some((f) => f !== 'department' && page.filters[f]);
   return (

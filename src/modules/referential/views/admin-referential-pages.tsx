@@ -104,6 +104,7 @@ const CONTROLS: Record<FailedForm['form'], string[]> = {
   move: ['themeId'],
   add: ['themeId', 'name', 'description', 'responsibleDigital'],
   retire: [],
+  restore: [],
   publish: [],
   delete: [],
 };

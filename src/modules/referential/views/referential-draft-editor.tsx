@@ -4,7 +4,7 @@ import { Field, FieldFrame, Notice, PostForm, TextAreaField } from '../../../pla
 import { formatNumber } from '../../../platform/views/format.ts';
 import { referentialMessages } from '../messages.ts';
 import { compareVersions, MIN_SERVICES_PER_THEME, SERVICE_NAME_MAX, YEARLY_CHANGE_WARNING_SHARE, type DraftIssue } from '../referential.rules.ts';
-import { serviceIndex, type Referential, type ReferentialServiceEntry } from '../referential.service.ts';
+import { serviceIndex, type Referential, type ReferentialServiceEntry, type ServiceSummary } from '../referential.service.ts';
 import { ResponsibleDigitalBadge, serviceCount } from './referential-tree.tsx';
 
 const m = referentialMessages.admin;
@@ -16,7 +16,7 @@ export type Values = Record<string, string | undefined>;
 
 /** A form of the version page that was refused: its errors are shown next to its fields. */
 export type FailedForm = {
-  form: 'rename' | 'move' | 'retire' | 'add' | 'publish' | 'delete';
+  form: 'rename' | 'move' | 'retire' | 'restore' | 'add' | 'publish' | 'delete';
   serviceId?: string;
   errors: FieldErrors;
   values: Values;
@@ -35,6 +35,8 @@ export type VersionPageProps = {
   /** The service a success notice is about: its theme is opened. */
   focusServiceId?: string;
   failed?: FailedForm;
+  /** Services of earlier published versions that the draft no longer has. */
+  restorable?: ServiceSummary[];
 };
 
 // — Form controls with ids of their own: the version page holds one form per service.
@@ -161,11 +163,11 @@ export function DraftEditor(props: VersionPageProps) {
       <section class="section" aria-labelledby="titre-publier">
         <h2 id="titre-publier">{m.publishTitle}</h2>
         <p>{m.publishIntro(MIN_SERVICES_PER_THEME)}</p>
-        <PostForm action={`${versionPath(version)}/publier`}>
-          <button type="submit" class="button">
-            {m.publishSubmit(version)}
-          </button>
-        </PostForm>
+        <p>
+          <a class="button" href={`${versionPath(version)}/publier`}>
+            {m.reviewPublication(version)}
+          </a>
+        </p>
         <PostForm action={`${versionPath(version)}/supprimer`} class="inline-fields">
           <button type="submit" class="button button--danger">
             {m.deleteSubmit}
@@ -214,6 +216,13 @@ export function DraftEditor(props: VersionPageProps) {
           </button>
         </PostForm>
       </section>
+
+      <RestoreSection
+        version={version}
+        referential={referential}
+        restorable={props.restorable ?? []}
+        failed={failed?.form === 'restore' ? failed : undefined}
+      />
 
       <section class="section" aria-labelledby="titre-services">
         <h2 id="titre-services">{m.servicesTitle}</h2>
@@ -325,5 +334,50 @@ function ServiceEditor(props: { version: string; referential: Referential; servi
         </div>
       </details>
     </li>
+  );
+}
+
+/** The services retired from this draft or an earlier version, each with a form to bring it back with its id. */
+function RestoreSection(props: { version: string; referential: Referential; restorable: ServiceSummary[]; failed?: FailedForm }) {
+  const { failed } = props;
+  return (
+    <section class="section" aria-labelledby="titre-retablir">
+      <h2 id="titre-retablir">{m.restoreTitle}</h2>
+      <p>{m.restoreIntro}</p>
+      {props.restorable.length === 0 ? (
+        <p>{m.restoreNone}</p>
+      ) : (
+        <details open={!!failed}>
+          <summary>{m.restoreSummary(props.restorable.length)}</summary>
+          <ul class="result-list">
+            {props.restorable.map((service) => {
+              const error = failed?.serviceId === service.id ? failed : undefined;
+              const forService = <span class="visually-hidden">{m.forService(service.name)}</span>;
+              return (
+                <li class="result-list__item" id={`retire-${service.id}`} key={service.id}>
+                  <span class="result-list__title">{service.name}</span>
+                  <span class="result-list__meta">{m.serviceId(service.id)}</span>
+                  <span class="result-list__meta">{m.restoredFrom(service.theme.name)}</span>
+                  {error?.errors.serviceId || error?.errors.name ? <p class="field__error">{error.errors.serviceId ?? error.errors.name}</p> : null}
+                  <PostForm action={servicePath(props.version, service.id, 'retablir')} class="inline-fields">
+                    <ThemeSelect
+                      id={`r-${service.id}-themeId`}
+                      label={m.restoreIn}
+                      referential={props.referential}
+                      value={error?.values.themeId ?? service.theme.id}
+                      error={error?.errors.themeId}
+                    />
+                    <button type="submit" class="button button--small button--secondary">
+                      {m.restoreSubmit}
+                      {forService}
+                    </button>
+                  </PostForm>
+                </li>
+              );
+            })}
+          </ul>
+        </details>
+      )}
+    </section>
   );
 }

@@ -70,7 +70,7 @@ export function ReferentialPage(props: { referential: Referential; versions: Ref
         <h2 id="titre-sommaire">{m.contentsTitle}</h2>
         <ReferentialContents referential={referential} />
       </section>
-      <ReferentialTree referential={referential} />
+      <ReferentialTree referential={referential} serviceHref={(id) => `/initiatives?service=${encodeURIComponent(id)}`} />
     </Layout>
   );
 }

@@ -16,11 +16,17 @@ export function ResponsibleDigitalBadge() {
 }
 
 /** One service: its name, the responsible-digital mark, its one-line description. */
-export function ServiceItem(props: { service: ReferentialServiceEntry; children?: ComponentChildren }) {
+export function ServiceItem(props: { service: ReferentialServiceEntry; children?: ComponentChildren; href?: string }) {
   const s = props.service;
   return (
     <li class="result-list__item" id={`service-${s.id}`}>
-      <span class="result-list__title">{s.name}</span>
+      {props.href ? (
+        <a class="result-list__title" href={props.href}>
+          {s.name}
+        </a>
+      ) : (
+        <span class="result-list__title">{s.name}</span>
+      )}
       {s.responsibleDigital ? (
         <>
           {' '}
@@ -56,7 +62,10 @@ export function ReferentialContents(props: { referential: Referential }) {
 }
 
 /** Axes (h2) → themes (h3) → services (lists), with counts. */
-export function ReferentialTree(props: { referential: Referential }) {
+export function ReferentialTree(props: {
+  referential: Referential;
+  /** Where a service's name leads (the public page: the search on it). */ serviceHref?: (id: string) => string;
+}) {
   return (
     <>
       {props.referential.axes.map((axis) => {
@@ -71,7 +80,7 @@ export function ReferentialTree(props: { referential: Referential }) {
                 <p class="muted">{m.services(theme.services.length)}</p>
                 <ul class="result-list" aria-labelledby={`enjeu-${theme.id}`}>
                   {theme.services.map((service) => (
-                    <ServiceItem service={service} key={service.id} />
+                    <ServiceItem service={service} key={service.id} href={props.serviceHref?.(service.id)} />
                   ))}
                 </ul>
               </Fragment>

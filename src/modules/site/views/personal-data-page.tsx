@@ -1,10 +1,13 @@
 import { DataTable } from '../../../platform/views/components.tsx';
 import { Layout } from '../../../platform/views/layout.tsx';
 import type { AccountDataRetention } from '../../accounts/data-retention.service.ts';
+import type { OrganisationSettings } from '../../organisation/organisation-settings.rules.ts';
 import { personalDataMessages as m } from '../personal-data.messages.ts';
+import { PostalAddress } from './legal-pages.tsx';
 
 /** What the platform keeps about people, why and how long: the page a French public site owes. */
-export function PersonalDataPage(props: { retention: AccountDataRetention }) {
+export function PersonalDataPage(props: { retention: AccountDataRetention; settings: OrganisationSettings }) {
+  const s = props.settings;
   return (
     <Layout title={m.title} description={m.description} breadcrumb={[{ href: '/donnees-personnelles', label: m.title }]}>
       <h1>{m.title}</h1>
@@ -43,6 +46,15 @@ export function PersonalDataPage(props: { retention: AccountDataRetention }) {
         <h2 id="titre-journaux">{m.logs.title}</h2>
         <p>{m.logs.text}</p>
       </section>
+      <section class="section" aria-labelledby="titre-responsable">
+        <h2 id="titre-responsable">{m.controller.title}</h2>
+        <p>{m.controller.text(s.organiserName, s.labelName)}</p>
+        <p>
+          {m.controller.ask} <DpoContact contact={s.dpoContact} />
+        </p>
+        <p>{m.controller.address}</p>
+        <PostalAddress text={s.postalAddress} />
+      </section>
       <section class="section" aria-labelledby="titre-droits">
         <h2 id="titre-droits">{m.rights.title}</h2>
         <p>{m.rights.intro}</p>
@@ -55,4 +67,10 @@ export function PersonalDataPage(props: { retention: AccountDataRetention }) {
       </section>
     </Layout>
   );
+}
+
+/** The delegate's contact: an e-mail address becomes a link, a postal address stays text. */
+function DpoContact(props: { contact: string }) {
+  const email = /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(props.contact);
+  return email ? <a href={`mailto:${props.contact}`}>{props.contact}</a> : <span>{props.contact}</span>;
 }

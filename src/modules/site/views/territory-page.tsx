@@ -4,14 +4,31 @@ import type { PublicInitiativeCard } from '../../initiatives/public-initiatives.
 import type { TerritoryLabel } from '../../palmares/label-history.service.ts';
 import { LabelHistorySection } from '../../palmares/views/label-history.tsx';
 import { InitiativeCards } from '../../initiatives/views/initiative-cards.tsx';
+import type { AreaLaureates, LabelArea } from '../../label/area-laureates.service.ts';
+import { resultsMessages } from '../../label/messages.ts';
+import { territoryPageMessages } from '../territory-page.messages.ts';
 import type { TerritoryDetails } from '../../territories/territory-details.service.ts';
 import { territoryMessages } from '../../territories/messages.ts';
 import type { TerritoryCategory, TerritoryStratum } from '../../territories/territory.rules.ts';
 
 const m = territoryMessages.page;
+const p = territoryPageMessages;
 const { kinds, categories, strata, epciLegalForms } = territoryMessages;
 
-export function TerritoryPage(props: { territory: TerritoryDetails; initiatives: PublicInitiativeCard[]; label: TerritoryLabel; baseUrl: string }) {
+export type TerritoryPageProps = {
+  territory: TerritoryDetails;
+  initiatives: PublicInitiativeCard[];
+  label: TerritoryLabel;
+  baseUrl: string;
+  /** The label's name (the organisation's settings), for the badge. */
+  labelName: string;
+  /** A département's or a région's laureates in the latest published edition (null result: none published yet). */
+  areaLaureates: { area: LabelArea; result: AreaLaureates | null } | null;
+  /** An intercommunality's members' latest published level, by code. */
+  memberLevels: ReadonlyMap<string, { year: number; level: number }>;
+};
+
+export function TerritoryPage(props: TerritoryPageProps) {
   const t = props.territory;
   const kindLabel = t.kind === 'epci' && t.legalForm ? (epciLegalForms[t.legalForm] ?? kinds.epci) : kinds[t.kind];
   return (
@@ -85,6 +102,7 @@ export function TerritoryPage(props: { territory: TerritoryDetails; initiatives:
       {t.kind === 'epci' ? (
         <section aria-labelledby="titre-membres" class="section">
           <h2 id="titre-membres">{m.memberCount(t.members.length)}</h2>
+          <p>{p.members.summary(t.members.filter((member) => props.memberLevels.has(member.code)).length, t.members.length)}</p>
           <DataTable id="legende-membres" caption={m.membersCaption(t.name)}>
             <thead>
               <tr>
@@ -93,6 +111,7 @@ export function TerritoryPage(props: { territory: TerritoryDetails; initiatives:
                 <th scope="col" class="num">
                   {m.populationColumn}
                 </th>
+                <th scope="col">{p.members.labelColumn}</th>
               </tr>
             </thead>
             <tbody>
@@ -103,17 +122,83 @@ export function TerritoryPage(props: { territory: TerritoryDetails; initiatives:
                   </th>
                   <td>{member.code}</td>
                   <td class="num">{member.population !== null ? formatNumber(member.population) : '—'}</td>
+                  <MemberLabelCell level={props.memberLevels.get(member.code)} />
                 </tr>
               ))}
             </tbody>
           </DataTable>
         </section>
       ) : null}
-      <LabelHistorySection territory={t} label={props.label} baseUrl={props.baseUrl} title={m.labelTitle} />
+      {props.areaLaureates ? <AreaLaureatesSection name={t.name} {...props.areaLaureates} /> : null}
+      <LabelHistorySection territory={t} label={props.label} baseUrl={props.baseUrl} title={m.labelTitle} labelName={props.labelName} />
       <section aria-labelledby="titre-initiatives" class="section">
         <h2 id="titre-initiatives">{m.initiativesTitle(props.initiatives.length)}</h2>
         {props.initiatives.length ? <InitiativeCards cards={props.initiatives} /> : <p>{m.noInitiative}</p>}
       </section>
     </Layout>
+  );
+}
+
+/** A member commune's latest level, or that it has none: a text, not a colour. */
+function MemberLabelCell(props: { level: { year: number; level: number } | undefined }) {
+  return props.level ? (
+    <td>
+      <span class="level__signs" aria-hidden="true">
+        {resultsMessages.levelSigns(props.level.level)}
+      </span>{' '}
+      {p.members.labelled(props.level.level, props.level.year)}
+    </td>
+  ) : (
+    <td class="muted">{p.members.notLabelled}</td>
+  );
+}
+
+/** A département's or a région's laureates of the latest edition, linked to the palmarès filtered on it. */
+function AreaLaureatesSection(props: { name: string; area: LabelArea; result: AreaLaureates | null }) {
+  const { result } = props;
+  if (!result) {
+    return (
+      <section aria-labelledby="titre-laureats" class="section">
+        <h2 id="titre-laureats">{p.laureates.titleWithoutEdition}</h2>
+        <p>{p.laureates.noEdition}</p>
+      </section>
+    );
+  }
+  const filter = props.area.kind === 'departement' ? 'departement' : 'region';
+  return (
+    <section aria-labelledby="titre-laureats" class="section">
+      <h2 id="titre-laureats">{p.laureates.title(result.year, result.laureates.length)}</h2>
+      {result.laureates.length === 0 ? (
+        <p>{p.laureates.none(result.year)}</p>
+      ) : (
+        <DataTable id="legende-laureats" caption={p.laureates.caption(props.name, result.year)}>
+          <thead>
+            <tr>
+              <th scope="col">{p.laureates.territory}</th>
+              <th scope="col">{p.laureates.level}</th>
+              <th scope="col">{p.laureates.distinctions}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {result.laureates.map((laureate) => (
+              <tr key={laureate.code}>
+                <th scope="row">
+                  <a href={`/territoires/${encodeURIComponent(laureate.code)}`}>{laureate.name}</a>
+                </th>
+                <td>{resultsMessages.levelShort(laureate.level)}</td>
+                <td>
+                  {laureate.distinctions.length
+                    ? laureate.distinctions.map((code) => result.distinctionNames[code] ?? code).join(', ')
+                    : p.laureates.noDistinction}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </DataTable>
+      )}
+      <p>
+        <a href={`/palmares/${result.year}?${filter}=${encodeURIComponent(props.area.code)}`}>{p.laureates.palmaresLink(result.year)}</a>
+      </p>
+    </section>
   );
 }

@@ -1,0 +1,3 @@
+ALTER TABLE "audit_entries" DROP CONSTRAINT "audit_entries_action_check";--> statement-breakpoint
+ALTER TABLE "user_tokens" ADD COLUMN "new_email" text;--> statement-breakpoint
+ALTER TABLE "audit_entries" ADD CONSTRAINT "audit_entries_action_check" CHECK ("audit_entries"."action" in ('login.succeeded', 'login.failed', 'account.created', 'account.roleChanged', 'account.deleted', 'account.disabled', 'account.enabled', 'account.invitationResent', 'account.emailChanged', 'membership.changed', 'password.reset', 'password.changed', 'personalData.exported', 'personalData.read', 'initiative.published', 'initiative.unpublished', 'initiative.deleted', 'initiative.moderated', 'initiative.restored', 'results.recorded', 'referential.published'));
