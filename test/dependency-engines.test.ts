@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, test } from 'node:test';
 
-// `semver` comes with the tooling (typescript-eslint, npm's own choice of range semantics); no types shipped.
+// `semver` comes with the tooling (typescript-eslint, npm’s own choice of range semantics); no types shipped.
 const semver = createRequire(import.meta.url)('semver') as {
   minVersion(range: string): { version: string } | null;
   satisfies(version: string, range: string, options?: { includePrerelease?: boolean }): boolean;

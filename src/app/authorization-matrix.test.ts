@@ -63,7 +63,7 @@ describe(`authorization matrix: every route × every identity, as declared (${dr
     return fresh;
   }
 
-  /** Asks the route as the caller: pages with the session, the API with the caller's token. */
+  /** Asks the route as the caller: pages with the session, the API with the caller’s token. */
   async function call(route: DeclaredRoute, caller: Caller, at: Ids): Promise<{ path: string; res: Page }> {
     const path = pathOf(route, at);
     assert.ok(path, `${routeKey(route)}: no example parameters`);
@@ -72,7 +72,7 @@ describe(`authorization matrix: every route × every identity, as declared (${dr
     const client = api ? new TestBrowser(server.app) : caller.browser;
     if (route.method === 'GET') return { path, res: await client.get(path, bearer) };
     if (!api) {
-      // A CSRF token of the caller's own session: a refusal must come from the permission, not from the CSRF check.
+      // A CSRF token of the caller’s own session: a refusal must come from the permission, not from the CSRF check.
       const csrf = csrfTokenOf((await caller.browser.get(caller.identity.person ? '/compte' : '/connexion')).body);
       return { path, res: await caller.browser.post(path, { _csrf: csrf }) };
     }

@@ -26,8 +26,8 @@ async function arobase(database: Database, ...argv: string[]) {
 }
 
 /**
- * Every table's rows and a digest of their whole content (bytea photos included, in fixed output
- * formats), and every sequence's value: two databases with the same digests hold the same data.
+ * Every table’s rows and a digest of their whole content (bytea photos included, in fixed output
+ * formats), and every sequence’s value: two databases with the same digests hold the same data.
  */
 async function contentOf(db: Db) {
   return db.transaction(async (tx) => {

@@ -217,7 +217,7 @@ describe('npx arobase (command line, embedded database)', () => {
       assert.match(res.stdout, /Compte créé : referente@trelaze\.example\.fr \(member\)/);
       const token = lastLine(res.stdout);
       assert.match(token, /^arb_/);
-      // The token was stored by the server's own database: the running server accepts it.
+      // The token was stored by the server’s own database: the running server accepts it.
       const me = await fetch(`${baseUrl}/api/v1/me`, { headers: { authorization: `Bearer ${token}` } });
       assert.equal(me.status, 200);
       const body = await me.json();

@@ -147,7 +147,7 @@ for (const driver of drivers) {
           'content-type': 'application/x-www-form-urlencoded',
         });
         assert.equal(res.status, 404, method);
-        assert.match(textOf(res.body), /Cette page n'existe pas/);
+        assert.match(textOf(res.body), /Cette page n’existe pas/);
       }
       const put = await server.app.inject({
         method: 'PUT',

@@ -12,9 +12,9 @@ import { createApiToken } from '../modules/accounts/api-tokens.service.ts';
 import { getCurrentReferential } from '../modules/referential/referential.service.ts';
 
 /**
- * The server's log holds no personal data and no secret. A trigger makes the database refuse every
- * new sheet, so that a save fails in the database with the sheet's contact (a name, an e-mail) among
- * the query's parameters; the log of that failure, through the API (a token) and through the form
+ * The server’s log holds no personal data and no secret. A trigger makes the database refuse every
+ * new sheet, so that a save fails in the database with the sheet’s contact (a name, an e-mail) among
+ * the query’s parameters; the log of that failure, through the API (a token) and through the form
  * (a session cookie, a CSRF token), and of a one-time link opened, is read back.
  */
 
@@ -67,9 +67,9 @@ for (const driver of drivers) {
       const secrets = {
         'contact name': CONTACT.contactName,
         'contact e-mail': CONTACT.contactEmail,
-        "the contributor's e-mail": CONTRIBUTOR,
+        'the contributor’s e-mail': CONTRIBUTOR,
         'the API token': apiToken,
-        "the API token's hash": createHash('sha256').update(apiToken).digest('hex'),
+        'the API token’s hash': createHash('sha256').update(apiToken).digest('hex'),
         'the CSRF token': csrf,
         'the password': PASSWORD,
         'the client address': '192.0.2.77',
@@ -88,7 +88,7 @@ for (const driver of drivers) {
         .filter((line) => line.msg === 'request failed');
       assert.equal(failures.length, 2);
       for (const failure of failures) {
-        // What a developer needs: the SQL state and the database's message, and the SQL.
+        // What a developer needs: the SQL state and the database’s message, and the SQL.
         assert.equal(failure.err?.cause?.code, 'P0001');
         assert.match(failure.err?.cause?.message ?? '', new RegExp(FAILURE));
         assert.match(failure.err?.message ?? '', /^Failed query: insert into "initiatives"/);

@@ -93,7 +93,7 @@ for (const driver of drivers) {
 
     test('a version or If-Match beyond PostgreSQL integers: 400 naming the version, the sheet unchanged', async () => {
       const current = await sheet();
-      // The form's hidden version, changed by hand: the form comes back with the error, nothing saved.
+      // The form’s hidden version, changed by hand: the form comes back with the error, nothing saved.
       const form = await referent.get(`/espace/${TRELAZE}/initiatives/${sheetId}`);
       const res = await referent.post(`/espace/${TRELAZE}/initiatives/${sheetId}`, {
         _csrf: csrfTokenOf(form.body),

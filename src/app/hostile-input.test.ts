@@ -38,7 +38,7 @@ import { getCurrentReferential } from '../modules/referential/referential.servic
  * Hostile input over the whole route table: every parameter, query key and body field a route reads
  * (found from its zod schemas, the forms of the pages and the example bodies) gets each malformed
  * value of the corpus — NUL bytes, lone surrogates, huge integers, odd dates, huge and malformed
- * bodies — as an administrator and as a territory's referent, so that a refused permission does not
+ * bodies — as an administrator and as a territory’s referent, so that a refused permission does not
  * hide an error. Nothing may answer 5xx. A route added later is covered without being listed.
  */
 
@@ -121,7 +121,7 @@ for (const driver of drivers.slice(-1)) {
     });
 
     /**
-     * The route's path with the examples' values, one parameter possibly replaced (already encoded).
+     * The route’s path with the examples' values, one parameter possibly replaced (already encoded).
      * A parameter without an example gets a value of its kind, so that a new route is probed at once.
      */
     function examplePath(route: DeclaredRoute, replaced?: { name: string; encoded: string }): string {
@@ -135,7 +135,7 @@ for (const driver of drivers.slice(-1)) {
     /**
      * Who sends the corpus to a route: the administrator, and the referent where the declared
      * permission lets the referent in but not the administrator, so that the corpus reaches the
-     * route's code rather than a refusal.
+     * route’s code rather than a refusal.
      */
     const rolesFor = (route: DeclaredRoute): Role[] => {
       const permission = route.config.permission;
@@ -145,13 +145,13 @@ for (const driver of drivers.slice(-1)) {
     };
     const formsOfRoute = (route: DeclaredRoute) => formsByRoute.get(routeKey(route)) ?? [];
 
-    /** The fields a route's body is read for: its schema's, its forms', its example body's. */
+    /** The fields a route’s body is read for: its schema’s, its forms', its example body’s. */
     function bodyFields(route: DeclaredRoute): string[] {
       const example = BODIES[routeKey(route)]?.();
       return [...new Set([...fieldsOfSchema(route.schema?.body), ...formsOfRoute(route).flatMap((f) => f.fields), ...pathsOfValue(example)])];
     }
 
-    /** A request that passes the route's own checks but for the values replaced (none, one field, or several). */
+    /** A request that passes the route’s own checks but for the values replaced (none, one field, or several). */
     function bodyRequest(route: DeclaredRoute, role: Role, path: string, replaced: { name: string; value: unknown }[] = []): Request {
       const method = route.method;
       const forms = formsOfRoute(route);
@@ -275,7 +275,7 @@ for (const driver of drivers.slice(-1)) {
         }),
       );
       assertNoServerError(await serverErrors(requests));
-      // A page's write whose form shows only in a state the set-up does not reach (an invitation, an
+      // A page’s write whose form shows only in a state the set-up does not reach (an invitation, an
       // import) reads its path and whole body only: said, so that it is not taken for covered.
       if (withoutFields.length) console.log(`hostile input: writes without known body fields: ${withoutFields.join(', ')}`);
       // Every API write names its fields somewhere (a schema, an example), or the corpus missed it.
@@ -305,7 +305,7 @@ for (const driver of drivers.slice(-1)) {
               { label: 'malformed form', payload: '%%%=%E9&=&&a', contentType: 'application/x-www-form-urlencoded' },
               ...MALFORMED_MULTIPART.map((m) => ({ label: `multipart ${m.name}`, payload: m.body, contentType: m.contentType })),
             ];
-            // Only the API reads If-Match; a page's form sent with a valid token would act (sign out).
+            // Only the API reads If-Match; a page’s form sent with a valid token would act (sign out).
             const versions = (isApi(route.url) ? ['2147483648', '"99999999999999999999"', 'W/"-1"', '"1e400"', '""'] : []).map((value) => ({
               role,
               label: `If-Match: ${value}`,

@@ -7,7 +7,7 @@ import { ssoIdentities } from '../modules/sso/schema.ts';
 // The data a person downloads holds what every module keeps about them, not only the accounts':
 // each module declares its part in its manifest (`personalData`).
 for (const driver of drivers) {
-  describe(`a person's data download gathers every module's part (${driver})`, () => {
+  describe(`a person’s data download gathers every module’s part (${driver})`, () => {
     const f = initiativesFixture(driver);
 
     test('the sheets they changed and their links to an identity provider are in it', async () => {
@@ -32,7 +32,7 @@ for (const driver of drivers) {
         data.ssoIdentities.map((i: { subject: string; siret: string }) => [i.subject, i.siret]),
         [['agent-42', '21490353500016']],
       );
-      // Someone else's download holds none of it.
+      // Someone else’s download holds none of it.
       const other = (await f.browsers.referent.get('/compte/donnees')).json();
       assert.deepEqual([other.initiativeRevisions, other.ssoIdentities], [[], []]);
     });

@@ -90,7 +90,7 @@ for (const driver of drivers) {
           if (header !== 'private, no-store') failures.push(`${where}: cache-control ${header}`);
           continue;
         }
-        // A public route's example must give a real answer: a shared-cacheable one, keyed by the cookie.
+        // A public route’s example must give a real answer: a shared-cacheable one, keyed by the cookie.
         if (res.status >= 400) failures.push(`${where}: the example does not give a public answer`);
         const expected = cacheHeadersOf(policy, { statusCode: res.status, signedIn: false, setsCookie: res.setCookies.length > 0 }).cacheControl;
         if (!sharedCacheable(header) || header !== expected) failures.push(`${where}: cache-control ${header}, expected ${expected}`);
@@ -117,7 +117,7 @@ for (const driver of drivers) {
 
     test('every route whose permission is an action refuses an anonymous request: to the login form, or 401/403/404 for the API', async () => {
       const visitor = new TestBrowser(server.app);
-      // A CSRF token of the visitor's own: the refusal must come from the permission, not from the CSRF check.
+      // A CSRF token of the visitor’s own: the refusal must come from the permission, not from the CSRF check.
       const csrf = csrfTokenOf((await visitor.get('/connexion')).body);
       const failures: string[] = [];
       for (const route of routes.filter((r) => r.config.permission !== 'public')) {

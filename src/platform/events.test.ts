@@ -36,7 +36,7 @@ describe('domain events run inside the emitting transaction', () => {
 
   const stored = async (key: string) => (await database.db.select().from(appSettings).where(eq(appSettings.key, key))).length;
 
-  test("a subscriber's writes commit with the change", async () => {
+  test('a subscriber’s writes commit with the change', async () => {
     await database.db.transaction(async (tx) => {
       await tx.insert(appSettings).values({ key: 'change-1', value: 'the change' });
       await emit(tx, 'test.happened', { key: 'follow-1' });

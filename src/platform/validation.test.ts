@@ -30,7 +30,7 @@ describe('what no column can store, dates people type, PostgreSQL integers', () 
     for (const n of [2_147_483_648, -2_147_483_649, 1.5, Infinity, NaN]) assert.ok(!isInt4(n), String(n));
   });
 
-  test("every route's validator refuses an unstorable text with the field's name before its schema reads it", () => {
+  test('every route’s validator refuses an unstorable text with the field’s name before its schema reads it', () => {
     const validate = validatorCompiler({ schema: z.object({ q: z.string() }), method: 'GET', url: '/x', httpPart: 'querystring' });
     const refused = validate({ q: 'a\u0000' }) as { error?: unknown };
     assert.ok(refused.error instanceof InvalidInputError);

@@ -60,7 +60,7 @@ describe('accessibility of every page (Chromium, axe-core)', { skip: skipWithout
     brokenResources = [];
     await page.setViewportSize({ width: 1280, height: 900 });
     const [response] = await Promise.all([page.waitForNavigation(), page.locator('main').getByRole('button', { name: button }).click()]);
-    // After a redirect (303), the page shown is the one it leads to: the form's answer is the first response.
+    // After a redirect (303), the page shown is the one it leads to: the form’s answer is the first response.
     let answer = response!.request();
     while (answer.redirectedFrom()) answer = answer.redirectedFrom()!;
     assert.equal(answer.method(), 'POST');
@@ -140,7 +140,7 @@ describe('accessibility of every page (Chromium, axe-core)', { skip: skipWithout
         territoryCode: '49353',
         territoryRole: 'referent',
       });
-      // A referent's invitation waits on the account page for an answer.
+      // A referent’s invitation waits on the account page for an answer.
       await inviteMember(db, systemCaller('test setup'), server.url, '49007', { email: 'admin@arobase.test', role: 'reader' });
       await logIn(page, server.url, 'admin@arobase.test', 'correct horse battery staple');
     });
@@ -169,14 +169,14 @@ describe('accessibility of every page (Chromium, axe-core)', { skip: skipWithout
       await visit('/admin/utilisateurs');
       await page.locator('#champ-email').fill('nouveau@exemple.test');
       await page.locator('#champ-territoryCode').fill('00000');
-      await submitAndCheck("Envoyer l'invitation", 400);
+      await submitAndCheck('Envoyer l’invitation', 400);
       assert.equal(await page.locator('#champ-territoryCode').getAttribute('aria-invalid'), 'true');
     });
     test('users: invitation sent (notice shown)', async () => {
       await visit('/admin/utilisateurs');
       await page.locator('#champ-email').fill('elu@trelaze.test');
       await page.locator('#champ-territoryCode').fill('49353');
-      await submitAndCheck("Envoyer l'invitation", 303);
+      await submitAndCheck('Envoyer l’invitation', 303);
       assert.match(await page.getByRole('status').innerText(), /elu@trelaze\.test/);
     });
     test('organisation settings', () => visit('/admin/organisation'));

@@ -1,6 +1,6 @@
 // The public pages of actors in Chromium: zero axe-core violations, one h1, a working skip link and
-// no horizontal scroll at 320 px — an actor's page (by territory, by theme, empty) and the directory
-// /acteurs (with results, with a query, with none); the directory's search with JavaScript off, and
+// no horizontal scroll at 320 px — an actor’s page (by territory, by theme, empty) and the directory
+// /acteurs (with results, with a query, with none); the directory’s search with JavaScript off, and
 // its suggestions with JavaScript on.
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
@@ -16,7 +16,7 @@ describe('actor pages (Chromium, axe-core)', { skip: skipWithoutBrowser }, () =>
   const browser = useBrowser();
   const server = useTestServer('pglite', { listen: true });
   let page: Page;
-  // An actor named by no public sheet is shown to admins (and its territory's members) only.
+  // An actor named by no public sheet is shown to admins (and its territory’s members) only.
   let adminPage: Page;
   const ADMIN = { email: 'admin@label.test', password: 'une phrase de passe assez longue' };
   let withInitiatives: string;
@@ -104,7 +104,7 @@ describe('actor pages (Chromium, axe-core)', { skip: skipWithoutBrowser }, () =>
     await expectNoAxeViolations(page);
   });
 
-  test("an actor's initiatives by theme", async () => {
+  test('an actor’s initiatives by theme', async () => {
     await check(`/acteurs/${withInitiatives}?par=enjeu`);
     assert.deepEqual(await page.locator('main h3').allTextContents(), ['Identités, droits et libertés (1 initiative)', 'Territoire durable (1 initiative)']);
     assert.equal(

@@ -116,7 +116,7 @@ describe('autosave into a working copy (Chromium, JavaScript on)', { skip: skipW
 
     await description().fill(`${THEIRS}\n\n${mine}`);
     await Promise.all([page.waitForURL(/notice=saved/), page.getByRole('button', { name: 'Enregistrer la fusion' }).click()]);
-    // A form sends a textarea's line breaks as CRLF (HTML rule); the server stores them as LF.
+    // A form sends a textarea’s line breaks as CRLF (HTML rule); the server stores them as LF.
     assert.equal(await saved(), `${THEIRS}\n\n${mine}`);
     assert.match(await status().innerText(), /gardées automatiquement/, 'autosave is back on the saved draft');
     assert.doesNotMatch(await page.locator('main').innerText(), /pas encore enregistrées dans la fiche/, 'the working copy is gone');

@@ -112,7 +112,7 @@ describe('accessibility of the workspace and initiative pages (Chromium, axe-cor
 
     test('the new-sheet form with errors: a blank title and no service', async () => {
       const page = pages.contributor;
-      // A title of spaces passes the browser's `required` check; the server refuses it.
+      // A title of spaces passes the browser’s `required` check; the server refuses it.
       await page.locator('#champ-title').fill('   ');
       await submitAndCheck(page, 'Créer la fiche (brouillon)', 400);
       const summary = page.getByRole('alert');
@@ -120,7 +120,7 @@ describe('accessibility of the workspace and initiative pages (Chromium, axe-cor
       assert.match(await summary.innerText(), /Choisissez au moins un service/);
       assert.equal(await page.locator('#champ-title').getAttribute('aria-invalid'), 'true');
       assert.equal(await summary.locator('a[href="#champ-serviceIds"]').count(), 1, 'the summary links to the services');
-      // The services' error is read with their group, as a field's error is read with the field.
+      // The services' error is read with their group, as a field’s error is read with the field.
       const services = page.locator('fieldset#champ-serviceIds');
       const description = await services.getAttribute('aria-describedby');
       assert.deepEqual(description?.split(' '), ['champ-serviceIds-aide', 'champ-serviceIds-erreur']);
@@ -184,7 +184,7 @@ describe('accessibility of the workspace and initiative pages (Chromium, axe-cor
     test('/espace/49353/membres after an invitation (pending invitations listed)', async () => {
       await visit(pages.referent, `${workspace}/membres`);
       await pages.referent.locator('#champ-email').fill('invitee.axe@trelaze.test');
-      const [response] = await Promise.all([pages.referent.waitForNavigation(), pages.referent.getByRole('button', { name: "Envoyer l'invitation" }).click()]);
+      const [response] = await Promise.all([pages.referent.waitForNavigation(), pages.referent.getByRole('button', { name: 'Envoyer l’invitation' }).click()]);
       assert.equal(response?.status(), 200);
       await expectNoAxeViolations(pages.referent);
       await expectPageStructure(pages.referent);
@@ -206,7 +206,7 @@ describe('accessibility of the workspace and initiative pages (Chromium, axe-cor
 
     test('/initiatives/:id, a draft seen by a reader of the territory, with its notice', async () => {
       await visit(pages.reader, `/initiatives/${draft}`);
-      assert.match(await pages.reader.locator('main').innerText(), /Brouillon : cette fiche n'est visible que des membres du territoire\./);
+      assert.match(await pages.reader.locator('main').innerText(), /Brouillon : cette fiche n’est visible que des membres du territoire\./);
     });
 
     test('/admin/initiatives with one deleted sheet, and the deleted sheet itself', async () => {
@@ -226,7 +226,7 @@ describe('accessibility of the workspace and initiative pages (Chromium, axe-cor
 
     test('/admin/referentiel with a draft version', async () => {
       const page = pages.admin;
-      // The draft's own page is checked by referential.test.ts.
+      // The draft’s own page is checked by referential.test.ts.
       await page.goto(`${server.url}/admin/referentiel`);
       await page.locator('#champ-version').fill('2028');
       await Promise.all([page.waitForURL(/\/admin\/referentiel\/2028/), page.locator('#champ-version').press('Enter')]);

@@ -169,7 +169,7 @@ describe('an initiative sheet from creation to publication (Chromium)', { skip: 
     });
 
     test('publishes with “Enregistrer et publier”', async () => {
-      // Back from the photos (the page opened on #titre-photos): the form's last button is just before.
+      // Back from the photos (the page opened on #titre-photos): the form’s last button is just before.
       await tabThrough(page, 'button[name="intent"][value="publish"]', 5, 'Shift+Tab');
       assert.equal((await focusedElement(page)).description, 'button « Enregistrer et publier »');
       await pressAndWaitFor(page, 'Enter', (url) => url.searchParams.get('notice') === 'published');

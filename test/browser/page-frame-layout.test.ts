@@ -1,4 +1,4 @@
-// The frame of every page, measured in Chromium (issue 12, item 21): an administrator's menu stays on
+// The frame of every page, measured in Chromium (issue 12, item 21): an administrator’s menu stays on
 // one row at 1280 px, and the links of each footer list sit on one line (the first one used to sit
 // 4 px higher than the others).
 import assert from 'node:assert/strict';

@@ -11,7 +11,7 @@ describe('palmarès pages and map (Chromium, axe-core)', { skip: skipWithoutBrow
   test('/palmares before any publication: zero axe violations', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}/palmares`);
-    assert.match(await page.locator('main').innerText(), /Aucun palmarès n'est encore publié/);
+    assert.match(await page.locator('main').innerText(), /Aucun palmarès n’est encore publié/);
     await expectNoAxeViolations(page);
     await expectPageStructure(page);
     await seedLabelHistory(server.database.db);

@@ -1,4 +1,4 @@
-// The referential's pages in Chromium: zero axe-core violations, one h1, 320 px, no script of their own.
+// The referential’s pages in Chromium: zero axe-core violations, one h1, 320 px, no script of their own.
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
@@ -51,7 +51,7 @@ describe('referential pages (Chromium, axe-core)', { skip: skipWithoutBrowser },
     await expectNoAxeViolations(admin);
     await expectPageStructure(admin);
 
-    // Open a theme, then a service's editor: <details>, no script.
+    // Open a theme, then a service’s editor: <details>, no script.
     await admin.setViewportSize({ width: 1280, height: 900 });
     await admin.locator('#enjeu-services-publics > summary').click();
     await admin.locator('#service-paiement-en-ligne details > summary').click();

@@ -1,4 +1,4 @@
-// The sheet's form in Chromium: the services' filter as you type and the live counts, the warning
+// The sheet’s form in Chromium: the services' filter as you type and the live counts, the warning
 // before leaving with unsaved changes, and the focus on the error summary after a refused form.
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';

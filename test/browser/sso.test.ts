@@ -1,4 +1,4 @@
-// Single sign-on in Chromium, against a real OpenID Connect provider: the login page's button, by
+// Single sign-on in Chromium, against a real OpenID Connect provider: the login page’s button, by
 // keyboard, with and without JavaScript; the pages checked with axe-core.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';

@@ -1,5 +1,5 @@
-// Statistics, a territory's label history and its badge in Chromium: axe-core, page structure at
-// 320 px, keyboard access to the data tables, and the badge read by the browser's own XML parser.
+// Statistics, a territory’s label history and its badge in Chromium: axe-core, page structure at
+// 320 px, keyboard access to the data tables, and the badge read by the browser’s own XML parser.
 import assert from 'node:assert/strict';
 import { afterEach, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
@@ -30,7 +30,7 @@ describe('statistics, label history and badge (Chromium, axe-core)', { skip: ski
 
   /**
    * The first Tab reaches the skip link, which slides into view: under load Chromium can report its
-   * old position for a moment, so wait until it is on screen before tabbing on with tabTo's checks.
+   * old position for a moment, so wait until it is on screen before tabbing on with tabTo’s checks.
    */
   async function tabToSkipLink(page: Page) {
     await page.keyboard.press('Tab');
@@ -136,7 +136,7 @@ describe('statistics, label history and badge (Chromium, axe-core)', { skip: ski
     assert.equal(await page.locator('#code-badge').getAttribute('readonly'), '');
   });
 
-  test("the badge is well-formed SVG for the browser's XML parser, and loads in another site's page", async () => {
+  test('the badge is well-formed SVG for the browser’s XML parser, and loads in another site’s page', async () => {
     const page = await newPage();
     await page.goto(`${server.url}/statistiques`);
     for (const code of [LAUREATES.trelaze, NEVER_LABELLED, '94038']) {

@@ -1,9 +1,9 @@
 // Stored XSS: the payloads of test/support/xss-payloads.ts are stored, through the API and the
-// forms, in every text field the zod schemas of a sheet, an actor and a member's invitation name
-// (and in a token's name, a photo's alt, a moderation reason, a service of the referential), then
+// forms, in every text field the zod schemas of a sheet, an actor and a member’s invitation name
+// (and in a token’s name, a photo’s alt, a moderation reason, a service of the referential), then
 // every page of the route table that can show them is opened in Chromium with the Content-Security-
 // Policy ignored (escaping must hold on its own), a binding `__xss`, dialog and console hooks, and a
-// look at the DOM for event handlers and script URLs. The Atom feed's HTML is rendered the same way;
+// look at the DOM for event handlers and script URLs. The Atom feed’s HTML is rendered the same way;
 // the feed and the open-data exports are checked to be served as what they are, never as HTML.
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
@@ -215,7 +215,7 @@ describe('stored XSS: the payloads stored in every text field never run (Chromiu
     );
     assert.equal(renamed.status, 303, renamed.body.slice(0, 400));
     stored.push('token.name', 'moderation.reason', 'service.name', 'service.description', 'photo.alt');
-    // A palmarès to import: the names it cannot match, and the file's name, are shown to the administrator.
+    // A palmarès to import: the names it cannot match, and the file’s name, are shown to the administrator.
     const quoted = (text: string) => `"${text.replace(/"/g, '""')}"`;
     const csv = [
       'Année;Collectivité;Département;Niveau;Distinctions',

@@ -1,5 +1,5 @@
 // Finding a territory in Chromium: with JavaScript off (plain forms and links), and with it on
-// (suggestions as you type in the directory's search field).
+// (suggestions as you type in the directory’s search field).
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';

@@ -10,8 +10,8 @@ import { changeMemberRole, inviteMember, removeMember } from './members.service.
 import { systemCaller } from './permissions.rules.ts';
 import { createUser } from './users.service.ts';
 
-// The audit log to come subscribes to these: each change of an account's access is an event emitted
-// in its transaction, with ids, the kind of change and the client's IP, never a password or a link.
+// The audit log to come subscribes to these: each change of an account’s access is an event emitted
+// in its transaction, with ids, the kind of change and the client’s IP, never a password or a link.
 
 const seen: { name: string; payload: unknown }[] = [];
 const names = ['account.created', 'account.membership.changed', 'account.password.changed'] as const;

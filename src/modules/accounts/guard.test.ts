@@ -48,7 +48,7 @@ describe('requirePermission (what every service calls first)', () => {
       (error: unknown) => {
         assert.ok(error instanceof ForbiddenError);
         assert.equal(error.kind, 'forbidden');
-        assert.match(error.message, /Vous n'avez pas les droits pour cette action/);
+        assert.match(error.message, /Vous n’avez pas les droits pour cette action/);
         return true;
       },
     );

@@ -66,7 +66,7 @@ for (const driver of drivers) {
 
       const again = await f.browser().get(link);
       assert.equal(again.status, 410, 'the invitation link works once');
-      assert.match(textOf(again.body), /Ce lien n'est plus valable/);
+      assert.match(textOf(again.body), /Ce lien n’est plus valable/);
     });
 
     test('an invitation link cannot be used twice', async () => {

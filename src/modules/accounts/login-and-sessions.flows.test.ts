@@ -24,7 +24,7 @@ for (const driver of drivers) {
       const wrong = await f.admin.post('/admin/utilisateurs', { ...fields, _csrf: 'pas-le-bon-jeton' });
       assert.equal(wrong.status, 403);
 
-      // A valid token of another browser (an attacker's own session) is no good either.
+      // A valid token of another browser (an attacker’s own session) is no good either.
       const attacker = f.browser();
       const attackerToken = csrfTokenOf((await attacker.get('/connexion')).body);
       const foreign = await f.admin.post('/admin/utilisateurs', { ...fields, _csrf: attackerToken });

@@ -14,7 +14,7 @@ import { loginFailures } from './schema.ts';
 
 // Issue 11, finding 7: five wrong passwords used to lock an account even for the right password, so
 // anyone knowing an address could lock its owner out. Failures now count per address and client;
-// an address attacked from everywhere still takes its owner's known browsers, and a reset link.
+// an address attacked from everywhere still takes its owner’s known browsers, and a reset link.
 
 const events: { name: string; payload: unknown }[] = [];
 installSubscribers('login-throttle-test', {

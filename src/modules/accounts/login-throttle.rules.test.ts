@@ -78,7 +78,7 @@ describe('loginThrottle.decide: by address and client, without locking the owner
     const attacked = { failures: loginThrottle.accountLockFailures, lastAt: t0 };
     const stranger = loginThrottle.decide(counts({ account: attacked }), later(60));
     assert.deepEqual(stranger, { allowed: false, scope: 'account', waitSeconds: loginThrottle.maxLockSeconds - 60 });
-    // The owner's browser, where they signed in before, is let through.
+    // The owner’s browser, where they signed in before, is let through.
     assert.deepEqual(loginThrottle.decide(counts({ account: attacked, trustedDevice: true }), later(60)), { allowed: true });
     // A known device that itself fails again and again is slowed down like any client.
     const guessing = loginThrottle.decide(counts({ account: attacked, trustedDevice: true, pair: { failures: 5, lastAt: t0 } }), t0);

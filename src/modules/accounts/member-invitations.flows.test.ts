@@ -11,7 +11,7 @@ import { createUser, getUser } from './users.service.ts';
 import { MEMBERS, membersFixture, REFERENT } from '../../../test/support/members-fixture.ts';
 
 for (const driver of drivers) {
-  describe(`accounts: a territory's referent invites people, who join only if they accept (${driver})`, () => {
+  describe(`accounts: a territory’s referent invites people, who join only if they accept (${driver})`, () => {
     const { ids, browsers, db, browser, referent, rolesOf, state, csrfOf } = membersFixture(driver);
 
     test('a new address is invited: pending in the list, an email with a link, then a contributor of Trélazé', async () => {
@@ -38,7 +38,7 @@ for (const driver of drivers) {
       const invitation = await latestEmailTo(db(), email);
       assert.ok(invitation, 'an invitation email is queued');
       assert.equal(invitation.subject, 'Invitation à rejoindre Trélazé sur arobase');
-      assert.match(invitation.body, /Marie Dupont vous invite à rejoindre l'espace de Trélazé/);
+      assert.match(invitation.body, /Marie Dupont vous invite à rejoindre l’espace de Trélazé/);
       assert.match(invitation.body, /avec le rôle contributeur/);
       const link = linkIn(invitation.body, '/mot-de-passe/');
 
@@ -80,13 +80,13 @@ for (const driver of drivers) {
       assert.match(textOf(freshPage.body), /Invitation envoyée à jamais\.vu@angers\.example\.fr\./);
       assert.ok(rowOf(existingPage, 'deja.inscrit@angers.example.fr').length > 0, 'the invitation is listed');
       assert.equal(rowOf(existingPage, 'deja.inscrit@angers.example.fr'), rowOf(existingPage, 'jamais.vu@angers.example.fr'), 'the same row');
-      assert.ok(!textOf(existingPage.body).includes('Déjà Inscrit'), "the account's own name is not shown before it accepts");
+      assert.ok(!textOf(existingPage.body).includes('Déjà Inscrit'), 'the account’s own name is not shown before it accepts');
 
       const emails = await emailsTo(db(), existing.email);
       assert.equal(emails.length, 1);
       assert.equal(emails[0]!.subject, 'Invitation à rejoindre Trélazé sur arobase');
-      assert.match(emails[0]!.body, /Marie Dupont vous invite à rejoindre l'espace de Trélazé/);
-      assert.match(emails[0]!.body, /acceptez ou refusez l'invitation/);
+      assert.match(emails[0]!.body, /Marie Dupont vous invite à rejoindre l’espace de Trélazé/);
+      assert.match(emails[0]!.body, /acceptez ou refusez l’invitation/);
       assert.doesNotMatch(emails[0]!.body, /mot-de-passe/, 'no link that sets a password');
 
       // The person signs in, sees the invitation on their account page and accepts it.
@@ -123,7 +123,7 @@ for (const driver of drivers) {
       assert.ok(decline);
       const res = await b.post(decline.action, decline.hidden);
       assert.equal(res.status, 303);
-      assert.match(textOf((await b.follow(res)).body), /Vous avez refusé l'invitation\./);
+      assert.match(textOf((await b.follow(res)).body), /Vous avez refusé l’invitation\./);
       assert.deepEqual(await rolesOf(admin.id), {});
       assert.ok(!textOf((await referent().get(MEMBERS)).body).includes(admin.email), 'no longer pending on the members page');
       assert.equal((await b.post(decline.action, decline.hidden)).status, 404, 'answered once');
@@ -141,7 +141,7 @@ for (const driver of drivers) {
       assert.match(textOf(page.body), new RegExp(`Annuler l’invitation d’${email.replace(/\./g, '\\.')}`));
       const done = await referent().submit(MEMBERS, {}, { action: cancel });
       assert.equal(done.status, 303);
-      assert.match(textOf((await referent().follow(done)).body), /L'invitation est annulée\./);
+      assert.match(textOf((await referent().follow(done)).body), /L’invitation est annulée\./);
       const link = linkIn((await latestEmailTo(db(), email))!.body, '/mot-de-passe/');
       const user = (await db().select().from(users).where(eq(users.email, email)))[0]!;
       assert.equal((await browser().submit(link, { password: PASSWORD, confirmation: PASSWORD })).status, 303);

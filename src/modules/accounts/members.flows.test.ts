@@ -12,7 +12,7 @@ import { getUser } from './users.service.ts';
 import { CONTRIBUTOR, LE_TRAIT_AGENT, LE_TRAIT_REFERENT, MEMBERS, membersFixture, READER, REFERENT } from '../../../test/support/members-fixture.ts';
 
 for (const driver of drivers) {
-  describe(`accounts: a territory's referent manages its members (${driver})`, () => {
+  describe(`accounts: a territory’s referent manages its members (${driver})`, () => {
     const { ids, browsers, db, browser, referent, rolesOf, state, csrfOf } = membersFixture(driver);
     const roleAction = (userId: string, code = '49353') => `/espace/${code}/membres/${userId}/role`;
     const removeAction = (userId: string, code = '49353') => `/espace/${code}/membres/${userId}/retirer`;
@@ -97,7 +97,7 @@ for (const driver of drivers) {
 
       const leave = await referent().submit(removeAction(marie), {}, { action: removeAction(marie) });
       assert.equal(leave.status, 400);
-      assert.match(textOf(leave.body), /Trélazé doit garder au moins un référent : nommez d'abord un autre référent, puis retirez cette personne/);
+      assert.match(textOf(leave.body), /Trélazé doit garder au moins un référent : nommez d’abord un autre référent, puis retirez cette personne/);
       assert.deepEqual(await state(), before, 'nothing changed');
       assert.equal((await referent().get(MEMBERS)).status, 200);
     });
@@ -118,7 +118,7 @@ for (const driver of drivers) {
         ];
         for (const [route, page] of answers) {
           assert.equal(page.status, 403, `${who}: ${route}`);
-          assert.match(textOf(page.body), /Vous n'avez pas les droits pour cette action/);
+          assert.match(textOf(page.body), /Vous n’avez pas les droits pour cette action/);
         }
       }
       assert.deepEqual(await state(), before, 'nothing changed');
@@ -133,7 +133,7 @@ for (const driver of drivers) {
       assert.equal(login.location, MEMBERS);
     });
 
-    test("a referent of Le Trait is refused in Trélazé and cannot reach Trélazé's members through Le Trait", async () => {
+    test('a referent of Le Trait is refused in Trélazé and cannot reach Trélazé’s members through Le Trait', async () => {
       const b = browsers.leTraitReferent;
       const camille = ids[CONTRIBUTOR.email]!;
       const _csrf = await csrfOf(b);
@@ -163,7 +163,7 @@ for (const driver of drivers) {
         assert.equal((await referent().post(removeAction(id), { _csrf })).status, 404, `POST remove ${id}`);
         assert.equal((await referent().post(roleAction(id), { _csrf, role: 'reader' })).status, 404, `POST role ${id}`);
       }
-      assert.match(textOf((await referent().get(removeAction(agent))).body), /Cette personne n'est pas membre de Trélazé/);
+      assert.match(textOf((await referent().get(removeAction(agent))).body), /Cette personne n’est pas membre de Trélazé/);
       assert.deepEqual(await rolesOf(agent), { '76709': 'contributor' });
       assert.deepEqual(await state(), before, 'nothing changed');
     });
@@ -280,7 +280,7 @@ for (const driver of drivers) {
         await assert.rejects(call(null), SignInRequiredError, `${name}: nobody signed in`);
       }
       assert.deepEqual(await state(), before, 'nothing written');
-      // The system, saying why, manages members too (an import of a territory's team, a script).
+      // The system, saying why, manages members too (an import of a territory’s team, a script).
       const system = systemCaller('members test');
       assert.ok((await listMembers(db(), system, '49353')).some((member) => member.userId === target));
       const invited = await inviteMember(db(), system, 'http://localhost', '49353', { email: 'par.le.systeme@example.fr', role: 'reader' });

@@ -36,7 +36,7 @@ for (const driver of drivers) {
       assert.ok(forKnown.count >= 3, `the request does the work of a reset: ${forKnown.statements.join('\n')}`);
       assert.deepEqual(forUnknown.statements, forKnown.statements, 'the same statements, in the same order');
 
-      // The outcomes still differ where only the address's owner sees them.
+      // The outcomes still differ where only the address’s owner sees them.
       assert.equal((await emailsTo(f.db(), known)).length, 1, 'the owner gets a link');
       assert.equal((await emailsTo(f.db(), unknown)).length, 0, 'nobody is emailed for an unknown address');
     });

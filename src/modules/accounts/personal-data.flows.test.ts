@@ -23,7 +23,7 @@ installSubscribers('personal-data-test', {
 const eventsOf = <E extends keyof DomainEvents>(name: E) => seen.filter((e) => e.name === name).map((e) => e.payload as DomainEvents[E]);
 
 for (const driver of drivers) {
-  describe(`accounts: a person's own data (${driver})`, () => {
+  describe(`accounts: a person’s own data (${driver})`, () => {
     const f = accountsFixture(driver);
 
     test('a member downloads everything held about their account, as a JSON file, without any secret', async () => {
@@ -104,7 +104,7 @@ for (const driver of drivers) {
 
     test('the last administrator cannot delete their account; with a second one they can', async () => {
       const [admin] = await f.db().select().from(users).where(eq(users.role, 'admin'));
-      // The fixture's administrator is the only one.
+      // The fixture’s administrator is the only one.
       const refused = await f.admin.submit('/compte/supprimer', { password: PASSWORD }, { action: '/compte/supprimer' });
       assert.equal(refused.status, 409);
       assert.match(textOf(refused.body), /dernier administrateur/);

@@ -63,7 +63,7 @@ for (const driver of drivers) {
       assert.equal(revoked.status, 303);
       assert.equal((await f.browser().get('/api/v1/me', { authorization: `Bearer ${token}` })).status, 401);
 
-      // Another person cannot revoke someone else's token.
+      // Another person cannot revoke someone else’s token.
       const { id } = await createApiToken(f.db(), (await f.userByEmail(MEMBER))!.id, 'Autre');
       const page = await f.juror.get('/compte');
       const attempt = await f.juror.post(`/compte/jetons/${id}/revoquer`, { _csrf: csrfTokenOf(page.body) });
@@ -83,7 +83,7 @@ for (const driver of drivers) {
         ] as const) {
           const res = await b.get(path);
           assert.equal(res.status, 403, who);
-          assert.match(textOf(res.body), /Vous n'avez pas les droits pour cette action/);
+          assert.match(textOf(res.body), /Vous n’avez pas les droits pour cette action/);
           assert.match(res.body, /<html lang="fr">/);
         }
         assert.equal((await f.admin.get(path)).status, 200);

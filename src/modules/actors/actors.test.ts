@@ -182,7 +182,7 @@ for (const driver of drivers) {
       ['a name without a letter', { name: '!!!', kind: 'company' }, 'name', /au moins une lettre/],
       ['a name too long', { name: 'a'.repeat(201), kind: 'company' }, 'name', /au plus 200/],
       ['an unknown kind', { name: 'Société X', kind: 'entreprise' }, 'kind', /company \(entreprise\), association ou public_body/],
-      ['a SIREN with a wrong checksum', { name: 'Société X', kind: 'company', siren: '244900016' }, 'siren', /n'est pas un numéro SIREN valide/],
+      ['a SIREN with a wrong checksum', { name: 'Société X', kind: 'company', siren: '244900016' }, 'siren', /n’est pas un numéro SIREN valide/],
       ['a SIREN with letters', { name: 'Société X', kind: 'company', siren: '24490001A' }, 'siren', /9 chiffres/],
       ['a javascript: website', { name: 'Société X', kind: 'company', website: 'javascript:alert(1)' }, 'website', /http:\/\/ ou https:\/\//],
       ['an ftp website', { name: 'Société X', kind: 'company', website: 'ftp://exemple.fr' }, 'website', /http:\/\/ ou https:\/\//],
@@ -247,12 +247,12 @@ for (const driver of drivers) {
       assert.deepEqual(ok.json(), { id: actor.id, name: 'Ecologic', kind: 'association', website: 'https://www.ecologic-france.com', siren: null });
       const hidden = await visitor.get(`/api/v1/actors/${actor.id}`);
       assert.equal(hidden.status, 404);
-      assert.match(hidden.json().message, /Aucun acteur ne porte l'identifiant/);
+      assert.match(hidden.json().message, /Aucun acteur ne porte l’identifiant/);
 
       const missing = await visitor.get(`/api/v1/actors/${UNKNOWN_ID}`);
       assert.equal(missing.status, 404);
       assert.equal(missing.json().error, 'not_found');
-      assert.match(missing.json().message, /Aucun acteur ne porte l'identifiant/);
+      assert.match(missing.json().message, /Aucun acteur ne porte l’identifiant/);
 
       const malformed = await visitor.get('/api/v1/actors/pas-un-uuid');
       assert.equal(malformed.status, 400);

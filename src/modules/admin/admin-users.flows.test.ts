@@ -12,7 +12,7 @@ const USERS = '/admin/utilisateurs';
 const TRELAZE_MEMBERS = '/espace/49353/membres';
 
 for (const driver of drivers) {
-  describe(`admin: the administrator manages accounts and any territory's members (${driver})`, () => {
+  describe(`admin: the administrator manages accounts and any territory’s members (${driver})`, () => {
     const f = accountsFixture(driver);
     const audited = async (action: string, subjectId: string) =>
       (
@@ -48,7 +48,7 @@ for (const driver of drivers) {
       assert.equal(row!.role, 'referent');
       assert.equal(await audited('membership.changed', agent.id), 2, 'added, then role changed: both audited');
 
-      // The referent of Angers (another territory) still cannot open or change Trélazé's members.
+      // The referent of Angers (another territory) still cannot open or change Trélazé’s members.
       await createActiveUser(f.db(), { email: 'ref@angers.example.fr', role: 'member', territoryCode: '49007', territoryRole: 'referent' });
       const other = f.browser();
       await logIn(other, 'ref@angers.example.fr');
@@ -110,7 +110,7 @@ for (const driver of drivers) {
       assert.equal(back.status, 303);
       assert.equal((await f.userByEmail(JUROR))!.role, 'juror');
 
-      // Bad input names the field and changes nothing; one's own account has no actions.
+      // Bad input names the field and changes nothing; one’s own account has no actions.
       const bad = await f.admin.submit(USERS, { role: 'maire' }, { action: `${USERS}/${juror}/role` });
       assert.equal(bad.status, 400);
       assert.match(textOf(bad.body), /choisissez Administrateur, Juré ou Membre de territoire/);

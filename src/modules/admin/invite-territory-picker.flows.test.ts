@@ -9,7 +9,7 @@ import { drivers } from '../../../test/support/test-database.ts';
 import { memberships } from '../accounts/schema.ts';
 
 for (const driver of drivers) {
-  describe(`the invitation's territory picker (${driver})`, () => {
+  describe(`the invitation’s territory picker (${driver})`, () => {
     const f = accountsFixture(driver);
     const territoriesOf = async (email: string) => {
       const user = await f.userByEmail(email);

@@ -9,7 +9,7 @@ export const adminMessages = {
     users: 'Utilisateurs',
     usersSummary: (count: number) => `${count} compte${count > 1 ? 's' : ''}. Inviter un élu, un agent, un juré ou un administrateur.`,
     outbox: 'Courriels envoyés',
-    outboxSummary: (pending: number) => `${pending} en attente d'envoi. Leurs liens personnels restent masqués.`,
+    outboxSummary: (pending: number) => `${pending} en attente d’envoi. Leurs liens personnels restent masqués.`,
   },
   users: {
     title: 'Utilisateurs',
@@ -49,7 +49,7 @@ export const adminMessages = {
     territoryCode: 'Territoire (facultatif)',
     territoryCodeHint: 'Son nom, par exemple Trélazé, ou son code INSEE ou SIREN\u00a0; des suggestions s’affichent pendant la saisie.',
     territoryRole: 'Rôle dans le territoire',
-    submit: "Envoyer l'invitation",
+    submit: 'Envoyer l’invitation',
     accountsTitle: 'Comptes',
     accountsCaption: 'Tous les comptes',
     addressColumn: 'Adresse',
@@ -65,9 +65,9 @@ export const adminMessages = {
     intro: (setting: ComponentChildren): ComponentChildren => [
       'Les 100 derniers courriels de la plateforme. Les liens personnels (invitation, nouveau mot de passe) y sont toujours masqués\u00a0: ils donnent accès à un compte. Sans serveur SMTP configuré (',
       setting,
-      "), les courriels ne partent pas\u00a0: leur texte complet, liens compris, est écrit seulement dans le journal du serveur, pour l'exploitant.",
+      '), les courriels ne partent pas\u00a0: leur texte complet, liens compris, est écrit seulement dans le journal du serveur, pour l’exploitant.',
     ],
-    empty: "Aucun courriel pour l'instant.",
+    empty: 'Aucun courriel pour l’instant.',
     meta: (recipient: string, date: string, status: string) => `À ${recipient} · ${date} · ${status}`,
     lastError: (error: string) => ` · dernière erreur : ${error}`,
     failedCount: (n: number) =>
@@ -80,7 +80,7 @@ export const adminMessages = {
       'Ce courriel contenait un lien personnel, effacé quand l’envoi a été abandonné\u00a0: envoyez plutôt une nouvelle invitation ou un nouveau lien de mot de passe à cette personne.',
     notFound: 'Ce courriel n’est pas (ou plus) abandonné\u00a0: il n’y a rien à réessayer.',
     statuses: {
-      pending: "En attente d'envoi",
+      pending: 'En attente d’envoi',
       sent: 'Envoyé',
       logged: 'Écrit dans le journal (pas de SMTP)',
       failed: 'Échec',

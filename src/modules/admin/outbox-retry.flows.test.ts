@@ -8,7 +8,7 @@ import { notificationMessages } from '../notifications/messages.ts';
 import { outbox } from '../notifications/schema.ts';
 
 for (const driver of drivers) {
-  describe(`the outbox's dead letters: given-up e-mails shown and sent again by the admin (${driver})`, () => {
+  describe(`the outbox’s dead letters: given-up e-mails shown and sent again by the admin (${driver})`, () => {
     const f = initiativesFixture(driver);
     const given = { recipient: 'agent@example.fr', status: 'failed' as const, attempts: 8, lastError: 'connect ECONNREFUSED' };
 

@@ -11,7 +11,7 @@ import { systemCaller } from '../accounts/permissions.rules.ts';
 import { purgeExpiredAuditEntries } from './read-audit.service.ts';
 import { auditEntries } from './schema.ts';
 
-/** The trigger's refusal, under drizzle's wrapping of the database error. */
+/** The trigger’s refusal, under drizzle’s wrapping of the database error. */
 const appendOnly = (error: unknown) => /append-only/.test(String((error as { cause?: { message?: string } }).cause?.message ?? error));
 
 type Row = { action: string; person_id: string | null; subject_id: string | null; territory_code: string | null };
@@ -132,7 +132,7 @@ for (const driver of drivers) {
       assert.equal(await purgeExpiredAuditEntries(db, systemCaller('test: retention'), 365), 1);
       assert.equal(await count(), before, 'the recent entries are kept');
       assert.deepEqual(await entriesFor('ancien'), []);
-      // The purge's permission to delete ends with its transaction.
+      // The purge’s permission to delete ends with its transaction.
       await assert.rejects(db.execute(sql`delete from audit_entries`), appendOnly);
     });
   });

@@ -1,6 +1,6 @@
 import type { AuditAction } from './audit.rules.ts';
 
-/** The audit log's words (French typography: a no-break space before « : ; ? ! » and inside « »). */
+/** The audit log’s words (French typography: a no-break space before « : ; ? ! » and inside « »). */
 export const auditMessages = {
   title: 'Journal d’audit',
   card: { title: 'Journal d’audit', summary: 'Connexions, changements de rôles, publications, exports et consultations de données personnelles.' },

@@ -1,6 +1,6 @@
 // The conflict page (two people saved the same sheet): the conflicting fields listed at the top with
 // links, a button per field to take the saved version (no JavaScript needed), and the second editor
-// told when their save was merged with someone else's.
+// told when their save was merged with someone else’s.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { csrfTokenOf, findForms, textOf, type FormFields } from '../../../test/support/http-client.ts';
@@ -26,7 +26,7 @@ const base: FormFields = {
   version: '1',
 };
 
-/** The hidden fields of the sheet's form on a page (the conflict's state travels in them). */
+/** The hidden fields of the sheet’s form on a page (the conflict’s state travels in them). */
 const findForm = (html: string, action: string) => findForms(html).find((form) => form.action === action);
 
 for (const driver of drivers) {

@@ -5,7 +5,7 @@ import { csrfTokenOf, latestEmailTo, textOf, type FormFields } from '../../../te
 import { LEAVE_REQUESTS, PEOPLE, TRELAZE, initiativesFixture, type Person } from '../../../test/support/initiatives-fixture.ts';
 import { drivers } from '../../../test/support/test-database.ts';
 
-/** The creation form's fields for the seed 000 sheet, as a person fills them in. */
+/** The creation form’s fields for the seed 000 sheet, as a person fills them in. */
 const leaveRequestForm: FormFields = {
   title: LEAVE_REQUESTS.title,
   summary: LEAVE_REQUESTS.summary,

@@ -10,7 +10,7 @@ const EVERYONE: Who[] = ['referent', 'contributor', 'contributor2', 'reader', 'l
 
 /**
  * Every route of the initiatives module, asked by every kind of person: the status each gets.
- * Refused writes must change nothing, which the last test checks through the sheet's version.
+ * Refused writes must change nothing, which the last test checks through the sheet’s version.
  */
 for (const driver of drivers) {
   describe(`initiative routes × roles (${driver})`, () => {

@@ -177,7 +177,7 @@ for (const driver of drivers) {
       const post = async (data: Buffer, filename: string, who: Person = 'contributor') => {
         const boundary = '----arobasetest';
         const body = Buffer.concat([
-          Buffer.from(`--${boundary}\r\ncontent-disposition: form-data; name="alt"\r\n\r\nL'écran de demande de congés\r\n`),
+          Buffer.from(`--${boundary}\r\ncontent-disposition: form-data; name="alt"\r\n\r\nL’écran de demande de congés\r\n`),
           Buffer.from(`--${boundary}\r\ncontent-disposition: form-data; name="photo"; filename="${filename}"\r\ncontent-type: image/jpeg\r\n\r\n`),
           data,
           Buffer.from(`\r\n--${boundary}--\r\n`),
@@ -191,7 +191,7 @@ for (const driver of drivers) {
       assert.equal(ok.status, 201, ok.body);
       const photo = ok.json().photos[0];
       assert.equal(photo.width, 1600);
-      assert.equal(photo.alt, "L'écran de demande de congés");
+      assert.equal(photo.alt, 'L’écran de demande de congés');
       const file = await f.browsers.anonymous.get(photo.url);
       assert.equal(file.status, 200);
       const fake = await post(Buffer.from('<html><script>alert(1)</script></html>'), 'photo.jpg');

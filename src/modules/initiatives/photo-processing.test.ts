@@ -28,7 +28,7 @@ async function pixelAt(image: Buffer, x: number, y: number): Promise<number[]> {
 const isRed = ([r, g, b]: number[]) => r! > 200 && g! < 60 && b! < 60;
 const isBlue = ([r, g, b]: number[]) => b! > 200 && r! < 60 && g! < 60;
 
-/** No trace of the original file's metadata in an output image. */
+/** No trace of the original file’s metadata in an output image. */
 async function assertNoMetadata(image: Buffer) {
   const meta = await sharp(image).metadata();
   assert.equal(meta.exif, undefined, 'no EXIF');

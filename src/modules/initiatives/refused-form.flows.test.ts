@@ -41,12 +41,12 @@ for (const driver of drivers) {
       assert.equal(sheets[0]?.n, 0);
     });
 
-    test("creating: the sheet's errors and the new actor's are named in the same answer", async () => {
+    test('creating: the sheet’s errors and the new actor’s are named in the same answer', async () => {
       const refused = await f.browsers.contributor.submit(`/espace/${TRELAZE}/initiatives/nouvelle`, form({ title: '', newActorWebsite: ['pas une adresse'] }));
       assert.equal(refused.status, 400);
       const summary = textOf(refused.body);
       assert.match(summary, /titre/i, 'the title error');
-      assert.match(summary, /site|adresse web/i, "the actor's website error");
+      assert.match(summary, /site|adresse web/i, 'the actor’s website error');
       assert.equal(await actorsNamed('Vélos du Val Refusé'), 0);
     });
 

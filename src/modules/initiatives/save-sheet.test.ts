@@ -85,9 +85,9 @@ for (const driver of drivers) {
      * (BEGIN/COMMIT left out), measured on PGlite. Before (2026-12-01, commit 3bfc16c): create 25,
      * update 26; through the form 27 and 37 (the territory read 3 times, the sheet rebuilt with its
      * content read again, the referential read again inside the transaction). After: create 13,
-     * update 14, form 14 and 16 (the form's two are the session's). Of those, 2 are the
-     * observatory's index keeping in step (the sheets are drafts). The form's update has one more
-     * (17): the person's working copy, kept by autosave, is removed once the sheet is saved (ADR 0014).
+     * update 14, form 14 and 16 (the form’s two are the session’s). Of those, 2 are the
+     * observatory’s index keeping in step (the sheets are drafts). The form’s update has one more
+     * (17): the person’s working copy, kept by autosave, is removed once the sheet is saved (ADR 0014).
      */
     test('a save costs a bounded number of statements', async () => {
       const person: Person = { id: f.ids.contributor, role: 'member', memberships: [{ territoryCode: TRELAZE, role: 'contributor' }] };

@@ -9,7 +9,7 @@ import { drivers } from '../../../test/support/test-database.ts';
 
 type SheetJson = typeof LEAVE_REQUESTS & { id: string; version: number; visibility: string; description: string; title: string; actors: { name: string }[] };
 
-/** The edit form's fields as the page sends them for a sheet, with `changes` typed over. */
+/** The edit form’s fields as the page sends them for a sheet, with `changes` typed over. */
 function formOf(sheet: SheetJson, changes: FormFields = {}): FormFields {
   return {
     title: sheet.title,
@@ -62,10 +62,10 @@ for (const driver of drivers) {
       assert.equal((await read(sheet.id)).description, sheet.description);
       assert.equal((await read(sheet.id)).version, sheet.version);
       assert.doesNotMatch((await f.browsers.anonymous.get(`/initiatives/${sheet.id}`)).body, /Nouvelle phra/);
-      // Nor the colleague's form: the copy is the person's own.
+      // Nor the colleague’s form: the copy is the person’s own.
       assert.doesNotMatch((await f.browsers.contributor2.get(editUrl(sheet.id))).body, /Nouvelle phra/);
 
-      // Reopened, the form shows what was typed, the new actor's name included, and says why.
+      // Reopened, the form shows what was typed, the new actor’s name included, and says why.
       const again = await f.browsers.contributor.get(editUrl(sheet.id));
       assert.match(again.body, /Nouvelle phra<\/textarea>/);
       assert.match(again.body, /value="Emmaüs Conn"/);

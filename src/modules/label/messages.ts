@@ -10,8 +10,8 @@ export const resultsMessages = {
   edition: (year: number) => `Label ${year}`,
   laureates: (n: number) => (n === 0 ? 'aucun territoire labellisé' : n === 1 ? '1 territoire labellisé' : `${formatNumber(n)} territoires labellisés`),
   excellence: {
-    name: "Territoire d'excellence numérique",
-    granted: (year: number, until: number) => `accordé en ${year}, valable jusqu'en ${until}`,
+    name: 'Territoire d’excellence numérique',
+    granted: (year: number, until: number) => `accordé en ${year}, valable jusqu’en ${until}`,
     rule: (consecutive: number, validity: number) => `Accordé par règle après ${consecutive} labels consécutifs à 5 @, valable ${validity} ans.`,
   },
 } as const;

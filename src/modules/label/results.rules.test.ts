@@ -115,7 +115,7 @@ describe('distinction labels as press lists write them', () => {
 
   test('accents, ligatures, punctuation and the word "mention" do not matter', () => {
     assert.equal(normaliseDistinctionLabel('Mention « Démocratie locale »'), 'democratie locale');
-    assert.equal(normaliseDistinctionLabel("Territoire d'excellence numérique"), 'territoire d excellence numerique');
+    assert.equal(normaliseDistinctionLabel('Territoire d’excellence numérique'), 'territoire d excellence numerique');
     assert.equal(normaliseDistinctionLabel('Cœur'), 'coeur');
   });
 });

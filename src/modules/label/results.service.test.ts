@@ -41,7 +41,7 @@ for (const driver of drivers) {
       );
     });
 
-    test("Trélazé's history: seven years at 5 @, excellence granted in 2022 and valid until 2024", async () => {
+    test('Trélazé’s history: seven years at 5 @, excellence granted in 2022 and valid until 2024', async () => {
       const history = await getTerritoryLabelHistory(db(), LAUREATES.trelaze);
       assert.deepEqual(
         history.results.map((r) => `${r.year}:${r.level}`),
@@ -140,7 +140,7 @@ for (const driver of drivers) {
       await setExcellenceParameters(db(), SYSTEM, { consecutiveTopLevels: 6, validityYears: 3 });
       assert.deepEqual((await getTerritoryLabelHistory(db(), LAUREATES.trelaze)).excellence.grantYears, [2022]);
       assert.deepEqual((await getTerritoryLabelHistory(db(), LAUREATES.angers)).excellence.grantYears, []);
-      // Trélazé's 2019 turns out to be a 4 @: the streak restarts in 2020 and is too short.
+      // Trélazé’s 2019 turns out to be a 4 @: the streak restarts in 2020 and is too short.
       await db().transaction((tx) => recordImportedResults(tx, SYSTEM, [{ year: 2019, territoryCode: LAUREATES.trelaze, level: 4, distinctions: [] }], null));
       assert.deepEqual((await getTerritoryLabelHistory(db(), LAUREATES.trelaze)).excellence.grantYears, []);
       await db().transaction((tx) => recordImportedResults(tx, SYSTEM, [{ year: 2019, territoryCode: LAUREATES.trelaze, level: 5, distinctions: [] }], null));

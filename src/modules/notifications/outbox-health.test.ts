@@ -6,7 +6,7 @@ import { outboxHealth } from './outbox-health.service.ts';
 import { outbox } from './schema.ts';
 
 for (const driver of drivers) {
-  describe(`the outbox's health, as /healthz reports it (${driver})`, () => {
+  describe(`the outbox’s health, as /healthz reports it (${driver})`, () => {
     let database: TestDatabase;
     before(async () => {
       database = await openTestDatabase(driver);

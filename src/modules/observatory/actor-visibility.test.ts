@@ -36,7 +36,7 @@ for (const driver of drivers) {
       await deleteInitiative(db, trelaze, deleted.id);
     });
 
-    /** The status of the actor's API answer and page for each caller, both the same. */
+    /** The status of the actor’s API answer and page for each caller, both the same. */
     async function statuses(id: string, callers: Caller[]): Promise<Record<string, number>> {
       const seen: Record<string, number> = {};
       for (const who of callers) {

@@ -70,7 +70,7 @@ for (const driver of drivers) {
       };
       assert.equal(shownText(child('title')), `${TITLE} — Trélazé`);
       assert.equal(shownText(child('summary')), SUMMARY.replace('\u0007', ''));
-      // Nothing else in the entry is markup: only Atom's own elements.
+      // Nothing else in the entry is markup: only Atom’s own elements.
       const foreign = Array.from(entry.getElementsByTagName('*')).filter((e) => e.namespaceURI !== ATOM);
       assert.deepEqual(
         foreign.map((e) => e.tagName),

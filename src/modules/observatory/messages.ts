@@ -22,7 +22,7 @@ export const observatoryMessages = {
     } satisfies Record<Facet, string>,
     responsibleDigitalYes: 'Oui',
     responsibleDigitalNo: 'Non',
-    /** The "no filter" choice agrees with the facet's name: « Région : Toutes », « Département : Tous ». */
+    /** The "no filter" choice agrees with the facet’s name: « Région : Toutes », « Département : Tous ». */
     all: {
       axis: 'Tous',
       theme: 'Tous',
@@ -52,7 +52,7 @@ export const observatoryMessages = {
     results: (n: number) => (n === 0 ? 'Aucune initiative' : n === 1 ? '1 initiative' : `${formatNumber(n)} initiatives`),
     none: 'Aucune initiative ne correspond. Essayez moins de mots ou retirez un filtre.',
     corrected: (words: string) => `Aucun résultat pour votre saisie exacte : résultats pour « ${words} ».`,
-    ignored: (facet: string, value: string) => `Filtre ignoré : ${facet} « ${value} » n'existe pas.`,
+    ignored: (facet: string, value: string) => `Filtre ignoré : ${facet} « ${value} » n’existe pas.`,
     page: 'page',
     chosen: 'Filtres choisis',
     resultsRegion: 'Résultats',
@@ -60,7 +60,7 @@ export const observatoryMessages = {
   feed: {
     title: 'arobase — nouvelles initiatives numériques des territoires',
     filteredTitle: 'arobase — nouvelles initiatives (recherche filtrée)',
-    description: "Les fiches d'initiative publiées sur l'observatoire arobase, les plus récentes d'abord.",
+    description: 'Les fiches d’initiative publiées sur l’observatoire arobase, les plus récentes d’abord.',
     licence: 'Licence Ouverte 2.0',
     link: 'Suivre ces résultats (flux Atom)',
   },

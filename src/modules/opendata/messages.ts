@@ -95,7 +95,7 @@ export const openDataMessages = {
     csvSemicolon: 'CSV pour tableur (;)',
     csvSemicolonShort: 'CSV (;)',
     json: 'JSON',
-    /** Said after a link's visible format, so that each link names its file. */
+    /** Said after a link’s visible format, so that each link names its file. */
     of: (title: string) => ` — ${title}`,
     editions: 'Un fichier par édition',
     editionsCaption: 'Palmarès de chaque édition publiée, à télécharger',

@@ -134,7 +134,7 @@ for (const driver of drivers) {
         distinctions: ['@ verte', 'Territoire d’excellence numérique'],
       });
       const excellence = items.find((i) => i.annee === 2022 && i.code_territoire === LAUREATES.trelaze)!;
-      assert.deepEqual([excellence.distinctions_codes, excellence.distinctions], [['excellence'], ["Territoire d'excellence numérique"]]);
+      assert.deepEqual([excellence.distinctions_codes, excellence.distinctions], [['excellence'], ['Territoire d’excellence numérique']]);
     });
 
     test('palmarès of one edition: the results service’s list, in its order; 404 for an unpublished or unknown year, 400 for a malformed one', async () => {

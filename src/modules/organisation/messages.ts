@@ -6,7 +6,7 @@ const levels: Record<AccessibilityLevel, string> = {
   totalement_conforme: 'totalement conforme',
 };
 
-/** French texts of the organisation's settings (who runs the label and the site) and their admin screen. */
+/** French texts of the organisation’s settings (who runs the label and the site) and their admin screen. */
 export const organisationMessages = {
   accessibilityLevels: levels,
   errors: {

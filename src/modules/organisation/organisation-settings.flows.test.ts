@@ -10,8 +10,8 @@ import { auditEntries } from '../audit/schema.ts';
 import { DEFAULT_ORGANISATION_SETTINGS, toForm } from './organisation-settings.rules.ts';
 import { organisationSettings } from './schema.ts';
 
-// Issue 12, item 8: the pages a French public site owes, with the organiser's names and contacts
-// as settings the admin edits, shown on those pages, in every footer and in the badge's title.
+// Issue 12, item 8: the pages a French public site owes, with the organiser’s names and contacts
+// as settings the admin edits, shown on those pages, in every footer and in the badge’s title.
 
 const LEGAL_PAGES = ['/a-propos', '/contact', '/mentions-legales', '/accessibilite', '/donnees-personnelles'];
 const ADMIN = 'admin@label.example.fr';
@@ -64,7 +64,7 @@ for (const driver of drivers) {
       const d = DEFAULT_ORGANISATION_SETTINGS;
       const about = textOf((await visitor.get('/a-propos')).body);
       assert.match(about, new RegExp(`${d.labelName} est organisé par ${d.organiserName}`));
-      // What the label is, from the data in force: the four axes of the referential and the title's rule.
+      // What the label is, from the data in force: the four axes of the referential and the title’s rule.
       for (const axis of ['Démocratie et services publics', 'Vivre ensemble', 'Partage des connaissances', 'Création de richesses'])
         assert.match(about, new RegExp(axis));
       assert.match(about, /De 1 à 5 @/);

@@ -1,4 +1,4 @@
-// The decisions of a palmarès import, through the report's one form: choices count when "Importer"
+// The decisions of a palmarès import, through the report’s one form: choices count when "Importer"
 // is pressed without saving them first, and a territory is typed by its name, without JavaScript.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
@@ -37,7 +37,7 @@ for (const driver of drivers) {
       const path = await uploadCsv(f.admin, ['année;nom;département;niveau', '2011;Arras;62;4', '2011;Trilport;77;3'].join('\n'), 'palmares-2011.csv');
       const report = await f.admin.get(path);
       assert.equal(report.status, 200);
-      // Exactly what the browser posts when "Importer" is pressed: the one form's fields, to the button's formaction.
+      // Exactly what the browser posts when "Importer" is pressed: the one form’s fields, to the button’s formaction.
       assert.match(report.body, /formaction="[^"]*\/importer"/);
       const applied = await f.admin.post(`${path}/importer`, { _csrf: csrfTokenOf(report.body), 'a-trancher': '1', 'choix-1': '200033579', 'code-1': '' });
       assert.equal(applied.status, 303, textOf(applied.body).slice(0, 500));
@@ -116,7 +116,7 @@ for (const driver of drivers) {
     test('"Communauté d’agglomération du Choletais" is offered "CA Cholet Agglomération" with its département and population', async () => {
       const path = await uploadCsv(
         f.admin,
-        ['année;nom;département;niveau', "2014;Communauté d'agglomération du Choletais;49;3"].join('\n'),
+        ['année;nom;département;niveau', '2014;Communauté d’agglomération du Choletais;49;3'].join('\n'),
         'palmares-2014.csv',
       );
       const report = await f.admin.get(path);

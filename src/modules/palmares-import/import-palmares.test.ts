@@ -52,7 +52,7 @@ for (const driver of drivers) {
       assert.match(reason(2), /« St » lu « Saint »/);
       assert.match(reason(3), /intercommunalité : « Communauté de communes » lu « CC »/);
       assert.match(reason(4), /faute de frappe corrigée : « Boulogne-Billancour » → « Boulogne-Billancourt »/);
-      assert.match(reason(5), /ancienne commune « Cherbourg-Octeville », aujourd'hui Cherbourg-en-Cotentin/);
+      assert.match(reason(5), /ancienne commune « Cherbourg-Octeville », aujourd’hui Cherbourg-en-Cotentin/);
       const distinctions = Object.fromEntries(report.matched.map((r) => [r.row, r.distinctions]));
       assert.deepEqual(distinctions[2], ['verte']);
       assert.deepEqual(distinctions[4], ['democratie-locale']);

@@ -8,7 +8,7 @@ import { territories } from '../territories/schema.ts';
 import { checkPalmaresImport, getPalmaresImport } from './import-palmares-store.service.ts';
 import { REPORT_PAGE_SIZE } from './report-pages.rules.ts';
 
-/** The rows of one table of the page, by its caption's id. */
+/** The rows of one table of the page, by its caption’s id. */
 function tableRows(html: string, captionId: string): string[] {
   const start = html.indexOf(`id="${captionId}"`);
   if (start === -1) return [];

@@ -144,17 +144,17 @@ describe('palmarès CSV: errors per row, naming the column', () => {
       'a row without département is kept: the matcher searches France for it',
     );
     assert.deepEqual(errors, [
-      { row: 1, field: 'year', message: "année : 1850 n'est pas une année du label (1999 à 2027)" },
+      { row: 1, field: 'year', message: 'année : 1850 n’est pas une année du label (1999 à 2027)' },
       { row: 2, field: 'name', message: 'nom : vide' },
       { row: 3, field: 'level', message: 'niveau : « 6 » doit être entre 1 et 5' },
-      { row: 4, field: 'year', message: "année : « deux mille » n'est pas une année" },
+      { row: 4, field: 'year', message: 'année : « deux mille » n’est pas une année' },
       { row: 4, field: 'level', message: 'niveau : « 0 » doit être entre 1 et 5' },
       { row: 5, field: 'level', message: 'niveau : « @@@@@@ » doit être entre 1 et 5' },
-      { row: 6, field: 'year', message: "année : 2028 n'est pas une année du label (1999 à 2027)" },
+      { row: 6, field: 'year', message: 'année : 2028 n’est pas une année du label (1999 à 2027)' },
       {
         row: 6,
         field: 'level',
-        message: "niveau : « abc » n'est pas un niveau (de 1 à 5, écrit « 3 », « 3@ » ou « @@@ »)",
+        message: 'niveau : « abc » n’est pas un niveau (de 1 à 5, écrit « 3 », « 3@ » ou « @@@ »)',
       },
       {
         row: 7,

@@ -23,7 +23,7 @@ describe('badge', () => {
     assertWellFormedXml(svg);
     assert.deepEqual(textsOf(svg), ['@', 'Label arobase', 'Béhuard']);
     assert.equal(badge.labelled, false);
-    assert.match(svg, /<title>Label arobase : Béhuard n&apos;est pas encore labellisé<\/title>/);
+    assert.match(svg, /<title>Label arobase : Béhuard n’est pas encore labellisé<\/title>/);
   });
 
   test('names with &, quotes and < are escaped in the text, the title and the label', () => {

@@ -39,7 +39,7 @@ for (const driver of drivers) {
       assert.match(String(res.headers.etag), /^W\/"[\w-]+"$/);
       assert.match(String(res.headers['content-security-policy']), /default-src 'none'/);
       assert.equal(res.headers['x-content-type-options'], 'nosniff');
-      // Other routes keep helmet's same-site policy.
+      // Other routes keep helmet’s same-site policy.
       const page = await visitor.get('/statistiques');
       assert.equal(page.headers['cross-origin-resource-policy'], 'same-site');
     });
@@ -55,7 +55,7 @@ for (const driver of drivers) {
       const other = await visitor.get(`/badges/${LAUREATES.trelaze}.svg`, { 'if-none-match': '"autre"' });
       assert.equal(other.status, 200);
       const angers = await visitor.get(`/badges/${LAUREATES.angers}.svg`, { 'if-none-match': etag });
-      assert.equal(angers.status, 200, "another territory's badge is another representation");
+      assert.equal(angers.status, 200, 'another territory’s badge is another representation');
       assert.notEqual(angers.headers.etag, etag);
     });
 
@@ -65,7 +65,7 @@ for (const driver of drivers) {
       assertWellFormedXml(res.body);
       assert.deepEqual(textsOf(res.body), ['@', 'Label arobase', "L'Haÿ-les-Roses"]);
       assert.ok(res.body.includes('L&apos;Haÿ-les-Roses'));
-      assert.ok(res.body.includes('<title>Label arobase : L&apos;Haÿ-les-Roses n&apos;est pas encore labellisé</title>'));
+      assert.ok(res.body.includes('<title>Label arobase : L&apos;Haÿ-les-Roses n’est pas encore labellisé</title>'));
     });
 
     test('an EPCI, and a région whose code has a hyphen', async () => {

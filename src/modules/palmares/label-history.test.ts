@@ -23,7 +23,7 @@ for (const driver of drivers) {
       const text = textOf(page.body);
       assert.match(text, /Trélazé a obtenu le label 7 fois, de 2017 à 2023\./);
       assert.match(text, /Niveau actuel @@@@@ 5 arobases · Label 2023/);
-      assert.match(text, /Territoire d'excellence numérique Accordé en 2022, valable jusqu'en 2024/);
+      assert.match(text, /Territoire d’excellence numérique Accordé en 2022, valable jusqu’en 2024/);
       assert.match(text, /accordé par règle après 6 labels consécutifs à 5 @ ; il reste valable 3 ans/);
       assert.deepEqual(tableRows(page.body, 'graphique-label-tableau'), [
         ['2017', '5 @', ''],
@@ -31,7 +31,7 @@ for (const driver of drivers) {
         ['2019', '5 @', ''],
         ['2020', '5 @', ''],
         ['2021', '5 @', ''],
-        ['2022', '5 @', "Territoire d'excellence numérique"],
+        ['2022', '5 @', 'Territoire d’excellence numérique'],
         ['2023', '5 @', '@ verte, Territoire d’excellence numérique'],
       ]);
       const chart = decodeEntities(
@@ -64,7 +64,7 @@ for (const driver of drivers) {
           ['2023', 'Non labellisé'],
         ],
       );
-      assert.match(textOf(page.body), /Territoire d'excellence numérique Non accordé/);
+      assert.match(textOf(page.body), /Territoire d’excellence numérique Non accordé/);
       assert.match(textOf(page.body), /Niveau actuel @@@@@ 5 arobases · Label 2019/);
     });
 
@@ -87,7 +87,7 @@ for (const driver of drivers) {
     test('a territory never labelled: a sentence and a link to the palmarès, no chart nor badge', async () => {
       const page = await visitor.get(`/territoires/${NEVER_LABELLED}`);
       assert.equal(page.status, 200);
-      assert.match(textOf(page.body), /Béhuard n'a encore jamais obtenu le label\./);
+      assert.match(textOf(page.body), /Béhuard n’a encore jamais obtenu le label\./);
       assert.ok(page.body.includes('href="/palmares"'));
       assert.ok(!page.body.includes('graphique-label') && !page.body.includes('code-badge'));
     });

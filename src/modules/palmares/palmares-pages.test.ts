@@ -18,14 +18,14 @@ function laureatesByLevel(html: string): Record<number, string[]> {
 const allLaureates = (html: string) => Object.values(laureatesByLevel(html)).flat().sort();
 const countsOf = (byLevel: Record<number, string[]>) => Object.fromEntries([5, 4, 3, 2, 1].map((l) => [l, byLevel[l]?.length ?? 0]));
 
-/** Counts per level of one edition's row on /palmares. */
+/** Counts per level of one edition’s row on /palmares. */
 function indexRow(html: string, year: number): Record<number, number> {
   const row = new RegExp(`<tr data-annee="${year}">([\\s\\S]*?)</tr>`).exec(html)?.[1];
   assert.ok(row, `row ${year} on /palmares`);
   return Object.fromEntries([...row.matchAll(/data-niveau="(\d)">([\d\s]+)</g)].map((m) => [Number(m[1]), Number(m[2])]));
 }
 
-/** The map's département links: code, href (decoded) and accessible name. */
+/** The map’s département links: code, href (decoded) and accessible name. */
 function mapLinks(html: string): { code: string; href: string; label: string }[] {
   const svg = /<svg class="france-map__svg"[\s\S]*?<\/svg>/.exec(html)?.[0] ?? '';
   return [...svg.matchAll(/<a ([^>]*)>/g)].map((m) => ({
@@ -35,7 +35,7 @@ function mapLinks(html: string): { code: string; href: string; label: string }[]
   }));
 }
 
-/** The class (data-classe) of a département's shape on the map. */
+/** The class (data-classe) of a département’s shape on the map. */
 const shadeOf = (html: string, code: string) =>
   Number(new RegExp(`data-departement="${code}"><title>[^<]*</title><path [^>]*data-classe="(\\d)"`).exec(html)?.[1]);
 
@@ -52,8 +52,10 @@ for (const driver of drivers) {
       await seedLabelHistory(server.database.db);
     });
 
+    // As a browser does: an address with empty parameters is redirected to its short form, then shown.
     const page = async (url: string, status = 200) => {
-      const res = await visitor.get(url);
+      const first = await visitor.get(url);
+      const res = first.status === 302 ? await visitor.follow(first) : first;
       assert.equal(res.status, status, `${url}: ${res.status}`);
       return res;
     };
@@ -65,8 +67,8 @@ for (const driver of drivers) {
 
     test('before any publication: /palmares says so and leads to the observatory; the API lists nothing', () => {
       assert.equal(emptyIndex.status, 200);
-      assert.match(textOf(emptyIndex.body), /Aucun palmarès n'est encore publié/);
-      assert.match(decodeEntities(emptyIndex.body), /href="\/initiatives">l'observatoire</);
+      assert.match(textOf(emptyIndex.body), /Aucun palmarès n’est encore publié/);
+      assert.match(decodeEntities(emptyIndex.body), /href="\/initiatives">l’observatoire</);
       assert.deepEqual(emptyApi.json(), { items: [], total: 0 });
     });
 
@@ -89,7 +91,7 @@ for (const driver of drivers) {
         textOf(/<tr data-annee="2023">[\s\S]*?<\/tr>/.exec(res.body)![0]),
         /2023 6 3 2 1 0 0 @ verte : 2 Mention Démocratie locale : 1 Mention Numérique éducatif : 1/,
       );
-      assert.match(textOf(/<tr data-annee="2022">[\s\S]*?<\/tr>/.exec(res.body)![0]), /Territoire d'excellence numérique : 1/);
+      assert.match(textOf(/<tr data-annee="2022">[\s\S]*?<\/tr>/.exec(res.body)![0]), /Territoire d’excellence numérique : 1/);
     });
 
     test('counts per level agree: /palmares, /palmares/:year and both API routes, for every edition', async () => {
@@ -129,7 +131,7 @@ for (const driver of drivers) {
         /Parmi les \d+ territoires labellisés, 2 ont reçu la distinction « @ verte », 1 a reçu la mention « Démocratie locale », 1 a reçu la mention « Numérique éducatif » et 1 a reçu le titre « Territoire d.excellence numérique »\./,
       );
       assert.match(text, /Trélazé Commune · Ville · Maine-et-Loire \(49\) Distinctions : @ verte/);
-      assert.match(text, /CA Lannion-Trégor Communauté Intercommunalité · Territoire · Côtes-d'Armor \(22\) Distinctions : Mention Numérique éducatif/);
+      assert.match(text, /CA Lannion-Trégor Communauté Intercommunalité · Territoire · Côtes-d’Armor \(22\) Distinctions : Mention Numérique éducatif/);
       // Previous edition, the list, no next one (2024 is under review).
       assert.match(res.body, /href="\/palmares\/2022" rel="prev"/);
       assert.doesNotMatch(res.body, /rel="next"/);
@@ -140,8 +142,8 @@ for (const driver of drivers) {
       assert.ok(laureatesByLevel((await page('/palmares/2019')).body)[5]!.includes(L.trilport));
       assert.ok(laureatesByLevel((await page('/palmares/2018')).body)[4]!.includes(L.trilport));
       const y2022 = textOf((await page('/palmares/2022')).body);
-      assert.match(y2022, /Trélazé Commune · Ville · Maine-et-Loire \(49\) Distinctions : Territoire d'excellence numérique/);
-      assert.match(y2022, /1 a reçu le titre « Territoire d'excellence numérique »/);
+      assert.match(y2022, /Trélazé Commune · Ville · Maine-et-Loire \(49\) Distinctions : Territoire d’excellence numérique/);
+      assert.match(y2022, /1 a reçu le titre « Territoire d’excellence numérique »/);
     });
 
     test('an unknown, malformed or unpublished year is a 404 page, and the edition under review leaks nowhere', async () => {
@@ -151,7 +153,7 @@ for (const driver of drivers) {
         assert.match(textOf(res.body), /Aucun palmarès publié pour/);
       }
       const notFound = await api('/api/v1/editions/2024/results', 404);
-      assert.equal(notFound.message, "Aucun palmarès publié pour l'année 2024.");
+      assert.equal(notFound.message, 'Aucun palmarès publié pour l’année 2024.');
       await api('/api/v1/editions/1850/results', 404);
       const badYear = await api('/api/v1/editions/abc/results', 400);
       assert.equal(badYear.field, 'year');
@@ -181,7 +183,7 @@ for (const driver of drivers) {
         assert.equal(json.total, expected.length);
       }
       const none = textOf((await page('/palmares/2023?region=53&categorie=ville')).body);
-      assert.match(none, /En 2023, en Bretagne, aucune ville n'a été labellisée\./);
+      assert.match(none, /En 2023, en Bretagne, aucune ville n’a été labellisée\./);
       assert.match(none, /Aucun territoire labellisé ne correspond à ces filtres/);
       const idf = textOf((await page('/palmares/2023?region=11')).body);
       assert.match(idf, /En 2023, en Île-de-France, 1 territoire a été labellisé à 5 @\./);
@@ -193,7 +195,7 @@ for (const driver of drivers) {
       assert.equal(res.status, 200);
       const text = textOf(res.body);
       assert.match(text, /Ces filtres se contredisent\s*: le département Seine-Maritime \(76\) n’est pas dans les Pays de la Loire\./);
-      assert.doesNotMatch(text, /aucun territoire n'a été labellisé/, 'no false summary');
+      assert.doesNotMatch(text, /aucun territoire n’a été labellisé/, 'no false summary');
       assert.match(res.body, /href="\/palmares\/2023\?departement=76">Voir le département Seine-Maritime \(76\) seul</);
       assert.match(res.body, /href="\/palmares\/2023\?region=52">Voir la région Pays de la Loire seule</);
       // A département inside its région is no contradiction.
@@ -214,9 +216,9 @@ for (const driver of drivers) {
     test('unknown filter values are ignored with a notice, the others still apply', async () => {
       const res = await page('/palmares/2023?region=99&categorie=hameau&strate=gt100k&distinction=doree&departement=&carte=relief');
       const text = textOf(res.body);
-      assert.match(text, /Filtre ignoré : Région « 99 » n'existe pas\./);
-      assert.match(text, /Filtre ignoré : Catégorie « hameau » n'existe pas\./);
-      assert.match(text, /Filtre ignoré : Distinction « doree » n'existe pas\./);
+      assert.match(text, /Filtre ignoré : Région « 99 » n’existe pas\./);
+      assert.match(text, /Filtre ignoré : Catégorie « hameau » n’existe pas\./);
+      assert.match(text, /Filtre ignoré : Distinction « doree » n’existe pas\./);
       assert.match(text, /Affichage de la carte « relief » inconnu/);
       assert.doesNotMatch(text, /Filtre ignoré : Département/);
       assert.deepEqual(allLaureates(res.body), [L.angers, L.lannionTregor].sort());
@@ -261,7 +263,7 @@ for (const driver of drivers) {
       const maineEtLoire = links.find((l) => l.code === '49')!;
       assert.equal(maineEtLoire.href, '/palmares/2023?departement=49#laureats');
       assert.equal(maineEtLoire.label, 'Maine-et-Loire : 2 territoires labellisés, niveau moyen 5');
-      assert.match(html, /<title>Maine-et-Loire : 2 territoires labellisés, niveau moyen 5<\/title>/);
+      assert.match(html, /<title>Maine-et-Loire\u00a0: 2 territoires labellisés, niveau moyen 5<\/title>/);
       assert.deepEqual(allLaureates((await page(maineEtLoire.href.split('#')[0]!)).body), [L.angers, L.trelaze].sort());
       for (const query of ['', '?categorie=ville', '?distinction=verte&carte=niveau', '?region=52&strate=gt100k', '?departement=76']) {
         const linksOf = mapLinks((await page(`/palmares/2023${query}`)).body);

@@ -46,7 +46,7 @@ export function frenchList(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} et ${items.at(-1)}`;
 }
 
-/** « la distinction « @ verte » », « la mention « Démocratie locale » », « le titre « Territoire d'excellence numérique » ». */
+/** « la distinction « @ verte » », « la mention « Démocratie locale » », « le titre « Territoire d’excellence numérique » ». */
 function distinctionObject(distinction: { name: string; kind: DistinctionKind }): string {
   if (distinction.kind === 'excellence') return `le titre «\u00a0${distinction.name}\u00a0»`;
   const mention = /^mention\s+(.+)$/i.exec(distinction.name);
@@ -75,7 +75,7 @@ export function summarySentences(
   const start = `En ${scope.year},${scope.place ? ` ${scope.place},` : ''}`;
 
   const n = summary.total;
-  if (n === 0) return [`${start} aucun${e} ${noun.one}${qualifier(false)} n'a été labellisé${e}.`];
+  if (n === 0) return [`${start} aucun${e} ${noun.one}${qualifier(false)} n’a été labellisé${e}.`];
   const levels = [5, 4, 3, 2, 1].filter((l) => summary.levels[l as 1] > 0);
   const sentences = [
     n === 1
@@ -86,7 +86,7 @@ export function summarySentences(
   const top = summary.top;
   const nationwide = scope.place ? 'Dans toute la France, ' : '';
   if (top.total === 0) {
-    sentences.push(`${nationwide}aucun${e} ${noun.one}${qualifier(false)} n'a obtenu 5\u00a0@.`);
+    sentences.push(`${nationwide}aucun${e} ${noun.one}${qualifier(false)} n’a obtenu 5\u00a0@.`);
   } else {
     const said = top.total === 1 ? `${subject(1)} a obtenu 5\u00a0@` : `${subject(top.total)} ont obtenu 5\u00a0@`;
     let where = '';
@@ -142,19 +142,19 @@ export const palmaresMessages = {
         ? `Les résultats publiés ici sont ceux de l’édition ${first}\u00a0; les éditions antérieures n’y sont pas encore reprises.`
         : `Les résultats publiés ici couvrent ${formatNumber(count)}\u00a0éditions, de ${first} à ${last}\u00a0; les éditions antérieures n’y sont pas encore reprises.`,
     distinctionsIntro:
-      "Des distinctions s'y ajoutent : des mentions thématiques et le titre «\u00a0Territoire d'excellence numérique\u00a0», qui récompense la constance au plus haut niveau.",
+      'Des distinctions s’y ajoutent : des mentions thématiques et le titre «\u00a0Territoire d’excellence numérique\u00a0», qui récompense la constance au plus haut niveau.',
     caption: 'Éditions publiées, de la plus récente à la plus ancienne, avec le nombre de territoires par niveau',
     edition: 'Édition',
     total: 'Territoires labellisés',
     levelColumn: (level: number) => `${level}\u00a0@`,
     distinctions: 'Distinctions',
     noDistinction: 'aucune',
-    /** The name of the year's link in the first column. */
+    /** The name of the year’s link in the first column. */
     editionLink: (year: number) => `Palmarès ${year}`,
     distinctionCount: (name: string, n: number) => `${name} : ${formatNumber(n)}`,
-    empty: "Aucun palmarès n'est encore publié : les résultats de chaque édition apparaîtront ici dès leur proclamation.",
+    empty: 'Aucun palmarès n’est encore publié : les résultats de chaque édition apparaîtront ici dès leur proclamation.',
     emptyNext: (link: ComponentChildren): ComponentChildren => ['En attendant, découvrez les initiatives numériques des territoires dans ', link, '.'],
-    observatory: "l'observatoire",
+    observatory: 'l’observatoire',
     openData: (editionsLink: ComponentChildren, docsLink: ComponentChildren): ComponentChildren => [
       'Ces résultats sont aussi publiés en JSON : ',
       editionsLink,
@@ -162,7 +162,7 @@ export const palmaresMessages = {
       docsLink,
       ').',
     ],
-    docs: "documentation de l'API",
+    docs: 'documentation de l’API',
   },
   edition: {
     title: (year: number) => `Palmarès ${year}`,
@@ -194,7 +194,7 @@ export const palmaresMessages = {
       `Ces filtres se contredisent\u00a0: ${department} n’est pas ${region}. Aucun territoire ne peut répondre aux deux.`,
     onlyDepartment: (department: string) => `Voir ${department} seul`,
     onlyRegion: (region: string) => `Voir la région ${region} seule`,
-    ignored: (filter: string, value: string) => `Filtre ignoré : ${filter} « ${value} » n'existe pas.`,
+    ignored: (filter: string, value: string) => `Filtre ignoré : ${filter} « ${value} » n’existe pas.`,
     ignoredMapMode: (value: string) => `Affichage de la carte « ${value} » inconnu : la carte est colorée selon le nombre de territoires labellisés.`,
   },
   list: {
@@ -247,12 +247,12 @@ export const palmaresMessages = {
   },
   api: {
     editionsSummary: 'Éditions publiées du label',
-    resultsSummary: "Palmarès d'une édition publiée",
-    notFound: (year: number) => `Aucun palmarès publié pour l'année ${year}.`,
+    resultsSummary: 'Palmarès d’une édition publiée',
+    notFound: (year: number) => `Aucun palmarès publié pour l’année ${year}.`,
     notFoundDescription: 'Édition inconnue ou pas encore publiée',
-    unknownParameter: (name: string, value: string) => `Paramètre « ${name} » invalide : la valeur « ${value} » n'existe pas.`,
+    unknownParameter: (name: string, value: string) => `Paramètre « ${name} » invalide : la valeur « ${value} » n’existe pas.`,
     parameters: {
-      year: "Année de l'édition, sur quatre chiffres, par exemple 2023",
+      year: 'Année de l’édition, sur quatre chiffres, par exemple 2023',
       region: 'Code INSEE de la région sur deux chiffres, par exemple 52 (Pays de la Loire)',
       department: 'Code du département, par exemple 49, 2A ou 974',
       category: 'Catégorie au label : village (commune de moins de 3 000 habitants), ville ou territoire (intercommunalité)',
@@ -260,8 +260,8 @@ export const palmaresMessages = {
       distinction: 'Code de la distinction, par exemple verte, democratie-locale ou excellence',
     },
     fields: {
-      year: "Année de l'édition",
-      state: "État de l'édition (seules les éditions publiées sont listées)",
+      year: 'Année de l’édition',
+      state: 'État de l’édition (seules les éditions publiées sont listées)',
       laureates: 'Nombre de territoires labellisés',
       levels: 'Nombre de territoires par niveau, de "1" à "5"',
       code: 'Code officiel du territoire (INSEE pour une commune, SIREN pour une intercommunalité)',

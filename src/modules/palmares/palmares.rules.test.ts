@@ -66,7 +66,7 @@ const DISTINCTIONS = new Map<string, { name: string; kind: DistinctionKind }>([
   ['verte', { name: '@ verte', kind: 'mention' }],
   ['democratie-locale', { name: 'Mention Démocratie locale', kind: 'mention' }],
   ['numerique-educatif', { name: 'Mention Numérique éducatif', kind: 'mention' }],
-  ['excellence', { name: "Territoire d'excellence numérique", kind: 'excellence' }],
+  ['excellence', { name: 'Territoire d’excellence numérique', kind: 'excellence' }],
 ]);
 const ORDER = [...DISTINCTIONS.keys()];
 const AREA_NAMES = new Map([
@@ -219,7 +219,7 @@ describe('palmarès sentences (French agreement: none, one, several)', () => {
       'Dans toute la France, 3 territoires ont obtenu 5 @, dont 1 en Île-de-France.',
       'Ce territoire a reçu la mention « Démocratie locale ».',
     ]);
-    assert.deepEqual(sentences({ region: '04' }, { place: 'à La Réunion' }), ["En 2023, à La Réunion, aucun territoire n'a été labellisé."]);
+    assert.deepEqual(sentences({ region: '04' }, { place: 'à La Réunion' }), ['En 2023, à La Réunion, aucun territoire n’a été labellisé.']);
   });
 
   test('a filtered département with all the top-level laureates of a category: « toutes »', () => {
@@ -251,17 +251,17 @@ describe('palmarès sentences (French agreement: none, one, several)', () => {
 
   test('no laureate at all: one sentence, agreed with the noun', () => {
     assert.deepEqual(sentences({ category: 'ville', stratum: 'lt3k' }, { category: 'ville', stratum: 'lt3k' }), [
-      "En 2023, aucune ville de moins de 3 000 habitants n'a été labellisée.",
+      'En 2023, aucune ville de moins de 3 000 habitants n’a été labellisée.',
     ]);
     assert.deepEqual(sentences({ category: 'territoire', stratum: 'gt100k' }, { category: 'territoire', stratum: 'gt100k' }), [
-      "En 2023, aucun territoire intercommunal de plus de 100 000 habitants n'a été labellisé.",
+      'En 2023, aucun territoire intercommunal de plus de 100 000 habitants n’a été labellisé.',
     ]);
   });
 
   test('none at the top level', () => {
     assert.deepEqual(sentences({ category: 'village' }, { category: 'village' }), [
       'En 2023, 1 village a été labellisé à 3 @.',
-      "Aucun village n'a obtenu 5 @.",
+      'Aucun village n’a obtenu 5 @.',
       'Ce village a reçu la distinction « @ verte ».',
     ]);
   });
@@ -280,13 +280,13 @@ describe('palmarès sentences (French agreement: none, one, several)', () => {
     ];
     assert.deepEqual(sentences({}, {}, excellent).slice(1), [
       '2 territoires ont obtenu 5 @, tous dans les Pays de la Loire.',
-      "Parmi les 2 territoires labellisés, 1 a reçu la distinction « @ verte » et 2 ont reçu le titre « Territoire d'excellence numérique ».",
+      'Parmi les 2 territoires labellisés, 1 a reçu la distinction « @ verte » et 2 ont reçu le titre « Territoire d’excellence numérique ».',
     ]);
     assert.deepEqual(sentences({}, {}, excellent.slice(0, 1)).slice(2), [
-      "Ce territoire a reçu la distinction « @ verte » et le titre « Territoire d'excellence numérique ».",
+      'Ce territoire a reçu la distinction « @ verte » et le titre « Territoire d’excellence numérique ».',
     ]);
     assert.deepEqual(sentences({ category: 'ville' }, { category: 'ville' }, excellent.slice(1)).slice(2), [
-      "Cette ville a reçu le titre « Territoire d'excellence numérique ».",
+      'Cette ville a reçu le titre « Territoire d’excellence numérique ».',
     ]);
   });
 

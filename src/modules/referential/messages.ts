@@ -25,6 +25,7 @@ export const referentialMessages = {
     facts: {
       version: 'Version',
       publishedAt: 'Publiée le',
+      editions: 'Éditions',
       services: 'Services',
       responsibleDigital: 'Dont numérique responsable',
     },
@@ -32,7 +33,14 @@ export const referentialMessages = {
     pastVersion: (version: string, current: string) => `Version ${version}, remplacée depuis par la version ${current}.`,
     currentLink: 'Voir la version en vigueur',
     versionsTitle: 'Versions',
-    versionsIntro: 'Chaque nouvelle version remplace la précédente pour les candidatures à venir\u00a0; les versions passées restent consultables.',
+    versionsIntro:
+      'Chaque version sert aux éditions du label à partir de celle dont elle porte le nom, jusqu’à la version suivante\u00a0; les versions passées restent consultables. Les palmarès des éditions passées, importés, ne disent pas sur quel référentiel elles ont été jugées.',
+    servedEditions: (from: number, to: number | null) =>
+      to === null
+        ? `Sert aux candidatures des éditions ${from} et suivantes`
+        : to === from
+          ? `A servi à l’édition ${from}`
+          : `A servi aux éditions ${from} à ${to}`,
     versionItem: (version: string, date: string) => `Version ${version}, publiée le ${date}`,
     inForce: ' (en vigueur)',
     contentsTitle: 'Sommaire',

@@ -21,7 +21,7 @@ type ApiReferential = {
 const servicesOf = (r: ApiReferential) => r.axes.flatMap((a) => a.themes.flatMap((t) => t.services.map((s) => ({ ...s, themeId: t.id }))));
 const serviceAction = (version: string, id: string, action: string) => `/admin/referentiel/${version}/services/${id}/${action}`;
 
-/** The first lines of a page's text: where the error summary and notices are. */
+/** The first lines of a page’s text: where the error summary and notices are. */
 const topOf = (page: Page) => textOf(page.body).slice(0, 2_000);
 
 for (const driver of drivers) {
@@ -64,7 +64,7 @@ for (const driver of drivers) {
         ] as const) {
           const res = await b.get(path);
           assert.equal(res.status, 403, `${who} ${path}`);
-          assert.match(textOf(res.body), /Vous n'avez pas les droits pour cette action/);
+          assert.match(textOf(res.body), /Vous n’avez pas les droits pour cette action/);
         }
         const admin = await f.admin.get(path);
         assert.equal(admin.status, 200, path);

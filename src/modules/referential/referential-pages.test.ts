@@ -160,6 +160,9 @@ for (const driver of drivers) {
       const page = await visitor.get('/referentiel/2027');
       assert.equal(page.status, 200);
       assert.match(textOf(page.body), /Version 2027/);
+      // Issue 12, finding 5: which editions the version serves, not a promise of one referential per edition.
+      assert.match(textOf(page.body), /Éditions Sert aux candidatures des éditions 2027 et suivantes/);
+      assert.doesNotMatch(textOf(page.body), /chaque édition garde son référentiel/i);
       const missing = await visitor.get('/referentiel/1999');
       assert.equal(missing.status, 404);
       assert.match(textOf(missing.body), /Aucune version publiée du référentiel ne s’appelle « 1999 »/);

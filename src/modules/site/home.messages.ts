@@ -3,9 +3,9 @@ import { resultsMessages } from '../label/messages.ts';
 /** French texts of the home page. */
 export const homeMessages = {
   page: {
-    description: "Le label national des politiques numériques locales et l'observatoire des initiatives numériques des territoires.",
+    description: 'Le label national des politiques numériques locales et l’observatoire des initiatives numériques des territoires.',
     title: 'Le numérique des territoires, partagé pour être copié',
-    lead: "Villages, villes et intercommunalités documentent ici leurs initiatives numériques, s'évaluent et candidatent chaque année au label, noté de 1 à 5 @. Un jury les examine, le palmarès est publié, et chaque initiative reste consultable pour que d'autres territoires s'en inspirent.",
+    lead: 'Villages, villes et intercommunalités documentent ici leurs initiatives numériques, s’évaluent et candidatent chaque année au label, noté de 1 à 5 @. Un jury les examine, le palmarès est publié, et chaque initiative reste consultable pour que d’autres territoires s’en inspirent.',
     searchLabel: 'Chercher un territoire',
     searchFieldLabel: 'Chercher une commune, une intercommunalité, un département ou une région',
     searchPlaceholder: 'Par exemple : Trélazé, Le Trait, Aunis Atlantique',
@@ -25,7 +25,7 @@ export const homeMessages = {
     epcis: 'intercommunalités',
     departements: 'départements',
     regions: 'régions',
-    directoryLink: "Parcourir l'annuaire des territoires",
+    directoryLink: 'Parcourir l’annuaire des territoires',
   },
   audiences: {
     title: 'Pour qui ?',

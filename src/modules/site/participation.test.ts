@@ -32,7 +32,7 @@ for (const driver of drivers) {
       const communes = source.communes.filter((c) => !withoutMunicipalities.includes(c.departement ?? '')).length;
       assert.ok(communes < source.communes.length, 'some pseudo-communes are left out');
       const text = textOf((await visitor().get('/')).body);
-      assert.match(text, new RegExp(`${formatNumber(communes)} communes`));
+      assert.match(text, new RegExp(`${formatNumber(communes).replace(/\s/g, ' ')} communes`));
       assert.match(text, /\b101 départements\b/);
       assert.match(text, /\b18 régions\b/);
     });

@@ -18,7 +18,7 @@ for (const driver of drivers) {
       assert.match(page.body, /<h1>Données personnelles<\/h1>/);
       assert.equal(page.body.match(/<h1\b/g)?.length, 1);
       const text = textOf(page.body);
-      // The durations are the platform's own, read from where they are enforced.
+      // The durations are the platform’s own, read from where they are enforced.
       assert.match(text, new RegExp(`${SESSION_IDLE_MINUTES / 60} heures sans activité`));
       assert.match(text, new RegExp(`${server.config.sessionTtlHours / 24} jours au plus`));
       assert.match(text, /15 minutes/, 'failed logins');

@@ -13,11 +13,11 @@ export const personalDataMessages = {
   lead: 'arobase conserve le moins de données personnelles possible, et seulement le temps utile. Cette page dit lesquelles, pourquoi et combien de temps, et comment vous les téléchargez ou les effacez.',
   visitors: {
     title: 'Sans compte',
-    text: "Tout le site se consulte sans compte. Aucun cookie de mesure d'audience, aucun traceur ni aucun service tiers\u00a0: un seul cookie technique protège les formulaires contre les envois venus d'autres sites, et disparaît à la fermeture du navigateur.",
+    text: 'Tout le site se consulte sans compte. Aucun cookie de mesure d’audience, aucun traceur ni aucun service tiers\u00a0: un seul cookie technique protège les formulaires contre les envois venus d’autres sites, et disparaît à la fermeture du navigateur.',
   },
   account: {
     title: 'Avec un compte',
-    intro: "Les comptes sont ouverts sur invitation, pour les élus et agents des territoires, les jurés et l'équipe du label.",
+    intro: 'Les comptes sont ouverts sur invitation, pour les élus et agents des territoires, les jurés et l’équipe du label.',
     caption: 'Ce que la plateforme conserve pour un compte, pourquoi et combien de temps',
     what: 'Donnée',
     why: 'Pourquoi',
@@ -25,7 +25,7 @@ export const personalDataMessages = {
     rows: (r: AccountDataRetention) => [
       {
         what: 'Adresse e-mail, nom, rôle, territoires dont vous êtes membre, invitations reçues',
-        why: "Vous connecter et vous donner accès à l'espace de vos territoires",
+        why: 'Vous connecter et vous donner accès à l’espace de vos territoires',
         howLong: 'Tant que le compte existe',
       },
       {
@@ -36,7 +36,7 @@ export const personalDataMessages = {
       {
         what: 'Sessions\u00a0: date de connexion, dernière activité, navigateur utilisé',
         why: 'Rester connecté(e) d’une page à l’autre',
-        howLong: `Jusqu'à la déconnexion, après ${hours(r.sessionIdleMinutes / 60)} sans activité, et ${hours(r.sessionMaxHours)} au plus`,
+        howLong: `Jusqu’à la déconnexion, après ${hours(r.sessionIdleMinutes / 60)} sans activité, et ${hours(r.sessionMaxHours)} au plus`,
       },
       {
         what: 'Cookie «\u00a0appareil reconnu\u00a0» (dans votre navigateur)',
@@ -55,11 +55,11 @@ export const personalDataMessages = {
       },
       {
         what: 'Courriels envoyés\u00a0: destinataire, objet, texte',
-        why: "Garder trace de ce que la plateforme vous a écrit. Les liens personnels y sont masqués dès l'envoi",
+        why: 'Garder trace de ce que la plateforme vous a écrit. Les liens personnels y sont masqués dès l’envoi',
         howLong: 'Tant que le compte existe',
       },
       {
-        what: "Jetons d'accès à l'API\u00a0: nom, dates de création et d'usage",
+        what: 'Jetons d’accès à l’API\u00a0: nom, dates de création et d’usage',
         why: 'Permettre à un logiciel d’utiliser l’API en votre nom. Seule leur empreinte est conservée',
         howLong: 'Tant que le compte existe',
       },
@@ -67,11 +67,11 @@ export const personalDataMessages = {
   },
   work: {
     title: 'Vos contributions',
-    text: "Les fiches d'initiatives et les dossiers de candidature appartiennent aux territoires. L'historique des fiches garde qui les a modifiées et quand. Si vous supprimez votre compte, ces contributions restent en place et sont attribuées à «\u00a0ancien membre\u00a0». Le contact indiqué dans une fiche publique est publié avec elle\u00a0: ne l'y mettez qu'avec l'accord de la personne.",
+    text: 'Les fiches d’initiatives et les dossiers de candidature appartiennent aux territoires. L’historique des fiches garde qui les a modifiées et quand. Si vous supprimez votre compte, ces contributions restent en place et sont attribuées à «\u00a0ancien membre\u00a0». Le contact indiqué dans une fiche publique est publié avec elle\u00a0: ne l’y mettez qu’avec l’accord de la personne.',
   },
   logs: {
     title: 'Journaux techniques',
-    text: "Le serveur écrit dans ses journaux les erreurs qu'il rencontre. Tant qu'aucun serveur de courriel n'est configuré, il y écrit aussi le texte des courriels, liens compris, pour que l'exploitant les transmette\u00a0; ces journaux ne sont lisibles que par l'exploitant du serveur.",
+    text: 'Le serveur écrit dans ses journaux les erreurs qu’il rencontre. Tant qu’aucun serveur de courriel n’est configuré, il y écrit aussi le texte des courriels, liens compris, pour que l’exploitant les transmette\u00a0; ces journaux ne sont lisibles que par l’exploitant du serveur.',
   },
   controller: {
     title: 'Qui est responsable de vos données',
@@ -87,7 +87,7 @@ export const personalDataMessages = {
     downloadLink: 'téléchargez toutes vos données (fichier JSON)',
     delete: (link: ComponentChildren): ComponentChildren => [link, ', avec votre mot de passe\u00a0;'],
     deleteLink: 'supprimez votre compte',
-    rectify: "pour corriger votre nom ou une donnée, adressez-vous au référent de votre territoire ou à l'équipe du label.",
+    rectify: 'pour corriger votre nom ou une donnée, adressez-vous au référent de votre territoire ou à l’équipe du label.',
     complaint: (link: ComponentChildren): ComponentChildren => [
       'Si vous estimez que vos droits ne sont pas respectés, vous pouvez adresser une réclamation à la ',
       link,

@@ -10,7 +10,7 @@ import { memberships } from '../accounts/schema.ts';
 import type { Person } from '../accounts/permissions.rules.ts';
 import { createInitiative } from '../initiatives/save-initiative.service.ts';
 
-// Issue 12, item 9: département and région pages list their laureates; an intercommunality's member
+// Issue 12, item 9: département and région pages list their laureates; an intercommunality’s member
 // list marks the labelled communes; services on an initiative page and in the referential lead to
 // the search filtered on them.
 
@@ -76,7 +76,7 @@ for (const driver of drivers) {
       );
       const corsica = sectionOf((await visitor.get('/territoires/reg-94')).body, 'titre-laureats');
       assert.match(textOf(corsica), /Aucun territoire de ce périmètre n’a été labellisé en 2023/);
-      // A commune's page has no such list.
+      // A commune’s page has no such list.
       assert.doesNotMatch((await visitor.get('/territoires/49353')).body, /id="titre-laureats"/);
     });
 

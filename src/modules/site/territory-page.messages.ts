@@ -1,6 +1,6 @@
 import { countOf } from '../../platform/views/format.ts';
 
-/** French texts the territory page adds to the territories module's: laureates of an area, labelled members. */
+/** French texts the territory page adds to the territories module’s: laureates of an area, labelled members. */
 export const territoryPageMessages = {
   laureates: {
     title: (year: number, n: number) => (n === 0 ? `Lauréats du label en ${year}` : `${countOf(n, 'lauréat', 'lauréats')} du label en ${year}`),

@@ -43,7 +43,7 @@ for (const driver of drivers) {
     }
 
     test('punctuation is ignored: "les ponts de ce" finds Les Ponts-de-Cé', async () => {
-      for (const q of ['les ponts de ce', 'Les Ponts-de-Cé', 'ponts-de-ce', "saint barthelemy d'anjou"]) {
+      for (const q of ['les ponts de ce', 'Les Ponts-de-Cé', 'ponts-de-ce', 'saint barthelemy d’anjou']) {
         const { body } = await api(`/api/v1/territories?q=${encodeURIComponent(q)}`);
         assert.ok(['49246', '49267'].includes(body.items[0]?.code), `${q}: ${body.items[0]?.name}`);
       }
@@ -122,7 +122,7 @@ for (const driver of drivers) {
       const page = await visitor.get('/nulle-part');
       assert.equal(page.status, 404);
       assert.ok(page.body.includes('<html lang="fr">'));
-      assert.match(textOf(page.body), /Cette page n'existe pas/);
+      assert.match(textOf(page.body), /Cette page n’existe pas/);
     });
 
     for (const [query, label, message] of [

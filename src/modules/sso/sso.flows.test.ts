@@ -46,7 +46,7 @@ for (const driver of drivers) {
     /** Where the app sends the person once the sign-in is over (not its own sign-in routes). */
     const landed = (url: URL) => isApp(url) && url.pathname !== OIDC_START_PATH && url.pathname !== OIDC_CALLBACK_PATH;
 
-    /** The whole sign-in, from the login page's link to the page after it, in a browser of its own. */
+    /** The whole sign-in, from the login page’s link to the page after it, in a browser of its own. */
     async function signIn(person: ProviderPerson | 'denied', returnTo = '/compte') {
       idp.signsInAs = person;
       const jar = new CookieJar();

@@ -82,7 +82,7 @@ describe('decideSsoLogin', () => {
 
   test('a first sign-in with an unverified address is not linked to the account of that address', () => {
     assert.deepEqual(decideSsoLogin({ ...first, byEmail: member, emailVerified: false }), { kind: 'refuse', reason: 'email_unverified', userId: 'u-member' });
-    // Nor does it tell that the address is an administrator's.
+    // Nor does it tell that the address is an administrator’s.
     assert.deepEqual(decideSsoLogin({ ...first, byEmail: admin, emailVerified: false }), { kind: 'refuse', reason: 'email_unverified', userId: 'u-admin' });
   });
 

@@ -34,7 +34,7 @@ export const territoryMessages = {
   /** EPCI legal forms, by the code of the official data. */
   epciLegalForms: {
     CC: 'Communauté de communes',
-    CA: "Communauté d'agglomération",
+    CA: 'Communauté d’agglomération',
     CU: 'Communauté urbaine',
     METRO: 'Métropole',
     MET69: 'Métropole de Lyon',
@@ -58,7 +58,7 @@ export const territoryMessages = {
     allDepartments: 'Tous',
     filterButton: 'Filtrer',
     resultCount: (n: number) => (n === 0 ? 'Aucun territoire trouvé' : `${formatNumber(n)} territoire${n > 1 ? 's' : ''}`),
-    noResultHelp: "Vérifiez l'orthographe, retirez un filtre ou cherchez par code postal.",
+    noResultHelp: 'Vérifiez l’orthographe, retirez un filtre ou cherchez par code postal.',
   },
   page: {
     description: (kindLabel: string, name: string) => `${kindLabel} ${name} : identité, population, intercommunalité et historique au label.`,
@@ -81,13 +81,13 @@ export const territoryMessages = {
     inseeCodeColumn: 'Code INSEE',
     populationColumn: 'Population',
     initiativesTitle: (n: number) => (n === 0 ? 'Initiatives numériques' : n === 1 ? '1 initiative numérique' : `${formatNumber(n)} initiatives numériques`),
-    noInitiative: "Ce territoire n'a pas encore publié d'initiative numérique.",
+    noInitiative: 'Ce territoire n’a pas encore publié d’initiative numérique.',
     labelTitle: 'Label',
   },
   notFound: (code: string) => `Aucun territoire ne porte le code « ${code} ». Vérifiez le lien ou cherchez le territoire par son nom.`,
   api: {
     searchSummary: 'Chercher des territoires',
-    detailsSummary: "Fiche d'un territoire",
+    detailsSummary: 'Fiche d’un territoire',
     notFound: (code: string) => `Aucun territoire ne porte le code « ${code} ».`,
     /** Descriptions of the parameters, shown in the OpenAPI document and on /api/docs. */
     parameters: {
@@ -96,7 +96,7 @@ export const territoryMessages = {
       department: 'Code du département, par exemple 49, 2A ou 974',
       region: 'Code de la région sur deux chiffres, par exemple 52',
       page: (pageSize: number) => `Numéro de la page de résultats, à partir de 1 (${pageSize} territoires par page)`,
-      code: "Code INSEE d'une commune ou d'un département, SIREN d'un EPCI, reg-NN pour une région",
+      code: 'Code INSEE d’une commune ou d’un département, SIREN d’un EPCI, reg-NN pour une région',
     },
   },
   /** The territory picker (views/territory-picker.tsx): a field taking a name or a code. */

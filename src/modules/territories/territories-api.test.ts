@@ -37,11 +37,11 @@ for (const driver of drivers) {
     });
 
     test('quotes, backslashes and SQL wildcards in a query still answer', async () => {
-      for (const q of ["l'isle", 'a\\b', '50%_', '"\'; drop table territories; --']) {
+      for (const q of ['l’isle', 'a\\b', '50%_', '"\'; drop table territories; --']) {
         const { status } = await get(`/api/v1/territories?q=${encodeURIComponent(q)}`);
         assert.equal(status, 200, q);
       }
-      assert.ok((await get('/api/v1/territories?q=l%27isle')).body.total > 0, "L'Isle-… communes are found");
+      assert.ok((await get('/api/v1/territories?q=l%27isle')).body.total > 0, 'L’Isle-… communes are found');
     });
 
     test('an unknown territory is a 404 in JSON', async () => {

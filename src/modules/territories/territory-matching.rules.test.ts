@@ -152,7 +152,7 @@ describe('palmarès lists as the press typed them', () => {
       reason({ name: "Communauté d'agglomération du Grand Angoulême", department: '16' }),
       "intercommunalité : « Communauté d'agglomération » lu « CA »",
     );
-    assert.equal(reason({ name: 'Bellegarde-sur-Valserine', department: '01' }), "ancienne commune « Bellegarde-sur-Valserine », aujourd'hui Valserhône");
+    assert.equal(reason({ name: 'Bellegarde-sur-Valserine', department: '01' }), 'ancienne commune « Bellegarde-sur-Valserine », aujourd’hui Valserhône');
     assert.equal(reason({ name: 'Trélazé', department: '44' }), 'aucun territoire de ce nom dans le département 44 ; ce nom existe ailleurs : Trélazé (49)');
     assert.equal(reason({ name: 'Arras', department: '62' }), 'une commune et une intercommunalité portent ce nom dans le département 62 : précisez le type');
   });

@@ -28,7 +28,7 @@ describe('DATA_DIR belongs to the server’s user alone (0700 directories, 0600 
     dir = mkdtempSync(join(tmpdir(), 'arobase-datadir-'));
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
-  // The usual umask of a shell, which left PGlite's files at 0666 and its directories at 0755.
+  // The usual umask of a shell, which left PGlite’s files at 0666 and its directories at 0755.
   afterEach(() => process.umask(umask));
   const withUmask022 = () => {
     umask = process.umask(0o022);
@@ -62,7 +62,7 @@ describe('DATA_DIR belongs to the server’s user alone (0700 directories, 0600 
     writeFileSync(outside, 'pas à nous');
     chmodSync(outside, 0o644);
     symlinkSync(outside, join(dataDir, 'pgdata', 'lien'));
-    // Not arobase's: DATA_DIR may be a directory that holds other things (closed to others by DATA_DIR's 0700).
+    // Not arobase’s: DATA_DIR may be a directory that holds other things (closed to others by DATA_DIR’s 0700).
     writeFileSync(join(dataDir, 'notes.txt'), 'à l’opérateur');
     chmodSync(join(dataDir, 'notes.txt'), 0o644);
 

@@ -6,7 +6,7 @@ const rows = (n: number) => countOf(n, 'ligne', 'lignes');
 const tables = (n: number) => countOf(n, 'table', 'tables');
 const megabytes = (bytes: number) => `${formatNumber(Math.round(bytes / 100_000) / 10)}\u00a0Mo`;
 
-/** French texts of the data directory, of the database's creation by a command, and of backups. */
+/** French texts of the data directory, of the database’s creation by a command, and of backups. */
 export const databaseMessages = {
   dataDir: {
     notDirectory: (path: string) => `DATA_DIR=${path} n’est pas un dossier.`,

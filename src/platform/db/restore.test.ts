@@ -15,7 +15,7 @@ import { getOrCreateSecret } from './settings.service.ts';
 
 const settings = (db: Db) => queryRows<{ key: string; value: string }>(db, sql`select key, value from app_settings order by key`);
 
-/** Rewrites a backup's lines (gunzip, change, gzip): the files a damaged disk or another version would give. */
+/** Rewrites a backup’s lines (gunzip, change, gzip): the files a damaged disk or another version would give. */
 function rewrite(from: string, to: string, change: (lines: string[]) => string[]): string {
   const lines = gunzipSync(readFileSync(from)).toString('utf8').trimEnd().split('\n');
   writeFileSync(to, gzipSync(change(lines).join('\n') + '\n'));

@@ -9,7 +9,7 @@ import config from '../../../drizzle.config.ts';
 import { migrationsFolder } from './migrate.ts';
 
 // The schema is the source of truth and migrations are committed; tests run those migrations, so a
-// schema change without its own (a column, an index, a check's text) would surface only where a query needs it.
+// schema change without its own (a column, an index, a check’s text) would surface only where a query needs it.
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const drizzleKit = join(root, 'node_modules', 'drizzle-kit', 'bin.cjs');
 
@@ -21,7 +21,7 @@ describe('schema and migrations agree', () => {
     try {
       cpSync(migrationsFolder, join(dir, 'migrations'), { recursive: true });
       const before = list(join(dir, 'migrations'));
-      // The project's own config, pointed at the copy. drizzle-kit reads `out` relative to the working
+      // The project’s own config, pointed at the copy. drizzle-kit reads `out` relative to the working
       // directory (it prefixes `./`), so it runs in the temporary directory with absolute schema paths.
       const schema = [config.schema ?? []].flat().map((path) => resolve(root, path));
       writeFileSync(join(dir, 'drizzle.config.json'), JSON.stringify({ ...config, schema, out: './migrations' }));
@@ -51,7 +51,7 @@ describe('schema and migrations agree', () => {
   });
 
   test('every SQL file is in the journal, and every journal entry has its SQL file', () => {
-    // The migrator applies the journal's entries only: a .sql file outside it would never run.
+    // The migrator applies the journal’s entries only: a .sql file outside it would never run.
     const journal = JSON.parse(readFileSync(join(migrationsFolder, 'meta', '_journal.json'), 'utf8')) as { entries: { tag: string }[] };
     const files = readdirSync(migrationsFolder)
       .filter((f) => f.endsWith('.sql'))

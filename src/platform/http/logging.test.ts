@@ -3,7 +3,7 @@ import { describe, test } from 'node:test';
 import { DrizzleQueryError } from 'drizzle-orm/errors';
 import { loggablePath, MASK, serializeError } from './logging.ts';
 
-/** A driver's error as pg and PGlite make it: a SQL state, a severity, and details quoting the data. */
+/** A driver’s error as pg and PGlite make it: a SQL state, a severity, and details quoting the data. */
 function databaseError(message: string, fields: Record<string, string>) {
   return Object.assign(new Error(message), { severity: 'ERROR', ...fields });
 }

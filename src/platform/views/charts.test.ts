@@ -25,7 +25,7 @@ const base: ChartProps = {
 
 const render = <P>(vnode: VNode<P>) => decodeEntities(renderToString(vnode));
 
-/** The cells of the table's body, row by row, as text. */
+/** The cells of the table’s body, row by row, as text. */
 function tableRows(html: string): string[][] {
   const body = /<tbody>([\s\S]*?)<\/tbody>/.exec(html)?.[1] ?? '';
   return [...body.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((row) =>
@@ -176,8 +176,8 @@ describe('charts', () => {
   });
 
   test('a horizontal bar chart writes every name and total as text', () => {
-    const html = render(h(HorizontalBarChart, { ...base, categories: ['Pays de la Loire', "Provence-Alpes-Côte d'Azur", 'Corse'] }));
-    for (const name of ['Pays de la Loire', "Provence-Alpes-Côte d'Azur", 'Corse'])
+    const html = render(h(HorizontalBarChart, { ...base, categories: ['Pays de la Loire', 'Provence-Alpes-Côte d’Azur', 'Corse'] }));
+    for (const name of ['Pays de la Loire', 'Provence-Alpes-Côte d’Azur', 'Corse'])
       assert.ok(html.includes(`class="chart__label" font-size="13">${name}</text>`), name);
     const totals = [...html.matchAll(/class="chart__value"[^>]*>([^<]*)</g)].map((m) => m[1]);
     assert.deepEqual(totals, ['1\u202f234', '0', '8']);

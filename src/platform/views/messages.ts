@@ -13,7 +13,7 @@ export const platformMessages = {
     brandLabel: 'arobase, accueil',
     tagline: 'Label et observatoire du numérique local',
     mainNav: 'Menu principal',
-    breadcrumb: "Fil d'Ariane",
+    breadcrumb: 'Fil d’Ariane',
     home: 'Accueil',
     // Breadcrumb roots shared by several modules' pages.
     admin: 'Administration',
@@ -42,7 +42,7 @@ export const platformMessages = {
   },
   form: {
     errorSummaryTitle: (count: number) => (count === 1 ? 'Une erreur empêche de continuer' : `${count} erreurs empêchent de continuer`),
-    /** A field's error named with its label, in the error summary and in error messages. */
+    /** A field’s error named with its label, in the error summary and in error messages. */
     fieldError: (label: string, message: string) => `${label} : ${message}`,
     required: '(obligatoire)',
   },
@@ -71,14 +71,14 @@ export const platformMessages = {
     } as Record<number, string>,
     fallbackTitle: 'Erreur',
     nextSteps: (homeLink: ComponentChildren, searchLink: ComponentChildren): ComponentChildren => [homeLink, ' ou ', searchLink, '.'],
-    home: "Revenir à l'accueil",
+    home: 'Revenir à l’accueil',
     searchTerritory: 'chercher un territoire',
   },
   errors: {
     pageNotFound: 'Page introuvable.',
-    routeNotFound: "Cette page n'existe pas ou a été déplacée.",
+    routeNotFound: 'Cette page n’existe pas ou a été déplacée.',
     resourceNotFound: 'Ressource introuvable.',
-    forbidden: "Vous n'avez pas les droits pour cette action.",
+    forbidden: 'Vous n’avez pas les droits pour cette action.',
     invalidData: 'Données invalides.',
     unexpected: 'Une erreur inattendue est survenue. Réessayez dans un instant.',
     invalidValue: 'valeur invalide',

@@ -4,6 +4,7 @@ import { Layout } from '../../../platform/views/layout.tsx';
 import { referentialMessages } from '../messages.ts';
 import type { Referential, ReferentialVersionInfo } from '../referential.service.ts';
 import { formatDate, ReferentialContents, ReferentialTree, responsibleDigitalCount, serviceCount } from './referential-tree.tsx';
+import { editionsServed } from '../version-editions.rules.ts';
 
 const m = referentialMessages.public;
 
@@ -13,6 +14,16 @@ export function ReferentialPage(props: { referential: Referential; versions: Ref
   const isCurrent = referential.version === current;
   const title = isCurrent ? m.title : m.titleOfVersion(referential.version);
   const published = props.versions.filter((v) => v.state === 'published');
+  const served = (version: string) =>
+    editionsServed(
+      version,
+      published.map((v) => v.version),
+    );
+  const servedHere = served(referential.version);
+  const servedText = (version: string) => {
+    const editions = served(version);
+    return editions ? ` — ${m.servedEditions(editions.from, editions.to).replace(/^./, (c) => c.toLowerCase())}` : null;
+  };
   const crumbs: { href: string; label: string }[] = [{ href: '/referentiel', label: referentialMessages.breadcrumb }];
   if (!isCurrent) crumbs.push({ href: `/referentiel/${encodeURIComponent(referential.version)}`, label: m.versionCrumb(referential.version) });
   const apiPath = isCurrent ? '/api/v1/referential' : `/api/v1/referential/${encodeURIComponent(referential.version)}`;
@@ -32,6 +43,12 @@ export function ReferentialPage(props: { referential: Referential; versions: Ref
           <dt>{m.facts.version}</dt>
           <dd>{referential.version}</dd>
         </div>
+        {servedHere ? (
+          <div>
+            <dt>{m.facts.editions}</dt>
+            <dd>{m.servedEditions(servedHere.from, servedHere.to)}</dd>
+          </div>
+        ) : null}
         {referential.publishedAt ? (
           <div>
             <dt>{m.facts.publishedAt}</dt>
@@ -61,6 +78,7 @@ export function ReferentialPage(props: { referential: Referential; versions: Ref
                 {m.versionItem(v.version, v.publishedAt ? formatDate(v.publishedAt) : '')}
               </a>
               {v.current ? m.inForce : null}
+              {servedText(v.version)}
             </li>
           ))}
         </ul>
