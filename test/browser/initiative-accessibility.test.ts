@@ -206,7 +206,7 @@ describe('accessibility of the workspace and initiative pages (Chromium, axe-cor
 
     test('/initiatives/:id, a draft seen by a reader of the territory, with its notice', async () => {
       await visit(pages.reader, `/initiatives/${draft}`);
-      assert.match(await pages.reader.locator('main').innerText(), /Brouillon : cette fiche n’est visible que des membres du territoire\./);
+      assert.match(await pages.reader.locator('main').innerText(), /Brouillon\s: cette fiche n’est visible que des membres du territoire\./);
     });
 
     test('/admin/initiatives with one deleted sheet, and the deleted sheet itself', async () => {

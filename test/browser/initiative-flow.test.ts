@@ -19,6 +19,7 @@ import {
 } from '../support/browser-initiatives.ts';
 import { PEOPLE, TRELAZE } from '../support/initiatives-fixture.ts';
 import { useTestServer } from '../support/test-server.ts';
+import { frenchTypography } from '../../src/platform/views/typography.ts';
 
 const TITLE = 'Dématérialisation des demandes de congés';
 const SUMMARY = 'Les agents demandent leurs congés en ligne.';
@@ -182,7 +183,7 @@ describe('an initiative sheet from creation to publication (Chromium)', { skip: 
       await pressAndWaitFor(page, 'Enter', `/initiatives/${id}`);
       assert.equal(await page.locator('h1').innerText(), TITLE);
       const main = await page.locator('main').innerText();
-      assert.ok(main.includes(NEW_SUMMARY), 'the new summary');
+      assert.ok(main.includes(frenchTypography(NEW_SUMMARY)), 'the new summary, in French typography');
       assert.ok(main.includes('Réalisée'));
       assert.ok(main.includes('Dématérialisation des procédures RH des agents'));
       for (const name of ACTORS) assert.equal(await page.locator('section[aria-labelledby="titre-acteurs"] a', { hasText: name }).count(), 1, `actor ${name}`);

@@ -47,17 +47,20 @@ describe('keyboard-only journey of an invited member (Chromium)', { skip: skipWi
     await page.keyboard.type(PASSWORD);
     await tabTo(page, '#champ-confirmation', 1);
     await page.keyboard.type(PASSWORD);
-    await enterAndWaitFor('/compte');
-
+    // A member of one territory lands in its space (issue 12, finding 19), then finds the account page.
+    await enterAndWaitFor('/espace/49353');
+    assert.equal(path(), '/espace/49353');
+    await page.goto(server.url + '/compte');
     assert.equal(await page.locator('h1').innerText(), 'Mon compte');
-    assert.match(await page.locator('main').innerText(), /Votre mot de passe est enregistré/);
     assert.match(await page.locator('main').innerText(), new RegExp(EMAIL.replace('.', '\\.')));
   });
 
   test('logs out with the keyboard', async () => {
     assert.equal(path(), '/compte');
     await tabTo(page, 'form[action="/deconnexion"] button');
-    await enterAndWaitFor('/');
+    // Logging out says so, on the login page (issue 12, finding 21).
+    await enterAndWaitFor('/connexion');
+    assert.match(await page.locator('main').innerText(), /déconnecté/);
     assert.equal(await page.locator('header a[href="/connexion"]').count(), 1, 'the header offers to log in again');
     assert.equal(await page.locator('form[action="/deconnexion"]').count(), 0);
   });

@@ -54,7 +54,7 @@ describe('palmarès pages and map (Chromium, axe-core)', { skip: skipWithoutBrow
     const name = await page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
     assert.equal(name?.replace(/\s/g, ' '), 'Maine-et-Loire : 2 territoires labellisés, niveau moyen 5');
     await Promise.all([page.waitForURL(/departement=49/), page.keyboard.press('Enter')]);
-    assert.match(await page.locator('#laureats').innerText(), /Lauréats : 2 territoires labellisés/);
+    assert.match(await page.locator('#laureats').innerText(), /Lauréats\s: 2 territoires labellisés/);
     assert.deepEqual(await page.locator('.palmares-laureates .result-list__title').allInnerTexts(), ['Angers', 'Trélazé']);
   });
 

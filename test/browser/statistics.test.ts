@@ -129,7 +129,7 @@ describe('statistics, label history and badge (Chromium, axe-core)', { skip: ski
     await tabToSkipLink(page);
     await tabTo(page, '.table-wrapper[aria-labelledby="graphique-label-tableau"]', 60);
     await tabTo(page, '#code-badge', 10);
-    const badge = page.getByRole('img', { name: 'Trélazé : label 5 @ en 2023' });
+    const badge = page.getByRole('img', { name: 'Trélazé : Label arobase 5 @ en 2023' });
     assert.ok(await badge.evaluate((img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0), 'the badge image loads');
     const snippet = await page.locator('#code-badge').inputValue();
     assert.ok(snippet.startsWith(`<a href="${server.url}/territoires/49353"><img src="${server.url}/badges/49353.svg"`), snippet);

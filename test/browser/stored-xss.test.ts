@@ -85,7 +85,8 @@ describe('stored XSS: the payloads stored in every text field never run (Chromiu
     const next = payloadCycle();
     const shortPayload = () => `<b onmouseover=__xss(0)>${what}</b>`;
     const values = new Map(fields.map((field) => [field, next()]));
-    for (let attempt = 0; attempt < 3; attempt++) {
+    let last = '';
+    for (let attempt = 0; attempt < 5; attempt++) {
       const body = structuredClone(base);
       for (const [field, value] of values) setPath(body, field, value);
       const res = await send(body);
@@ -93,15 +94,18 @@ describe('stored XSS: the payloads stored in every text field never run (Chromiu
         stored.push(...[...values.keys()].map((field) => `${what}.${field}`));
         return res;
       }
+      last = res.body.slice(0, 600);
       const refused = Object.keys((res.json() as { fields?: Record<string, string> }).fields ?? {});
       assert.ok(refused.length > 0, `${what}: ${res.status} ${res.body.slice(0, 300)}`);
       for (const field of refused) {
-        if (attempt === 0)
-          values.set(field, field.toLowerCase().includes('url') || field === 'website' ? `https://exemple.fr/?q="><svg onload=__xss(0)>` : shortPayload());
+        const isAddress = field.toLowerCase().includes('url') || field === 'website';
+        if (attempt === 0) values.set(field, isAddress ? `https://exemple.fr/?q="><svg onload=__xss(0)>` : shortPayload());
+        // An address the rule refuses with a payload is still required: a plain one takes its place.
+        else if (isAddress) values.set(field, 'https://exemple.fr/');
         else values.delete(field);
       }
     }
-    assert.fail(`${what}: never stored`);
+    assert.fail(`${what}: never stored (${last})`);
   }
 
   before(async () => {
