@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before } from 'node:test';
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
+import { auditEntries } from '../../src/modules/audit/schema.ts';
+import type { AuditAction } from '../../src/modules/audit/audit.rules.ts';
 import { outbox } from '../../src/modules/notifications/schema.ts';
 import { users } from '../../src/modules/accounts/schema.ts';
 import { createActiveUser, logIn } from './accounts.ts';
@@ -37,6 +39,15 @@ export function accountsFixture(driver: Driver) {
           .db()
           .select({ n: sql<number>`count(*)::int` })
           .from(outbox)
+      )[0]!.n,
+    /** How many audit entries record this action on this subject. */
+    auditCount: async (action: AuditAction, subjectId: string) =>
+      (
+        await f
+          .db()
+          .select({ n: sql<number>`count(*)::int` })
+          .from(auditEntries)
+          .where(and(eq(auditEntries.action, action), eq(auditEntries.subjectId, subjectId)))
       )[0]!.n,
     userByEmail: async (email: string) => (await f.db().select().from(users).where(eq(users.email, email)))[0],
     /** The admin invites someone through the form of /admin/utilisateurs; answers the invitation link. */

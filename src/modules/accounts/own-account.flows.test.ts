@@ -1,25 +1,17 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { and, eq } from 'drizzle-orm';
 import { accountsFixture, ADMIN, MEMBER } from '../../../test/support/accounts-fixture.ts';
 import { createActiveUser, logIn, PASSWORD } from '../../../test/support/accounts.ts';
 import { csrfTokenOf, emailsTo, latestEmailTo, latestLinkTo, textOf } from '../../../test/support/http-client.ts';
 import { drivers } from '../../../test/support/test-database.ts';
-import { auditEntries } from '../audit/schema.ts';
+import type { AuditAction } from '../audit/audit.rules.ts';
 
 const NEW_PASSWORD = 'un autre chemin bordé de tilleuls centenaires';
 
 for (const driver of drivers) {
   describe(`accounts: « Mon compte » — name, address, password, landing (${driver})`, () => {
     const f = accountsFixture(driver);
-    const audited = async (action: string, subjectId: string) =>
-      (
-        await f
-          .db()
-          .select()
-          .from(auditEntries)
-          .where(and(eq(auditEntries.action, action as never), eq(auditEntries.subjectId, subjectId)))
-      ).length;
+    const audited = (action: AuditAction, subjectId: string) => f.auditCount(action, subjectId);
 
     test('the account page shows name, address and password forms; tokens sit in an advanced section; territories lead to their space', async () => {
       const page = await f.member.get('/compte');

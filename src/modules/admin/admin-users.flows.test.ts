@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { accountsFixture, ADMIN, JUROR, MEMBER } from '../../../test/support/accounts-fixture.ts';
 import { createActiveUser, logIn, PASSWORD } from '../../../test/support/accounts.ts';
 import { csrfTokenOf, latestEmailTo, textOf } from '../../../test/support/http-client.ts';
 import { drivers } from '../../../test/support/test-database.ts';
 import { membershipInvitations, memberships, users } from '../accounts/schema.ts';
-import { auditEntries } from '../audit/schema.ts';
+import type { AuditAction } from '../audit/audit.rules.ts';
 
 const USERS = '/admin/utilisateurs';
 const TRELAZE_MEMBERS = '/espace/49353/membres';
@@ -14,14 +14,7 @@ const TRELAZE_MEMBERS = '/espace/49353/membres';
 for (const driver of drivers) {
   describe(`admin: the administrator manages accounts and any territory’s members (${driver})`, () => {
     const f = accountsFixture(driver);
-    const audited = async (action: string, subjectId: string) =>
-      (
-        await f
-          .db()
-          .select()
-          .from(auditEntries)
-          .where(and(eq(auditEntries.action, action as never), eq(auditEntries.subjectId, subjectId)))
-      ).length;
+    const audited = (action: AuditAction, subjectId: string) => f.auditCount(action, subjectId);
     const idOf = async (email: string) => (await f.userByEmail(email))!.id;
 
     test('the administrator opens the members page of any territory and changes a member role there; another territory’s referent is refused', async () => {

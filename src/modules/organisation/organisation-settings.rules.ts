@@ -31,6 +31,21 @@ export const SETTING_FIELDS = [
 ] as const;
 export type SettingField = (typeof SETTING_FIELDS)[number];
 
+/** The longest text each field takes: the schema enforces it, the form's maxlength shows it. */
+export const SETTING_MAX_LENGTHS = {
+  labelName: 80,
+  organiserName: 120,
+  postalAddress: 300,
+  contactEmail: 200,
+  phone: 30,
+  publicationDirector: 120,
+  hostName: 120,
+  hostAddress: 300,
+  dpoContact: 300,
+  auditBy: 200,
+} as const satisfies Partial<Record<SettingField, number>>;
+const L = SETTING_MAX_LENGTHS;
+
 const text = (max: number) =>
   z
     .string({ message: m.required })
@@ -57,21 +72,21 @@ const optionalDate = z
 /** The settings as stored and as the admin's form sends them (texts; an empty optional field is null). */
 export const organisationSettingsSchema = z
   .object({
-    labelName: text(80),
-    organiserName: text(120),
-    postalAddress: text(300),
+    labelName: text(L.labelName),
+    organiserName: text(L.organiserName),
+    postalAddress: text(L.postalAddress),
     contactEmail: z
       .string({ message: m.required })
       .trim()
       .min(1, { message: m.required })
-      .max(200, { message: m.tooLong(200) })
+      .max(L.contactEmail, { message: m.tooLong(L.contactEmail) })
       .email({ message: m.email }),
-    phone: optionalText(30).refine((v) => v === null || /^[+0-9 .()-]{6,30}$/.test(v), { message: m.phone }),
-    publicationDirector: text(120),
-    hostName: text(120),
-    hostAddress: text(300),
+    phone: optionalText(L.phone).refine((v) => v === null || /^[+0-9 .()-]{6,30}$/.test(v), { message: m.phone }),
+    publicationDirector: text(L.publicationDirector),
+    hostName: text(L.hostName),
+    hostAddress: text(L.hostAddress),
     /** Who answers about personal data: a delegate's e-mail or postal address. */
-    dpoContact: text(300),
+    dpoContact: text(L.dpoContact),
     accessibilityLevel: z.enum(ACCESSIBILITY_LEVELS, { message: m.accessibilityLevel }),
     /** Share of the RGAA criteria met at the last audit, in percent; null when none was run. */
     complianceRate: z
@@ -80,7 +95,7 @@ export const organisationSettingsSchema = z
       .nullable()
       .refine((v) => v === null || (Number.isFinite(v) && v >= 0 && v <= 100), { message: m.rate }),
     auditDate: optionalDate,
-    auditBy: optionalText(200),
+    auditBy: optionalText(L.auditBy),
     statementDate: isoDate,
   })
   .superRefine((s, context) => {

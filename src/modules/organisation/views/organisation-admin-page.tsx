@@ -3,7 +3,7 @@ import { formatDateTime } from '../../../platform/views/format.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
 import { platformMessages } from '../../../platform/views/messages.ts';
 import { organisationMessages } from '../messages.ts';
-import { ACCESSIBILITY_LEVELS, type SettingField } from '../organisation-settings.rules.ts';
+import { ACCESSIBILITY_LEVELS, SETTING_MAX_LENGTHS, type SettingField } from '../organisation-settings.rules.ts';
 
 const m = organisationMessages.admin;
 
@@ -44,8 +44,8 @@ export function OrganisationAdminPage(props: OrganisationAdminPageProps) {
       <PostForm action="/admin/organisation" class="settings-form">
         <fieldset class="form-section">
           <legend>{m.sections.label}</legend>
-          {field('labelName', { maxLength: 80 })}
-          {field('organiserName', { maxLength: 120, autocomplete: 'organization' })}
+          {field('labelName', { maxLength: SETTING_MAX_LENGTHS.labelName })}
+          {field('organiserName', { maxLength: SETTING_MAX_LENGTHS.organiserName, autocomplete: 'organization' })}
           <TextAreaField
             name="postalAddress"
             label={m.fields.postalAddress}
@@ -53,15 +53,15 @@ export function OrganisationAdminPage(props: OrganisationAdminPageProps) {
             error={errors.postalAddress}
             required
             rows={3}
-            maxLength={300}
+            maxLength={SETTING_MAX_LENGTHS.postalAddress}
           />
-          {field('contactEmail', { type: 'email', autocomplete: 'email', maxLength: 200 })}
-          {field('phone', { type: 'tel', required: false, autocomplete: 'tel', maxLength: 30 })}
+          {field('contactEmail', { type: 'email', autocomplete: 'email', maxLength: SETTING_MAX_LENGTHS.contactEmail })}
+          {field('phone', { type: 'tel', required: false, autocomplete: 'tel', maxLength: SETTING_MAX_LENGTHS.phone })}
         </fieldset>
         <fieldset class="form-section">
           <legend>{m.sections.legal}</legend>
-          {field('publicationDirector', { maxLength: 120 })}
-          {field('hostName', { maxLength: 120 })}
+          {field('publicationDirector', { maxLength: SETTING_MAX_LENGTHS.publicationDirector })}
+          {field('hostName', { maxLength: SETTING_MAX_LENGTHS.hostName })}
           <TextAreaField
             name="hostAddress"
             label={m.fields.hostAddress}
@@ -69,9 +69,9 @@ export function OrganisationAdminPage(props: OrganisationAdminPageProps) {
             error={errors.hostAddress}
             required
             rows={3}
-            maxLength={300}
+            maxLength={SETTING_MAX_LENGTHS.hostAddress}
           />
-          {field('dpoContact', { maxLength: 300 })}
+          {field('dpoContact', { maxLength: SETTING_MAX_LENGTHS.dpoContact })}
         </fieldset>
         <fieldset class="form-section">
           <legend>{m.sections.accessibility}</legend>
@@ -85,7 +85,7 @@ export function OrganisationAdminPage(props: OrganisationAdminPageProps) {
           />
           {field('complianceRate', { required: false, maxLength: 6 })}
           {field('auditDate', { type: 'date', required: false, maxLength: 10 })}
-          {field('auditBy', { required: false, maxLength: 200 })}
+          {field('auditBy', { required: false, maxLength: SETTING_MAX_LENGTHS.auditBy })}
           {field('statementDate', { type: 'date', maxLength: 10 })}
         </fieldset>
         <button type="submit" class="button">
