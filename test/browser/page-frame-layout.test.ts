@@ -55,7 +55,7 @@ describe('the page frame: header menu and footer links (Chromium)', { skip: skip
         assert.ok(links.length >= 4);
         assert.equal(new Set(links.map((l) => l.top)).size, 1, JSON.stringify(links));
       }
-      assert.ok(await page.getByRole('link', { name: 'Accessibilité : partiellement conforme' }).isVisible());
+      assert.ok(await page.getByRole('link', { name: 'Accessibilité : non conforme' }).isVisible());
     }
   });
 });

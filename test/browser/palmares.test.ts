@@ -28,6 +28,9 @@ describe('palmarès pages and map (Chromium, axe-core)', { skip: skipWithoutBrow
       '/palmares/2023?categorie=ville&strate=lt3k',
       '/palmares/2023?region=99&carte=relief',
       '/palmares/2019',
+      '/palmares/2023/carte',
+      '/palmares/2023/carte?carte=niveau',
+      '/palmares/2023/carte?departement=49&carte=niveau',
     ]) {
       await page.setViewportSize({ width: 1280, height: 900 });
       await page.goto(`${server.url}${url}`);
@@ -46,7 +49,7 @@ describe('palmarès pages and map (Chromium, axe-core)', { skip: skipWithoutBrow
     const page = await browser.newPage();
     // Smooth scrolling would leave the focused element still on its way into view when checked.
     await page.emulateMedia({ reducedMotion: 'reduce' });
-    await page.goto(`${server.url}/palmares/2023`);
+    await page.goto(`${server.url}/palmares/2023/carte`);
     await tabTo(page, 'svg a[data-departement="49"]', 60);
     await expectVisibleFocus(page);
     const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineWidth);
@@ -55,7 +58,7 @@ describe('palmarès pages and map (Chromium, axe-core)', { skip: skipWithoutBrow
     assert.equal(name?.replace(/\s/g, ' '), 'Maine-et-Loire : 2 territoires labellisés, niveau moyen 5');
     await Promise.all([page.waitForURL(/departement=49/), page.keyboard.press('Enter')]);
     assert.match(await page.locator('#laureats').innerText(), /Lauréats\s: 2 territoires labellisés/);
-    assert.deepEqual(await page.locator('.palmares-laureates .result-list__title').allInnerTexts(), ['Angers', 'Trélazé']);
+    assert.deepEqual(await page.locator('.palmares-level__list > li > a').allInnerTexts(), ['Angers', 'Trélazé']);
   });
 
   test('works without JavaScript: filters, map mode and map links are plain GET forms and links', async () => {
@@ -63,7 +66,11 @@ describe('palmarès pages and map (Chromium, axe-core)', { skip: skipWithoutBrow
     await page.goto(`${server.url}/palmares/2023`);
     await page.selectOption('#champ-region', '52');
     await Promise.all([page.waitForURL(/region=52/), page.getByRole('button', { name: 'Filtrer' }).click()]);
-    assert.deepEqual(await page.locator('.palmares-laureates .result-list__title').allInnerTexts(), ['Angers', 'Trélazé']);
+    assert.deepEqual(await page.locator('.palmares-level__list > li > a').allInnerTexts(), ['Angers', 'Trélazé']);
+    await Promise.all([
+      page.waitForURL(/\/palmares\/2023\/carte\?region=52/),
+      page.getByRole('link', { name: 'Voir la carte des lauréats par département' }).click(),
+    ]);
     await page.getByLabel('le niveau moyen').check();
     await Promise.all([page.waitForURL(/carte=niveau/), page.getByRole('button', { name: 'Afficher' }).click()]);
     assert.match(page.url(), /region=52/, 'the map mode form keeps the filters');

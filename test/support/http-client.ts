@@ -89,11 +89,11 @@ export class TestBrowser {
   }
 
   /** Posts a multipart form (file uploads) with the given fields and one file. */
-  async upload(url: string, fields: Record<string, string>, file: { field: string; filename: string; contentType: string; data: Buffer }): Promise<Page> {
+  async upload(url: string, fields: FormFields, file: { field: string; filename: string; contentType: string; data: Buffer }): Promise<Page> {
     const boundary = `----arobase${Math.random().toString(16).slice(2)}`;
     const parts: Buffer[] = [];
     for (const [name, value] of Object.entries(fields)) {
-      parts.push(Buffer.from(`--${boundary}\r\ncontent-disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`));
+      for (const one of [value].flat()) parts.push(Buffer.from(`--${boundary}\r\ncontent-disposition: form-data; name="${name}"\r\n\r\n${one}\r\n`));
     }
     parts.push(
       Buffer.from(

@@ -24,6 +24,7 @@ export const EXAMPLES: Record<string, (ids: Ids) => Record<string, string>> = {
   '/acteurs/:id': (ids) => ({ id: ids.actor }),
   '/api/v1/actors/:id': (ids) => ({ id: ids.actor }),
   '/palmares/:year': () => ({ year: '2023' }),
+  '/palmares/:year/carte': () => ({ year: '2023' }),
   '/api/v1/editions/:year/results': () => ({ year: '2023' }),
   '/referentiel/:version': () => ({ version: '2027' }),
   '/api/v1/referential/:version': () => ({ version: '2027' }),

@@ -43,8 +43,8 @@ for (const driver of drivers) {
 
       const set = await visitor.submit(link, { password: 'Trélazé, ville numérique 2027', confirmation: 'Trélazé, ville numérique 2027' });
       assert.equal(set.status, 303);
-      assert.equal(set.location, '/espace', 'an invitation leads to the territory’s space (issue 12, item 19)');
-      assert.equal((await visitor.follow(set)).location, '/espace/49353');
+      assert.equal(set.location, '/espace?bienvenue=1', 'an invitation leads to the territory’s space (issue 12, item 19)');
+      assert.equal((await visitor.follow(set)).location, '/espace/49353?bienvenue=1');
       const account = await visitor.get('/compte');
       assert.equal(account.status, 200, 'logged in right after choosing the password');
       assert.match(textOf(account.body), /Trélazé/);

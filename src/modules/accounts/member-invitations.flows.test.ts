@@ -46,7 +46,7 @@ for (const driver of drivers) {
       const set = await nina.submit(link, { password: PASSWORD, confirmation: PASSWORD });
       assert.equal(set.status, 303);
       assert.deepEqual(await rolesOf(user.id), { '49353': 'contributor' });
-      assert.equal(set.location, '/espace', 'into the territory’s space');
+      assert.equal(set.location, '/espace?bienvenue=1', 'into the territory’s space, welcomed');
       const account = await nina.get('/compte');
       assert.match(textOf(account.body), /Espace de Trélazé — Contributeur/);
       assert.equal((await nina.get(MEMBERS)).status, 403, 'a contributor does not manage members');
@@ -98,7 +98,7 @@ for (const driver of drivers) {
       assert.ok(accept, 'an accept button');
       const accepted = await invited.post(accept.action, accept.hidden);
       assert.equal(accepted.status, 303);
-      assert.equal(accepted.location, '/espace/49353', 'straight into the territory’s space (issue 12, item 19)');
+      assert.equal(accepted.location, '/espace/49353?bienvenue=1', 'straight into the territory’s space (issue 12, item 19)');
       const space = await invited.follow(accepted);
       assert.equal(space.status, 200);
       assert.match(textOf(space.body), /Trélazé/);

@@ -109,9 +109,15 @@ for (const driver of drivers) {
       const browser = f.browser();
       const res = await browser.submit(link, { password: NEW_PASSWORD, confirmation: NEW_PASSWORD });
       assert.equal(res.status, 303, textOf(res.body));
-      assert.equal(res.location, '/espace');
+      assert.equal(res.location, '/espace?bienvenue=1');
       const space = await browser.follow(res);
-      assert.equal(space.location, '/espace/49353', 'the only territory opens at once');
+      assert.equal(space.location, '/espace/49353?bienvenue=1', 'the only territory opens at once');
+      // They are welcomed and told what their role lets them do there, once: the plain address says nothing.
+      const welcomed = textOf((await browser.follow(space)).body);
+      assert.match(welcomed, /Bienvenue dans l’espace de Trélazé\./);
+      assert.match(welcomed, /Vous y êtes contributeur : vous rédigez et publiez les fiches du territoire\./);
+      assert.match(welcomed, /Pour commencer, décrivez une action/);
+      assert.doesNotMatch(textOf((await browser.get('/espace/49353')).body), /Bienvenue/);
       // An administrator invited without a territory lands in the administration.
       const adminLink = await f.invite('nouvel.admin@label.example.fr', { role: 'admin' });
       const admin = await f.browser().submit(adminLink, { password: NEW_PASSWORD, confirmation: NEW_PASSWORD });

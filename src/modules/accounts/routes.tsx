@@ -221,7 +221,7 @@ export async function accountRoutes(appBase: FastifyInstance) {
     if (purpose === 'invitation') {
       const [user, memberships] = await Promise.all([getUser(app.db, userId), listUserMemberships(app.db, userId)]);
       // `/espace` opens the only territory at once, or lists them.
-      if (memberships.length) return '/espace';
+      if (memberships.length) return '/espace?bienvenue=1';
       if (user?.role === 'admin') return '/admin';
     }
     return '/compte?ok=mot-de-passe';

@@ -28,7 +28,7 @@ export async function selfServiceRoutes(appBase: FastifyInstance) {
     app.post(`/compte/invitations/:id/${path}`, { schema: { params: invitationParams }, config: ANSWER }, async (request, reply) => {
       const invitation = await answerInvitation(app.db, request.user, request.params.id, answer);
       // Accepted: straight into the territory's space, where the work is; declined: back to the account.
-      if (answer === 'accept') return reply.redirect(`/espace/${encodeURIComponent(invitation.territoryCode)}`, 303);
+      if (answer === 'accept') return reply.redirect(`/espace/${encodeURIComponent(invitation.territoryCode)}?bienvenue=1`, 303);
       return reply.redirect('/compte?ok=invitation-refusee', 303);
     });
   }

@@ -10,12 +10,7 @@ export const actorItem = z.object({
   website: z.string().nullable(),
   siren: z.string().nullable(),
 });
-export const errorJson = z.object({
-  error: z.string(),
-  message: z.string(),
-  field: z.string().optional(),
-  fields: z.record(z.string(), z.string()).optional(),
-});
+export { apiErrorBody as errorJson } from '../../platform/http/error-body.ts';
 
 export const toItem = (actor: ActorRow): z.infer<typeof actorItem> => ({
   id: actor.id,

@@ -9,9 +9,9 @@ import { photoUpload } from './photo-upload.ts';
 import { addPhoto } from './photos.service.ts';
 import { deleteInitiative } from './publication.service.ts';
 import { createInitiative, updateInitiative } from './save-initiative.service.ts';
+import { apiErrorBody as errorJson } from '../../platform/http/error-body.ts';
 
 const idParams = z.object({ id: z.uuid({ message: m.api.badId }) });
-const errorJson = z.object({ error: z.string(), message: z.string(), field: z.string().optional(), fields: z.record(z.string(), z.string()).optional() });
 
 /** `If-Match: "3"`, `W/"3"` or `3`: the version a PATCH is based on. */
 export function versionFromIfMatch(header: string | undefined): number | undefined {
@@ -24,6 +24,7 @@ export function versionFromIfMatch(header: string | undefined): number | undefin
 const etagOf = (version: number) => `"${version}"`;
 
 export async function initiativeApiRoutes(appBase: FastifyInstance) {
+  await photoUpload.register(appBase);
   const app = appBase.withTypeProvider<ZodTypeProvider>();
 
   app.post(

@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
+import { sql, type SQL } from 'drizzle-orm';
 import sharp from 'sharp';
 import { csrfTokenOf, latestEmailTo, textOf, type FormFields } from '../../../test/support/http-client.ts';
 import { LEAVE_REQUESTS, PEOPLE, TRELAZE, initiativesFixture, type Person } from '../../../test/support/initiatives-fixture.ts';
 import { drivers } from '../../../test/support/test-database.ts';
+import { queryRows } from '../../platform/db/database.ts';
 
 /** The creation form’s fields for the seed 000 sheet, as a person fills them in. */
 const leaveRequestForm: FormFields = {
@@ -107,6 +109,66 @@ for (const driver of drivers) {
       );
       assert.equal(noCsrf.status, 403);
       assert.equal((await f.api('contributor', 'GET', `/api/v1/initiatives/${id}`)).json().photos.length, 1);
+    });
+
+    test('a sheet is created with its photo in one form; a refused form stores nothing and asks for the photo again', async () => {
+      const browser = f.browsers.contributor;
+      const newUrl = `/espace/${TRELAZE}/initiatives/nouvelle`;
+      const form = await browser.get(newUrl);
+      assert.match(
+        form.body,
+        /<form[^>]*action="\/espace\/49353\/initiatives"[^>]*enctype="multipart\/form-data"|<form[^>]*enctype="multipart\/form-data"[^>]*action="\/espace\/49353\/initiatives"/,
+      );
+      assert.match(form.body, /name="photo"/);
+      const csrf = csrfTokenOf(form.body);
+      const png = await sharp({ create: { width: 900, height: 600, channels: 3, background: '#884422' } })
+        .png()
+        .toBuffer();
+      const fields = { ...leaveRequestForm, title: 'Atelier photo du conseil', serviceIds: ['dematerialisation-rh'], newActorName: ['', ''], _csrf: csrf };
+      const count = async (query: SQL) => Number((await queryRows<{ n: number }>(f.db(), query))[0]!.n);
+      const countSheets = () => count(sql`select count(*)::int as n from initiatives where territory_code = ${TRELAZE}`);
+      const countActors = () => count(sql`select count(*)::int as n from actors`);
+      const before = { sheets: await countSheets(), actors: await countActors() };
+
+      // A refused form (no title, a new actor typed) with a good photo: nothing stored, the photo asked again.
+      const refused = await browser.upload(
+        '/espace/49353/initiatives',
+        { ...fields, title: '', newActorName: ['Imprimerie du Val', ''], photoAlt: 'Les élus autour de la table' },
+        { field: 'photo', filename: 'conseil.png', contentType: 'image/png', data: png },
+      );
+      assert.equal(refused.status, 400, textOf(refused.body).slice(0, 400));
+      assert.match(textOf(refused.body), /choisissez-la à nouveau/);
+      assert.match(refused.body, /name="photoAlt"[^>]*value="Les élus autour de la table"/);
+      // A fake image, the rest right: refused beside the photo field, nothing stored.
+      const fake = await browser.upload(
+        '/espace/49353/initiatives',
+        { ...fields, newActorName: ['Imprimerie du Val', ''], photoAlt: 'x' },
+        { field: 'photo', filename: 'conseil.png', contentType: 'image/png', data: Buffer.from('GIF89a pas une image') },
+      );
+      assert.equal(fake.status, 400, textOf(fake.body).slice(0, 400));
+      assert.match(fake.body, /id="champ-photo-erreur"/);
+      assert.match(textOf(fake.body), /JPEG, PNG ou WebP/);
+      assert.deepEqual({ sheets: await countSheets(), actors: await countActors() }, before);
+
+      const created = await browser.upload(
+        '/espace/49353/initiatives',
+        { ...fields, photoAlt: 'Les élus autour de la table' },
+        { field: 'photo', filename: 'conseil.png', contentType: 'image/png', data: png },
+      );
+      assert.equal(created.status, 303, textOf(created.body).slice(0, 400));
+      const newId = created.location!.split('?')[0]!.split('/').pop()!;
+      const sheet = (await f.api('contributor', 'GET', `/api/v1/initiatives/${newId}`)).json();
+      assert.equal(sheet.title, 'Atelier photo du conseil');
+      assert.equal(sheet.photos.length, 1);
+      assert.equal(sheet.photos[0].alt, 'Les élus autour de la table');
+      // Without a photo the same form creates the sheet too (the field is optional).
+      const plain = await browser.upload(
+        '/espace/49353/initiatives',
+        { ...fields, title: 'Sans photo', photoAlt: '' },
+        { field: 'photo', filename: '', contentType: 'application/octet-stream', data: Buffer.alloc(0) },
+      );
+      assert.equal(plain.status, 303, textOf(plain.body).slice(0, 400));
+      assert.equal(await countSheets(), before.sheets + 2);
     });
 
     test('the draft is not public yet; publishing shows it on /initiatives/:id and /territoires/49353', async () => {

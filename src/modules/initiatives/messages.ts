@@ -113,6 +113,9 @@ export const initiativeMessages = {
     heading: 'Photos',
     add: 'Ajouter la photo',
     file: 'Photo',
+    fileOptional: 'Photo (facultative)',
+    moreLater: 'D’autres photos pourront être ajoutées une fois la fiche créée.',
+    chooseAgain: 'La photo choisie n’a pas été gardée avec le formulaire refusé : choisissez-la à nouveau.',
     alt: 'Description de la photo',
     remove: 'Retirer',
     removeLabel: (n: number) => `Retirer la photo ${n}`,
@@ -191,6 +194,18 @@ export const initiativeMessages = {
     chooseTerritory: 'Choisissez le territoire pour lequel vous agissez.',
     noTerritory: 'Votre compte n’est rattaché à aucun territoire. Demandez au référent de votre collectivité de vous inviter, ou écrivez à l’équipe du label.',
     dashboard: (name: string) => `Espace de ${name}`,
+    welcome: (name: string) => `Bienvenue dans l’espace de ${name}.`,
+    /** What each territory role lets the person do, said to them (the members page says it of others). */
+    welcomeRole: (role: string) =>
+      ({
+        referent: 'Vous y êtes référent : vous gérez les membres et les fiches du territoire, et déposez sa candidature au label.',
+        contributor: 'Vous y êtes contributeur : vous rédigez et publiez les fiches du territoire.',
+        reader: 'Vous y êtes lecteur : vous consultez les fiches, brouillons compris, sans les modifier.',
+      })[role] ?? '',
+    welcomeFirstStep:
+      'Pour commencer, décrivez une action de votre collectivité avec « Nouvelle fiche » : elle reste un brouillon tant que vous ne la publiez pas.',
+    welcomeReader: 'Les fiches du territoire sont listées ci-dessous, brouillons compris.',
+    welcomeSeveral: 'Bienvenue ! Votre compte est prêt : choisissez le territoire pour lequel vous agissez.',
     yourRole: (role: string) => `Votre rôle : ${role}`,
     roles: { referent: 'référent', contributor: 'contributeur', reader: 'lecteur' } as Record<string, string>,
     newInitiative: 'Nouvelle fiche',

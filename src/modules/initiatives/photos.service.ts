@@ -3,7 +3,7 @@ import type { Db } from '../../platform/db/database.ts';
 import { InvalidInputError, NotFoundError, TooLargeError, UnsupportedMediaTypeError } from '../../platform/errors.ts';
 import { requirePermission } from '../accounts/guard.ts';
 import type { Person } from '../accounts/permissions.rules.ts';
-import { findInitiativeRow, isInitiativeId, loadContent, maySee, type InitiativeRow } from './initiative-sheet.service.ts';
+import { findInitiativeRow, isInitiativeId, loadContent, maySee, type InitiativeRow, type PhotoSummary } from './initiative-sheet.service.ts';
 import { initiativeMessages as m } from './messages.ts';
 import { PhotoError, processPhoto, type ProcessedPhoto } from './photo-processing.ts';
 import { recordRevision } from './revisions.service.ts';
@@ -31,7 +31,7 @@ async function touch(tx: Db, row: InitiativeRow, person: Person, event: 'photo_a
 }
 
 /** A refused photo is a domain error naming the `photo` field: too large, of a type not taken, or unreadable. */
-async function checkedPhoto(file: Buffer): Promise<ProcessedPhoto> {
+export async function checkedPhoto(file: Buffer): Promise<ProcessedPhoto> {
   try {
     return await processPhoto(file);
   } catch (error) {
@@ -45,7 +45,6 @@ async function checkedPhoto(file: Buffer): Promise<ProcessedPhoto> {
 /** Checks the image by its content, resizes it and strips its metadata, then stores it. */
 export async function addPhoto(db: Db, person: Person | null, initiativeId: string, file: Buffer, alt: string): Promise<{ id: string }> {
   const { row, editor } = await editableRow(db, person, initiativeId);
-  const cleanAlt = alt.trim().slice(0, 300);
   const [{ n } = { n: 0 }] = await db
     .select({ n: sql<number>`count(*)::int` })
     .from(initiativePhotos)
@@ -53,24 +52,39 @@ export async function addPhoto(db: Db, person: Person | null, initiativeId: stri
   if (n >= MAX_PHOTOS_PER_INITIATIVE) throw new InvalidInputError({ photo: m.photos.tooMany(MAX_PHOTOS_PER_INITIATIVE) });
   const photo = await checkedPhoto(file);
   return db.transaction(async (tx) => {
-    const [created] = await tx
-      .insert(initiativePhotos)
-      .values({
-        initiativeId: row.id,
-        position: n,
-        alt: cleanAlt,
-        contentType: photo.contentType,
-        width: photo.width,
-        height: photo.height,
-        data: photo.data,
-        thumbnail: photo.thumbnail,
-        createdBy: editor.id,
-      })
-      .returning({ id: initiativePhotos.id });
-    if (!created) throw new Error('insert returned no row');
+    const created = await insertPhoto(tx, row.id, n, { photo, alt }, editor.id);
     await touch(tx, row, editor, 'photo_added');
-    return created;
+    return { id: created.id };
   });
+}
+
+/** A checked photo and its description, ready to be stored with a sheet (the one typed when creating it). */
+export type PhotoToStore = { photo: ProcessedPhoto; alt: string };
+
+/** Stores a checked photo at a position of the sheet, in the caller's transaction. */
+export async function insertPhoto(tx: Db, initiativeId: string, position: number, { photo, alt }: PhotoToStore, personId: string): Promise<PhotoSummary> {
+  const [created] = await tx
+    .insert(initiativePhotos)
+    .values({
+      initiativeId,
+      position,
+      alt: alt.trim().slice(0, 300),
+      contentType: photo.contentType,
+      width: photo.width,
+      height: photo.height,
+      data: photo.data,
+      thumbnail: photo.thumbnail,
+      createdBy: personId,
+    })
+    .returning({
+      id: initiativePhotos.id,
+      alt: initiativePhotos.alt,
+      width: initiativePhotos.width,
+      height: initiativePhotos.height,
+      position: initiativePhotos.position,
+    });
+  if (!created) throw new Error('insert returned no row');
+  return created;
 }
 
 export async function removePhoto(db: Db, person: Person | null, initiativeId: string, photoId: string): Promise<void> {

@@ -3,9 +3,9 @@ import type { Db } from '../../platform/db/database.ts';
 import { getActorsByIds } from '../actors/actors.service.ts';
 import { describeServices, type ServiceSummary } from '../referential/referential.service.ts';
 import { getTerritoriesByCodes } from '../territories/search-territories.service.ts';
-import type { Audience, InitiativeStatus } from './initiative.rules.ts';
+import type { Audience, Indicator, InitiativeStatus } from './initiative.rules.ts';
 import { serviceIdsOf } from './initiative-sheet.service.ts';
-import { initiativeActors, initiatives, initiativeServices } from './schema.ts';
+import { initiativeActors, initiativeIndicators, initiatives, initiativeServices } from './schema.ts';
 
 export type PublicInitiativeCard = {
   id: string;
@@ -76,11 +76,13 @@ async function cardsOf(
   });
 }
 
-/** A public sheet as open data publishes it: its content, named services (with theme and axis) and actors. */
+/** A public sheet as open data publishes it: its content, named services (with theme and axis), actors and indicators. */
 export type PublicInitiativeRecord = {
   id: string;
   title: string;
   summary: string;
+  /** The sheet's description as stored and typed: Markdown source. */
+  description: string;
   status: InitiativeStatus;
   territory: { code: string; name: string };
   startDate: string | null;
@@ -89,6 +91,8 @@ export type PublicInitiativeRecord = {
   audiences: Audience[];
   responsibleDigital: boolean;
   actors: { id: string; name: string }[];
+  /** In the sheet's order. */
+  indicators: Indicator[];
   updatedAt: Date;
   publishedAt: Date | null;
 };
@@ -98,12 +102,13 @@ export type PublicInitiativeRecord = {
  * open-data exports. Links are read by joins on the public sheets, not by long lists of ids.
  */
 export async function listPublicInitiativeRecords(db: Db): Promise<PublicInitiativeRecord[]> {
-  const [rows, serviceLinks, actorLinks] = await Promise.all([
+  const [rows, serviceLinks, actorLinks, indicatorRows] = await Promise.all([
     db
       .select({
         id: initiatives.id,
         title: initiatives.title,
         summary: initiatives.summary,
+        description: initiatives.description,
         status: initiatives.status,
         territoryCode: initiatives.territoryCode,
         startDate: initiatives.startDate,
@@ -126,6 +131,18 @@ export async function listPublicInitiativeRecords(db: Db): Promise<PublicInitiat
       .from(initiativeActors)
       .innerJoin(initiatives, eq(initiatives.id, initiativeActors.initiativeId))
       .where(isPublic),
+    db
+      .select({
+        initiativeId: initiativeIndicators.initiativeId,
+        label: initiativeIndicators.label,
+        value: initiativeIndicators.value,
+        unit: initiativeIndicators.unit,
+        date: initiativeIndicators.measuredOn,
+      })
+      .from(initiativeIndicators)
+      .innerJoin(initiatives, eq(initiatives.id, initiativeIndicators.initiativeId))
+      .where(isPublic)
+      .orderBy(asc(initiativeIndicators.initiativeId), asc(initiativeIndicators.position), asc(initiativeIndicators.id)),
   ]);
   if (rows.length === 0) return [];
   const group = (links: { initiativeId: string; id: string }[]) => {
@@ -139,6 +156,13 @@ export async function listPublicInitiativeRecords(db: Db): Promise<PublicInitiat
   };
   const servicesOf = group(serviceLinks.map((l) => ({ initiativeId: l.initiativeId, id: l.serviceId })));
   const actorsOf = group(actorLinks.map((l) => ({ initiativeId: l.initiativeId, id: l.actorId })));
+  const indicatorsOf = new Map<string, Indicator[]>();
+  for (const { initiativeId, ...indicator } of indicatorRows) {
+    const entry = { label: indicator.label, value: Number(indicator.value), unit: indicator.unit, date: indicator.date };
+    const list = indicatorsOf.get(initiativeId);
+    if (list) list.push(entry);
+    else indicatorsOf.set(initiativeId, [entry]);
+  }
   const [services, actors, territories] = await Promise.all([
     describeServices(db, [...new Set(serviceLinks.map((l) => l.serviceId))]),
     getActorsByIds(db, [...new Set(actorLinks.map((l) => l.actorId))]),
@@ -150,6 +174,7 @@ export async function listPublicInitiativeRecords(db: Db): Promise<PublicInitiat
     id: row.id,
     title: row.title,
     summary: row.summary,
+    description: row.description,
     status: row.status,
     territory: { code: row.territoryCode, name: territoryNames.get(row.territoryCode) ?? row.territoryCode },
     startDate: row.startDate,
@@ -161,6 +186,7 @@ export async function listPublicInitiativeRecords(db: Db): Promise<PublicInitiat
     audiences: [...row.audiences],
     responsibleDigital: row.responsibleDigital,
     actors: (actorsOf.get(row.id) ?? []).map((id) => ({ id, name: actorNames.get(id) ?? '' })).sort((a, b) => a.name.localeCompare(b.name, 'fr')),
+    indicators: indicatorsOf.get(row.id) ?? [],
     updatedAt: row.updatedAt,
     publishedAt: row.publishedAt,
   }));

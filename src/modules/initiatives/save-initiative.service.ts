@@ -1,6 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
-import { ConflictError, InvalidInputError, NotFoundError, type FieldErrors } from '../../platform/errors.ts';
+import { ConflictError, DomainError, InvalidInputError, NotFoundError, type FieldErrors } from '../../platform/errors.ts';
 import { emit } from '../../platform/events.ts';
 import { fieldErrorsOf, isInt4 } from '../../platform/validation.ts';
 import { requirePermission } from '../accounts/guard.ts';
@@ -19,6 +19,7 @@ import {
 import { changedFields, EDITABLE_FIELDS, mergeThreeWay, type EditableField, type SheetContent } from './initiative.rules.ts';
 import { contentColumns, findRowWithContent, maySee, sheetFrom, type InitiativeRow, type KnownParts, type Sheet } from './initiative-sheet.service.ts';
 import { initiativeMessages as m } from './messages.ts';
+import { checkedPhoto, insertPhoto, type PhotoToStore } from './photos.service.ts';
 import { recordRevision, revisionSnapshot } from './revisions.service.ts';
 import './events.ts';
 import { initiativeActors, initiativeIndicators, initiatives, initiativeServices } from './schema.ts';
@@ -35,6 +36,17 @@ const hasErrors = (errors: FieldErrors) => Object.keys(errors).length > 0;
 
 function addErrors(errors: FieldErrors, more: FieldErrors | undefined): void {
   for (const [field, message] of Object.entries(more ?? {})) errors[field] ??= message;
+}
+
+/** The photo checked by its content, or its error under `photo` with the sheet's others. */
+async function photoOrError(upload: PhotoUpload, errors: FieldErrors): Promise<PhotoToStore | undefined> {
+  try {
+    return { photo: await checkedPhoto(upload.data), alt: upload.alt };
+  } catch (error) {
+    if (!(error instanceof DomainError) || error.field !== 'photo') throw error;
+    errors.photo = error instanceof InvalidInputError ? (error.fields.photo ?? error.message) : error.message;
+    return undefined;
+  }
 }
 
 /** The actors typed in a sheet's form, checked with the sheet: their errors are named `newActors.<row>.<field>`. */
@@ -119,7 +131,16 @@ async function writeLinks(tx: Db, id: string, content: SheetContent, fields: rea
  * Creates a sheet for a territory, with the actors typed in its form (found or created in the same
  * transaction: a refused form creates nothing); the person must be its referent or contributor.
  */
-export async function createInitiative(db: Db, person: Person | null, input: unknown, newActors: readonly unknown[] = []): Promise<Sheet> {
+/** A photo sent with the creation form: checked with the sheet, stored in its transaction. */
+export type PhotoUpload = { data: Buffer; alt: string };
+
+export async function createInitiative(
+  db: Db,
+  person: Person | null,
+  input: unknown,
+  newActors: readonly unknown[] = [],
+  photoUpload?: PhotoUpload,
+): Promise<Sheet> {
   const errors: FieldErrors = {};
   const checked = checkSheetInput(createInitiativeInput, input);
   addErrors(errors, checked.errors);
@@ -136,6 +157,8 @@ export async function createInitiative(db: Db, person: Person | null, input: unk
   const { territoryCode, visibility, ...typed } = checked.data;
   requirePermission(person, 'initiative.create', { territoryCode });
   const read = await checkReferences(db, typed, errors);
+  // The photo is read once the person may create: resizing an image costs more than checking a form.
+  const photo = photoUpload ? await photoOrError(photoUpload, errors) : undefined;
   if (hasErrors(errors)) throw new InvalidInputError(errors);
 
   const saved = await db.transaction(async (tx) => {
@@ -153,12 +176,12 @@ export async function createInitiative(db: Db, person: Person | null, input: unk
       .returning();
     if (!created) throw new Error('insert of an initiative returned no row');
     await writeLinks(tx, created.id, content, EDITABLE_FIELDS);
+    const photos = photo ? [await insertPhoto(tx, created.id, 0, photo, person.id)] : [];
     await recordRevision(tx, created, person.id, 'created', [...EDITABLE_FIELDS], content);
     await emit(tx, 'initiative.changed', { initiativeIds: [created.id], territoryCode, change: 'created', by: person.id });
-    return { row: created, content, actors };
+    return { row: created, content, actors, photos };
   });
-  // A new sheet has no photo yet.
-  return sheetFrom(db, saved.row, saved.content, { territory, services: read.services, actors: [...read.actors, ...saved.actors], photos: [] });
+  return sheetFrom(db, saved.row, saved.content, { territory, services: read.services, actors: [...read.actors, ...saved.actors], photos: saved.photos });
 }
 
 export type SaveResult =

@@ -12,11 +12,12 @@ import { can, type Action } from '../accounts/permissions.rules.ts';
 import { displayNamesOf } from '../accounts/users.service.ts';
 import { getActorsByIds } from '../actors/actors.service.ts';
 import { getCurrentReferential } from '../referential/referential.service.ts';
+import type { FormBody } from './initiative-input.ts';
 import { contentFromState, emptyFormState, formStateFromBody, formStateFromContent, type FormState } from './initiative-form-state.ts';
 import { EDITABLE_FIELDS, type SheetContent } from './initiative.rules.ts';
 import type { Sheet } from './initiative-sheet.service.ts';
 import { initiativeMessages as m } from './messages.ts';
-import { photoUpload } from './photo-upload.ts';
+import { sheetFormUpload } from './photo-upload.ts';
 import { addPhoto, removePhoto } from './photos.service.ts';
 import { deleteInitiative, setVisibility } from './publication.service.ts';
 import { listRevisions, namesInRevisions } from './revisions.service.ts';
@@ -32,9 +33,12 @@ const sheetParams = z.object({ code: z.string(), id: z.string() });
 const photoParams = sheetParams.extend({ photoId: z.string() });
 /** `?notice=…`: what the form says after a redirect (`&base=N`: the version a merged save started from); `?supprimee=<title>`: the dashboard's after a deletion. */
 const noticeQuery = lenientQuery({ notice: z.string().optional(), base: z.coerce.number().int().positive().optional() });
-const dashboardQuery = lenientQuery({ supprimee: z.string().optional() });
+const dashboardQuery = lenientQuery({ supprimee: z.string().optional(), bienvenue: z.string().optional() });
+/** `?bienvenue=1`: the person just joined (an invitation accepted), told what their role lets them do here. */
+const welcomeQuery = lenientQuery({ bienvenue: z.string().optional() });
 const visibilityForm = formBody({ visibility: formText });
-const photoForm = uploadBody({ photo: photoUpload.file, alt: formText });
+const photoForm = uploadBody({ photo: sheetFormUpload.file, alt: formText });
+const creationForm = uploadBody({ photo: sheetFormUpload.file, photoAlt: formText });
 
 // A territory's workspace: never stored by a cache. Each route's action is checked by its service.
 const may = (permission: Action) => ({ permission, cache: 'private' }) as const;
@@ -51,6 +55,7 @@ const NOTICES = {
 const noticeOf = (notice: string | undefined) => (notice !== undefined && Object.hasOwn(NOTICES, notice) ? NOTICES[notice as keyof typeof NOTICES] : undefined);
 
 export async function workspaceRoutes(appBase: FastifyInstance) {
+  await sheetFormUpload.register(appBase);
   const app = appBase.withTypeProvider<ZodTypeProvider>();
   const db = app.db;
 
@@ -71,6 +76,8 @@ export async function workspaceRoutes(appBase: FastifyInstance) {
       notice?: string;
       workingCopy?: { savedAt: Date; baseVersion: number };
       mergedSince?: number;
+      photoLost?: boolean;
+      photoAlt?: string;
     },
   ) {
     const referential = await getCurrentReferential(db);
@@ -93,6 +100,8 @@ export async function workspaceRoutes(appBase: FastifyInstance) {
         revisionNames={revisionNames}
         notice={options.notice}
         conflict={options.conflict}
+        photoLost={options.photoLost}
+        photoAlt={options.photoAlt}
         workingCopy={
           options.workingCopy
             ? { savedAt: formatDateTime(options.workingCopy.savedAt), stale: options.workingCopy.baseVersion < (options.sheet?.version ?? 0) }
@@ -104,17 +113,18 @@ export async function workspaceRoutes(appBase: FastifyInstance) {
     );
   }
 
-  app.get('/espace', { config: may('workspace.list') }, async (request, reply) => {
+  app.get('/espace', { schema: { querystring: welcomeQuery }, config: may('workspace.list') }, async (request, reply) => {
     if (!request.user) throw signInRequired();
     const workspaces = await listWorkspaces(db, request.user);
+    const welcome = request.query.values.bienvenue !== undefined;
     const [only] = workspaces;
-    if (only && workspaces.length === 1) return reply.redirect(`/espace/${only.code}`, 303);
-    return sendPage(request, reply, <WorkspaceChoicePage workspaces={workspaces} />);
+    if (only && workspaces.length === 1) return reply.redirect(`/espace/${only.code}${welcome ? '?bienvenue=1' : ''}`, 303);
+    return sendPage(request, reply, <WorkspaceChoicePage workspaces={workspaces} welcome={welcome} />);
   });
 
   app.get('/espace/:code', { schema: { params: codeParams, querystring: dashboardQuery }, config: may('workspace.view') }, async (request, reply) => {
     const { code } = request.params;
-    const { supprimee } = request.query.values;
+    const { supprimee, bienvenue } = request.query.values;
     const workspace = await getWorkspace(db, request.user, code);
     return sendPage(
       request,
@@ -124,6 +134,7 @@ export async function workspaceRoutes(appBase: FastifyInstance) {
         canWrite={can(request.user, 'initiative.edit', { territoryCode: code })}
         canManageMembers={can(request.user, 'members.manage', { territoryCode: code })}
         notice={supprimee ? m.workspace.deleted(supprimee) : undefined}
+        welcome={bienvenue !== undefined && workspace.role !== null && workspace.role !== undefined}
       />,
     );
   });
@@ -139,16 +150,21 @@ export async function workspaceRoutes(appBase: FastifyInstance) {
   );
 
   // The save checks the territory and the permission itself; a refused form is shown again to whoever may open it.
-  app.post('/espace/:code/initiatives', { schema: { params: codeParams, body: formWithLists }, config: may('initiative.create') }, async (request, reply) => {
+  // The creation form is multipart (its photo, optional) or, sent by another client, a plain form.
+  app.post('/espace/:code/initiatives', { schema: { params: codeParams, body: creationForm }, config: may('initiative.create') }, async (request, reply) => {
     const { code } = request.params;
-    const state = formStateFromBody(request.body);
+    const { photo, photoAlt, ...fields } = request.body;
+    const state = formStateFromBody(fields as FormBody);
+    const chosen = photo && (photo.data.length > 0 || photo.filename) ? photo : undefined;
     try {
-      const sheet = await createInitiative(db, request.user, { territoryCode: code, ...contentFromState(state) }, newActorsOf(state));
+      const upload = chosen ? { data: sheetFormUpload.take(chosen, 'photo').data, alt: photoAlt ?? '' } : undefined;
+      const sheet = await createInitiative(db, request.user, { territoryCode: code, ...contentFromState(state) }, newActorsOf(state), upload);
       return reply.redirect(`/espace/${code}/initiatives/${sheet.id}?notice=created`, 303);
     } catch (error) {
       if (!(error instanceof InvalidInputError)) throw error;
       const { territory } = await prepareNewInitiative(db, request.user, code);
-      return sendForm(request, reply, { territory, state, errors: error.fields });
+      // A browser never keeps a chosen file after a refused form: say it must be chosen again.
+      return sendForm(request, reply, { territory, state, errors: error.fields, photoLost: chosen !== undefined && !error.fields.photo, photoAlt });
     }
   });
 
@@ -295,7 +311,7 @@ export async function workspaceRoutes(appBase: FastifyInstance) {
       const sheet = await openSheetForEditing(db, request.user, code, id);
       const body = request.body;
       try {
-        const file = photoUpload.take(body.photo, 'photo');
+        const file = sheetFormUpload.take(body.photo, 'photo');
         await addPhoto(db, request.user, id, file.data, body.alt ?? '');
       } catch (error) {
         const status = error instanceof DomainError && error.field === 'photo' ? httpStatusOf(error) : null;

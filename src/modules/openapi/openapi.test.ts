@@ -7,14 +7,18 @@ import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod
 import { z } from 'zod';
 import packageJson from '../../../package.json' with { type: 'json' };
 import { formatNumber } from '../../platform/views/format.ts';
+import { createActiveUser } from '../../../test/support/accounts.ts';
 import { decodeEntities } from '../../../test/support/http-client.ts';
+import { BODIES, BOUNDARY, multipart, UNKNOWN_ID } from '../../../test/support/route-examples.ts';
 import { useTestServer } from '../../../test/support/test-server.ts';
 import { readApiReference, typeLabel, type OpenApiDocument } from './api-reference.ts';
+import { createApiToken } from '../accounts/api-tokens.service.ts';
 import { openapiOptions } from './openapi-document.ts';
 import { frenchTypography } from '../../platform/views/typography.ts';
 
 type Operation = {
   summary?: string;
+  requestBody?: { content?: Record<string, unknown> };
   tags?: string[];
   security?: Record<string, string[]>[];
   parameters?: { name: string; in: string; required?: boolean; description?: string; schema?: Record<string, unknown> }[];
@@ -48,6 +52,12 @@ function registeredRoutes(app: FastifyInstance): string[] {
 
 /** `/api/v1/territories/:code` → `/api/v1/territories/{code}`, as OpenAPI writes path parameters. */
 const openapiPath = (path: string) => path.replace(/:(\w+)(\([^)]*\))?/g, '{$1}');
+
+/** Well-formed values of the path parameters that name nothing: no such sheet, actor, territory, edition or version. */
+const MISSING: Record<string, string> = { id: UNKNOWN_ID, code: '99999', year: '2099', version: '1999' };
+
+/** A 1×1 PNG, for the photo upload of a sheet that does not exist. */
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
 
 const operationsOf = (document: Document) =>
   Object.entries(document.paths).flatMap(([path, item]) =>
@@ -130,6 +140,36 @@ describe('OpenAPI document of the public API', () => {
     }
     assert.equal(document.paths['/api/v1/territories']?.get?.security, undefined);
     assert.deepEqual(document.paths['/api/v1/me']?.get?.security, [{ bearerAuth: [] }], 'the account route needs a token too');
+  });
+
+  test('every route with path parameters answers 404 when they name nothing, and its operation declares that 404 with the error body', async () => {
+    // An administrator's token: writes reach the lookup of the missing resource instead of stopping at 401 or 403.
+    const db = server.database.db;
+    const admin = await createActiveUser(db, { email: 'admin-openapi@label.example.fr', role: 'admin' });
+    const { token } = await createApiToken(db, admin.id, 'openapi');
+    const withParams = operationsOf(document).filter((o) => o.path.includes('{'));
+    assert.ok(withParams.length >= 8, `${withParams.length} operations with path parameters`);
+    for (const { key, method, path, operation } of withParams) {
+      const url = path.replace(/\{(\w+)\}/g, (_, name: string) => MISSING[name] ?? assert.fail(`${key}: no missing value for {${name}}`));
+      const isMultipart = Boolean(operation.requestBody?.content?.['multipart/form-data']);
+      const body = BODIES[`${method.toUpperCase()} ${path.replace(/\{(\w+)\}/g, ':$1')}`]?.() ?? {};
+      const res = await server.app.inject({
+        method: method.toUpperCase() as 'GET',
+        url,
+        headers: {
+          authorization: `Bearer ${token}`,
+          ...(operation.requestBody ? { 'content-type': isMultipart ? `multipart/form-data; boundary=${BOUNDARY}` : 'application/json' } : {}),
+        },
+        ...(operation.requestBody ? { payload: isMultipart ? multipart('photo', PNG) : JSON.stringify(body) } : {}),
+      });
+      assert.equal(res.statusCode, 404, `${key} → ${url}: ${res.statusCode} ${res.body.slice(0, 200)}`);
+      assert.equal(res.json().error, 'not_found', key);
+      const declared = operation.responses['404'];
+      assert.ok(declared, `${key} answers 404: its schema must declare it`);
+      const schema = declared.content?.['application/json']?.schema as { properties?: Record<string, unknown>; required?: string[] } | undefined;
+      assert.deepEqual(Object.keys(schema?.properties ?? {}).slice(0, 2), ['error', 'message'], `${key}: the 404 has the error body`);
+      assert.deepEqual(schema?.required, ['error', 'message'], key);
+    }
   });
 
   test('invalid input is documented as a 400 with the French error body { error, message, field }', () => {

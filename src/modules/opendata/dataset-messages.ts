@@ -1,3 +1,5 @@
+import { initiativeMessages } from '../initiatives/messages.ts';
+import { territoryMessages } from '../territories/messages.ts';
 import type { DatasetId } from './dataset.ts';
 
 /** A column's French label and description. */
@@ -7,6 +9,12 @@ type DatasetText = { title: string; row: string; description: string; columns: R
 
 const c = (label: string, description: string): ColumnText => ({ label, description });
 
+/** « Commune, Intercommunalité, Département ou Région »: the labels a `_libelle` column may hold, from the module that names them. */
+const oneOf = (labels: Record<string, string>) => {
+  const all = Object.values(labels).map((l) => `« ${l} »`);
+  return `${all.slice(0, -1).join(', ')} ou ${all.at(-1)}`;
+};
+
 // Columns shared by the territories and the palmarès: the same words for the same facts.
 export const territoryColumnTexts = {
   code_territoire: c('Code du territoire', 'Code officiel du territoire : code INSEE pour une commune, SIREN pour une intercommunalité.'),
@@ -15,6 +23,7 @@ export const territoryColumnTexts = {
     'Type de territoire',
     'commune, epci (intercommunalité : communauté de communes, d’agglomération, urbaine, métropole), departement ou region.',
   ),
+  type_territoire_libelle: c('Type de territoire (en clair)', `Le type de territoire en toutes lettres : ${oneOf(territoryMessages.kinds)}.`),
   code_departement: c('Code du département', 'Code INSEE du département (« 49 », « 2A », « 974 »). Vide pour une région.'),
   nom_departement: c('Département', 'Nom du département.'),
   code_region: c('Code de la région', 'Code INSEE de la région (« 52 » pour les Pays de la Loire).'),
@@ -23,10 +32,12 @@ export const territoryColumnTexts = {
     'Catégorie',
     'Catégorie de candidature au label : village (commune de moins de 3 000 habitants), ville (autres communes) ou territoire (intercommunalités et au-delà).',
   ),
+  categorie_libelle: c('Catégorie (en clair)', `La catégorie en toutes lettres : ${oneOf(territoryMessages.categories)}.`),
   strate: c(
     'Strate',
     'Tranche de population qui sert aux comparaisons : lt3k (moins de 3 000 habitants), 3k-20k (de 3 000 à 20 000), 20k-100k (de 20 000 à 100 000), gt100k (plus de 100 000). Vide si la population est inconnue.',
   ),
+  strate_libelle: c('Strate (en clair)', `La strate en toutes lettres : ${oneOf(territoryMessages.strata)}. Vide si la population est inconnue.`),
 } satisfies Record<string, ColumnText>;
 
 /** French texts of the four datasets: what they hold, what one row is, and every column. */
@@ -76,15 +87,20 @@ export const datasetMessages = {
     title: 'Initiatives',
     row: 'Une ligne par fiche d’initiative publiée dans l’observatoire.',
     description:
-      'Les initiatives numériques que les territoires ont documentées et rendues publiques : ce qu’elles sont, où, quand, les services du référentiel qu’elles couvrent, leurs publics et leurs partenaires. Les brouillons et les fiches supprimées n’y figurent jamais.',
+      'Les initiatives numériques que les territoires ont documentées et rendues publiques : ce qu’elles sont (résumé, description, indicateurs), où, quand, les services du référentiel qu’elles couvrent, leurs publics et leurs partenaires. Les brouillons et les fiches supprimées n’y figurent jamais.',
     columns: {
       id: c('Identifiant', 'Identifiant stable de la fiche (UUID).'),
       url: c('Adresse', 'Adresse de la fiche sur arobase.'),
       titre: c('Titre', 'Titre de l’initiative.'),
       resume: c('Résumé', 'Résumé de l’initiative en quelques phrases.'),
+      description: c(
+        'Description',
+        'Description complète de l’initiative, telle que saisie sur la fiche : texte au format Markdown (**gras**, listes « - », liens), sauts de ligne compris. Vide si non renseignée.',
+      ),
       code_territoire: territoryColumnTexts.code_territoire,
       nom_territoire: c('Territoire', 'Nom du territoire qui porte l’initiative.'),
       statut: c('Statut', 'planned (en projet), in_progress (en cours), done (réalisée) ou abandoned (abandonnée).'),
+      statut_libelle: c('Statut (en clair)', `Le statut en toutes lettres : ${oneOf(initiativeMessages.statuses)}.`),
       date_debut: c('Date de début', 'Date de début, au format AAAA-MM-JJ. Vide si non renseignée.'),
       date_fin: c('Date de fin', 'Date de fin, au format AAAA-MM-JJ. Vide si non renseignée ou toujours en cours.'),
       services_codes: c('Codes des services', 'Identifiants des services du référentiel couverts, séparés par « | » (voir le jeu « referentiel »).'),
@@ -97,7 +113,15 @@ export const datasetMessages = {
         'Publics visés',
         'Publics visés, séparés par « | » : inhabitants (habitants), seniors, youth (jeunes), families_in_need (familles en difficulté), associations, businesses (entreprises), agents, elected_officials (élus).',
       ),
+      publics_libelle: c(
+        'Publics visés (en clair)',
+        `Les mêmes publics en toutes lettres, dans le même ordre, séparés par « | » : ${oneOf(initiativeMessages.audiences)}.`,
+      ),
       numerique_responsable: c('Numérique responsable', 'true si l’initiative relève du numérique responsable, false sinon.'),
+      indicateurs: c(
+        'Indicateurs',
+        'Les quantités mesurées de la fiche, dans son ordre, séparées par « ; » : « libellé : valeur unité (date de la mesure, AAAA-MM-JJ) », la date quand elle est connue. Virgule décimale. Vide sans indicateur.',
+      ),
       acteurs_ids: c('Identifiants des acteurs', 'Identifiants des acteurs et partenaires, séparés par « | » (pages /acteurs/identifiant).'),
       acteurs: c('Acteurs', 'Noms des mêmes acteurs, dans le même ordre, séparés par « | ».'),
       date_publication: c('Date de publication', 'Première publication de la fiche, en heure universelle (UTC), au format ISO 8601.'),

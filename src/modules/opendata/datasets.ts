@@ -1,6 +1,8 @@
 import type { Db } from '../../platform/db/database.ts';
+import { initiativeMessages } from '../initiatives/messages.ts';
 import { listPublicInitiativeRecords, type PublicInitiativeRecord } from '../initiatives/public-initiatives.service.ts';
 import { getCurrentReferential } from '../referential/referential.service.ts';
+import { territoryMessages } from '../territories/messages.ts';
 import { averageLevel, excellenceStatus } from '../label/results.rules.ts';
 import {
   describeResultTerritories,
@@ -13,7 +15,7 @@ import {
 } from '../label/results.service.ts';
 import { defineDataset, type CellValue, type Column, type ColumnType, type Dataset, type DatasetId } from './dataset.ts';
 import { datasetMessages, territoryColumnTexts, type ColumnText } from './dataset-messages.ts';
-import { historyText } from './export-format.rules.ts';
+import { historyText, indicatorsText } from './export-format.rules.ts';
 
 /** A column whose French label and description come from the messages, under the same key. */
 function columnsWith<R, Texts extends Record<keyof Texts, ColumnText>>(texts: Texts) {
@@ -38,12 +40,18 @@ function territoryColumns<R>(
     col('code_territoire', 'code', '49353', (r) => of(r).code),
     col('nom', 'text', 'Trélazé', (r) => of(r).name),
     col('type_territoire', 'code', 'commune', (r) => of(r).kind),
+    col('type_territoire_libelle', 'text', 'Commune', (r) => territoryMessages.kinds[of(r).kind]),
     col('code_departement', 'code', '49', (r) => of(r).department?.code ?? null),
     col('nom_departement', 'text', 'Maine-et-Loire', (r) => of(r).department?.name ?? null),
     col('code_region', 'code', '52', (r) => of(r).region?.code ?? null),
     col('nom_region', 'text', 'Pays de la Loire', (r) => of(r).region?.name ?? null),
     col('categorie', 'code', 'ville', (r) => of(r).category),
+    col('categorie_libelle', 'text', 'Ville', (r) => territoryMessages.categories[of(r).category]),
     col('strate', 'code', '3k-20k', (r) => of(r).stratum),
+    col('strate_libelle', 'text', territoryMessages.strata['3k-20k'], (r) => {
+      const stratum = of(r).stratum;
+      return stratum ? territoryMessages.strata[stratum] : null;
+    }),
   ];
 }
 
@@ -174,9 +182,11 @@ export const initiativesDataset = defineDataset<InitiativeExportRecord>({
     initiativeCol('url', 'text', 'https://arobase.example.fr/initiatives/3f6c2a4e-8d1b-4c3a-9e55-0b7d2f1a6c90', (r) => r.url),
     initiativeCol('titre', 'text', 'Dématérialisation des demandes de congés', (r) => r.title),
     initiativeCol('resume', 'text', 'Les agents demandent leurs congés en ligne.', (r) => r.summary),
+    initiativeCol('description', 'text', 'Le service RH a **dématérialisé** les demandes de congés.', (r) => r.description),
     initiativeCol('code_territoire', 'code', '49353', (r) => r.territory.code),
     initiativeCol('nom_territoire', 'text', 'Trélazé', (r) => r.territory.name),
     initiativeCol('statut', 'code', 'done', (r) => r.status),
+    initiativeCol('statut_libelle', 'text', 'Réalisée', (r) => initiativeMessages.statuses[r.status]),
     initiativeCol('date_debut', 'date', '2021-01-04', (r) => r.startDate),
     initiativeCol('date_fin', 'date', '2021-06-30', (r) => r.endDate),
     initiativeCol('services_codes', 'text-list', ['dematerialisation-rh'], (r) => r.services.map((s) => s.id)),
@@ -186,7 +196,9 @@ export const initiativesDataset = defineDataset<InitiativeExportRecord>({
     initiativeCol('axes_codes', 'text-list', ['democratie-services-publics'], (r) => axesOf(r).map((a) => a.id)),
     initiativeCol('axes', 'text-list', ['Démocratie et services publics'], (r) => axesOf(r).map((a) => a.name)),
     initiativeCol('publics', 'text-list', ['agents'], (r) => r.audiences),
+    initiativeCol('publics_libelle', 'text-list', ['Agents'], (r) => r.audiences.map((a) => initiativeMessages.audiences[a])),
     initiativeCol('numerique_responsable', 'boolean', true, (r) => r.responsibleDigital),
+    initiativeCol('indicateurs', 'text', 'Demandes traitées en ligne : 1200 demandes (2022-12-31)', (r) => indicatorsText(r.indicators)),
     initiativeCol('acteurs_ids', 'text-list', ['8b1e0c7a-2f4d-4e9b-a6c3-5d9f1e2b7a40'], (r) => r.actors.map((a) => a.id)),
     initiativeCol('acteurs', 'text-list', ['Lisio'], (r) => r.actors.map((a) => a.name)),
     initiativeCol('date_publication', 'datetime', new Date('2022-01-10T09:30:00Z'), (r) => r.publishedAt),

@@ -2,7 +2,18 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { parse } from 'csv-parse/sync';
 import type { ColumnDoc, DatasetRow } from './dataset.ts';
-import { CSV_DELIMITERS, csvCell, fitsType, historyText, isoMoment, isSnakeCaseKey, jsonValue, toCsv, toJsonDocument } from './export-format.rules.ts';
+import {
+  CSV_DELIMITERS,
+  csvCell,
+  fitsType,
+  historyText,
+  indicatorsText,
+  isoMoment,
+  isSnakeCaseKey,
+  jsonValue,
+  toCsv,
+  toJsonDocument,
+} from './export-format.rules.ts';
 import { downloadFileName, downloadPath, readDownloadQuery } from './download-query.rules.ts';
 
 const doc = (key: string, type: ColumnDoc['type']): ColumnDoc => ({ key, label: key, description: key, type, example: null });
@@ -214,6 +225,18 @@ describe('small rules', () => {
       '2017:5;2018:4;2019:5',
     );
     assert.equal(historyText([]), '');
+  });
+
+  test('indicators text: « label : value unit (date) » in the sheet’s order, decimal comma, joined by « ; »', () => {
+    assert.equal(
+      indicatorsText([
+        { label: 'Ordinateurs reconditionnés', value: 150, unit: 'ordinateurs', date: '2024-03-01' },
+        { label: 'Poids collecté', value: 1.2, unit: 't', date: null },
+        { label: ' Ateliers ', value: 12, unit: '', date: null },
+      ]),
+      'Ordinateurs reconditionnés : 150 ordinateurs (2024-03-01) ; Poids collecté : 1,2 t ; Ateliers : 12',
+    );
+    assert.equal(indicatorsText([]), '');
   });
 
   test('isoMoment drops milliseconds and keeps UTC', () => {

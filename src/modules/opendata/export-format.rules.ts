@@ -74,6 +74,23 @@ export function historyText(results: readonly { year: number; level: number }[])
     .join(';');
 }
 
+/** Separator of the indicators inside their one text cell. */
+export const INDICATOR_SEPARATOR = ' ; ';
+
+/**
+ * A sheet's indicators as one text a person reads, in the sheet's order:
+ * `Ordinateurs reconditionnés : 150 ordinateurs (2024-03-01) ; Poids collecté : 1,2 t`. The value
+ * has a decimal comma and no thousands separator, the date (when there is one) is `AAAA-MM-JJ`.
+ */
+export function indicatorsText(indicators: readonly { label: string; value: number; unit: string; date: string | null }[]): string {
+  return indicators
+    .map((i) => {
+      const quantity = [String(i.value).replace('.', ','), i.unit.trim()].filter(Boolean).join(' ');
+      return `${i.label.trim()} : ${quantity}${i.date ? ` (${i.date})` : ''}`;
+    })
+    .join(INDICATOR_SEPARATOR);
+}
+
 /** Open-data keys: short, stable, lower-case ASCII words joined by underscores. */
 export function isSnakeCaseKey(key: string): boolean {
   return /^[a-z][a-z0-9]*(_[a-z0-9]+)*$/.test(key);

@@ -22,6 +22,7 @@ type Item = Record<string, JsonValue>;
 const PUBLIC_TITLE = 'Dématérialisation des congés, "sans papier"';
 const DRAFT_TITLE = 'Brouillon confidentiel du Trait';
 const DELETED_TITLE = 'Fiche retirée par Trélazé';
+const DESCRIPTION = 'Le service RH a **dématérialisé** les demandes :\n\n- demande en ligne, "sans papier"\n- suivi des soldes';
 
 for (const driver of drivers) {
   describe(`open data (${driver})`, () => {
@@ -43,6 +44,11 @@ for (const driver of drivers) {
           territoryCode: LAUREATES.trelaze,
           title: PUBLIC_TITLE,
           summary: 'Les agents demandent leurs congés en ligne ;\nles validations se font sans papier.',
+          description: DESCRIPTION,
+          indicators: [
+            { label: 'Demandes traitées en ligne', value: 1200, unit: 'demandes', date: '2022-12-31' },
+            { label: 'Papier économisé', value: 1.5, unit: 'ramettes', date: null },
+          ],
           status: 'done',
           startDate: '2021-01-04',
           endDate: '2021-06-30',
@@ -122,12 +128,15 @@ for (const driver of drivers) {
         code_territoire: '49353',
         nom: 'Trélazé',
         type_territoire: 'commune',
+        type_territoire_libelle: 'Commune',
         code_departement: '49',
         nom_departement: 'Maine-et-Loire',
         code_region: '52',
         nom_region: 'Pays de la Loire',
         categorie: 'ville',
+        categorie_libelle: 'Ville',
         strate: '3k-20k',
+        strate_libelle: 'de 3 000 à 20 000 habitants',
         niveau: 5,
         // The title granted in 2022 is still held in 2023 (issue 12, finding 2).
         distinctions_codes: ['verte', 'excellence'],
@@ -201,9 +210,15 @@ for (const driver of drivers) {
       );
       assert.equal(typeof trelaze.population, 'number');
       const village = items.find((i) => i.code_territoire === LAUREATES.saintSulpice)!;
-      assert.deepEqual([village.historique, village.niveau_moyen, village.categorie, village.strate], ['2022:2;2023:3', 2.5, 'village', 'lt3k']);
+      assert.deepEqual(
+        [village.historique, village.niveau_moyen, village.categorie, village.categorie_libelle, village.strate, village.strate_libelle],
+        ['2022:2;2023:3', 2.5, 'village', 'Village', 'lt3k', 'moins de 3 000 habitants'],
+      );
       const epci = items.find((i) => i.code_territoire === LAUREATES.lannionTregor)!;
-      assert.deepEqual([epci.type_territoire, epci.categorie], ['epci', 'territoire']);
+      assert.deepEqual(
+        [epci.type_territoire, epci.type_territoire_libelle, epci.categorie, epci.categorie_libelle],
+        ['epci', 'Intercommunalité', 'territoire', 'Territoire'],
+      );
       const semicolon = await getCsv('/open-data/territoires-labellises.csv?separateur=point-virgule', 'semicolon');
       assert.equal(semicolon.rows.find((r) => r.code_territoire === LAUREATES.saintSulpice)!.niveau_moyen, '2,5');
     });
@@ -219,10 +234,16 @@ for (const driver of drivers) {
         [sheet.code_territoire, sheet.nom_territoire, sheet.statut, sheet.date_debut, sheet.date_fin, sheet.numerique_responsable],
         ['49353', 'Trélazé', 'done', '2021-01-04', '2021-06-30', true],
       );
+      assert.equal(sheet.statut_libelle, 'Réalisée');
+      assert.equal(sheet.description, DESCRIPTION, 'the Markdown source, line breaks included');
+      assert.equal(sheet.indicateurs, 'Demandes traitées en ligne : 1200 demandes (2022-12-31) ; Papier économisé : 1,5 ramettes');
+      const other = items.find((i) => i.id === ids.other)!;
+      assert.deepEqual([other.statut, other.statut_libelle, other.description, other.indicateurs], ['in_progress', 'En cours', '', '']);
       assert.deepEqual(sheet.services_codes, ['collecte-smartphones', 'dematerialisation-rh']);
       assert.deepEqual(sheet.enjeux_codes, ['territoire-durable', 'services-publics']);
       assert.deepEqual(sheet.axes_codes, ['vivre-ensemble', 'democratie-services-publics']);
       assert.deepEqual(sheet.publics, ['agents', 'inhabitants']);
+      assert.deepEqual(sheet.publics_libelle, ['Agents', 'Habitants']);
       assert.deepEqual([sheet.acteurs_ids, sheet.acteurs], [[ids.actor], ['Lisio']]);
       assert.match(String(sheet.date_mise_a_jour), /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
       for (const url of ['/open-data/initiatives.csv', '/open-data/initiatives.csv?separateur=point-virgule', '/open-data/initiatives.json']) {
@@ -300,9 +321,11 @@ for (const driver of drivers) {
         );
       }
       const palmares = sheets.find((s) => s.sheet === 'palmares')!.data;
+      const palmaresHeader = palmares[0]!.map(String);
       const trelaze = palmares.find((row) => row[1] === LAUREATES.trelaze && row[0] === 2023)!;
       assert.equal(trelaze[2], 'Trélazé');
-      assert.equal(trelaze[10], 5);
+      assert.equal(trelaze[palmaresHeader.indexOf('niveau')], 5);
+      assert.equal(trelaze[palmaresHeader.indexOf('strate_libelle')], 'de 3 000 à 20 000 habitants');
       const initiatives = sheets.find((s) => s.sheet === 'initiatives')!.data;
       const header = initiatives[0]!.map(String);
       const sheetRow = initiatives.find((row) => row[0] === ids.public)!;
@@ -310,6 +333,8 @@ for (const driver of drivers) {
       assert.equal((sheetRow[header.indexOf('date_debut')] as unknown as Date).toISOString().slice(0, 10), '2021-01-04');
       assert.ok((sheetRow[header.indexOf('date_mise_a_jour')] as unknown) instanceof Date);
       assert.equal(sheetRow[header.indexOf('numerique_responsable')], true);
+      assert.equal(sheetRow[header.indexOf('description')], DESCRIPTION);
+      assert.match(String(sheetRow[header.indexOf('indicateurs')]), /^Demandes traitées en ligne : 1200 demandes/);
       const all = sheets.flatMap((s) => s.data.flat()).map((v) => String(v ?? ''));
       for (const hidden of [DRAFT_TITLE, DELETED_TITLE, ids.draft, ids.deleted, `${UNPUBLISHED_RESULT.year}:${UNPUBLISHED_RESULT.level}`]) {
         assert.ok(!all.some((v) => v.includes(hidden)), `the workbook shows ${hidden}`);

@@ -17,7 +17,8 @@ export const organisationMessages = {
     date: 'date invalide (format attendu\u00a0: AAAA-MM-JJ, par exemple 2026-11-30)',
     rate: 'un pourcentage entre 0 et 100',
     accessibilityLevel: 'choisissez «\u00a0non conforme\u00a0», «\u00a0partiellement conforme\u00a0» ou «\u00a0totalement conforme\u00a0»',
-    auditNeeded: 'un site ne se déclare «\u00a0totalement conforme\u00a0» qu’après un audit\u00a0: indiquez sa date',
+    auditNeeded:
+      'un site ne se déclare partiellement ou totalement conforme qu’après un audit\u00a0: indiquez sa date, ou choisissez «\u00a0non conforme\u00a0»',
     rateMismatch: (expected: AccessibilityLevel) =>
       `ce taux correspond au niveau «\u00a0${levels[expected]}\u00a0» (100\u00a0%\u00a0: totalement, 50\u00a0% au moins\u00a0: partiellement)`,
     rateWithoutAudit: 'un taux de conformité vient d’un audit\u00a0: indiquez sa date',
@@ -54,7 +55,7 @@ export const organisationMessages = {
       phone: 'Facultatif.',
       dpoContact: 'Une adresse e-mail ou postale.',
       complianceRate: 'Facultatif\u00a0: laissez vide sans audit.',
-      auditDate: 'Format AAAA-MM-JJ. Facultatif tant que le site ne se déclare pas totalement conforme.',
+      auditDate: 'Format AAAA-MM-JJ. Facultatif pour un site «\u00a0non conforme\u00a0» : les deux autres niveaux viennent d’un audit.',
       auditBy: 'Facultatif\u00a0: la personne ou l’organisme qui a fait l’audit.',
       statementDate: 'Format AAAA-MM-JJ.',
     } as Partial<Record<SettingField, string>>,

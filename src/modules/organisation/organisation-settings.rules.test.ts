@@ -17,11 +17,19 @@ describe('organisation settings (rules)', () => {
     const parsed = parseSettingsForm(toForm(DEFAULT_ORGANISATION_SETTINGS));
     assert.ok(parsed.ok);
     assert.deepEqual(parsed.settings, DEFAULT_ORGANISATION_SETTINGS);
-    assert.equal(DEFAULT_ORGANISATION_SETTINGS.accessibilityLevel, 'partiellement_conforme');
+    assert.equal(DEFAULT_ORGANISATION_SETTINGS.accessibilityLevel, 'non_conforme', 'no audit on a fresh install: RGAA asks « non conforme »');
   });
 
   test('texts are trimmed, an empty optional field is null, a rate is a number', () => {
-    const parsed = parseSettingsForm(form({ labelName: '  Label Villes Numériques  ', phone: '', complianceRate: '72.5', auditDate: '2026-06-01' }));
+    const parsed = parseSettingsForm(
+      form({
+        labelName: '  Label Villes Numériques  ',
+        phone: '',
+        accessibilityLevel: 'partiellement_conforme',
+        complianceRate: '72.5',
+        auditDate: '2026-06-01',
+      }),
+    );
     assert.ok(parsed.ok);
     assert.equal(parsed.settings.labelName, 'Label Villes Numériques');
     assert.equal(parsed.settings.phone, null);
@@ -43,10 +51,13 @@ describe('organisation settings (rules)', () => {
     assert.equal(long.errors.organiserName, '120 caractères au plus');
   });
 
-  test('RGAA: « totalement conforme » needs an audit, and a rate must say the declared level', () => {
-    const noAudit = parseSettingsForm(form({ accessibilityLevel: 'totalement_conforme' }));
-    assert.ok(!noAudit.ok);
-    assert.match(noAudit.errors.auditDate!, /qu’après un audit/);
+  test('RGAA: partially or totally compliant needs an audit, and a rate must say the declared level', () => {
+    for (const level of ['totalement_conforme', 'partiellement_conforme']) {
+      const noAudit = parseSettingsForm(form({ accessibilityLevel: level }));
+      assert.ok(!noAudit.ok, level);
+      assert.match(noAudit.errors.auditDate!, /qu’après un audit/);
+    }
+    assert.ok(parseSettingsForm(form({ accessibilityLevel: 'non_conforme' })).ok, 'without an audit, « non conforme » is the one level allowed');
     assert.ok(parseSettingsForm(form({ accessibilityLevel: 'totalement_conforme', auditDate: '2026-05-04', complianceRate: '100' })).ok);
     const mismatch = parseSettingsForm(form({ accessibilityLevel: 'partiellement_conforme', auditDate: '2026-05-04', complianceRate: '30' }));
     assert.ok(!mismatch.ok);
@@ -81,5 +92,11 @@ describe('organisation settings (rules)', () => {
     assert.deepEqual(changedFields(DEFAULT_ORGANISATION_SETTINGS, after), ['labelName', 'phone']);
     assert.deepEqual(changedFields(after, after), []);
     assert.equal(SETTING_FIELDS.length, Object.keys(DEFAULT_ORGANISATION_SETTINGS).length);
+  });
+  test('stored settings that break a rule together keep every other field: a level saved before it needed an audit', () => {
+    const stored = { ...DEFAULT_ORGANISATION_SETTINGS, labelName: 'Label Villes Internet', accessibilityLevel: 'partiellement_conforme', auditDate: null };
+    const read = readStoredSettings(stored);
+    assert.equal(read.labelName, 'Label Villes Internet');
+    assert.equal(read.accessibilityLevel, 'non_conforme');
   });
 });

@@ -99,8 +99,8 @@ export const organisationSettingsSchema = z
     statementDate: isoDate,
   })
   .superRefine((s, context) => {
-    // RGAA: « totalement conforme » needs an audit meeting every criterion; the rate says the level.
-    if (s.accessibilityLevel === 'totalement_conforme' && s.auditDate === null) {
+    // RGAA: a site declares itself partially or totally compliant only from an audit; without one it is « non conforme ». The rate says the level.
+    if (s.accessibilityLevel !== 'non_conforme' && s.auditDate === null) {
       context.addIssue({ code: 'custom', path: ['auditDate'], message: m.auditNeeded });
     }
     if (s.complianceRate !== null) {
@@ -133,7 +133,8 @@ export const DEFAULT_ORGANISATION_SETTINGS: OrganisationSettings = {
   hostName: 'L’hébergeur de l’association arobase',
   hostAddress: '1 place de la Mairie, 75001 Paris',
   dpoContact: 'dpo@arobase.example',
-  accessibilityLevel: 'partiellement_conforme',
+  // No audit has been run on a fresh install: RGAA asks it to say « non conforme » until one is.
+  accessibilityLevel: 'non_conforme',
   complianceRate: null,
   auditDate: null,
   auditBy: null,
@@ -151,8 +152,18 @@ export function readStoredSettings(stored: unknown): OrganisationSettings {
     if (parsed.success) values[field] = parsed.data;
   }
   const whole = organisationSettingsSchema.safeParse(toForm(values as OrganisationSettings));
-  return whole.success ? whole.data : DEFAULT_ORGANISATION_SETTINGS;
+  if (whole.success) return whole.data;
+  // Fields valid alone may break a rule together: only the accessibility statement has such rules
+  // (a level stored before « partiellement conforme » required an audit). Keep the rest.
+  const withoutStatement = { ...values, ...pick(DEFAULT_ORGANISATION_SETTINGS, STATEMENT_FIELDS) };
+  const kept = organisationSettingsSchema.safeParse(toForm(withoutStatement as OrganisationSettings));
+  return kept.success ? kept.data : DEFAULT_ORGANISATION_SETTINGS;
 }
+
+/** The fields the RGAA rules tie together. */
+const STATEMENT_FIELDS = ['accessibilityLevel', 'complianceRate', 'auditDate', 'auditBy'] as const satisfies readonly SettingField[];
+const pick = <T extends object, K extends keyof T>(object: T, keys: readonly K[]): Pick<T, K> =>
+  Object.fromEntries(keys.map((k) => [k, object[k]])) as Pick<T, K>;
 
 /** The settings as the form's texts (null is an empty field). */
 export function toForm(settings: OrganisationSettings): Record<SettingField, string> {

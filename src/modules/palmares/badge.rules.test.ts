@@ -3,6 +3,9 @@ import { describe, test } from 'node:test';
 import { assertWellFormedXml } from '../../../test/support/well-formed-xml.ts';
 import { badgeEtag, describeBadge, escapeXml, etagMatches, renderBadgeSvg } from './badge.rules.ts';
 
+// The SVG is not typeset by render.ts: « 5 @ » keeps its sign (non-breaking space), « : » its space.
+const NBSP = '\u00a0';
+
 const textsOf = (svg: string) => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
 
 describe('badge', () => {
@@ -10,11 +13,12 @@ describe('badge', () => {
     const badge = describeBadge({ name: 'Trélazé', current: { year: 2023, level: 5 }, labelName: 'Label arobase' });
     const svg = renderBadgeSvg(badge);
     assertWellFormedXml(svg);
-    assert.deepEqual(textsOf(svg), ['@@@@@', '5 @ · Label 2023', 'Trélazé']);
+    assert.deepEqual(textsOf(svg), ['@@@@@', `5${NBSP}@ · Label 2023`, 'Trélazé']);
     assert.ok(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" '));
-    assert.match(svg, /role="img" aria-label="Trélazé : Label arobase 5 @ en 2023"><title>Trélazé : Label arobase 5 @ en 2023<\/title>/);
+    const label = `Trélazé${NBSP}: Label arobase 5${NBSP}@ en 2023`;
+    assert.ok(svg.includes(`role="img" aria-label="${label}"><title>${label}</title>`));
     assert.match(svg, new RegExp(`width="${badge.width}" height="56" viewBox="0 0 ${badge.width} 56"`));
-    assert.equal(badge.label, 'Trélazé : Label arobase 5 @ en 2023');
+    assert.equal(badge.label, label);
   });
 
   test('a territory never labelled gets the neutral badge', () => {
@@ -23,18 +27,32 @@ describe('badge', () => {
     assertWellFormedXml(svg);
     assert.deepEqual(textsOf(svg), ['@', 'Label arobase', 'Béhuard']);
     assert.equal(badge.labelled, false);
-    assert.match(svg, /<title>Label arobase : Béhuard n’est pas encore labellisé<\/title>/);
+    assert.ok(svg.includes(`<title>Label arobase${NBSP}: Béhuard n’est pas encore labellisé</title>`));
   });
 
   test('names with &, quotes and < are escaped in the text, the title and the label', () => {
-    for (const name of ["L'Haÿ-les-Roses", 'Saint-Martin & Co', 'A "B" <script>alert(1)</script>']) {
+    for (const name of ['Saint-Martin & Co', 'A "B" <script>alert(1)</script>']) {
       const svg = renderBadgeSvg(describeBadge({ name, current: { year: 2022, level: 3 }, labelName: 'Label arobase' }));
       assertWellFormedXml(svg);
       assert.ok(!svg.includes('<script'), 'no markup from a name');
-      assert.ok(svg.includes(`<title>${escapeXml(name)} : Label arobase 3 @ en 2022</title>`));
-      assert.ok(svg.includes(`aria-label="${escapeXml(name)} : Label arobase 3 @ en 2022"`));
+      assert.ok(svg.includes(`<title>${escapeXml(name)}${NBSP}: Label arobase 3${NBSP}@ en 2022</title>`));
+      assert.ok(svg.includes(`aria-label="${escapeXml(name)}${NBSP}: Label arobase 3${NBSP}@ en 2022"`));
     }
     assert.equal(escapeXml(`L'Haÿ & "<b>"`), 'L&apos;Haÿ &amp; &quot;&lt;b&gt;&quot;');
+  });
+
+  test("its texts are typeset as the pages are: ’ for ', « 5 @ » and « : » never broken", () => {
+    const badge = describeBadge({ name: "L'Haÿ-les-Roses", current: { year: 2022, level: 3 }, labelName: "Label d'arobase" });
+    const svg = renderBadgeSvg(badge);
+    assertWellFormedXml(svg);
+    assert.deepEqual(textsOf(svg), ['@@@', `3${NBSP}@ · Label 2022`, 'L’Haÿ-les-Roses']);
+    assert.equal(badge.label, `L’Haÿ-les-Roses${NBSP}: Label d’arobase 3${NBSP}@ en 2022`);
+    assert.ok(svg.includes(`<title>${badge.label}</title>`) && svg.includes(`aria-label="${badge.label}"`));
+    for (const text of [...textsOf(svg), badge.label]) assert.ok(!/'|&apos;|\d @| :/.test(text ?? ''), `typeset: ${text}`);
+    const neutral = describeBadge({ name: "Villeneuve-d'Ascq", current: null, labelName: "Label d'arobase" });
+    assert.equal(neutral.headline, 'Label d’arobase');
+    assert.equal(neutral.name, 'Villeneuve-d’Ascq');
+    assert.equal(neutral.label, `Label d’arobase${NBSP}: Villeneuve-d’Ascq n’est pas encore labellisé`);
   });
 
   test('the well-formedness check does refuse broken XML', () => {

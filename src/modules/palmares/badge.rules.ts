@@ -1,9 +1,12 @@
 /**
  * The embeddable badge of a territory: an SVG image of its latest published level, for its own
- * website. Pure: the text is measured by estimate (no font on the server) and escaped here.
+ * website. Pure: the text is measured by estimate (no font on the server) and escaped here. The
+ * SVG is not a page that render.ts typesets: its texts get the same French typography here (« 5 @ »
+ * never broken, ’ for ').
  */
 import { createHash } from 'node:crypto';
 import { estimateTextWidth } from '../../platform/views/chart-geometry.ts';
+import { frenchTypography } from '../../platform/views/typography.ts';
 import { labelHistoryMessages } from './label-history.messages.ts';
 import { isLevel } from '../label/results.rules.ts';
 
@@ -41,14 +44,16 @@ export type Badge = {
 export function describeBadge(input: BadgeInput): Badge {
   const current = input.current && isLevel(input.current.level) ? input.current : null;
   const signs = current ? '@'.repeat(current.level) : '@';
-  const headline = current ? m.levelLine(current.level, current.year) : fitText(m.neutralLine(input.labelName), 14, MAX_NAME_WIDTH);
-  const name = fitText(input.name, 13, MAX_NAME_WIDTH);
+  const headline = current
+    ? frenchTypography(m.levelLine(current.level, current.year))
+    : fitText(frenchTypography(m.neutralLine(input.labelName)), 14, MAX_NAME_WIDTH);
+  const name = fitText(frenchTypography(input.name), 13, MAX_NAME_WIDTH);
   const signsWidth = Math.max(56, Math.ceil(signs.length * 20 * 0.95 * WIDE_FONT) + 2 * PADDING);
   const textWidth = Math.max(measure(headline, 14) * 1.06, measure(name, 13));
   return {
     width: Math.ceil(signsWidth + PADDING + textWidth + PADDING),
     height: BADGE_HEIGHT,
-    label: current ? m.alt(input.labelName, input.name, current.level, current.year) : m.neutralAlt(input.labelName, input.name),
+    label: frenchTypography(current ? m.alt(input.labelName, input.name, current.level, current.year) : m.neutralAlt(input.labelName, input.name)),
     signs,
     signsWidth,
     headline,

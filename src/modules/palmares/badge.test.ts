@@ -24,10 +24,11 @@ for (const driver of drivers) {
       assert.equal(res.status, 200);
       assert.equal(res.headers['content-type'], 'image/svg+xml; charset=utf-8');
       assertWellFormedXml(res.body);
-      assert.deepEqual(textsOf(res.body), ['@@@@@', '5 @ · Label 2023', 'Trélazé']);
+      // Typeset as the pages are: the number never parted from its @, nor the name from its « : ».
+      assert.deepEqual(textsOf(res.body), ['@@@@@', '5\u00a0@ · Label 2023', 'Trélazé']);
       assert.match(
         res.body,
-        /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" [^>]*role="img" aria-label="Trélazé : Label arobase 5 @ en 2023"><title>Trélazé : Label arobase 5 @ en 2023<\/title>/,
+        /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" [^>]*role="img" aria-label="Trélazé\u00a0: Label arobase 5\u00a0@ en 2023"><title>Trélazé\u00a0: Label arobase 5\u00a0@ en 2023<\/title>/,
       );
       assert.ok(!res.body.includes('2024') && !res.body.includes(`${UNPUBLISHED_RESULT.level} @`), 'nothing of the edition under review');
     });
@@ -59,18 +60,18 @@ for (const driver of drivers) {
       assert.notEqual(angers.headers.etag, etag);
     });
 
-    test('a territory never labelled: the neutral badge, its name escaped', async () => {
+    test('a territory never labelled: the neutral badge, its name typeset', async () => {
       const res = await visitor.get('/badges/94038.svg'); // L'Haÿ-les-Roses
       assert.equal(res.status, 200);
       assertWellFormedXml(res.body);
-      assert.deepEqual(textsOf(res.body), ['@', 'Label arobase', "L'Haÿ-les-Roses"]);
-      assert.ok(res.body.includes('L&apos;Haÿ-les-Roses'));
-      assert.ok(res.body.includes('<title>Label arobase : L&apos;Haÿ-les-Roses n’est pas encore labellisé</title>'));
+      assert.deepEqual(textsOf(res.body), ['@', 'Label arobase', 'L’Haÿ-les-Roses']);
+      assert.ok(!res.body.includes('L&apos;Haÿ'), 'the apostrophe is typeset ’');
+      assert.ok(res.body.includes('<title>Label arobase\u00a0: L’Haÿ-les-Roses n’est pas encore labellisé</title>'));
     });
 
     test('an EPCI, and a région whose code has a hyphen', async () => {
       const epci = await visitor.get(`/badges/${LAUREATES.lannionTregor}.svg`);
-      assert.deepEqual(textsOf(epci.body).slice(0, 2), ['@@@@', '4 @ · Label 2023']);
+      assert.deepEqual(textsOf(epci.body).slice(0, 2), ['@@@@', '4\u00a0@ · Label 2023']);
       const region = await visitor.get('/badges/reg-52.svg');
       assert.equal(region.status, 200);
       assert.deepEqual(textsOf(region.body), ['@', 'Label arobase', 'Pays de la Loire']);
@@ -90,7 +91,7 @@ for (const driver of drivers) {
       await server.database.db.update(editions).set({ state: 'published' }).where(eq(editions.year, UNPUBLISHED_RESULT.year));
       const after = await visitor.get(`/badges/${LAUREATES.trelaze}.svg`, { 'if-none-match': String(before.headers.etag) });
       assert.equal(after.status, 200);
-      assert.deepEqual(textsOf(after.body).slice(0, 2), ['@@@', '3 @ · Label 2024']);
+      assert.deepEqual(textsOf(after.body).slice(0, 2), ['@@@', '3\u00a0@ · Label 2024']);
       assert.notEqual(after.headers.etag, before.headers.etag);
     });
   });

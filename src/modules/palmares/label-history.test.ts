@@ -71,14 +71,14 @@ for (const driver of drivers) {
     test('the badge to embed, with absolute addresses from the base URL', async () => {
       const page = await visitor.get(`/territoires/${LAUREATES.trelaze}`);
       const html = decodeEntities(page.body);
-      assert.match(html, /<img src="\/badges\/49353\.svg" alt="Trélazé : Label arobase 5 @ en 2023" width="\d+" height="56"\/?>/);
+      assert.match(html, /<img src="\/badges\/49353\.svg" alt="Trélazé\u00a0: Label arobase 5\u00a0@ en 2023" width="\d+" height="56"\/?>/);
       const snippet = /<textarea id="code-badge"[^>]*readonly[^>]*>([\s\S]*?)<\/textarea>/.exec(page.body)?.[1];
       assert.ok(snippet, 'a read-only textarea holds the snippet');
       const base = server.config.baseUrl;
       assert.match(
         decodeEntities(snippet),
         new RegExp(
-          `^<a href="${base}/territoires/49353"><img src="${base}/badges/49353\\.svg" alt="Trélazé : Label arobase 5 @ en 2023" width="\\d+" height="56"></a>$`,
+          `^<a href="${base}/territoires/49353"><img src="${base}/badges/49353\\.svg" alt="Trélazé\u00a0: Label arobase 5\u00a0@ en 2023" width="\\d+" height="56"></a>$`,
         ),
       );
       assert.match(html, /<label for="code-badge">/);

@@ -11,7 +11,7 @@ const PUBLISHED = [2023, 2022, 2021, 2020, 2019, 2018, 2017];
 function laureatesByLevel(html: string): Record<number, string[]> {
   const out: Record<number, string[]> = {};
   for (const match of html.matchAll(/<section aria-labelledby="niveau-(\d)"[^>]*>([\s\S]*?)<\/section>/g)) {
-    out[Number(match[1])] = [...match[2]!.matchAll(/class="result-list__title" href="\/territoires\/([^"]+)"/g)].map((m) => m[1]!);
+    out[Number(match[1])] = [...match[2]!.matchAll(/<li><a href="\/territoires\/([^"]+)"/g)].map((m) => m[1]!);
   }
   return out;
 }
@@ -257,7 +257,7 @@ for (const driver of drivers) {
     });
 
     test('the map: Maine-et-Loire leads to Trélazé and Angers; every link leads to a list as long as its count', async () => {
-      const html = (await page('/palmares/2023')).body;
+      const html = (await page('/palmares/2023/carte')).body;
       const links = mapLinks(html);
       assert.deepEqual(links.map((l) => l.code).sort(), ['22', '35', '49', '76', '92']);
       const maineEtLoire = links.find((l) => l.code === '49')!;
@@ -266,7 +266,7 @@ for (const driver of drivers) {
       assert.match(html, /<title>Maine-et-Loire\u00a0: 2 territoires labellisés, niveau moyen 5<\/title>/);
       assert.deepEqual(allLaureates((await page(maineEtLoire.href.split('#')[0]!)).body), [L.angers, L.trelaze].sort());
       for (const query of ['', '?categorie=ville', '?distinction=verte&carte=niveau', '?region=52&strate=gt100k', '?departement=76']) {
-        const linksOf = mapLinks((await page(`/palmares/2023${query}`)).body);
+        const linksOf = mapLinks((await page(`/palmares/2023/carte${query}`)).body);
         assert.ok(linksOf.length > 0, query);
         for (const link of linksOf) {
           const count = Number(/: (\d+) territoires? labellisés?/.exec(link.label)?.[1]);
@@ -279,11 +279,11 @@ for (const driver of drivers) {
 
     test('the map follows every filter but its own, and has a text alternative', async () => {
       assert.deepEqual(
-        mapLinks((await page('/palmares/2023?categorie=village')).body).map((l) => l.code),
+        mapLinks((await page('/palmares/2023/carte?categorie=village')).body).map((l) => l.code),
         ['35'],
       );
       // Filtered on a département, the map still shows the others, so that one can move to them.
-      const filtered = (await page('/palmares/2023?departement=49&categorie=ville')).body;
+      const filtered = (await page('/palmares/2023/carte?departement=49&categorie=ville')).body;
       assert.deepEqual(
         mapLinks(filtered)
           .map((l) => l.code)
@@ -302,8 +302,8 @@ for (const driver of drivers) {
     });
 
     test('two ways to shade the map, with a legend; the attribution of the map', async () => {
-      const byCount = (await page('/palmares/2023')).body;
-      const byLevel = (await page('/palmares/2023?carte=niveau')).body;
+      const byCount = (await page('/palmares/2023/carte')).body;
+      const byLevel = (await page('/palmares/2023/carte?carte=niveau')).body;
       assert.equal(shadeOf(byCount, '49'), 2, 'two territories');
       assert.equal(shadeOf(byCount, '76'), 1, 'one territory');
       assert.equal(shadeOf(byLevel, '49'), 5, 'average 5');
@@ -313,6 +313,41 @@ for (const driver of drivers) {
       assert.match(byLevel, /<input type="radio" id="carte-niveau" name="carte" value="niveau" checked\/>/);
       assert.match(textOf(byCount), /Carte : @svg-maps\/france\.departments ?, licence CC BY 4\.0 ?\(coordonnées arrondies\)/);
       assert.match(byCount, /href="https:\/\/creativecommons\.org\/licenses\/by\/4\.0\/deed\.fr"/);
+    });
+
+    test('the map has its own page, linked from the list with its filters and colouring; the list’s page carries no map', async () => {
+      const list = await page('/palmares/2023?region=52&distinction=verte&carte=niveau');
+      assert.doesNotMatch(list.body, /<svg class="france-map__svg"/);
+      assert.doesNotMatch(list.body, /id="donnees-carte"/);
+      const link = /<section aria-labelledby="titre-carte" id="carte"[\s\S]*?<a href="([^"]+)"/.exec(list.body)?.[1];
+      assert.equal(decodeEntities(link ?? ''), '/palmares/2023/carte?region=52&distinction=verte&carte=niveau');
+      const map = await page(decodeEntities(link!));
+      assert.equal(mapLinks(map.body).length > 0, true);
+      assert.match(map.body, /<details class="france-map__data" id="donnees-carte">/, 'its data table comes with it');
+      assert.match(map.body, /<input type="radio" id="carte-niveau" name="carte" value="niveau" checked\/>/);
+      assert.match(map.body, /<form method="get" action="\/palmares\/2023\/carte" class="map-mode">/);
+      assert.match(
+        decodeEntities(map.body),
+        /href="\/palmares\/2023\?region=52&distinction=verte&carte=niveau"><span aria-hidden="true">← <\/span>Revenir à la liste/,
+      );
+      await page('/palmares/1999/carte', 404);
+      await page('/palmares/abcd/carte', 404);
+    });
+
+    test('the title and the heading say which filters are chosen, on the list and on the map', async () => {
+      const titleOf = (html: string) => decodeEntities(/<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '');
+      const h1Of = (html: string) => textOf(/<h1>[\s\S]*?<\/h1>/.exec(html)?.[0] ?? '');
+      const plain = (await page('/palmares/2023')).body;
+      assert.equal(titleOf(plain), 'Palmarès 2023 · arobase');
+      assert.equal(h1Of(plain), 'Palmarès 2023');
+      const filtered = (await page('/palmares/2023?region=52&categorie=ville&strate=gt100k&distinction=verte')).body;
+      assert.equal(titleOf(filtered), 'Pays de la Loire, Ville, plus de 100 000 habitants, @ verte · Palmarès 2023 · arobase');
+      assert.match(h1Of(filtered), /^Palmarès 2023\s*:\s*Pays de la Loire, Ville, plus de 100\s000 habitants, @ verte$/);
+      const department = (await page('/palmares/2023/carte?departement=49')).body;
+      assert.equal(titleOf(department), 'Maine-et-Loire (49) · Carte du palmarès 2023 · arobase');
+      assert.match(h1Of(department), /^Carte du palmarès 2023\s*:\s*Maine-et-Loire \(49\)$/);
+      // An ignored value is not in the title: the page does not show it.
+      assert.equal(titleOf((await page('/palmares/2023?region=99')).body), 'Palmarès 2023 · arobase');
     });
 
     test('the edition page stays under 100 KB transferred, with brotli and with gzip', async () => {

@@ -212,6 +212,12 @@ export const palmaresMessages = {
   },
   map: {
     title: 'Carte des territoires labellisés',
+    /** The map has its own page: the palmarès of a big edition stays light. */
+    pageTitle: (year: number) => `Carte du palmarès ${year}`,
+    pageDescription: (year: number) => `Les territoires labellisés en ${year} sur la carte de France, par département, avec le tableau de ses données.`,
+    elsewhere: 'La carte de France des lauréats par département, avec le tableau de ses données, a sa propre page. Elle suit les filtres choisis.',
+    pageLink: 'Voir la carte des lauréats par département',
+    backToList: (year: number) => `Revenir à la liste des lauréats du palmarès ${year}`,
     svgLabel: (year: number) => `Carte de France métropolitaine par département, palmarès ${year}`,
     intro: {
       nombre: 'Chaque département est coloré selon le nombre de ses territoires labellisés. Choisissez un département pour afficher ses lauréats.',

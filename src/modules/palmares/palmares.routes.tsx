@@ -11,13 +11,13 @@ import { getEditionResultsForApi, getPalmaresEditionPage, getPalmaresIndex } fro
 import { EDITION_STATES } from '../label/edition-lifecycle.rules.ts';
 import { PalmaresEditionPage } from './views/palmares-edition-page.tsx';
 import { PalmaresIndexPage } from './views/palmares-index-page.tsx';
+import { PalmaresMapPage } from './views/palmares-map-page.tsx';
+import { apiErrorBody as errorJson } from '../../platform/http/error-body.ts';
 
 const m = palmaresMessages;
 const described = m.api.parameters;
 const fields = m.api.fields;
 const invalid = m.api.invalid;
-
-const errorJson = z.object({ error: z.string(), message: z.string(), field: z.string().optional(), fields: z.record(z.string(), z.string()).optional() });
 
 const level = z.number().int();
 const editionItem = z.object({
@@ -141,4 +141,17 @@ export async function palmaresRoutes(appBase: FastifyInstance) {
     if (!page) throw notFound(m.edition.notFound(raw.slice(0, 40)));
     return sendPage(request, reply, <PalmaresEditionPage page={page} />);
   });
+
+  // The edition's map, with the same filters: its own page, so that the list's page stays light.
+  app.get(
+    '/palmares/:year/carte',
+    { schema: { params: z.object({ year: z.string() }), querystring: editionPageQuery }, config: PUBLIC },
+    async (request, reply) => {
+      const raw = request.params.year;
+      const year = parseEditionYear(raw);
+      const page = year === null ? null : await getPalmaresEditionPage(db, year, request.query.values);
+      if (!page) throw notFound(m.edition.notFound(raw.slice(0, 40)));
+      return sendPage(request, reply, <PalmaresMapPage page={page} />);
+    },
+  );
 }

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { InvalidInputError } from '../../platform/errors.ts';
+import { apiErrorBody } from '../../platform/http/error-body.ts';
 import { notFound } from '../../platform/http/errors.ts';
 import { formBody, formText, lenientQuery } from '../../platform/http/route-input.ts';
 import { sendPage } from '../../platform/views/render.ts';
@@ -102,7 +103,7 @@ export async function referentialRoutes(appBase: FastifyInstance) {
         summary: m.api.versionSummary,
         tags: ['référentiel'],
         params: z.object({ version: z.string().max(40) }),
-        response: { 200: referentialBody },
+        response: { 200: referentialBody, 404: apiErrorBody },
       },
       config: { permission: 'public', cache: { public: 'day' } },
     },

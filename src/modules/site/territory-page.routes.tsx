@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { apiErrorBody } from '../../platform/http/error-body.ts';
 import { notFound } from '../../platform/http/errors.ts';
 import { sendPage } from '../../platform/views/render.ts';
 import { listPublicInitiativeCards } from '../initiatives/public-initiatives.service.ts';
@@ -62,7 +63,7 @@ export async function territoryPageRoutes(appBase: FastifyInstance) {
         summary: m.api.detailsSummary,
         tags: ['territoires'],
         params: z.object({ code: z.string().max(20).describe(m.api.parameters.code) }),
-        response: { 200: territoryDetails },
+        response: { 200: territoryDetails, 404: apiErrorBody },
       },
       config: PUBLIC,
     },

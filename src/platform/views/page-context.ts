@@ -14,7 +14,7 @@ export type PageUser = {
  * keeps it (the platform knows no module), through `request.pageFrame`; absent, the footer omits it.
  */
 export type PageFrame = {
-  /** The RGAA compliance as the footer says it: « partiellement conforme ». */
+  /** The RGAA compliance as the footer says it: « non conforme » until an audit. */
   accessibility: string;
   /** Who runs the label and the site. */
   organiserName: string;

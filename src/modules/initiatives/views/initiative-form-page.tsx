@@ -10,7 +10,7 @@ import { initiativeMessages } from '../messages.ts';
 import type { RevisionEntry } from '../revisions.service.ts';
 import { Checkbox, fieldId } from './form-controls.tsx';
 import { ConflictBox, ConflictHiddenFields, ConflictSummary, type ConflictView } from './conflict-box.tsx';
-import { PhotosSection } from './photos-section.tsx';
+import { NewSheetPhotoFields, PhotosSection } from './photos-section.tsx';
 import { ServicePicker, SheetStatusBar } from './sheet-form-parts.tsx';
 import { RevisionsSection } from './revisions-section.tsx';
 
@@ -41,6 +41,9 @@ export type InitiativeFormProps = {
   workingCopy?: { savedAt: string; stale: boolean };
   /** After a save merged with others' (`?notice=merged`): the version it started from. */
   mergedSince?: number;
+  /** Creating, after a refused form: a photo had been chosen (the browser does not keep it), and its description. */
+  photoLost?: boolean;
+  photoAlt?: string;
 };
 
 export function InitiativeFormPage(props: InitiativeFormProps) {
@@ -49,7 +52,7 @@ export function InitiativeFormPage(props: InitiativeFormProps) {
   const base = `/espace/${territory.code}`;
   const action = sheet ? `${base}/initiatives/${sheet.id}` : `${base}/initiatives`;
   const title = sheet ? f.editTitle(sheet.content.title) : f.newTitle;
-  const labels: Record<string, string> = { ...m.fields };
+  const labels: Record<string, string> = { ...m.fields, photo: m.photos.file };
   state.newActors.forEach((_, i) => {
     labels[`newActors.${i}.name`] = `${f.newActorName} (${i + 1})`;
     labels[`newActors.${i}.website`] = `${f.newActorWebsite} (${i + 1})`;
@@ -100,7 +103,13 @@ export function InitiativeFormPage(props: InitiativeFormProps) {
       <ErrorSummary errors={errors} labels={labels} />
       {sheet ? <SheetStatusBar sheet={sheet} base={base} /> : null}
 
-      <PostForm action={action} class="initiative-form" id="fiche" leaveWarning={unsaved ? 'dirty' : 'clean'}>
+      <PostForm
+        action={action}
+        class="initiative-form"
+        id="fiche"
+        leaveWarning={unsaved ? 'dirty' : 'clean'}
+        enctype={sheet ? undefined : 'multipart/form-data'}
+      >
         {sheet ? <input type="hidden" name="version" value={String(props.version ?? sheet.version)} /> : null}
         {props.conflict ? <ConflictHiddenFields conflict={props.conflict} /> : null}
         {autosave ? (
@@ -319,6 +328,8 @@ export function InitiativeFormPage(props: InitiativeFormProps) {
             </div>
           ))}
         </fieldset>
+
+        {sheet ? null : <NewSheetPhotoFields error={errors.photo} lost={props.photoLost} alt={props.photoAlt} />}
 
         <fieldset class="form-section">
           <legend>{f.contact}</legend>

@@ -59,3 +59,49 @@ export function PhotosSection(props: { sheet: Sheet; action: string; error?: str
     </section>
   );
 }
+
+/**
+ * The photo of a sheet being created, inside its form (sent as multipart with the rest): optional,
+ * one photo; more are added on the sheet once it exists. After a refused form the browser has
+ * dropped the chosen file: the field says so.
+ */
+export function NewSheetPhotoFields(props: { error?: string; lost?: boolean; alt?: string }) {
+  const id = fieldId('photo');
+  const hintIds = `${id}-aide${props.lost ? ` ${id}-perdue` : ''}${props.error ? ` ${id}-erreur` : ''}`;
+  return (
+    <fieldset class="form-section" id={`${id}-section`}>
+      <legend>{m.heading}</legend>
+      <div class={props.error ? 'field field--error' : 'field'}>
+        <label for={id}>{m.fileOptional}</label>
+        <p class="field__hint" id={`${id}-aide`}>
+          {initiativeMessages.hints.photos} {m.moreLater}
+        </p>
+        {props.lost ? (
+          <p class="field__hint field__hint--warning" id={`${id}-perdue`}>
+            {m.chooseAgain}
+          </p>
+        ) : null}
+        {props.error ? (
+          <p class="field__error" id={`${id}-erreur`}>
+            {props.error}
+          </p>
+        ) : null}
+        <input
+          type="file"
+          id={id}
+          name="photo"
+          accept="image/jpeg,image/png,image/webp"
+          aria-describedby={hintIds}
+          aria-invalid={props.error ? 'true' : undefined}
+        />
+      </div>
+      <div class="field">
+        <label for={fieldId('photoAlt')}>{m.alt}</label>
+        <p class="field__hint" id={`${fieldId('photoAlt')}-aide`}>
+          {initiativeMessages.hints.photoAlt}
+        </p>
+        <input type="text" id={fieldId('photoAlt')} name="photoAlt" maxLength={300} value={props.alt ?? ''} aria-describedby={`${fieldId('photoAlt')}-aide`} />
+      </div>
+    </fieldset>
+  );
+}

@@ -7,10 +7,11 @@ import type { Workspace } from '../workspace.service.ts';
 const m = initiativeMessages;
 const w = m.workspace;
 
-export function WorkspaceChoicePage(props: { workspaces: { code: string; name: string; role: string }[] }) {
+export function WorkspaceChoicePage(props: { workspaces: { code: string; name: string; role: string }[]; welcome?: boolean }) {
   return (
     <Layout title={w.title} breadcrumb={[{ href: '/espace', label: w.title }]}>
       <h1>{w.title}</h1>
+      {props.welcome && props.workspaces.length ? <Notice kind="success">{w.welcomeSeveral}</Notice> : null}
       {props.workspaces.length === 0 ? (
         <p>{w.noTerritory}</p>
       ) : (
@@ -29,7 +30,7 @@ export function WorkspaceChoicePage(props: { workspaces: { code: string; name: s
   );
 }
 
-export function WorkspaceDashboardPage(props: { workspace: Workspace; canWrite: boolean; canManageMembers: boolean; notice?: string }) {
+export function WorkspaceDashboardPage(props: { workspace: Workspace; canWrite: boolean; canManageMembers: boolean; notice?: string; welcome?: boolean }) {
   const { workspace } = props;
   const base = `/espace/${workspace.territory.code}`;
   const allThemes = workspace.axes.reduce((n, axis) => n + axis.themes.length, 0);
@@ -44,6 +45,15 @@ export function WorkspaceDashboardPage(props: { workspace: Workspace; canWrite: 
       <h1>{w.dashboard(workspace.territory.name)}</h1>
       {workspace.role ? <p class="muted">{w.yourRole(w.roles[workspace.role] ?? workspace.role)}</p> : null}
       {props.notice ? <Notice kind="success">{props.notice}</Notice> : null}
+      {props.welcome && workspace.role ? (
+        <Notice kind="success">
+          <p>
+            <strong>{w.welcome(workspace.territory.name)}</strong>
+          </p>
+          <p>{w.welcomeRole(workspace.role)}</p>
+          <p>{props.canWrite ? w.welcomeFirstStep : w.welcomeReader}</p>
+        </Notice>
+      ) : null}
       <p class="actions">
         {props.canWrite ? (
           <a class="button" href={`${base}/initiatives/nouvelle`}>

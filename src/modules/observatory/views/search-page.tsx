@@ -1,5 +1,6 @@
 import { formatNumber, Notice } from '../../../platform/views/components.tsx';
 import { Layout } from '../../../platform/views/layout.tsx';
+import { titleWithFilters } from '../../../platform/views/page-title.ts';
 import { Pagination } from '../../../platform/views/pagination.tsx';
 import { initiativeMessages } from '../../initiatives/messages.ts';
 import { FACETS, type Facet } from '../facets.ts';
@@ -32,10 +33,10 @@ export function SearchPage(props: { read: ReadSearch; result: SearchResult; face
   });
   const labelOf = (facet: Facet, value: string) => props.chosenLabels.get(facet) ?? facets[facet].find((v) => v.value === value)?.label ?? value;
   // The title says what the page shows, filters included: tabs, history and shared links tell searches apart.
-  const titleParts = [read.q, ...chosen.map(({ facet, value }) => labelOf(facet, value))].filter(Boolean);
+  const title = titleWithFilters(m.search.title, [read.q, ...chosen.map(({ facet, value }) => labelOf(facet, value))]);
   return (
     <Layout
-      title={titleParts.length ? `${titleParts.join(', ')} · ${m.search.title}` : m.search.title}
+      title={title}
       scripts={['/static/js/live-search.js']}
       alternate={{
         href: `/feeds/initiatives.atom${params.toString() ? `?${params}` : ''}`,

@@ -7,8 +7,8 @@ import { areaLocative, palmaresMessages, summarySentences } from '../palmares.me
 import { groupByLevel, openLevels } from '../palmares.rules.ts';
 import type { PalmaresEditionPage as PageData } from '../palmares.service.ts';
 import type { EditionResult } from '../../label/results.service.ts';
-import { IgnoredNotices, PalmaresFiltersForm, pageUrl } from './palmares-filters.tsx';
-import { PalmaresMapSection } from './palmares-map-section.tsx';
+import { titleWithFilters } from '../../../platform/views/page-title.ts';
+import { chosenFilterLabels, FilteredHeading, IgnoredNotices, mapPageUrl, PalmaresFiltersForm, pageUrl } from './palmares-filters.tsx';
 
 const m = palmaresMessages;
 
@@ -86,6 +86,7 @@ function EditionNav(props: { previous: number | null; next: number | null }) {
   );
 }
 
+/** One laureate: bare markup (styled by its list), as a big edition has hundreds of them. */
 function Laureate(props: { entry: EditionResult; distinctionNames: Map<string, string> }) {
   const { entry } = props;
   const meta = [
@@ -94,11 +95,9 @@ function Laureate(props: { entry: EditionResult; distinctionNames: Map<string, s
     entry.department ? m.list.department(entry.department.name, entry.department.code) : null,
   ].filter(Boolean);
   return (
-    <li class="result-list__item palmares-entry">
-      <a class="result-list__title" href={`/territoires/${encodeURIComponent(entry.code)}`}>
-        {entry.name}
-      </a>
-      <span class="result-list__meta">{meta.join(' · ')}</span>
+    <li>
+      <a href={`/territoires/${encodeURIComponent(entry.code)}`}>{entry.name}</a>
+      <small>{meta.join(' · ')}</small>
       {entry.distinctions.length ? (
         <span class="palmares-entry__distinctions">
           <span class="visually-hidden">{m.list.distinctions} </span>
@@ -184,19 +183,36 @@ function JumpNav(props: { groups: { level: number; entries: unknown[] }[] }) {
   );
 }
 
+/** Where the map is: its own page (with its data table), a link that keeps the filters and the colouring. */
+function MapLink(props: { page: PageData }) {
+  const { page } = props;
+  return (
+    <section aria-labelledby="titre-carte" id="carte" class="palmares-map-link">
+      <h2 id="titre-carte">{m.map.title}</h2>
+      <p>{m.map.elsewhere}</p>
+      <p>
+        <a href={mapPageUrl(page.year, page.filters, page.mapMode)} class="button button--secondary">
+          {m.map.pageLink}
+        </a>
+      </p>
+    </section>
+  );
+}
+
 export function PalmaresEditionPage(props: { page: PageData }) {
   const { page } = props;
   const groups = groupByLevel(page.laureates);
+  const chosen = chosenFilterLabels(page);
   return (
     <Layout
-      title={m.edition.title(page.year)}
+      title={titleWithFilters(m.edition.title(page.year), chosen)}
       description={m.edition.description(page.year)}
       breadcrumb={[
         { href: '/palmares', label: m.breadcrumb },
         { href: `/palmares/${page.year}`, label: String(page.year) },
       ]}
     >
-      <h1>{m.edition.title(page.year)}</h1>
+      <FilteredHeading title={m.edition.title(page.year)} chosen={chosen} />
       <EditionNav previous={page.previous} next={page.next} />
       <IgnoredNotices page={page} />
       <section aria-labelledby="titre-bref" class="palmares-summary">
@@ -207,7 +223,7 @@ export function PalmaresEditionPage(props: { page: PageData }) {
       </section>
       <JumpNav groups={groups} />
       <PalmaresFiltersForm page={page} />
-      <PalmaresMapSection page={page} />
+      <MapLink page={page} />
       <LaureateList page={page} groups={groups} />
     </Layout>
   );

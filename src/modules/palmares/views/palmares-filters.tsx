@@ -47,6 +47,34 @@ export function pageUrl(year: number, filters: PalmaresFilters, mapMode?: string
   return `/palmares/${year}${query ? `?${query}` : ''}${hash}`;
 }
 
+/** The edition's map page, with the same filters and colouring (the map is too heavy for the list's page). */
+export function mapPageUrl(year: number, filters: PalmaresFilters, mapMode?: string): string {
+  return pageUrl(year, filters, mapMode).replace(`/palmares/${year}`, `/palmares/${year}/carte`);
+}
+
+/** The names of the chosen filters, in the order of the form: for the page's title and heading. */
+export function chosenFilterLabels(page: PalmaresEditionPage): string[] {
+  return PALMARES_FILTERS.flatMap((filter) => {
+    const value = page.filters[filter];
+    return value ? [filterValueLabel(page, filter, value)] : [];
+  });
+}
+
+/** The page's heading, with the chosen filters under it (their names, in one line). */
+export function FilteredHeading(props: { title: string; chosen: string[] }) {
+  return (
+    <h1>
+      {props.title}
+      {props.chosen.length ? (
+        <span class="filtered-heading__filters">
+          <span class="visually-hidden"> : </span>
+          {props.chosen.join(', ')}
+        </span>
+      ) : null}
+    </h1>
+  );
+}
+
 /** The notices of values left out: the page says what it did not apply. */
 export function IgnoredNotices(props: { page: PalmaresEditionPage }) {
   const { page } = props;

@@ -25,7 +25,7 @@ export function PalmaresMapSection(props: { page: PalmaresEditionPage }) {
         {m.intro[page.mapMode]}
         {otherFilters || page.filters.department ? ` ${m.followsFilters}` : ''}
       </p>
-      <form method="get" action={`/palmares/${page.year}#carte`} class="map-mode">
+      <form method="get" action={`/palmares/${page.year}/carte`} class="map-mode">
         {PALMARES_FILTERS.map((f) => (page.filters[f] ? <input type="hidden" name={PAGE_PARAMETERS[f]} value={page.filters[f]} key={f} /> : null))}
         <fieldset class="map-mode__choices">
           <legend>{m.modeLegend}</legend>
