@@ -16,6 +16,7 @@ export const MODULE_ORDER = [
   'observatory',
   'palmares',
   'palmares-import',
+  'campaign',
   'opendata',
   'audit',
   'site',

@@ -4,6 +4,7 @@ import { accountsModule } from '../modules/accounts/module.ts';
 import { actorsModule } from '../modules/actors/module.ts';
 import { adminModule } from '../modules/admin/module.ts';
 import { auditModule } from '../modules/audit/module.ts';
+import { campaignModule } from '../modules/campaign/module.ts';
 import { demoModule } from '../modules/demo/module.ts';
 import { siteModule } from '../modules/site/module.ts';
 import { ssoModule } from '../modules/sso/module.ts';
@@ -36,6 +37,7 @@ export const MODULES: readonly ModuleManifest[] = [
   observatoryModule,
   palmaresModule,
   palmaresImportModule,
+  campaignModule,
   openDataModule,
   auditModule,
   siteModule,

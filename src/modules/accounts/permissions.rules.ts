@@ -97,6 +97,17 @@ export const PERMISSIONS = {
   'referential.manage': admin,
   'results.import': admin,
   'results.manage': admin,
+  // The yearly campaign: editions (calendar, states), their questionnaires and settings.
+  'editions.manage': admin,
+  'questionnaires.manage': admin,
+  // A territory's dossier: its members read it, its writers prepare it, only a referent submits it; the label's staff reopen it.
+  'application.view': either(admin, anyMember),
+  'application.edit': editor,
+  'application.submit': memberWith('referent'),
+  'application.reopen': admin,
+  // A territory's full self-assessment (drafts included) and its « non concerné » declarations.
+  'selfAssessment.view': either(admin, anyMember),
+  'selfAssessment.declare': editor,
   'actor.create': either(admin, writesSomewhere),
   // Listing one's own workspaces (none for an account without a territory); entering one is `workspace.view`.
   'workspace.list': signedIn,

@@ -15,3 +15,12 @@ export const resultsMessages = {
     rule: (consecutive: number, validity: number) => `Accordé par règle après ${consecutive} labels consécutifs à 5 @, valable ${validity} ans.`,
   },
 } as const;
+
+/** The calendar of an edition: its four moments, named in the admin's form and its errors. */
+export const editionCalendarMessages = {
+  fields: { opensAt: 'ouverture', closesAt: 'clôture', juryAt: 'jury', ceremonyAt: 'cérémonie' },
+  dateInvalid: (field: string) => `Date et heure invalides (${field}).`,
+  closesAfterOpens: 'La date de clôture doit suivre l’ouverture.',
+  juryAfterCloses: 'La date du jury doit suivre la clôture.',
+  ceremonyAfterJury: 'La date de la cérémonie doit suivre la réunion du jury.',
+} as const;

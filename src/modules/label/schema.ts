@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { check, foreignKey, index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { check, foreignKey, index, integer, jsonb, pgTable, primaryKey, serial, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { users } from '../accounts/schema.ts';
+import { referentialVersions } from '../referential/schema.ts';
 import { territories } from '../territories/schema.ts';
 import { atLeast, between, equals, oneOf } from '../../platform/db/checks.ts';
 import { EDITION_STATES } from './edition-lifecycle.rules.ts';
@@ -14,8 +15,43 @@ export const editions = pgTable(
     state: text('state', { enum: EDITION_STATES }).notNull(),
     publishedAt: timestamp('published_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    /** The campaign's calendar (instants; entered on the French clock). Null for an imported past edition. */
+    opensAt: timestamp('opens_at', { withTimezone: true }),
+    closesAt: timestamp('closes_at', { withTimezone: true }),
+    juryAt: timestamp('jury_at', { withTimezone: true }),
+    ceremonyAt: timestamp('ceremony_at', { withTimezone: true }),
+    /** The referential version its dossiers are assessed against; null for an imported past edition. */
+    referentialVersion: text('referential_version').references(() => referentialVersions.version),
+    /** The edition it was created from, whose settings it copied. */
+    basedOn: integer('based_on'),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [check('editions_state_check', oneOf(t.state, EDITION_STATES)), check('editions_year_check', atLeast(t.year, FIRST_EDITION_YEAR))],
+  (t) => [
+    check('editions_state_check', oneOf(t.state, EDITION_STATES)),
+    check('editions_year_check', atLeast(t.year, FIRST_EDITION_YEAR)),
+    // All four moments or none, each after the one before (the rule: edition-calendar.rules.ts).
+    check(
+      'editions_calendar_check',
+      sql`(${t.opensAt} is null and ${t.closesAt} is null and ${t.juryAt} is null and ${t.ceremonyAt} is null) or (${t.opensAt} < ${t.closesAt} and ${t.closesAt} < ${t.juryAt} and ${t.juryAt} < ${t.ceremonyAt})`,
+    ),
+  ],
+);
+
+/** Every change of an edition's state: by the calendar (no person) or by an administrator, with a reason. */
+export const editionStateChanges = pgTable(
+  'edition_state_changes',
+  {
+    id: serial('id').primaryKey(),
+    year: integer('year')
+      .notNull()
+      .references(() => editions.year, { onDelete: 'cascade' }),
+    fromState: text('from_state', { enum: EDITION_STATES }),
+    toState: text('to_state', { enum: EDITION_STATES }).notNull(),
+    reason: text('reason'),
+    changedBy: uuid('changed_by').references(() => users.id, { onDelete: 'set null' }),
+    changedAt: timestamp('changed_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('edition_state_changes_year_idx').on(t.year, t.changedAt)],
 );
 
 /**
