@@ -12,6 +12,7 @@ import { moduleEdges, moduleOrderMarkdown, readImports } from '../src/app/module
 import { MODULE_ORDER } from '../src/app/module-order.ts';
 import { lifecycleDiagram } from '../src/modules/initiatives/initiative-lifecycle.rules.ts';
 import { editionLifecycleDiagram } from '../src/modules/label/edition-lifecycle.rules.ts';
+import { applicationLifecycleDiagram } from '../src/modules/campaign/application-lifecycle.rules.ts';
 
 const diagrams = [
   {
@@ -25,6 +26,12 @@ const diagrams = [
     title: "Cycle de vie d'une édition du label",
     intro: 'Généré depuis `src/modules/label/edition-lifecycle.rules.ts` par `npm run docs:diagrams`. Ne pas modifier à la main.',
     body: editionLifecycleDiagram(),
+  },
+  {
+    file: 'docs/diagrams/application-lifecycle.md',
+    title: "Cycle de vie d'un dossier de candidature",
+    intro: 'Généré depuis `src/modules/campaign/application-lifecycle.rules.ts` par `npm run docs:diagrams`. Ne pas modifier à la main.',
+    body: applicationLifecycleDiagram(),
   },
 ];
 

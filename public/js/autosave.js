@@ -38,6 +38,9 @@
         ),
       )
       .then(([res, data]) => {
+        // A save that writes the record itself (a dossier) answers its new version: the next one starts from it.
+        const version = form.querySelector('input[name="version"]');
+        if (res.ok && data.version && version) version.value = String(data.version);
         if (res.ok && data.time) say(data.stale && data.message ? data.message : (d.saved || 'Modifications gardées à {heure}.').replace('{heure}', data.time));
         else say(data.message || FAILED);
       })

@@ -184,7 +184,7 @@ describe('accessibility of every page (Chromium, axe-core)', { skip: skipWithout
     test('organisation settings', () => visit('/admin/organisation'));
     test('organisation settings: a compliance rate without an audit (errors shown)', async () => {
       await visit('/admin/organisation');
-      await page.locator('#champ-complianceRate').fill('42');
+      await page.locator('#champ-complianceRate').fill('75');
       await submitAndCheck('Enregistrer', 400);
       assert.equal(await page.locator('#champ-complianceRate').getAttribute('aria-invalid'), 'true');
     });

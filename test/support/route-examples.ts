@@ -64,6 +64,26 @@ export const EXAMPLES: Record<string, (ids: Ids) => Record<string, string>> = {
   '/espace/:code/initiatives/:id/supprimer': (ids) => ({ code: TRELAZE, id: ids.sheet }),
   '/espace/:code/initiatives/:id/photos': (ids) => ({ code: TRELAZE, id: ids.sheet }),
   '/espace/:code/initiatives/:id/photos/:photoId/retirer': (ids) => ({ code: TRELAZE, id: ids.sheet, photoId: ids.photo }),
+  '/espace/:code/auto-evaluation': () => ({ code: TRELAZE }),
+  '/espace/:code/auto-evaluation/non-concerne': () => ({ code: TRELAZE }),
+  '/espace/:code/auto-evaluation/non-concerne/retrait': () => ({ code: TRELAZE }),
+  '/api/v1/territories/:code/self-assessment': () => ({ code: TRELAZE }),
+  '/admin/editions/:year/questionnaires': () => ({ year: '2023' }),
+  '/admin/editions/:year/questionnaires/:category': () => ({ year: '2023', category: 'village' }),
+  '/api/v1/editions/:year': () => ({ year: '2023' }),
+  '/api/v1/editions/:year/applications': () => ({ year: '2023' }),
+  '/espace/:code/candidature/:year': () => ({ code: TRELAZE, year: '2023' }),
+  '/espace/:code/candidature/:year/commencer': () => ({ code: TRELAZE, year: '2023' }),
+  '/espace/:code/candidature/:year/brouillon': () => ({ code: TRELAZE, year: '2023' }),
+  '/espace/:code/candidature/:year/deposer': () => ({ code: TRELAZE, year: '2023' }),
+  '/espace/:code/candidature/:year/dossier.pdf': () => ({ code: TRELAZE, year: '2023' }),
+  '/admin/editions/:year/candidatures': () => ({ year: '2023' }),
+  '/admin/editions/:year/candidatures/:id/rouvrir': () => ({ year: '2023', id: UNKNOWN_ID }),
+  '/api/v1/applications/:id': () => ({ id: UNKNOWN_ID }),
+  '/api/v1/applications/:id/submit': () => ({ id: UNKNOWN_ID }),
+  '/api/v1/applications/:id/snapshot': () => ({ id: UNKNOWN_ID }),
+  '/admin/editions/:year': () => ({ year: '2023' }),
+  '/admin/editions/:year/etat': () => ({ year: '2023' }),
 };
 
 export type Ids = { sheet: string; photo: string; actor: string; contributor: string };
@@ -76,6 +96,8 @@ export type Ids = { sheet: string; photo: string; actor: string; contributor: st
 export const BODIES: Record<string, () => unknown> = {
   'POST /api/v1/initiatives': () => LEAVE_REQUESTS,
   'PATCH /api/v1/initiatives/:id': () => ({ version: 1, title: 'Une autre fiche' }),
+  'POST /api/v1/editions/:year/applications': () => ({ territoryCode: TRELAZE }),
+  'PATCH /api/v1/applications/:id': () => ({ version: 1 }),
   'POST /api/v1/actors': () => ({ name: 'Emmaüs Connect', kind: 'association', website: 'https://emmaus-connect.org' }),
 };
 

@@ -53,6 +53,7 @@ const expected: Record<Action, Who[]> = {
   'application.edit': ['referent', 'contributor'],
   'application.submit': ['referent'],
   'application.reopen': ['admin'],
+  'applications.list': ['admin'],
   'selfAssessment.view': ['referent', 'contributor', 'reader', 'admin'],
   'selfAssessment.declare': ['referent', 'contributor'],
   'actor.create': ['referent', 'contributor', 'otherContributor', 'admin'],

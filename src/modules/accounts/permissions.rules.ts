@@ -105,6 +105,8 @@ export const PERMISSIONS = {
   'application.edit': editor,
   'application.submit': memberWith('referent'),
   'application.reopen': admin,
+  // The label's staff list every dossier of an edition.
+  'applications.list': admin,
   // A territory's full self-assessment (drafts included) and its « non concerné » declarations.
   'selfAssessment.view': either(admin, anyMember),
   'selfAssessment.declare': editor,

@@ -307,3 +307,9 @@ export async function memberAddressesOf(db: Db, territoryCode: string, roles: re
     );
   return rows.map((r) => r.email).sort();
 }
+
+/** The id of the account with this address, or null (for the system: the demo seeder finds its people again). */
+export async function findUserIdByEmail(db: Db, email: string): Promise<string | null> {
+  const [row] = await db.select({ id: users.id }).from(users).where(eq(users.email, email.trim().toLowerCase()));
+  return row?.id ?? null;
+}

@@ -41,11 +41,12 @@ export const contactPersonSchema = z.object({
   email: optionalEmail,
   phone: optionalText(30).refine((v) => v === undefined || /^[+0-9 .()-]{6,30}$/.test(v), { message: m.phone }),
 });
-export type ContactPerson = z.output<typeof contactPersonSchema>;
+/** A contact as stored: an empty field is absent. */
+export type ContactPerson = { name?: string; role?: string; email?: string; phone?: string };
 
 /** The élu in charge of digital policy and the agent who follows the dossier. */
 export const applicationContactsSchema = z.object({ elected: contactPersonSchema.optional(), agent: contactPersonSchema.optional() });
-export type ApplicationContacts = z.output<typeof applicationContactsSchema>;
+export type ApplicationContacts = { elected?: ContactPerson; agent?: ContactPerson };
 
 /** The interview's answers (its three questions, by id) and whether the territory consents to publish it. */
 export type ApplicationInterview = { answers: Answers; consent: boolean };

@@ -9,7 +9,7 @@ export const seedDemoCommand: Command = {
   runsInServer: true,
   async run(ctx) {
     await ctx.ensureBaseData();
-    const outcome = await seedDemo(ctx.database.db, systemCaller('seed-demo CLI'));
+    const outcome = await seedDemo(ctx.database.db, systemCaller('seed-demo CLI'), { baseUrl: ctx.config.baseUrl });
     ctx.out(m.summary(outcome));
     return 0;
   },

@@ -35,7 +35,7 @@ for (const driver of drivers) {
     let first: Awaited<ReturnType<typeof seedDemo>>;
     before(async () => {
       visitor = new TestBrowser(server.app);
-      first = await seedDemo(server.database.db, systemCaller('seed-demo test'));
+      first = await seedDemo(server.database.db, systemCaller('seed-demo test'), { baseUrl: 'http://localhost:3000' });
     });
     const json = async (url: string) => {
       const res = await visitor.get(url);
@@ -56,7 +56,7 @@ for (const driver of drivers) {
     });
 
     test('running it again changes nothing, and says the demo was already there (not “0 fiches”)', async () => {
-      const again = await seedDemo(server.database.db, systemCaller('seed-demo test'));
+      const again = await seedDemo(server.database.db, systemCaller('seed-demo test'), { baseUrl: 'http://localhost:3000' });
       assert.deepEqual([again.results.inserted, again.results.updated, again.results.unchanged], [0, 0, demoRows]);
       assert.deepEqual(again.initiatives, { created: 0, photos: 0, seededBefore: DEMO_SHEETS.length });
       const said = demoMessages.summary(again);

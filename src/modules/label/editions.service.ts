@@ -1,7 +1,8 @@
 import { asc, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import type { EditionState } from './edition-lifecycle.rules.ts';
-import { editions } from './schema.ts';
+import type { Distinction } from './results.service.ts';
+import { distinctions, editionDistinctions, editions } from './schema.ts';
 
 /** An edition as the campaign and the admin see it: its state, its calendar, its referential. */
 export type Edition = {
@@ -56,4 +57,14 @@ export async function lockEditionWithClock(tx: Db, year: number): Promise<{ edit
   if (!row) return null;
   const { now, ...edition } = row;
   return { edition, now };
+}
+
+/** The distinctions an edition offers, in the catalogue's order. */
+export async function listOfferedDistinctions(db: Db, year: number): Promise<Distinction[]> {
+  return db
+    .select({ code: distinctions.code, name: distinctions.name, kind: distinctions.kind, description: distinctions.description, aliases: distinctions.aliases })
+    .from(editionDistinctions)
+    .innerJoin(distinctions, eq(distinctions.code, editionDistinctions.distinctionCode))
+    .where(eq(editionDistinctions.year, year))
+    .orderBy(asc(distinctions.position));
 }

@@ -1,4 +1,21 @@
 import type { ModuleManifest } from '../../platform/module.ts';
+import { applyEditionCalendar } from './edition-state.service.ts';
+import { editionsAdminRoutes } from './editions-admin.routes.tsx';
+import { editionAdminMessages as m } from './messages.ts';
 
-/** The label's core (editions, distinctions, results, excellence): services only, no page of its own. */
-export const labelModule: ModuleManifest = { name: 'label' };
+/** The label's core (editions, distinctions, results, excellence), and the editions' administration. */
+export const labelModule: ModuleManifest = {
+  name: 'label',
+  routes: [editionsAdminRoutes],
+  adminLinks: [{ href: '/admin/editions', title: m.card.title, summary: m.card.summary, position: 20 }],
+  jobs: [
+    {
+      // The one scheduler of the editions' calendar: opens and closes them when their dates come.
+      name: 'edition-calendar',
+      everyMs: 60_000,
+      async run({ db, log }) {
+        for (const move of await applyEditionCalendar(db)) log(m.schedulerLog(move.year, m.states[move.from], m.states[move.to]));
+      },
+    },
+  ],
+};

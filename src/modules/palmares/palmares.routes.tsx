@@ -8,7 +8,6 @@ import { TERRITORY_CATEGORIES, TERRITORY_KINDS, TERRITORY_STRATA } from '../terr
 import { palmaresMessages } from './palmares.messages.ts';
 import { PAGE_PARAMETERS, parseEditionYear } from './palmares.rules.ts';
 import { getEditionResultsForApi, getPalmaresEditionPage, getPalmaresIndex } from './palmares.service.ts';
-import { EDITION_STATES } from '../label/edition-lifecycle.rules.ts';
 import { PalmaresEditionPage } from './views/palmares-edition-page.tsx';
 import { PalmaresIndexPage } from './views/palmares-index-page.tsx';
 import { PalmaresMapPage } from './views/palmares-map-page.tsx';
@@ -18,14 +17,6 @@ const m = palmaresMessages;
 const described = m.api.parameters;
 const fields = m.api.fields;
 const invalid = m.api.invalid;
-
-const level = z.number().int();
-const editionItem = z.object({
-  year: z.number().int().describe(fields.year),
-  state: z.enum(EDITION_STATES).describe(fields.state),
-  laureates: z.number().int().describe(fields.laureates),
-  levels: z.object({ '1': level, '2': level, '3': level, '4': level, '5': level }).describe(fields.levels),
-});
 
 const resultItem = z.object({
   code: z.string().describe(fields.code),
@@ -86,22 +77,7 @@ export async function palmaresRoutes(appBase: FastifyInstance) {
   const app = appBase.withTypeProvider<ZodTypeProvider>();
   const db = app.db;
 
-  app.get(
-    '/api/v1/editions',
-    {
-      schema: {
-        summary: m.api.editionsSummary,
-        tags: ['palmarès'],
-        response: { 200: z.object({ items: z.array(editionItem), total: z.number().int() }) },
-      },
-      config: PUBLIC,
-    },
-    async () => {
-      const { editions } = await getPalmaresIndex(db);
-      const items = editions.map((e) => ({ year: e.year, state: e.state, laureates: e.total, levels: e.levels }));
-      return { items, total: items.length };
-    },
-  );
+  // GET /api/v1/editions (every edition, its calendar and, once published, its laureates per level) is the campaign module's (editions-api.routes.ts).
 
   app.get(
     '/api/v1/editions/:year/results',

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { apiErrorBody } from '../../platform/http/error-body.ts';
 import { notFound } from '../../platform/http/errors.ts';
 import { sendPage } from '../../platform/views/render.ts';
+import { publicSelfAssessmentSummary } from '../campaign/self-assessment.service.ts';
 import { listPublicInitiativeCards } from '../initiatives/public-initiatives.service.ts';
 import { listAreaLaureates } from '../label/area-laureates.service.ts';
 import { currentLevels, getTerritoryLabelHistory } from '../label/results.service.ts';
@@ -85,7 +86,7 @@ export async function territoryPageRoutes(appBase: FastifyInstance) {
     const details = await getTerritoryDetails(app.db, code);
     if (!details) throw notFound(m.notFound(code));
     const area = details.kind === 'departement' || details.kind === 'region' ? { kind: details.kind, code: details.officialCode } : null;
-    const [initiatives, label, { settings }, laureates, memberLevels] = await Promise.all([
+    const [initiatives, label, { settings }, laureates, memberLevels, selfAssessment] = await Promise.all([
       listPublicInitiativeCards(app.db, { territoryCode: details.code }),
       getTerritoryLabel(app.db, details.code),
       readOrganisationSettings(app.db),
@@ -96,6 +97,7 @@ export async function territoryPageRoutes(appBase: FastifyInstance) {
             details.members.map((member) => member.code),
           )
         : new Map<string, { year: number; level: number }>(),
+      publicSelfAssessmentSummary(app.db, details.code),
     ]);
     return sendPage(
       request,
@@ -108,6 +110,7 @@ export async function territoryPageRoutes(appBase: FastifyInstance) {
         labelName={settings.labelName}
         areaLaureates={area ? { area, result: laureates } : null}
         memberLevels={memberLevels}
+        selfAssessment={selfAssessment}
       />,
     );
   });

@@ -37,4 +37,36 @@ export const questionnaireMessages = {
     tooLong: (id: string, max: number) => `${q(id)} : ${formatNumber(max)} caractères au plus.`,
     required: (id: string) => `${q(id)} : une réponse est attendue.`,
   },
+  /** The questionnaire as a territory fills it (questionnaire-fields.tsx). */
+  fields: {
+    yes: 'Oui',
+    no: 'Non',
+    required: '(obligatoire)',
+    /** A conditional question, shown without JavaScript: when to fill it. */
+    showWhen: (answers: readonly string[], question: string) =>
+      `À remplir si vous avez répondu ${answers.map((a) => `« ${a} »`).join(' ou ')} à la question « ${question} ».`,
+    bounds: (min: number | undefined, max: number | undefined, unit: string | undefined) => {
+      const u = unit ? ` ${unit}` : '';
+      if (min !== undefined && max !== undefined) return `Un nombre entre ${formatNumber(min)} et ${formatNumber(max)}${u}.`;
+      if (min !== undefined) return `Un nombre supérieur ou égal à ${formatNumber(min)}${u}.`;
+      if (max !== undefined) return `Un nombre inférieur ou égal à ${formatNumber(max)}${u}.`;
+      return unit ? `Un nombre, en ${unit}.` : 'Un nombre, par exemple 12 ou 1,5.';
+    },
+    maxLength: (max: number) => `${formatNumber(max)} caractères au plus.`,
+    manyChoices: 'Plusieurs réponses possibles.',
+  },
+  /** The editor of a definition (questionnaire-editor-form.ts): what the admin's form refuses, naming the question. */
+  editor: {
+    row: (position: number, label: string) => (label ? `Question ${formatNumber(position)} (« ${label} »)` : `Question ${formatNumber(position)}`),
+    kindUnknown: 'choisissez un type de question parmi ceux proposés.',
+    numberInvalid: (field: string) => `${field} : indiquez un nombre, par exemple 0 ou 1,5.`,
+    integerInvalid: (field: string) => `${field} : indiquez un nombre entier de caractères.`,
+    optionLine: (line: number) => `ligne ${formatNumber(line)} des options : écrivez « valeur | libellé » ou seulement le libellé.`,
+    optionScore: (line: number) => `ligne ${formatNumber(line)} des options : les points doivent être un nombre.`,
+    showWhenQuestionUnknown: 'la question dont elle dépend n’existe pas ou vient d’être supprimée.',
+    showWhenValuesRequired: 'indiquez pour quelles réponses de l’autre question elle s’affiche.',
+    showWhenValueUnknown: (value: string, question: string) => `la question « ${question} » ne propose pas la réponse « ${value} ».`,
+    showWhenWithoutQuestion: 'choisissez la question dont elle dépend, ou effacez les réponses indiquées.',
+    labelRequired: 'indiquez l’intitulé de la question.',
+  },
 } as const;

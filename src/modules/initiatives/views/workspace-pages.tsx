@@ -65,6 +65,9 @@ export function WorkspaceDashboardPage(props: { workspace: Workspace; canWrite: 
             {w.members}
           </a>
         ) : null}
+        <a class="button button--secondary" href={`${base}/auto-evaluation`}>
+          {w.selfAssessment}
+        </a>
         <a href={`/territoires/${workspace.territory.code}`}>{m.form.viewPublic}</a>
       </p>
 

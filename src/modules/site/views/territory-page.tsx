@@ -3,6 +3,8 @@ import { Layout } from '../../../platform/views/layout.tsx';
 import type { PublicInitiativeCard } from '../../initiatives/public-initiatives.service.ts';
 import type { TerritoryLabel } from '../../palmares/label-history.service.ts';
 import { LabelHistorySection } from '../../palmares/views/label-history.tsx';
+import { PublicSelfAssessmentSection } from '../../campaign/self-assessment-public.tsx';
+import type { PublicSelfAssessmentSummary } from '../../campaign/self-assessment.service.ts';
 import { InitiativeCards } from '../../initiatives/views/initiative-cards.tsx';
 import type { AreaLaureates, LabelArea } from '../../label/area-laureates.service.ts';
 import { resultsMessages } from '../../label/messages.ts';
@@ -26,6 +28,8 @@ export type TerritoryPageProps = {
   areaLaureates: { area: LabelArea; result: AreaLaureates | null } | null;
   /** An intercommunality's members' latest published level, by code. */
   memberLevels: ReadonlyMap<string, { year: number; level: number }>;
+  /** The self-assessment from its published sheets; null when it does not take part in the label. */
+  selfAssessment?: PublicSelfAssessmentSummary | null;
 };
 
 export function TerritoryPage(props: TerritoryPageProps) {
@@ -131,6 +135,7 @@ export function TerritoryPage(props: TerritoryPageProps) {
       ) : null}
       {props.areaLaureates ? <AreaLaureatesSection name={t.name} {...props.areaLaureates} /> : null}
       <LabelHistorySection territory={t} label={props.label} baseUrl={props.baseUrl} title={m.labelTitle} labelName={props.labelName} />
+      {props.selfAssessment ? <PublicSelfAssessmentSection name={t.name} summary={props.selfAssessment} /> : null}
       <section aria-labelledby="titre-initiatives" class="section">
         <h2 id="titre-initiatives">{m.initiativesTitle(props.initiatives.length)}</h2>
         {props.initiatives.length ? <InitiativeCards cards={props.initiatives} /> : <p>{m.noInitiative}</p>}

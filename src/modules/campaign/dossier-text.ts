@@ -1,0 +1,155 @@
+/**
+ * The texts of the dossier's PDF, pure: a description's Markdown as plain blocks, an answer as
+ * French words, and every text made writable with the PDF's standard fonts (WinAnsi).
+ */
+import MarkdownIt from 'markdown-it';
+import type { AnswerValue, Question } from '../../platform/questionnaire/questionnaire.schema.ts';
+import { formatNumber } from '../../platform/views/format.ts';
+import { dossierMessages } from './dossier.messages.ts';
+
+const m = dossierMessages.pdf;
+
+/** What WinAnsi (the standard fonts' encoding) holds beyond Latin-1: typographic quotes, dashes, œ, €… */
+const WIN_ANSI_EXTRAS = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
+/** Spaces and signs outside WinAnsi with a faithful stand-in. */
+const STAND_INS: Record<string, string> = {
+  '\u202f': '\u00a0', // narrow no-break space (French typography, Intl's thousands separator)
+  '\u2009': '\u00a0',
+  '\u2007': '\u00a0',
+  '\u2060': '',
+  '\u200b': '',
+  '\u2010': '-',
+  '\u2011': '-',
+  '\u2212': '-',
+  '\u2192': '->',
+  '\u2190': '<-',
+  '\u2264': '<=',
+  '\u2265': '>=',
+  Ł: 'L',
+  ł: 'l',
+  Đ: 'D',
+  đ: 'd',
+};
+
+const writable = (c: string) => {
+  const code = c.codePointAt(0) ?? 0;
+  return (code >= 0x20 && code < 0x7f) || (code >= 0xa0 && code <= 0xff) || WIN_ANSI_EXTRAS.has(c) || c === '\n';
+};
+
+/**
+ * A text the standard Helvetica can draw: the narrow no-break space becomes a no-break space,
+ * a letter outside WinAnsi loses its accent (ő → o), anything else becomes « ? ».
+ */
+export function pdfSafe(text: string): string {
+  let out = '';
+  for (const c of text.normalize('NFC').replace(/\r\n?/g, '\n').replace(/\t/g, ' ')) {
+    if (c in STAND_INS) out += STAND_INS[c];
+    else if (writable(c)) out += c;
+    else {
+      const bare = c.normalize('NFD').replace(/\p{M}/gu, '');
+      out += bare && [...bare].every(writable) ? bare : /\p{C}/u.test(c) ? '' : '?';
+    }
+  }
+  return out;
+}
+
+/** One block of a description as plain text: a paragraph, a heading, or a list item with its marker. */
+export type TextBlock = { kind: 'paragraph' | 'heading'; text: string } | { kind: 'item'; marker: string; depth: number; text: string };
+
+const markdown = new MarkdownIt('default', { html: false, linkify: true, typographer: false, breaks: true });
+markdown.disable(['table', 'strikethrough']);
+
+type Token = ReturnType<typeof markdown.parse>[number];
+
+/** The inline text of a token: emphasis dropped, a link's address after its text when it differs. */
+function inlineText(children: readonly Token[]): string {
+  let text = '';
+  let href: string | null = null;
+  let linkText = '';
+  for (const child of children) {
+    if (child.type === 'link_open') {
+      href = String(child.attrGet('href') ?? '');
+      linkText = '';
+    } else if (child.type === 'link_close') {
+      const shown = href && href.replace(/^mailto:/, '') !== linkText && !linkText.includes(href) ? ` (${href.replace(/^mailto:/, '')})` : '';
+      text += shown;
+      href = null;
+    } else if (child.type === 'text' || child.type === 'code_inline') {
+      text += child.content;
+      if (href !== null) linkText += child.content;
+    } else if (child.type === 'image') {
+      text += child.content || String(child.attrGet('src') ?? '');
+    } else if (child.type === 'softbreak' || child.type === 'hardbreak') {
+      text += '\n';
+    }
+  }
+  return text;
+}
+
+/** A description written in Markdown, as the blocks of plain text a PDF lays out. */
+export function markdownBlocks(source: string): TextBlock[] {
+  const blocks: TextBlock[] = [];
+  const lists: { ordered: boolean; next: number }[] = [];
+  let pendingMarker: { marker: string; depth: number } | null = null;
+  let inHeading = false;
+  for (const token of markdown.parse(source, {})) {
+    switch (token.type) {
+      case 'bullet_list_open':
+        lists.push({ ordered: false, next: 1 });
+        break;
+      case 'ordered_list_open':
+        lists.push({ ordered: true, next: Number(token.attrGet('start') ?? 1) });
+        break;
+      case 'bullet_list_close':
+      case 'ordered_list_close':
+        lists.pop();
+        break;
+      case 'list_item_open': {
+        const list = lists.at(-1);
+        pendingMarker = { marker: list?.ordered ? `${list.next++}.` : '•', depth: Math.max(lists.length - 1, 0) };
+        break;
+      }
+      case 'heading_open':
+        inHeading = true;
+        break;
+      case 'heading_close':
+        inHeading = false;
+        break;
+      case 'inline': {
+        const text = inlineText(token.children ?? []).trim();
+        if (!text) break;
+        if (pendingMarker) {
+          blocks.push({ kind: 'item', ...pendingMarker, text });
+          pendingMarker = null;
+        } else if (lists.length) {
+          // A second paragraph of an item: under it, without a marker.
+          blocks.push({ kind: 'item', marker: '', depth: lists.length - 1, text });
+        } else blocks.push({ kind: inHeading ? 'heading' : 'paragraph', text });
+        break;
+      }
+      case 'fence':
+      case 'code_block':
+        if (token.content.trim()) blocks.push({ kind: 'paragraph', text: token.content.replace(/\n+$/, '') });
+        break;
+    }
+  }
+  return blocks;
+}
+
+/** An answer as the dossier shows it: « Oui »/« Non », the options' labels, a number with its unit, the text. */
+export function answerText(question: Question, value: AnswerValue | undefined): string | null {
+  if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return null;
+  const label = (v: string) => question.options?.find((o) => o.value === v)?.label ?? v;
+  switch (question.kind) {
+    case 'yes_no':
+      return value === 'yes' ? m.yes : value === 'no' ? m.no : String(value);
+    case 'single_choice':
+      return label(String(value));
+    case 'multiple_choice':
+      return (Array.isArray(value) ? value : [String(value)]).map(label).join(' ; ');
+    case 'number':
+      return typeof value === 'number' ? `${formatNumber(value)}${question.unit ? ` ${question.unit}` : ''}` : String(value);
+    default:
+      return Array.isArray(value) ? value.join(' ; ') : String(value);
+  }
+}
