@@ -62,6 +62,8 @@ describe('answerText', () => {
     assert.equal(answerText(q('multiple_choice', { options }), ['site', 'appli']), 'Un site internet ; Une application');
     assert.equal(answerText(q('number', { unit: 'agents' }), 1200), '1\u202f200 agents');
     assert.equal(answerText(q('long_text'), 'Un texte.'), 'Un texte.');
+    assert.equal(answerText(q('number', { min: 1995, max: 2100 }), 2019), '2019', 'a year is not grouped');
+    assert.equal(answerText(q('number', { min: 0 }), 2019), '2\u202f019');
   });
 
   test('no answer is null', () => {

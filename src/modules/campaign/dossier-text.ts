@@ -147,8 +147,12 @@ export function answerText(question: Question, value: AnswerValue | undefined): 
       return label(String(value));
     case 'multiple_choice':
       return (Array.isArray(value) ? value : [String(value)]).map(label).join(' ; ');
-    case 'number':
-      return typeof value === 'number' ? `${formatNumber(value)}${question.unit ? ` ${question.unit}` : ''}` : String(value);
+    case 'number': {
+      if (typeof value !== 'number') return String(value);
+      // A year (a question bounded within four digits, without unit) is written 2019, never « 2 019 ».
+      const isYear = !question.unit && Number.isInteger(value) && (question.min ?? 0) >= 1000 && (question.max ?? Infinity) <= 9999;
+      return isYear ? String(value) : `${formatNumber(value)}${question.unit ? ` ${question.unit}` : ''}`;
+    }
     default:
       return Array.isArray(value) ? value.join(' ; ') : String(value);
   }
