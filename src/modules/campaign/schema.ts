@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { check, customType, index, integer, jsonb, numeric, pgTable, primaryKey, serial, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+import { check, index, integer, jsonb, numeric, pgTable, primaryKey, serial, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { oneOf } from '../../platform/db/checks.ts';
+import { bytea } from '../../platform/db/columns.ts';
 import type { Answers, Questionnaire } from '../../platform/questionnaire/questionnaire.schema.ts';
 import { users } from '../accounts/schema.ts';
 import { initiatives } from '../initiatives/schema.ts';
@@ -11,12 +12,6 @@ import { territories } from '../territories/schema.ts';
 import { APPLICATION_EVENT_KINDS, type ApplicationContacts, type ApplicationInterview, type ApplicationSnapshotContent } from './application.schema.ts';
 import { APPLICATION_STATES } from './application-lifecycle.rules.ts';
 import type { SelfAssessmentParameters } from './self-assessment.rules.ts';
-
-/** Binary content; PGlite gives a Uint8Array and pg a Buffer: both become a Buffer. */
-const bytea = customType<{ data: Buffer; driverData: Uint8Array }>({
-  dataType: () => 'bytea',
-  fromDriver: (value) => Buffer.from(value),
-});
 
 /** What the campaign sets for an edition beside its calendar: the self-assessment's weights. */
 export const campaignSettings = pgTable('campaign_settings', {

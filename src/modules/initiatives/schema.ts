@@ -1,33 +1,12 @@
 import { sql } from 'drizzle-orm';
-import {
-  boolean,
-  check,
-  customType,
-  date,
-  index,
-  integer,
-  jsonb,
-  numeric,
-  pgTable,
-  primaryKey,
-  serial,
-  text,
-  timestamp,
-  unique,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { boolean, check, date, index, integer, jsonb, numeric, pgTable, primaryKey, serial, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
 import { equals, oneOf } from '../../platform/db/checks.ts';
+import { bytea } from '../../platform/db/columns.ts';
 import { users } from '../accounts/schema.ts';
 import { actors } from '../actors/schema.ts';
 import { serviceIdentities } from '../referential/schema.ts';
 import { territories } from '../territories/schema.ts';
 import { AUDIENCES, INITIATIVE_STATUSES, INITIATIVE_VISIBILITIES, type InitiativeLink } from './initiative.rules.ts';
-
-/** Binary content; PGlite gives a Uint8Array and pg a Buffer: both become a Buffer. */
-const bytea = customType<{ data: Buffer; driverData: Uint8Array }>({
-  dataType: () => 'bytea',
-  fromDriver: (value) => Buffer.from(value),
-});
 
 export const initiatives = pgTable(
   'initiatives',

@@ -8,7 +8,6 @@ const m = initiativeMessages.photos;
 
 /** Photos of a sheet being edited: the list with a remove button each, and the upload form. */
 export function PhotosSection(props: { sheet: Sheet; action: string; error?: string }) {
-  const id = fieldId('photo');
   return (
     <section class="section" aria-labelledby="titre-photos">
       <h2 id="titre-photos">{m.heading}</h2>
@@ -26,32 +25,8 @@ export function PhotosSection(props: { sheet: Sheet; action: string; error?: str
         ))}
       </ul>
       <PostForm action={props.action} enctype="multipart/form-data" class="photo-form">
-        <div class={props.error ? 'field field--error' : 'field'}>
-          <label for={id}>{m.file}</label>
-          <p class="field__hint" id={`${id}-aide`}>
-            {initiativeMessages.hints.photos}
-          </p>
-          {props.error ? (
-            <p class="field__error" id={`${id}-erreur`}>
-              {props.error}
-            </p>
-          ) : null}
-          <input
-            type="file"
-            id={id}
-            name="photo"
-            accept="image/jpeg,image/png,image/webp"
-            aria-describedby={`${id}-aide${props.error ? ` ${id}-erreur` : ''}`}
-            aria-invalid={props.error ? 'true' : undefined}
-          />
-        </div>
-        <div class="field">
-          <label for={fieldId('alt')}>{m.alt}</label>
-          <p class="field__hint" id={`${fieldId('alt')}-aide`}>
-            {initiativeMessages.hints.photoAlt}
-          </p>
-          <input type="text" id={fieldId('alt')} name="alt" maxLength={300} aria-describedby={`${fieldId('alt')}-aide`} />
-        </div>
+        <PhotoFileField label={m.file} error={props.error} />
+        <PhotoAltField name="alt" />
         <button type="submit" class="button button--secondary">
           {m.add}
         </button>
@@ -67,41 +42,58 @@ export function PhotosSection(props: { sheet: Sheet; action: string; error?: str
  */
 export function NewSheetPhotoFields(props: { error?: string; lost?: boolean; alt?: string }) {
   const id = fieldId('photo');
-  const hintIds = `${id}-aide${props.lost ? ` ${id}-perdue` : ''}${props.error ? ` ${id}-erreur` : ''}`;
   return (
     <fieldset class="form-section" id={`${id}-section`}>
       <legend>{m.heading}</legend>
-      <div class={props.error ? 'field field--error' : 'field'}>
-        <label for={id}>{m.fileOptional}</label>
-        <p class="field__hint" id={`${id}-aide`}>
-          {initiativeMessages.hints.photos} {m.moreLater}
-        </p>
-        {props.lost ? (
-          <p class="field__hint field__hint--warning" id={`${id}-perdue`}>
-            {m.chooseAgain}
-          </p>
-        ) : null}
-        {props.error ? (
-          <p class="field__error" id={`${id}-erreur`}>
-            {props.error}
-          </p>
-        ) : null}
-        <input
-          type="file"
-          id={id}
-          name="photo"
-          accept="image/jpeg,image/png,image/webp"
-          aria-describedby={hintIds}
-          aria-invalid={props.error ? 'true' : undefined}
-        />
-      </div>
-      <div class="field">
-        <label for={fieldId('photoAlt')}>{m.alt}</label>
-        <p class="field__hint" id={`${fieldId('photoAlt')}-aide`}>
-          {initiativeMessages.hints.photoAlt}
-        </p>
-        <input type="text" id={fieldId('photoAlt')} name="photoAlt" maxLength={300} value={props.alt ?? ''} aria-describedby={`${fieldId('photoAlt')}-aide`} />
-      </div>
+      <PhotoFileField label={m.fileOptional} error={props.error} hint={m.moreLater} warning={props.lost ? m.chooseAgain : undefined} />
+      <PhotoAltField name="photoAlt" value={props.alt} />
     </fieldset>
+  );
+}
+
+/** The photo's file input with its hint (the accepted formats), a warning and its error, linked for screen readers. */
+function PhotoFileField(props: { label: string; error?: string; hint?: string; warning?: string }) {
+  const id = fieldId('photo');
+  const describedBy = `${id}-aide${props.warning ? ` ${id}-perdue` : ''}${props.error ? ` ${id}-erreur` : ''}`;
+  return (
+    <div class={props.error ? 'field field--error' : 'field'}>
+      <label for={id}>{props.label}</label>
+      <p class="field__hint" id={`${id}-aide`}>
+        {initiativeMessages.hints.photos}
+        {props.hint ? ` ${props.hint}` : ''}
+      </p>
+      {props.warning ? (
+        <p class="field__hint field__hint--warning" id={`${id}-perdue`}>
+          {props.warning}
+        </p>
+      ) : null}
+      {props.error ? (
+        <p class="field__error" id={`${id}-erreur`}>
+          {props.error}
+        </p>
+      ) : null}
+      <input
+        type="file"
+        id={id}
+        name="photo"
+        accept="image/jpeg,image/png,image/webp"
+        aria-describedby={describedBy}
+        aria-invalid={props.error ? 'true' : undefined}
+      />
+    </div>
+  );
+}
+
+/** The photo's description, for the people who do not see it. */
+function PhotoAltField(props: { name: string; value?: string }) {
+  const id = fieldId(props.name);
+  return (
+    <div class="field">
+      <label for={id}>{m.alt}</label>
+      <p class="field__hint" id={`${id}-aide`}>
+        {initiativeMessages.hints.photoAlt}
+      </p>
+      <input type="text" id={id} name={props.name} maxLength={300} value={props.value ?? ''} aria-describedby={`${id}-aide`} />
+    </div>
   );
 }
