@@ -39,8 +39,10 @@
       )
       .then(([res, data]) => {
         // A save that writes the record itself (a dossier) answers its new version: the next one starts from it.
-        const version = form.querySelector('input[name="version"]');
-        if (res.ok && data.version && version) version.value = String(data.version);
+        // The submit form beside it carries the version too (data-autosave-version): the dossier submitted is the one seen.
+        if (res.ok && data.version)
+          for (const version of document.querySelectorAll('input[name="version"]'))
+            if (version.form === form || version.hasAttribute('data-autosave-version')) version.value = String(data.version);
         if (res.ok && data.time) say(data.stale && data.message ? data.message : (d.saved || 'Modifications gardées à {heure}.').replace('{heure}', data.time));
         else say(data.message || FAILED);
       })

@@ -140,6 +140,17 @@ export async function applicationsApiRoutes(appBase: FastifyInstance) {
         description: m.submitDescription,
         tags,
         params: idParams,
+        body: z.preprocess(
+          (value) => value ?? {},
+          z.object({
+            version: z
+              .number({ message: m.submitVersion })
+              .int({ message: m.submitVersion })
+              .min(1, { message: m.submitVersion })
+              .max(2147483647, { message: m.submitVersion })
+              .optional(),
+          }),
+        ),
         response: {
           200: z.object({ state: z.literal('submitted'), submittedAt: z.string() }),
           400: errorJson,
@@ -152,7 +163,7 @@ export async function applicationsApiRoutes(appBase: FastifyInstance) {
       config: { permission: 'application.submit', cache: 'private' },
     },
     async (request) => {
-      const view = await submitApplication(app.db, request.user, request.params.id, { baseUrl: app.config.baseUrl });
+      const view = await submitApplication(app.db, request.user, request.params.id, { baseUrl: app.config.baseUrl, version: request.body?.version });
       return { state: 'submitted' as const, submittedAt: (view.submittedAt ?? new Date()).toISOString() };
     },
   );

@@ -116,8 +116,13 @@ for (const driver of drivers) {
       assert.equal(filled.status, 200, filled.body);
       assert.deepEqual(filled.json().missing, []);
 
+      // The referent submits the version they read: one a contributor changed since is not submitted unseen.
+      const stale = await f.api('referent', 'POST', `/api/v1/applications/${id}/submit`, { version: current.version });
+      assert.equal(stale.status, 409, stale.body);
+      assert.match(stale.json().message, new RegExp(`modifié depuis que vous l’avez relu \\(il en est à la version ${filled.json().version}\\)`));
+      assert.equal((await f.api('referent', 'POST', `/api/v1/applications/${id}/submit`, { version: 'deux' })).status, 400);
       const [a, b] = await Promise.all([
-        f.api('referent', 'POST', `/api/v1/applications/${id}/submit`),
+        f.api('referent', 'POST', `/api/v1/applications/${id}/submit`, { version: filled.json().version }),
         f.api('referent', 'POST', `/api/v1/applications/${id}/submit`),
       ]);
       assert.deepEqual([a.status, b.status].sort(), [200, 409], `${a.body} ${b.body}`);

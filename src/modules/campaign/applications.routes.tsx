@@ -20,6 +20,18 @@ import { ApplicationPage, ApplicationStartPage, applicationPath } from './views/
 const m = campaignMessages.page;
 const params = z.object({ code: z.string().max(20), year: z.coerce.number().int().min(1999).max(9999) });
 const pageQuery = lenientQuery({ ok: z.enum(['commencee', 'enregistre', 'depose']).optional() });
+const submitVersion = campaignMessages.api.submitVersion;
+const submitBody = z.preprocess(
+  (value) => value ?? {},
+  z.object({
+    version: z.coerce
+      .number({ message: submitVersion })
+      .int({ message: submitVersion })
+      .min(1, { message: submitVersion })
+      .max(2147483647, { message: submitVersion })
+      .optional(),
+  }),
+);
 const NOTICES = { commencee: m.started, enregistre: m.saved, depose: m.submittedNotice } as const;
 
 // A territory's dossier: never stored by a cache; each service checks its permission.
@@ -130,14 +142,14 @@ export async function applicationRoutes(appBase: FastifyInstance) {
     }
   });
 
-  app.post('/espace/:code/candidature/:year/deposer', { schema: { params }, config: SUBMIT }, async (request, reply) => {
+  app.post('/espace/:code/candidature/:year/deposer', { schema: { params, body: submitBody }, config: SUBMIT }, async (request, reply) => {
     const { code, year } = request.params;
     await pageContext(code, year);
     if (!request.user) throw signInRequired();
     const view = await findTerritoryApplication(db, request.user, year, code);
     if (!view) throw notFound();
     try {
-      await submitApplication(db, request.user, view.id, { baseUrl: app.config.baseUrl });
+      await submitApplication(db, request.user, view.id, { baseUrl: app.config.baseUrl, version: request.body?.version });
     } catch (error) {
       if (!(error instanceof InvalidInputError || error instanceof ConflictError || error instanceof ForbiddenError)) throw error;
       const errors = error instanceof InvalidInputError ? pageErrors(error.fields) : { _: error.message };

@@ -77,10 +77,11 @@ async function participatingTerritory(db: Db, code: string) {
  * interview and the contacts — to review. A second start answers the dossier already there (409).
  */
 export async function startApplication(db: Db, person: Person | null, year: number, territoryCode: string): Promise<ApplicationView> {
-  requirePermission(person, 'application.edit', { territoryCode });
-  const territory = await participatingTerritory(db, territoryCode);
+  // Which editions take applications is public: a missing one is a 404 for anybody, before the rights.
   const edition = await getEdition(db, year);
   if (!edition || edition.state === 'draft') throw new NotFoundError(m.editionUnknown(year));
+  requirePermission(person, 'application.edit', { territoryCode });
+  const territory = await participatingTerritory(db, territoryCode);
   if (edition.state !== 'open') throw new ConflictError(m.editionNotOpen(year));
   const existing = await findApplicationRowFor(db, year, territoryCode);
   if (existing) throw new ConflictError(m.alreadyStarted(year), 'territoryCode');

@@ -120,7 +120,8 @@ export const campaignMessages = {
       'Envoyez `version` (celle que vous avez lue) et les parties à changer : `initiativeIds`, `answers`, `interview`, `contacts`. Une version dépassée répond 409 ; une fiche qui ne compte pas est refusée avec sa raison (400).',
     submitSummary: 'Déposer une candidature',
     submitDescription:
-      'Réservé aux référents du territoire, tant que l’édition est ouverte (heure du serveur de base de données). Fige le dossier. 409 une fois clos ou déjà déposé.',
+      'Réservé aux référents du territoire, tant que l’édition est ouverte (heure du serveur de base de données). Fige le dossier. Envoyez `version`, celle que vous avez relue : un dossier modifié depuis n’est pas déposé (409). 409 aussi une fois clos ou déjà déposé.',
+    submitVersion: 'la version relue du dossier (un entier positif)',
     snapshotSummary: 'Le dossier figé au dépôt',
     noSnapshot: 'Cette candidature n’a pas encore été déposée : aucun dossier figé.',
   },
@@ -132,6 +133,8 @@ export const campaignMessages = {
     editionNotOpen: (year: number) => `Les candidatures de l’édition ${year} ne sont pas ouvertes.`,
     alreadyStarted: (year: number) => `La candidature ${year} de ce territoire est déjà commencée.`,
     staleVersion: (current: number) => `le dossier a été modifié depuis (version ${current}) : relisez-le, puis envoyez vos changements sur cette version`,
+    changedSinceRead: (current: number) =>
+      `Le dossier a été modifié depuis que vous l’avez relu (il en est à la version ${current}) : relisez-le, puis déposez-le.`,
     notDraft: 'Cette candidature est déposée : elle ne se modifie plus. Demandez à l’équipe du label de la rouvrir si besoin.',
     stale: (fields: string) =>
       `Quelqu’un a modifié ${fields} pendant que vous travailliez : rechargez la page pour voir sa version, puis refaites votre changement.`,

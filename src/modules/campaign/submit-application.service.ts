@@ -42,7 +42,12 @@ async function visibleRow(db: Db, person: Person | null, id: string) {
   return row;
 }
 
-export async function submitApplication(db: Db, person: Person | null, id: string, options: { baseUrl: string }): Promise<ApplicationView> {
+export async function submitApplication(
+  db: Db,
+  person: Person | null,
+  id: string,
+  options: { baseUrl: string; /** The version the referent read: a dossier changed since is not submitted unseen. */ version?: number },
+): Promise<ApplicationView> {
   const visible = await visibleRow(db, person, id);
   const isReferent = can(person, 'application.submit', { territoryCode: visible.territoryCode });
   if (!person || !isReferent) throw new ForbiddenError(campaignMessages.submission.not_referent);
@@ -58,6 +63,7 @@ export async function submitApplication(db: Db, person: Person | null, id: strin
     const closesAt = edition.closesAt ?? now;
     const refusal = submissionRefusal({ applicationState: row.state, editionState: edition.state, closesAt, now, isReferent });
     if (refusal) throw refusal.code === 'not_referent' ? new ForbiddenError(refusal.message) : new ConflictError(refusal.message);
+    if (options.version !== undefined && options.version !== row.version) throw new ConflictError(m.changedSinceRead(row.version), 'version');
 
     const content = await contentOf(tx, row);
     const questionnaire = await questionnaireFor(tx, row.year, territory.category);

@@ -7,6 +7,8 @@ import { drivers } from '../../../test/support/test-database.ts';
 import { useTestServer } from '../../../test/support/test-server.ts';
 import { formatNumber } from '../../platform/views/format.ts';
 import { systemCaller } from '../accounts/permissions.rules.ts';
+import { listEditionApplications } from '../campaign/applications-admin.service.ts';
+import { DEMO_DOSSIERS } from './demo-campaign.data.ts';
 import { generateDemoPalmaresCsv } from './demo-palmares.generator.ts';
 import { DEMO_ACTORS } from './demo-actors.data.ts';
 import { DEMO_SHEETS } from './demo-initiatives.data.ts';
@@ -50,9 +52,26 @@ for (const driver of drivers) {
       assert.deepEqual(first.initiatives, { created: DEMO_SHEETS.length, photos: demoPhotos, seededBefore: 0 });
       assert.ok(demoPhotos >= 3, 'several sheets have a photo');
       const editions = await json('/api/v1/editions');
-      assert.equal(editions.total, 10);
+      // The ten editions of the palmarès, and the next one the demo campaign opens.
+      assert.equal(editions.total, 11);
       assert.match(demoMessages.summary(first), new RegExp(`^Palmarès de démonstration\u00a0: ${formatNumber(demoRows)} résultats ajoutés`));
-      assert.match(demoMessages.summary(first), new RegExp(`Fiches\u00a0: ${DEMO_SHEETS.length} fiches d’initiatives publiées \\(${demoPhotos} photos\\)\\.$`));
+      assert.match(demoMessages.summary(first), new RegExp(`Fiches\u00a0: ${DEMO_SHEETS.length} fiches d’initiatives publiées \\(${demoPhotos} photos\\)\\.$`, 'm'));
+    });
+
+    test('opens the next edition with a dossier at every stage, and prints a one-time link for each demo person', async () => {
+      const edition = await json('/api/v1/editions/2027');
+      assert.equal(edition.state, 'open');
+      assert.ok(Date.parse(edition.closesAt) > Date.now(), 'closes in the future');
+      assert.equal(first.campaign.createdNow, true);
+      const dossiers = await listEditionApplications(server.database.db, { id: 'test-admin', role: 'admin' }, 2027);
+      const stateOf = (code: string) => dossiers.find((d) => d.territory.code === code)?.state;
+      for (const { territoryCode, stage } of DEMO_DOSSIERS)
+        assert.equal(stateOf(territoryCode), stage === 'submitted' ? 'submitted' : 'draft', `${territoryCode} (${stage})`);
+      const ready = dossiers.find((d) => d.territory.code === TRELAZE);
+      assert.ok(ready && ready.sheets > 0, 'Trélazé’s dossier holds its sheets');
+      const said = demoMessages.summary(first);
+      assert.match(said, /Édition 2027 ouverte aux candidatures/);
+      for (const link of first.campaign.links) assert.ok(said.includes(link.link), `${link.who}: its link printed`);
     });
 
     test('running it again changes nothing, and says the demo was already there (not “0 fiches”)', async () => {
@@ -66,6 +85,9 @@ for (const driver of drivers) {
       );
       assert.match(said, new RegExp(`Fiches\u00a0: ${DEMO_SHEETS.length} fiches de démonstration étaient déjà là`));
       assert.doesNotMatch(said, /\b0 fiches/);
+      assert.equal(again.campaign.createdNow, false);
+      assert.match(said, /Édition 2027 déjà en place, laissée telle quelle\./);
+      assert.equal((await json('/api/v1/editions')).total, 11, 'no edition twice');
       assert.equal((await json('/api/v1/initiatives')).total, DEMO_SHEETS.length, 'no sheet twice');
     });
 
@@ -116,7 +138,7 @@ for (const driver of drivers) {
         const indexRow = indexRows.find((r) => r[0] === String(year));
         assert.ok(indexRow, `/palmares lists ${year}`);
         assert.deepEqual(indexRow.slice(1, 7).map(num), [results.total, ...[...perLevel].reverse()], `/palmares row of ${year}`);
-        const page = await visitor.get(`/palmares/${year}`);
+        const page = await visitor.get(`/palmares/${year}/carte`);
         const map = tableRows(page.body, 'legende-donnees-carte');
         assert.equal(
           map.reduce((sum, r) => sum + num(r[1]!), 0),
@@ -160,7 +182,7 @@ for (const driver of drivers) {
         assert.equal(trelaze.distinctions.includes('excellence'), year >= 2022, `excellence in ${year}`);
       }
       const badge = await visitor.get(`/badges/${TRELAZE}.svg`);
-      assert.match(decodeEntities(badge.body), /Trélazé : Label arobase 5 @ en 2026/);
+      assert.match(decodeEntities(badge.body), /Trélazé\s: Label arobase 5\s@ en 2026/);
       const territories = await json('/open-data/territoires-labellises.json');
       const row = territories.items.find((r: { code_territoire: string }) => r.code_territoire === TRELAZE);
       assert.equal(row.historique, Array.from({ length: 10 }, (_, i) => `${2017 + i}:5`).join(';'));

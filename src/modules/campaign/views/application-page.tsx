@@ -280,6 +280,8 @@ function SubmitSection(props: { view: ApplicationView; path: string; canSubmit: 
       <p>{m.submit.intro}</p>
       {props.canSubmit ? (
         <PostForm action={`${props.path}/deposer`}>
+          {/* The version the referent has before their eyes; the autosave keeps it current. */}
+          <input type="hidden" name="version" value={String(props.view.version)} data-autosave-version="" />
           {ready ? null : <p class="field__hint">{m.submit.notReady}</p>}
           <button type="submit" class="button">
             {m.submit.button}
