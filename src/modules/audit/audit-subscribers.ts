@@ -1,5 +1,6 @@
 import type { EventSubscribers } from '../../platform/events.ts';
 import '../accounts/events.ts';
+import '../campaign/events.ts';
 import '../initiatives/events.ts';
 import '../label/events.ts';
 import '../organisation/events.ts';
@@ -37,6 +38,31 @@ export const auditSubscribers: EventSubscribers = {
         details: { years: years.join(', '), territories: territoryCodes.length },
       },
     ]),
+  // The label's year: editions prepared and moved (by hand with a reason, or by the calendar), questionnaires, dossiers.
+  'edition.created': (tx, { year, basedOn, by }) =>
+    recordAuditEntries(tx, [{ action: 'edition.created', personId: by, subject: { kind: 'edition', id: String(year) }, details: { basedOn } }]),
+  // The reasons typed stay in the edition's and the dossier's own histories: details hold no free text.
+  'edition.stateChanged': (tx, { year, from, to, by }) =>
+    recordAuditEntries(tx, [
+      { action: 'edition.stateChanged', personId: by, subject: { kind: 'edition', id: String(year) }, details: { from, to, by: by ? 'hand' : 'calendar' } },
+    ]),
+  'questionnaire.saved': (tx, { year, category, version, questions, by }) =>
+    recordAuditEntries(tx, [
+      { action: 'questionnaire.saved', personId: by, subject: { kind: 'questionnaire', id: `${year}/${category}` }, details: { version, questions } },
+    ]),
+  // A dossier's saves are in its own revisions; its submission and reopening are the label's decisions.
+  'application.changed': async (tx, { applicationId, year, territoryCode, change, by }) => {
+    if (change !== 'submitted' && change !== 'reopened') return;
+    await recordAuditEntries(tx, [
+      {
+        action: change === 'submitted' ? 'application.submitted' : 'application.reopened',
+        personId: by,
+        subject: { kind: 'application', id: applicationId },
+        territoryCode,
+        details: { year },
+      },
+    ]);
+  },
   'referential.published': (tx, { version, by }) =>
     recordAuditEntries(tx, [{ action: 'referential.published', personId: by, subject: { kind: 'referential', id: version } }]),
   // Which settings changed (names only: the values are on the public pages).

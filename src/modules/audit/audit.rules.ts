@@ -28,6 +28,11 @@ export const AUDIT_ACTIONS = [
   'results.recorded',
   'referential.published',
   'organisation.settingsChanged',
+  'edition.created',
+  'edition.stateChanged',
+  'questionnaire.saved',
+  'application.submitted',
+  'application.reopened',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -52,6 +52,11 @@ export const auditMessages = {
     'results.recorded': 'Résultats enregistrés',
     'referential.published': 'Référentiel publié',
     'organisation.settingsChanged': 'Informations de l’organisation modifiées',
+    'edition.created': 'Édition préparée',
+    'edition.stateChanged': 'État d’une édition changé',
+    'questionnaire.saved': 'Questionnaire enregistré',
+    'application.submitted': 'Candidature déposée',
+    'application.reopened': 'Candidature rouverte',
   } satisfies Record<AuditAction, string>,
   purgeLog: (n: number) => `Journal d’audit\u00a0: ${n} entrée(s) expirée(s) effacée(s).`,
 } as const;

@@ -163,6 +163,18 @@ for (const driver of drivers) {
       assert.equal(reopened.state, 'draft');
       assert.equal(reopened.history[0]?.kind, 'reopened');
       assert.equal(reopened.history[0]?.reason, 'Ajoutez la délibération du conseil municipal.');
+      // The audit log keeps both decisions, with who took them and for which territory (no free text).
+      const audit = await queryRows<{ action: string; person_id: string; territory_code: string; details: Record<string, unknown> }>(
+        f.db(),
+        sql`select action, person_id, territory_code, details from audit_entries where subject_kind = 'application' and subject_id = ${id} order by id`,
+      );
+      assert.deepEqual(
+        audit.map((a) => [a.action, a.person_id, a.territory_code, a.details]),
+        [
+          ['application.submitted', f.ids.referent, TRELAZE, { year: YEAR }],
+          ['application.reopened', f.ids.admin, TRELAZE, { year: YEAR }],
+        ],
+      );
       await f.db().execute(sql`update editions set closes_at = now() - interval '1 minute', opens_at = now() - interval '30 days' where year = ${YEAR}`);
       const late = await f.api('referent', 'POST', `/api/v1/applications/${id}/submit`);
       assert.equal(late.status, 409, late.body);

@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { createActiveUser, logIn } from '../../../test/support/accounts.ts';
 import { TestBrowser, textOf } from '../../../test/support/http-client.ts';
 import { drivers } from '../../../test/support/test-database.ts';
 import { useTestServer } from '../../../test/support/test-server.ts';
+import { queryRows } from '../../platform/db/database.ts';
 import { emit } from '../../platform/events.ts';
 import { editorFieldName, rowsFromDefinition, type EditorRow } from '../../platform/questionnaire/questionnaire-editor-form.ts';
 import type { Questionnaire } from '../../platform/questionnaire/questionnaire.schema.ts';
@@ -127,6 +128,11 @@ for (const driver of drivers) {
       const saved = await getQuestionnaire(server.db, 2030, 'village');
       assert.equal(saved.version, 2);
       assert.equal(saved.updatedBy, adminPerson.id);
+      const [audit] = await queryRows<{ person_id: string; details: Record<string, unknown> }>(
+        server.db,
+        sql`select person_id, details from audit_entries where action = 'questionnaire.saved' and subject_id = '2030/village' order by id desc limit 1`,
+      );
+      assert.deepEqual(audit, { person_id: adminPerson.id, details: { version: 2, questions: saved.definition.questions.length } });
       const ids = saved.definition.questions.map((q) => q.id);
       assert.equal(saved.definition.questions[0]!.label, 'Qui suit le numérique à la mairie ?');
       assert.equal(ids.at(-1), 'fibre-optique');

@@ -55,7 +55,10 @@ for (const driver of drivers) {
       // The ten editions of the palmarès, and the next one the demo campaign opens.
       assert.equal(editions.total, 11);
       assert.match(demoMessages.summary(first), new RegExp(`^Palmarès de démonstration\u00a0: ${formatNumber(demoRows)} résultats ajoutés`));
-      assert.match(demoMessages.summary(first), new RegExp(`Fiches\u00a0: ${DEMO_SHEETS.length} fiches d’initiatives publiées \\(${demoPhotos} photos\\)\\.$`, 'm'));
+      assert.match(
+        demoMessages.summary(first),
+        new RegExp(`Fiches\u00a0: ${DEMO_SHEETS.length} fiches d’initiatives publiées \\(${demoPhotos} photos\\)\\.$`, 'm'),
+      );
     });
 
     test('opens the next edition with a dossier at every stage, and prints a one-time link for each demo person', async () => {

@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { createActiveUser, logIn } from '../../../test/support/accounts.ts';
 import { TestBrowser, textOf } from '../../../test/support/http-client.ts';
 import { seedLabelHistory } from '../../../test/support/results-fixture.ts';
 import { drivers } from '../../../test/support/test-database.ts';
 import { useTestServer } from '../../../test/support/test-server.ts';
+import { queryRows } from '../../platform/db/database.ts';
 import { editions, editionStateChanges } from './schema.ts';
 
 const ADMIN = 'admin@label.example.fr';
@@ -103,6 +104,18 @@ for (const driver of drivers) {
       assert.match(after, /Claire Admin/);
       const rows = await server.db.select().from(editionStateChanges).where(eq(editionStateChanges.year, 2025));
       assert.equal(rows.length, 2, 'the creation and the opening');
+      // The audit log keeps them too, the reason left to the edition's history (no free text there).
+      const audit = await queryRows<{ action: string; details: Record<string, unknown> }>(
+        server.db,
+        sql`select action, details from audit_entries where subject_kind = 'edition' and subject_id = '2025' order by id`,
+      );
+      assert.deepEqual(
+        audit.map((a) => [a.action, a.details]),
+        [
+          ['edition.created', { basedOn: 2024 }],
+          ['edition.stateChanged', { from: 'draft', to: 'open', by: 'hand' }],
+        ],
+      );
       // The closing of 2025 is long past: reopening after a close says to change the date first.
       await admin.submit('/admin/editions/2025', { reason: 'Clôture' }, { action: '/admin/editions/2025/etat' });
       const reopen = await admin.submit('/admin/editions/2025', { event: 'reopen', reason: 'Un oubli' }, { action: '/admin/editions/2025/etat' });
