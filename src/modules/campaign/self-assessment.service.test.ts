@@ -10,7 +10,8 @@ import { initiatives, initiativeServices } from '../initiatives/schema.ts';
 import type { InitiativeStatus } from '../initiatives/initiative.rules.ts';
 import { getCurrentReferential } from '../referential/referential.service.ts';
 import { territories } from '../territories/schema.ts';
-import { selfAssessmentExclusions } from './schema.ts';
+import { editions } from '../label/schema.ts';
+import { campaignSettings, selfAssessmentExclusions } from './schema.ts';
 import { MIN_PEERS } from './self-assessment.rules.ts';
 import { computeSelfAssessment, declareNotConcerned, getSelfAssessmentPage, withdrawNotConcerned } from './self-assessment.service.ts';
 
@@ -80,6 +81,24 @@ for (const driver of drivers) {
       );
       assert.equal(pub.result.coveredServices, 0);
       assert.equal(pub.result.overall, 0);
+    });
+
+    test('the weights are the latest campaign edition’s; one still in preparation does not apply yet', async () => {
+      const before = (await computeSelfAssessment(server.db, TRELAZE, { scope: 'all' })).result.overall!;
+      assert.ok(before > 0, 'the draft sheet of the test before counts');
+      await server.db.insert(editions).values({ year: 2031, state: 'draft' });
+      await server.db
+        .insert(campaignSettings)
+        .values({ year: 2031, selfAssessmentParameters: { statusWeights: { done: 0.5, in_progress: 0.3, planned: 0.1, abandoned: 0 } } });
+      try {
+        assert.equal((await computeSelfAssessment(server.db, TRELAZE, { scope: 'all' })).result.overall, before, 'in preparation: not yet');
+        await server.db.update(editions).set({ state: 'open' }).where(eq(editions.year, 2031));
+        const after = (await computeSelfAssessment(server.db, TRELAZE, { scope: 'all' })).result.overall!;
+        assert.ok(Math.abs(after - before / 2) <= 0.1, `a done sheet weighs half: ${before} → ${after}`);
+      } finally {
+        await server.db.delete(campaignSettings).where(eq(campaignSettings.year, 2031));
+        await server.db.delete(editions).where(eq(editions.year, 2031));
+      }
     });
 
     test('a « non concerné » declaration leaves the denominator; refused without a reason, nothing stored', async () => {

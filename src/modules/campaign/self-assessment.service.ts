@@ -9,10 +9,12 @@ import {
   territoriesWithPublicSheets,
   type AssessableInitiative,
 } from '../initiatives/assessable-initiatives.service.ts';
+import { listEditions } from '../label/editions.service.ts';
 import { getCurrentReferential, getReferential } from '../referential/referential.service.ts';
 import { territoryMessages } from '../territories/messages.ts';
 import { getTerritoriesByCodes, getTerritory } from '../territories/search-territories.service.ts';
 import { takesPart } from '../territories/territory.rules.ts';
+import { getSelfAssessmentParameters } from './questionnaire.service.ts';
 import { applicationSnapshots, selfAssessmentExclusions } from './schema.ts';
 import {
   actionLeads,
@@ -58,11 +60,12 @@ export type TerritorySelfAssessment = {
 export type EvolutionPoint = { year: number; overall: number; coverage: number; submittedAt: Date };
 
 /**
- * The weights of an edition (its year), or of the current rules. Until the editions' parameters are
- * stored, the defaults: this is the one place to rewire.
+ * The weights of an edition (its year), or, without one, of the latest edition prepared for a
+ * campaign (the rules a territory would be assessed by now); the defaults when none stored its own.
  */
-export async function parametersFor(_db: Db, _year?: number): Promise<SelfAssessmentParameters> {
-  return DEFAULT_SELF_ASSESSMENT_PARAMETERS;
+export async function parametersFor(db: Db, year?: number): Promise<SelfAssessmentParameters> {
+  const chosen = year ?? (await listEditions(db)).find((e) => e.state !== 'draft')?.year;
+  return chosen === undefined ? DEFAULT_SELF_ASSESSMENT_PARAMETERS : getSelfAssessmentParameters(db, chosen);
 }
 
 async function treeOf(db: Db, version?: string) {
