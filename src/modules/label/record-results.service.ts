@@ -1,4 +1,4 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import { emit } from '../../platform/events.ts';
 import './events.ts';
@@ -72,17 +72,8 @@ export async function recordImportedResults(tx: Db, caller: Caller | null, rows:
         set: { level: sql`excluded.level`, importId: sql`excluded.import_id`, updatedAt: sql`now()` },
         setWhere: eq(results.source, 'import'),
       });
-    for (const r of chunk) {
-      await tx
-        .delete(resultDistinctions)
-        .where(
-          and(
-            eq(resultDistinctions.year, r.year),
-            eq(resultDistinctions.territoryCode, r.territoryCode),
-            sql`${resultDistinctions.distinctionCode} <> ${EXCELLENCE_CODE}`,
-          ),
-        );
-    }
+    // The imported distinctions are replaced; excellence follows its rule below.
+    await deleteDistinctionsOf(tx, chunk, sql`${resultDistinctions.distinctionCode} <> ${EXCELLENCE_CODE}`);
     const distinctionRows = chunk.flatMap((r) => r.distinctions.map((code) => ({ year: r.year, territoryCode: r.territoryCode, distinctionCode: code })));
     if (distinctionRows.length > 0) await tx.insert(resultDistinctions).values(distinctionRows).onConflictDoNothing();
   }
@@ -93,6 +84,16 @@ export async function recordImportedResults(tx: Db, caller: Caller | null, rows:
   if (changed.length > 0) await recomputeExcellence(tx);
   outcome.territoryCodes = [...new Set(changed.map((r) => r.territoryCode))];
   return outcome;
+}
+
+/** Deletes, in one statement, the distinctions matching `which` of these results (a chunk of at most a few hundred). */
+async function deleteDistinctionsOf(tx: Db, keys: readonly { year: number; territoryCode: string }[], which: SQL | undefined) {
+  if (keys.length === 0) return;
+  const pairs = sql.join(
+    keys.map((k) => sql`(${k.year}::integer, ${k.territoryCode}::text)`),
+    sql`, `,
+  );
+  await tx.delete(resultDistinctions).where(and(sql`(${resultDistinctions.year}, ${resultDistinctions.territoryCode}) in (${pairs})`, which));
 }
 
 async function listResultsOfYears(tx: Db, years: number[]) {
@@ -141,17 +142,7 @@ export async function recomputeExcellence(tx: Db): Promise<{ granted: number; re
   const toGrant = [...wanted]
     .filter(([key]) => !storedKeys.has(key))
     .map(([, { year, territoryCode }]) => ({ year, territoryCode, distinctionCode: EXCELLENCE_CODE }));
-  for (const r of toRevoke) {
-    await tx
-      .delete(resultDistinctions)
-      .where(
-        and(
-          eq(resultDistinctions.year, r.year),
-          eq(resultDistinctions.territoryCode, r.territoryCode),
-          eq(resultDistinctions.distinctionCode, EXCELLENCE_CODE),
-        ),
-      );
-  }
+  for (const chunk of chunks(toRevoke, 500)) await deleteDistinctionsOf(tx, chunk, eq(resultDistinctions.distinctionCode, EXCELLENCE_CODE));
   for (const chunk of chunks(toGrant, 500)) await tx.insert(resultDistinctions).values(chunk);
   const grantYears = [...new Set(toGrant.map((g) => g.year))];
   if (grantYears.length > 0) {
