@@ -12,7 +12,7 @@ import { type Person, type SystemCaller } from '../accounts/permissions.rules.ts
 import { createUser, findUserIdByEmail, issueUserToken, passwordLink } from '../accounts/users.service.ts';
 import type { NewUserInput } from '../accounts/account-input.ts';
 import { listTerritoryInitiativeRows } from '../initiatives/initiative-sheet.service.ts';
-import { getEdition, listEditions } from '../label/editions.service.ts';
+import { getEdition, listEditions, listOfferedDistinctions } from '../label/editions.service.ts';
 import { prepareEdition, updateEditionSettings } from '../label/edition-settings.service.ts';
 import { applyEditionCalendar } from '../label/edition-state.service.ts';
 import { findTerritoryApplication, startApplication } from '../campaign/applications.service.ts';
@@ -79,6 +79,8 @@ export async function seedDemoCampaign(db: Db, caller: SystemCaller, options: { 
     const now = Date.now();
     await updateEditionSettings(db, caller, year, {
       referentialVersion: prepared.referentialVersion ?? undefined,
+      // The form sends the distinctions ticked: those copied from the edition before are kept.
+      distinctions: (await listOfferedDistinctions(db, year)).map((d) => d.code),
       opensAt: toParisLocal(new Date(now - 14 * DAY)),
       closesAt: toParisLocal(new Date(now + 45 * DAY)),
       juryAt: toParisLocal(new Date(now + 75 * DAY)),

@@ -66,6 +66,10 @@ for (const driver of drivers) {
       assert.equal(edition.state, 'open');
       assert.ok(Date.parse(edition.closesAt) > Date.now(), 'closes in the future');
       assert.equal(first.campaign.createdNow, true);
+      // Prepared from 2026: the distinctions it offered are offered again.
+      const offered = (await json('/api/v1/editions/2026')).distinctions.map((d: { code: string }) => d.code).sort();
+      assert.ok(offered.length > 0);
+      assert.deepEqual(edition.distinctions.map((d: { code: string }) => d.code).sort(), offered);
       const dossiers = await listEditionApplications(server.database.db, { id: 'test-admin', role: 'admin' }, 2027);
       const stateOf = (code: string) => dossiers.find((d) => d.territory.code === code)?.state;
       for (const { territoryCode, stage } of DEMO_DOSSIERS)

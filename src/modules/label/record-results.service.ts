@@ -86,14 +86,21 @@ export async function recordImportedResults(tx: Db, caller: Caller | null, rows:
   return outcome;
 }
 
-/** Deletes, in one statement, the distinctions matching `which` of these results (a chunk of at most a few hundred). */
+/**
+ * Deletes, in one statement, the distinctions matching `which` of these results. The keys go as one
+ * JSON parameter: a long list of row values makes PGlite's planner recurse until it aborts.
+ */
 async function deleteDistinctionsOf(tx: Db, keys: readonly { year: number; territoryCode: string }[], which: SQL | undefined) {
   if (keys.length === 0) return;
-  const pairs = sql.join(
-    keys.map((k) => sql`(${k.year}::integer, ${k.territoryCode}::text)`),
-    sql`, `,
-  );
-  await tx.delete(resultDistinctions).where(and(sql`(${resultDistinctions.year}, ${resultDistinctions.territoryCode}) in (${pairs})`, which));
+  const pairs = JSON.stringify(keys.map((k) => ({ year: k.year, code: k.territoryCode })));
+  await tx
+    .delete(resultDistinctions)
+    .where(
+      and(
+        sql`(${resultDistinctions.year}, ${resultDistinctions.territoryCode}) in (select (k->>'year')::integer, k->>'code' from jsonb_array_elements(${pairs}::jsonb) as k)`,
+        which,
+      ),
+    );
 }
 
 async function listResultsOfYears(tx: Db, years: number[]) {
