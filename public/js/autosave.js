@@ -65,7 +65,8 @@
   }
 
   const changed = ({ target }) => {
-    if (stopped || target.type === 'file' || !target.name) return;
+    // A field placed inside but belonging to another form (form="…", the interview's photo) is not the record's.
+    if (stopped || target.type === 'file' || !target.name || target.form !== form) return;
     clearTimeout(timer);
     timer = setTimeout(save, 2500);
   };

@@ -50,6 +50,10 @@ export const auditSubscribers: EventSubscribers = {
     recordAuditEntries(tx, [
       { action: 'questionnaire.saved', personId: by, subject: { kind: 'questionnaire', id: `${year}/${category}` }, details: { version, questions } },
     ]),
+  'selfAssessment.parametersSaved': (tx, { year, statusWeights, by }) =>
+    recordAuditEntries(tx, [
+      { action: 'selfAssessment.parametersSaved', personId: by, subject: { kind: 'edition', id: String(year) }, details: { ...statusWeights } },
+    ]),
   // A dossier's saves are in its own revisions; its submission and reopening are the label's decisions.
   'application.changed': async (tx, { applicationId, year, territoryCode, change, by }) => {
     if (change !== 'submitted' && change !== 'reopened') return;

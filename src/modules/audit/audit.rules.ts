@@ -31,6 +31,7 @@ export const AUDIT_ACTIONS = [
   'edition.created',
   'edition.stateChanged',
   'questionnaire.saved',
+  'selfAssessment.parametersSaved',
   'application.submitted',
   'application.reopened',
 ] as const;

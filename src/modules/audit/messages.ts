@@ -55,6 +55,7 @@ export const auditMessages = {
     'edition.created': 'Édition préparée',
     'edition.stateChanged': 'État d’une édition changé',
     'questionnaire.saved': 'Questionnaire enregistré',
+    'selfAssessment.parametersSaved': 'Pondérations de l’auto-évaluation enregistrées',
     'application.submitted': 'Candidature déposée',
     'application.reopened': 'Candidature rouverte',
   } satisfies Record<AuditAction, string>,

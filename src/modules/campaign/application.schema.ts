@@ -13,7 +13,7 @@ import type { SelfAssessmentResult } from './self-assessment.rules.ts';
 const m = campaignMessages.application.input;
 
 /** What happens to a dossier, as its history lists it. */
-export const APPLICATION_EVENT_KINDS = ['created', 'submitted', 'reopened'] as const;
+export const APPLICATION_EVENT_KINDS = ['created', 'submitted', 'reopened', 'photo_added', 'photo_replaced', 'photo_removed'] as const;
 export type ApplicationEventKind = (typeof APPLICATION_EVENT_KINDS)[number];
 
 /** The most sheets a dossier presents: beyond, a jury cannot read them. */

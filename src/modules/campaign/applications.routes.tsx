@@ -19,11 +19,12 @@ import { ApplicationPage, ApplicationStartPage, applicationPath } from './views/
 
 const m = campaignMessages.page;
 const params = z.object({ code: z.string().max(20), year: z.coerce.number().int().min(1999).max(9999) });
-const pageQuery = lenientQuery({ ok: z.enum(['commencee', 'enregistre', 'depose']).optional() });
+const pageQuery = lenientQuery({ ok: z.enum(['commencee', 'enregistre', 'depose', 'photo', 'photo-retiree']).optional() });
 const submitVersion = campaignMessages.api.submitVersion;
+// Loose: the CSRF token, read after validation, must stay in the body (a strict object drops it).
 const submitBody = z.preprocess(
   (value) => value ?? {},
-  z.object({
+  z.looseObject({
     version: z.coerce
       .number({ message: submitVersion })
       .int({ message: submitVersion })
@@ -32,12 +33,34 @@ const submitBody = z.preprocess(
       .optional(),
   }),
 );
-const NOTICES = { commencee: m.started, enregistre: m.saved, depose: m.submittedNotice } as const;
+const NOTICES = { commencee: m.started, enregistre: m.saved, depose: m.submittedNotice, photo: m.photo.added, 'photo-retiree': m.photo.removed } as const;
 
 // A territory's dossier: never stored by a cache; each service checks its permission.
 const VIEW = { permission: 'application.view', cache: 'private' } as const;
 const EDIT = { permission: 'application.edit', cache: 'private' } as const;
 const SUBMIT = { permission: 'application.submit', cache: 'private' } as const;
+
+/** The dossier's page, for this person (what they may edit or submit), with a form's errors or a notice. */
+export function renderDossier(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  view: ApplicationView,
+  extra: { errors?: Record<string, string>; notice?: string; posted?: ApplicationView['content']; photoAlt?: string } = {},
+  status = 200,
+) {
+  const context = { territoryCode: view.territory.code };
+  return sendPage(
+    request,
+    reply,
+    <ApplicationPage
+      view={view}
+      canEdit={can(request.user, 'application.edit', context)}
+      canSubmit={can(request.user, 'application.submit', context)}
+      {...extra}
+    />,
+    status,
+  );
+}
 
 /** `/espace/:code/candidature/:year`: start, prepare (autosaved), submit. */
 export async function applicationRoutes(appBase: FastifyInstance) {
@@ -49,27 +72,6 @@ export async function applicationRoutes(appBase: FastifyInstance) {
     const [territory, edition] = await Promise.all([getTerritory(db, code), getEdition(db, year)]);
     if (!territory || !edition || edition.state === 'draft') throw notFound();
     return { territory, edition };
-  }
-
-  function renderDossier(
-    request: FastifyRequest,
-    reply: FastifyReply,
-    view: ApplicationView,
-    extra: { errors?: Record<string, string>; notice?: string; posted?: ApplicationView['content'] } = {},
-    status = 200,
-  ) {
-    const context = { territoryCode: view.territory.code };
-    return sendPage(
-      request,
-      reply,
-      <ApplicationPage
-        view={view}
-        canEdit={can(request.user, 'application.edit', context)}
-        canSubmit={can(request.user, 'application.submit', context)}
-        {...extra}
-      />,
-      status,
-    );
   }
 
   app.get('/espace/:code/candidature/:year', { schema: { params, querystring: pageQuery }, config: VIEW }, async (request, reply) => {

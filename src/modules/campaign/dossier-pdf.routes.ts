@@ -5,6 +5,7 @@ import { NotFoundError } from '../../platform/errors.ts';
 import { notFound } from '../../platform/http/errors.ts';
 import { signInRequired } from '../accounts/guard.ts';
 import { can } from '../accounts/permissions.rules.ts';
+import { snapshotPhoto } from './application-photo.service.ts';
 import { latestSnapshot } from './application-snapshots.service.ts';
 import { findTerritoryApplication } from './applications.service.ts';
 import { dossierMessages as m } from './dossier.messages.ts';
@@ -33,7 +34,7 @@ export async function dossierPdfRoutes(appBase: FastifyInstance) {
         if (error instanceof NotFoundError) throw notFound(m.pdf.notFound);
         throw error;
       });
-      const pdf = await renderDossierPdf(snapshot);
+      const pdf = await renderDossierPdf(snapshot, { photo: await snapshotPhoto(db, snapshot.id) });
       return reply
         .type('application/pdf')
         .header('content-disposition', `inline; filename="${m.pdf.fileName(year, view.territory.code)}"`)

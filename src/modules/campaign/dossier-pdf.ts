@@ -28,8 +28,14 @@ const ACCENT = '#1d4f91';
 
 type Doc = InstanceType<typeof PDFDocument>;
 
+/** The interview's photo as the snapshot froze it: its JPEG or PNG bytes (the only formats pdfkit embeds). */
+export type DossierPhoto = { data: Buffer; width: number; height: number };
+
 /** The snapshot's dossier as PDF bytes. `compress: false` leaves the streams readable (tests). */
-export async function renderDossierPdf(snapshot: Pick<ApplicationSnapshot, 'content' | 'submittedAt'>, options: { compress?: boolean } = {}): Promise<Buffer> {
+export async function renderDossierPdf(
+  snapshot: Pick<ApplicationSnapshot, 'content' | 'submittedAt'>,
+  options: { compress?: boolean; photo?: DossierPhoto | null } = {},
+): Promise<Buffer> {
   const { content } = snapshot;
   const doc = new PDFDocument({
     size: 'A4',
@@ -58,6 +64,7 @@ export async function renderDossierPdf(snapshot: Pick<ApplicationSnapshot, 'cont
   questions(doc, m.questionnaire.title, visibleQuestions(content.questionnaire, content.answers), content.answers);
   questions(doc, m.interview.title, INTERVIEW_QUESTIONS.questions, content.interview.answers);
   paragraph(doc, m.interview.consent(content.interview.consent), { color: MUTED });
+  if (options.photo) interviewPhoto(doc, options.photo);
   if (content.interview.photo) paragraph(doc, m.interview.photo(content.interview.photo.alt), { color: MUTED });
   contacts(doc, content.contacts);
   footers(doc, content.territory.name, content.year);
@@ -179,6 +186,20 @@ function questions(doc: Doc, title: string, list: readonly Question[], answers: 
     const answer = answerText(question, answers[question.id]);
     paragraph(doc, answer ?? m.questionnaire.unanswered, { color: answer ? INK : MUTED, indent: 12, gap: 0.5 });
   }
+}
+
+const PHOTO_MAX_WIDTH = 260;
+const PHOTO_MAX_HEIGHT = 200;
+
+/** The photo within 260 × 200 points, on this page if it fits; its description follows as a caption. */
+function interviewPhoto(doc: Doc, photo: DossierPhoto) {
+  const scale = Math.min(PHOTO_MAX_WIDTH / photo.width, PHOTO_MAX_HEIGHT / photo.height, 1);
+  const w = photo.width * scale;
+  const h = photo.height * scale;
+  keepRoom(doc, h + 30);
+  const y = doc.y + 4;
+  doc.image(photo.data, doc.page.margins.left, y, { width: w, height: h });
+  doc.y = y + h + 6;
 }
 
 function contacts(doc: Doc, value: ApplicationSnapshot['content']['contacts']) {

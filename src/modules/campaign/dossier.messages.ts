@@ -48,7 +48,7 @@ export const dossierMessages = {
         yes
           ? 'Le territoire accepte que l’entretien soit publié avec ses résultats.'
           : 'Le territoire ne souhaite pas que l’entretien soit publié : seul le jury le lit.',
-      photo: (alt: string) => `Photo jointe${alt ? ` : ${alt}` : ''}`,
+      photo: (alt: string) => `Photo de l’entretien${alt ? ` : ${alt}` : ''}`,
     },
     contacts: { title: 'Les contacts', none: 'non renseigné' },
     yes: 'Oui',

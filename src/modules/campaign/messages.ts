@@ -81,6 +81,22 @@ export const campaignMessages = {
       consent: 'Nous acceptons que l’entretien soit publié avec nos résultats',
       consentHint: 'Sans cet accord, seul le jury le lit.',
     },
+    photo: {
+      title: 'La photo de l’entretien',
+      hint: 'Une photo pour accompagner l’entretien (l’élu, l’équipe, un lieu de vos actions) ; elle est publiée avec lui si vous l’acceptez.',
+      none: 'Aucune photo pour le moment.',
+      file: 'Photo',
+      newFile: 'Nouvelle photo (elle remplace l’actuelle)',
+      add: 'Ajouter la photo',
+      replace: 'Remplacer la photo',
+      remove: 'Retirer la photo',
+      added: 'Photo de l’entretien enregistrée.',
+      removed: 'Photo de l’entretien retirée.',
+      fileRequired: 'Choisissez un fichier image.',
+      altRequired: 'Décrivez la photo : ce qu’elle montre, pour les personnes qui ne la voient pas.',
+      altTooLong: (max: number) => `La description de la photo tient en ${max} caractères au plus.`,
+      notFound: 'Ce dossier n’a pas de photo.',
+    },
     contacts: {
       title: 'Les contacts',
       elected: 'L’élu chargé du numérique',
@@ -102,7 +118,14 @@ export const campaignMessages = {
     },
     history: {
       title: 'Historique du dossier',
-      kinds: { created: 'Candidature commencée', submitted: 'Candidature déposée', reopened: 'Dossier rouvert par l’équipe du label' },
+      kinds: {
+        created: 'Candidature commencée',
+        submitted: 'Candidature déposée',
+        reopened: 'Dossier rouvert par l’équipe du label',
+        photo_added: 'Photo de l’entretien ajoutée',
+        photo_replaced: 'Photo de l’entretien remplacée',
+        photo_removed: 'Photo de l’entretien retirée',
+      },
     },
   },
   api: {

@@ -1,4 +1,5 @@
 import type { ModuleManifest } from '../../platform/module.ts';
+import { applicationPhotoRoutes } from './application-photo.routes.tsx';
 import { applicationsAdminRoutes } from './applications-admin.routes.tsx';
 import { applicationsApiRoutes } from './applications-api.routes.ts';
 import { applicationRoutes } from './applications.routes.tsx';
@@ -9,6 +10,7 @@ import { editionsApiRoutes } from './editions-api.routes.ts';
 import { questionnaireEditorRoutes } from './questionnaire-editor.routes.tsx';
 import { questionnaireAdminMessages as qm } from './questionnaire-messages.ts';
 import { questionnaireSubscribers } from './questionnaire-subscribers.ts';
+import { selfAssessmentWeightsRoutes } from './self-assessment-weights.routes.tsx';
 import { selfAssessmentRoutes } from './self-assessment.routes.tsx';
 
 /** The yearly campaign, territory side: questionnaires, self-assessment, applications and their snapshots. */
@@ -17,9 +19,11 @@ export const campaignModule: ModuleManifest = {
   routes: [
     selfAssessmentRoutes,
     questionnaireEditorRoutes,
+    selfAssessmentWeightsRoutes,
     editionsApiRoutes,
     applicationsApiRoutes,
     applicationRoutes,
+    applicationPhotoRoutes,
     dossierPdfRoutes,
     applicationsAdminRoutes,
   ],

@@ -159,6 +159,22 @@ export const applicationPhotos = pgTable('application_photos', {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
+/**
+ * The interview's photo as a submission froze it, beside its snapshot: the dossier's own photo may be
+ * replaced once reopened, the jury still reads this one. A table of its own rather than columns of
+ * the snapshot, so that the lists and evolutions reading snapshots never load the image's bytes.
+ */
+export const applicationSnapshotPhotos = pgTable('application_snapshot_photos', {
+  snapshotId: uuid('snapshot_id')
+    .primaryKey()
+    .references(() => applicationSnapshots.id, { onDelete: 'cascade' }),
+  alt: text('alt').notNull(),
+  contentType: text('content_type').notNull(),
+  width: integer('width').notNull(),
+  height: integer('height').notNull(),
+  data: bytea('data').notNull(),
+});
+
 /** Services a territory declared « non concerné », with why: they leave its self-assessment's denominator. */
 export const selfAssessmentExclusions = pgTable(
   'self_assessment_exclusions',

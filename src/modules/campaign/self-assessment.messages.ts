@@ -51,14 +51,14 @@ export const selfAssessmentMessages = {
     },
     detailTitle: 'Service par service',
     detailLead:
-      'Pour chaque enjeu, les services du référentiel et ce que vos fiches en disent. Un service qui ne concerne pas votre territoire peut être déclaré « non concerné », avec sa raison : il sort du calcul.',
+      'Pour chaque enjeu, les services du référentiel et ce que vos fiches en disent. Un service qui ne concerne pas votre territoire peut être déclaré « non concerné » depuis sa page, avec sa raison : il sort du calcul.',
     themeScore: (s: number | null, c: number | null) => `score ${score(s)}, couverture ${percent(c)}`,
     coveredBy: 'Couvert par',
     notYet: 'Pas encore couvert',
     notConcerned: 'Non concerné',
     notConcernedBecause: (reason: string) => `Non concerné : ${reason}`,
     ignored: 'Déclaration non retenue',
-    declareSummary: 'Ce service ne concerne pas notre territoire',
+    declareLink: 'Déclarer non concerné',
     reasonLabel: 'Pourquoi ce service ne concerne-t-il pas votre territoire ?',
     reasonHint: 'Par exemple : « pas d’école sur la commune ». La raison est gardée avec la déclaration.',
     declare: 'Déclarer non concerné',
@@ -92,6 +92,21 @@ export const selfAssessmentMessages = {
     statusColumn: 'État de l’initiative',
     weightColumn: 'Pondération',
     fieldLabels: { reason: 'Raison', serviceId: 'Service' },
+  },
+  /** The page of one service, where it is declared « non concerné » or the declaration withdrawn. */
+  service: {
+    title: (service: string) => `Auto-évaluation : ${service}`,
+    theme: (axis: string, theme: string) => `Axe « ${axis} », enjeu « ${theme} ».`,
+    stateTitle: 'Ce que vos fiches en disent',
+    declareTitle: 'Ce service ne concerne pas votre territoire ?',
+    declareLead:
+      'Déclaré « non concerné », avec sa raison, le service sort du calcul : ni l’enjeu, ni l’axe, ni le score global ne le comptent plus. Vous pourrez retirer la déclaration à tout moment.',
+    declaredTitle: 'Service déclaré non concerné',
+    declaredLead: 'Il ne compte pas dans le calcul. Retirez la déclaration pour qu’il compte de nouveau.',
+    coveredNote: 'Une de vos initiatives couvre ce service : il compte dans le calcul et ne peut pas être déclaré non concerné.',
+    readOnly: 'Seuls les référents et les contributeurs de votre espace peuvent déclarer un service non concerné.',
+    back: 'Retour à l’auto-évaluation',
+    unknown: (id: string) => `Ce service n’est pas dans le référentiel : « ${id} ».`,
   },
   workspaceLink: 'Auto-évaluation',
   public: {

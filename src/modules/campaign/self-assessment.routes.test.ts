@@ -69,6 +69,55 @@ for (const driver of drivers) {
       assert.equal((await f.db().select().from(selfAssessmentExclusions)).length, 0);
     });
 
+    test('the page stays light: each uncovered service links to its own page, where the declaration form is', async () => {
+      const page = await f.browsers.contributor.get(PAGE);
+      // No sheet: every service of the referential is uncovered, the heaviest case.
+      assert.ok(Buffer.byteLength(page.body) < 100_000, `${Buffer.byteLength(page.body)} bytes`);
+      assert.doesNotMatch(page.body, /<textarea/);
+      assert.equal(page.body.match(/<form/g)?.length ?? 0, 1, 'only the logout form');
+      assert.match(
+        page.body,
+        new RegExp(`href="${PAGE}/services/${UNCOVERED}">Déclarer non concerné<span class="visually-hidden">\u00a0: Portail des associations</span></a>`),
+      );
+      assert.doesNotMatch((await f.browsers.reader.get(PAGE)).body, /\/services\//, 'a reader has no declaration link');
+
+      const servicePage = await f.browsers.contributor.get(`${PAGE}/services/${UNCOVERED}`);
+      assert.equal(servicePage.status, 200);
+      assert.match(servicePage.body, new RegExp(`<form method="post" action="${PAGE}/non-concerne"`));
+      assert.match(servicePage.body, new RegExp(`name="serviceId" value="${UNCOVERED}"`));
+      assert.match(servicePage.body, /<textarea id="champ-reason"[^>]*name="reason"[^>]*required/);
+      assert.match(servicePage.body, new RegExp(`href="${PAGE}#service-${UNCOVERED}"`));
+      const readerPage = await f.browsers.reader.get(`${PAGE}/services/${UNCOVERED}`);
+      assert.equal(readerPage.status, 200);
+      assert.doesNotMatch(readerPage.body, /<textarea|non-concerne"/);
+      assert.match(textOf(readerPage.body), /Seuls les référents et les contributeurs/);
+      assert.equal((await f.browsers.leTrait.get(`${PAGE}/services/${UNCOVERED}`)).status, 403);
+      assert.equal((await f.browsers.contributor.get(`${PAGE}/services/inconnu`)).status, 404);
+
+      // Refused on the service's page, the reason as typed; an unknown service is refused on the whole page.
+      const csrf = csrfTokenOf(servicePage.body);
+      const tooLong = await f.browsers.contributor.post(`${PAGE}/non-concerne`, { _csrf: csrf, serviceId: UNCOVERED, reason: 'x'.repeat(501) });
+      assert.equal(tooLong.status, 400);
+      assert.match(textOf(tooLong.body), /Raison : La raison tient en 500 caractères au plus/);
+      assert.match(tooLong.body, /<textarea id="champ-reason"[^>]*>x{501}<\/textarea>/);
+      const unknown = await f.browsers.contributor.post(`${PAGE}/non-concerne`, { _csrf: csrf, serviceId: 'inconnu', reason: 'Pas chez nous' });
+      assert.equal(unknown.status, 400);
+      assert.match(textOf(unknown.body), /Service inconnu du référentiel : « inconnu »/);
+      assert.equal((await f.db().select().from(selfAssessmentExclusions)).length, 0);
+
+      // Declared: its page offers the withdrawal instead.
+      assert.equal(
+        (await f.browsers.contributor.post(`${PAGE}/non-concerne`, { _csrf: csrf, serviceId: UNCOVERED, reason: 'Aucune association' })).status,
+        303,
+      );
+      const declared = await f.browsers.contributor.get(`${PAGE}/services/${UNCOVERED}`);
+      assert.match(textOf(declared.body), /Non concerné : Aucune association/);
+      assert.match(declared.body, new RegExp(`action="${PAGE}/non-concerne/retrait"`));
+      assert.doesNotMatch(declared.body, /<textarea/);
+      assert.equal((await f.browsers.contributor.post(`${PAGE}/non-concerne/retrait`, { _csrf: csrf, serviceId: UNCOVERED })).status, 303);
+      assert.equal((await f.db().select().from(selfAssessmentExclusions)).length, 0);
+    });
+
     test('API: public scores from published sheets only, with the documented shape; 404 for an unknown territory', async () => {
       const draft = await f.api('contributor', 'POST', '/api/v1/initiatives', { ...LEAVE_REQUESTS, visibility: 'draft' });
       assert.equal(draft.status, 201, draft.body);

@@ -11,10 +11,18 @@ import { can } from '../accounts/permissions.rules.ts';
 import { getTerritory } from '../territories/search-territories.service.ts';
 import { takesPart } from '../territories/territory.rules.ts';
 import { selfAssessmentMessages as sm } from './self-assessment.messages.ts';
-import { SelfAssessmentPage, selfAssessmentPath, type SelfAssessmentPageProps } from './self-assessment-page.tsx';
-import { computeSelfAssessment, declareNotConcerned, getSelfAssessmentPage, withdrawNotConcerned } from './self-assessment.service.ts';
+import {
+  computeSelfAssessment,
+  declareNotConcerned,
+  getSelfAssessmentPage,
+  getServiceSelfAssessment,
+  withdrawNotConcerned,
+} from './self-assessment.service.ts';
+import { SelfAssessmentPage, selfAssessmentPath, type SelfAssessmentPageProps } from './views/self-assessment-page.tsx';
+import { SelfAssessmentServicePage, type SelfAssessmentServicePageProps } from './views/self-assessment-service-page.tsx';
 
 const codeParams = z.object({ code: z.string() });
+const serviceParams = z.object({ code: z.string(), serviceId: z.string() });
 /** `?ok=declared|withdrawn&service=<id>`: the notice after a change, naming the service from the referential, never from the URL. */
 const pageQuery = lenientQuery({ ok: z.enum(['declared', 'withdrawn']).optional(), service: z.string().optional() });
 const declareForm = formBody({ serviceId: formText, reason: formText });
@@ -35,7 +43,7 @@ const publicSelfAssessment = z.object({
     .describe(sm.api.peers),
 });
 
-/** `/espace/:code/auto-evaluation`, its « non concerné » forms, and the public API answer. */
+/** `/espace/:code/auto-evaluation`, the page of each service with its « non concerné » form, and the public API answer. */
 export async function selfAssessmentRoutes(appBase: FastifyInstance) {
   const app = appBase.withTypeProvider<ZodTypeProvider>();
   const db = app.db;
@@ -64,6 +72,21 @@ export async function selfAssessmentRoutes(appBase: FastifyInstance) {
     );
   }
 
+  /** One service's page; a 404 when the referential has no such service. */
+  async function renderService(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    code: string,
+    serviceId: string,
+    refused?: SelfAssessmentServicePageProps['refused'],
+    status = 200,
+  ) {
+    const data = await getServiceSelfAssessment(db, request.user, code, serviceId);
+    if (!data) throw notFound(sm.service.unknown(serviceId));
+    const canDeclare = can(request.user, 'selfAssessment.declare', { territoryCode: data.territory.code });
+    return sendPage(request, reply, <SelfAssessmentServicePage data={data} canDeclare={canDeclare} refused={refused} />, status);
+  }
+
   app.get('/espace/:code/auto-evaluation', { schema: { params: codeParams, querystring: pageQuery }, config: VIEW }, async (request, reply) => {
     const { ok, service } = request.query.values;
     // The notice names the service as the referential does; an unknown id says nothing.
@@ -75,6 +98,10 @@ export async function selfAssessmentRoutes(appBase: FastifyInstance) {
     return render(request, reply, request.params.code, { noticeOf });
   });
 
+  app.get('/espace/:code/auto-evaluation/services/:serviceId', { schema: { params: serviceParams }, config: VIEW }, async (request, reply) =>
+    renderService(request, reply, request.params.code, request.params.serviceId),
+  );
+
   app.post('/espace/:code/auto-evaluation/non-concerne', { schema: { params: codeParams, body: declareForm }, config: DECLARE }, async (request, reply) => {
     const { code } = request.params;
     if (!request.user) throw signInRequired();
@@ -85,7 +112,9 @@ export async function selfAssessmentRoutes(appBase: FastifyInstance) {
     } catch (error) {
       if (!(error instanceof InvalidInputError)) throw error;
       const [field, message] = Object.entries(error.fields)[0] ?? ['reason', error.message];
-      return render(request, reply, code, { refused: { serviceId, field, message, reason } }, 400);
+      // A known service: its page again, the reason as typed; an unknown one: the whole page, saying so.
+      if (field === 'reason') return renderService(request, reply, code, serviceId, { field, message, reason }, 400);
+      return render(request, reply, code, { refused: { message } }, 400);
     }
     return reply.redirect(`${selfAssessmentPath(code)}?ok=declared&service=${encodeURIComponent(serviceId)}#service-${serviceId}`, 303);
   });

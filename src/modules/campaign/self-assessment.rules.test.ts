@@ -7,6 +7,8 @@ import {
   explainParameters,
   MIN_PEERS,
   notConcernedRefusal,
+  parametersFromInput,
+  parseWeight,
   peerPosition,
   roundScore,
   selfAssessment,
@@ -263,5 +265,53 @@ describe('peers, weak themes and leads', () => {
     assert.ok(explained.steps.some((s) => /non concerné/.test(s)));
     assert.ok(explained.steps.some((s) => /5 territoires comparables/.test(s)));
     assert.equal(explainParameters({ statusWeights: { done: 1, in_progress: 0.5, planned: 0.1, abandoned: 0 } }).statusWeights[1]?.weight, 0.5);
+  });
+
+  test('parseWeight reads « 0,6 » and « 0.6 », passes numbers, refuses what is not a number', () => {
+    assert.equal(parseWeight('0,6'), 0.6);
+    assert.equal(parseWeight(' 0.25 '), 0.25);
+    assert.equal(parseWeight('1'), 1);
+    assert.equal(parseWeight(',5'), 0.5);
+    assert.equal(parseWeight(0.2), 0.2);
+    for (const bad of ['abc', '', '  ', '0,6,1', '1e0', '0x1', undefined, null, Number.NaN, Infinity, ['0.5']])
+      assert.equal(parseWeight(bad), null, String(bad));
+  });
+
+  test('parametersFromInput: weights between 0 and 1, decimal comma accepted, done ≥ in progress ≥ planned ≥ abandoned', () => {
+    assert.deepEqual(parametersFromInput({ done: '1', in_progress: '0,7', planned: '0.3', abandoned: 0 }), {
+      ok: true,
+      parameters: { statusWeights: { done: 1, in_progress: 0.7, planned: 0.3, abandoned: 0 } },
+    });
+    // Three decimals, as the pages show them; more would be saved again rounded without anyone seeing it.
+    assert.equal(parametersFromInput({ done: '1', in_progress: '0,625', planned: '0,125', abandoned: '0' }).ok, true);
+    const precise = parametersFromInput({ done: '1', in_progress: '0,6251', planned: '0,2', abandoned: '0' });
+    assert.deepEqual(precise.ok ? {} : precise.errors, { in_progress: 'Indiquez 3 décimales au plus, par exemple « 0,125 ».' });
+    // Equal weights are allowed: the order is not strict.
+    assert.equal(parametersFromInput({ done: '0,5', in_progress: '0,5', planned: '0,5', abandoned: '0,5' }).ok, true);
+
+    const range = parametersFromInput({ done: '1,5', in_progress: 'abc', planned: '-0,1', abandoned: '' });
+    assert.equal(range.ok, false);
+    assert.deepEqual(range.ok ? {} : range.errors, {
+      done: 'La pondération est comprise entre 0 et 1 ; « 1,5 » n’est pas possible.',
+      in_progress: 'Indiquez un nombre entre 0 et 1, par exemple « 0,6 ».',
+      planned: 'La pondération est comprise entre 0 et 1 ; « -0,1 » n’est pas possible.',
+      abandoned: 'Indiquez un nombre entre 0 et 1, par exemple « 0,6 ».',
+    });
+  });
+
+  test('parametersFromInput names the status that exceeds a more advanced one, and that one', () => {
+    // Planned above done (in progress fine): the planned field, compared with done.
+    const planned = parametersFromInput({ done: '0,5', in_progress: '0,4', planned: '0,8', abandoned: '0' });
+    assert.deepEqual(planned.ok ? {} : planned.errors, {
+      planned: 'Elle ne peut dépasser celle d’une initiative réalisée (0,8 > 0,5) : une action plus avancée compte au moins autant.',
+    });
+    const abandoned = parametersFromInput({ done: '1', in_progress: '0,6', planned: '0,2', abandoned: '0,3' });
+    assert.deepEqual(Object.keys(abandoned.ok ? {} : abandoned.errors), ['abandoned']);
+    assert.match(abandoned.ok ? '' : (abandoned.errors.abandoned ?? ''), /initiative en projet \(0,3 > 0,2\)/);
+    const inProgress = parametersFromInput({ done: '0,6', in_progress: '0,9', planned: '0,2', abandoned: '0' });
+    assert.deepEqual(Object.keys(inProgress.ok ? {} : inProgress.errors), ['in_progress']);
+    // A weight out of range is not compared: one message per field.
+    const both = parametersFromInput({ done: '2', in_progress: '0,9', planned: '0,2', abandoned: '0' });
+    assert.deepEqual(Object.keys(both.ok ? {} : both.errors), ['done']);
   });
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { InitiativeStatus } from '../initiatives/initiative.rules.ts';
 import { campaignMessages } from './messages.ts';
+import { selfAssessmentWeightsMessages } from './self-assessment-weights.messages.ts';
 
 /**
  * The self-assessment, pure: how much of the referential a territory's initiatives cover, weighted by
@@ -44,6 +45,56 @@ export type SelfAssessmentParameters = z.output<typeof selfAssessmentParametersS
 export const DEFAULT_SELF_ASSESSMENT_PARAMETERS: SelfAssessmentParameters = {
   statusWeights: { done: 1, in_progress: 0.6, planned: 0.2, abandoned: 0 },
 };
+
+/** The statuses from the most advanced to the least: their weights may not increase along this order. */
+export const STATUSES_BY_ADVANCEMENT = ['done', 'in_progress', 'planned', 'abandoned'] as const satisfies readonly InitiativeStatus[];
+
+/** Decimals a weight may have: as many as the pages show. */
+export const WEIGHT_DECIMALS = 3;
+const roundWeight = (value: number) => Math.round(value * 10 ** WEIGHT_DECIMALS) / 10 ** WEIGHT_DECIMALS;
+
+/** A weight as typed in a French form, « 0,6 » as well as « 0.6 »; a number passes as is; null when it is not a number. */
+export function parseWeight(raw: unknown): number | null {
+  if (typeof raw === 'number') return Number.isFinite(raw) ? raw : null;
+  if (typeof raw !== 'string') return null;
+  const text = raw.trim().replace(',', '.');
+  return /^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(text) ? Number(text) : null;
+}
+
+/**
+ * Weights sent by the admin, checked all at once: each a number between 0 and 1 with at most
+ * WEIGHT_DECIMALS decimals (decimal comma accepted), and never above the weight of a more advanced status (done ≥ in progress ≥ planned ≥
+ * abandoned: documenting progress never lowers a score). The errors are keyed by status, in French.
+ */
+export function parametersFromInput(
+  input: Partial<Record<InitiativeStatus, unknown>>,
+): { ok: true; parameters: SelfAssessmentParameters } | { ok: false; errors: Partial<Record<InitiativeStatus, string>> } {
+  const m = selfAssessmentWeightsMessages.input;
+  const errors: Partial<Record<InitiativeStatus, string>> = {};
+  const values: Partial<Record<InitiativeStatus, number>> = {};
+  for (const status of STATUSES_BY_ADVANCEMENT) {
+    const value = parseWeight(input[status]);
+    if (value === null) errors[status] = m.notANumber;
+    else if (value < 0 || value > 1) errors[status] = m.outOfRange(value);
+    // The pages show three decimals at most (formatNumber): more would be saved again rounded, unseen.
+    else if (roundWeight(value) !== value) errors[status] = m.tooPrecise(WEIGHT_DECIMALS);
+    else values[status] = value;
+  }
+  STATUSES_BY_ADVANCEMENT.forEach((status, rank) => {
+    const value = values[status];
+    if (value === undefined) return;
+    // The first more advanced status it exceeds, so the message names the pair at fault.
+    for (const higher of STATUSES_BY_ADVANCEMENT.slice(0, rank)) {
+      const higherValue = values[higher];
+      if (higherValue === undefined || value <= higherValue) continue;
+      errors[status] = m.aboveHigher(value, higher, higherValue);
+      break;
+    }
+  });
+  if (Object.keys(errors).length) return { ok: false, errors };
+  const { done, in_progress, planned, abandoned } = values as Record<InitiativeStatus, number>;
+  return { ok: true, parameters: { statusWeights: { done, in_progress, planned, abandoned } } };
+}
 
 /** Decimals kept in scores and coverages (0–100). */
 export const SCORE_DECIMALS = 1;

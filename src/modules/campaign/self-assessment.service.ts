@@ -189,6 +189,34 @@ export async function getSelfAssessmentPage(db: Db, person: Person | null, terri
 }
 export type SelfAssessmentPage = Awaited<ReturnType<typeof getSelfAssessmentPage>>;
 
+/**
+ * One service of a territory's self-assessment, for the page where it is declared « non concerné »:
+ * its state, its axis and theme, the share of peers covering it; null when the referential has no
+ * such service. Same permission as the whole page.
+ */
+export async function getServiceSelfAssessment(db: Db, person: Person | null, territoryCode: string, serviceId: string) {
+  const territory = await territoryOrNotFound(db, territoryCode);
+  requirePermission(person, 'selfAssessment.view', { territoryCode: territory.code });
+  const { result, peers, initiatives } = await computeSelfAssessment(db, territory.code, { scope: 'all' });
+  for (const axis of result.axes) {
+    for (const theme of axis.themes) {
+      const service = theme.services.find((s) => s.id === serviceId);
+      if (!service) continue;
+      return {
+        territory: { code: territory.code, name: territory.name },
+        axis: { id: axis.id, name: axis.name },
+        theme: { id: theme.id, name: theme.name },
+        service,
+        ignored: result.ignoredDeclarations.find((d) => d.serviceId === serviceId) ?? null,
+        peerShare: peers.serviceShare?.[serviceId] ?? null,
+        initiatives,
+      };
+    }
+  }
+  return null;
+}
+export type ServiceSelfAssessment = NonNullable<Awaited<ReturnType<typeof getServiceSelfAssessment>>>;
+
 /** The latest snapshot of each year, oldest year first. */
 async function listEvolution(db: Db, territoryCode: string): Promise<EvolutionPoint[]> {
   const rows = await db

@@ -23,6 +23,7 @@ import { getTerritory } from '../territories/search-territories.service.ts';
 import type { ApplicationSnapshotContent, SnapshotInitiative } from './application.schema.ts';
 import { missingItems } from './application-checklist.rules.ts';
 import { submissionRefusal, reopenRefusal } from './application-lifecycle.rules.ts';
+import { freezePhoto } from './application-photo.service.ts';
 import { candidateSheets, contentOf, findApplicationRow, questionnaireFor } from './application-store.ts';
 import { viewOf, type ApplicationView } from './applications.service.ts';
 import './events.ts';
@@ -113,16 +114,22 @@ export async function submitApplication(
       initiatives,
       selfAssessment: assessment.result,
     };
-    await tx.insert(applicationSnapshots).values({
-      applicationId: id,
-      year: row.year,
-      territoryCode: row.territoryCode,
-      content: snapshot,
-      overallScore: assessment.result.overall ?? 0,
-      coverage: assessment.result.coverage ?? 0,
-      submittedBy: person.id,
-      submittedAt: now,
-    });
+    const [frozen] = await tx
+      .insert(applicationSnapshots)
+      .values({
+        applicationId: id,
+        year: row.year,
+        territoryCode: row.territoryCode,
+        content: snapshot,
+        overallScore: assessment.result.overall ?? 0,
+        coverage: assessment.result.coverage ?? 0,
+        submittedBy: person.id,
+        submittedAt: now,
+      })
+      .returning({ id: applicationSnapshots.id });
+    if (!frozen) throw new Error('snapshot insert returned no row');
+    // The photo's bytes beside the snapshot: a photo replaced once the dossier is reopened leaves this one.
+    await freezePhoto(tx, id, frozen.id);
     await tx
       .update(applications)
       .set({ state: 'submitted', submittedAt: now, submittedBy: person.id, version: sql`${applications.version} + 1`, updatedAt: now })

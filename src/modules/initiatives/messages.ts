@@ -1,6 +1,6 @@
 import { formatNumber } from '../../platform/views/format.ts';
 import type { Audience, EditableField, InitiativeStatus, InitiativeVisibility } from './initiative.rules.ts';
-import { photoMessages } from './photo-messages.ts';
+import { photoMessages } from '../../platform/images/photo-messages.ts';
 
 /** French texts of the initiatives module: sheets, workspace, public pages and API messages. */
 export const initiativeMessages = {
@@ -51,8 +51,8 @@ export const initiativeMessages = {
     indicatorValue: 'Nombre, virgule possible : 1,2',
     responsibleDigital: 'Cette initiative réduit l’empreinte environnementale du numérique ou le rend plus inclusif.',
     links: 'Adresse web, par exemple www.exemple.fr (https:// est ajouté s’il manque).',
-    photos: 'JPEG, PNG ou WebP, 5 Mo au plus. Les métadonnées (lieu, appareil) sont retirées.',
-    photoAlt: 'Ce que montre la photo, pour les personnes qui ne la voient pas.',
+    photos: photoMessages.fileHint,
+    photoAlt: photoMessages.altHint,
     photosAfterCreation: 'Les photos s’ajoutent juste après la création de la fiche, sur la page qui s’ouvre alors.',
   },
   input: {
@@ -116,7 +116,6 @@ export const initiativeMessages = {
     fileOptional: 'Photo (facultative)',
     moreLater: 'D’autres photos pourront être ajoutées une fois la fiche créée.',
     chooseAgain: 'La photo choisie n’a pas été gardée avec le formulaire refusé : choisissez-la à nouveau.',
-    alt: 'Description de la photo',
     remove: 'Retirer',
     removeLabel: (n: number) => `Retirer la photo ${n}`,
     none: 'Aucune photo pour le moment.',

@@ -1,7 +1,7 @@
 import { defineUpload } from '../../platform/http/uploads.ts';
 import { LIMITS } from './initiative-input.ts';
 import { initiativeMessages as m } from './messages.ts';
-import { MAX_PHOTO_BYTES } from './photo-processing.ts';
+import { MAX_PHOTO_BYTES } from '../../platform/images/photo-processing.ts';
 
 /** A sheet's photo through the API: a file over the limit is refused at once (413), before anything is stored. */
 export const photoUpload = defineUpload({

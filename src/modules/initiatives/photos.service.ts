@@ -1,11 +1,11 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
-import { InvalidInputError, NotFoundError, TooLargeError, UnsupportedMediaTypeError } from '../../platform/errors.ts';
+import { InvalidInputError, NotFoundError } from '../../platform/errors.ts';
+import { checkedPhoto, type ProcessedPhoto } from '../../platform/images/photo-processing.ts';
 import { requirePermission } from '../accounts/guard.ts';
 import type { Person } from '../accounts/permissions.rules.ts';
 import { findInitiativeRow, isInitiativeId, loadContent, maySee, type InitiativeRow, type PhotoSummary } from './initiative-sheet.service.ts';
 import { initiativeMessages as m } from './messages.ts';
-import { PhotoError, processPhoto, type ProcessedPhoto } from './photo-processing.ts';
 import { recordRevision } from './revisions.service.ts';
 import { initiativePhotos, initiatives } from './schema.ts';
 
@@ -28,18 +28,6 @@ async function touch(tx: Db, row: InitiativeRow, person: Person, event: 'photo_a
     .returning();
   if (!updated) throw new Error(`initiative ${row.id} not updated`);
   await recordRevision(tx, updated, person.id, event, [], await loadContent(tx, updated));
-}
-
-/** A refused photo is a domain error naming the `photo` field: too large, of a type not taken, or unreadable. */
-export async function checkedPhoto(file: Buffer): Promise<ProcessedPhoto> {
-  try {
-    return await processPhoto(file);
-  } catch (error) {
-    if (!(error instanceof PhotoError)) throw error;
-    if (error.code === 'too_large') throw new TooLargeError(error.message, 'photo');
-    if (error.code === 'unsupported_type') throw new UnsupportedMediaTypeError(error.message, 'photo');
-    throw new InvalidInputError({ photo: error.message }, error.message);
-  }
 }
 
 /** Checks the image by its content, resizes it and strips its metadata, then stores it. */

@@ -2,6 +2,7 @@ import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import { ConflictError, DomainError, InvalidInputError, NotFoundError, type FieldErrors } from '../../platform/errors.ts';
 import { emit } from '../../platform/events.ts';
+import { checkedPhoto } from '../../platform/images/photo-processing.ts';
 import { fieldErrorsOf, isInt4 } from '../../platform/validation.ts';
 import { requirePermission } from '../accounts/guard.ts';
 import type { Person } from '../accounts/permissions.rules.ts';
@@ -19,7 +20,7 @@ import {
 import { changedFields, EDITABLE_FIELDS, mergeThreeWay, type EditableField, type SheetContent } from './initiative.rules.ts';
 import { contentColumns, findRowWithContent, maySee, sheetFrom, type InitiativeRow, type KnownParts, type Sheet } from './initiative-sheet.service.ts';
 import { initiativeMessages as m } from './messages.ts';
-import { checkedPhoto, insertPhoto, type PhotoToStore } from './photos.service.ts';
+import { insertPhoto, type PhotoToStore } from './photos.service.ts';
 import { recordRevision, revisionSnapshot } from './revisions.service.ts';
 import './events.ts';
 import { initiativeActors, initiativeIndicators, initiatives, initiativeServices } from './schema.ts';

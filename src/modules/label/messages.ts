@@ -90,6 +90,7 @@ export const editionAdminMessages = {
     saved: 'Les réglages de l’édition sont enregistrés.',
     notEditable: (state: string) => `Cette édition ne se règle plus à l’état « ${state} ».`,
     questionnaires: 'Questionnaires de l’édition',
+    selfAssessmentWeights: 'Pondérations de l’auto-évaluation',
     applications: 'Dossiers de candidature de l’édition',
   },
   stateChange: {

@@ -66,7 +66,7 @@ export function QuestionnaireFields(props: QuestionnaireFieldsProps) {
             data-show-when-values={condition ? condition.anyOf.join(' ') : undefined}
           >
             {condition && target ? (
-              <p class="questionnaire-question__condition">
+              <p class="questionnaire-question__condition" id={`${questionFieldId(idPrefix, question.id)}-condition`}>
                 {m.showWhen(
                   condition.anyOf.map((v) => labels.get(v) ?? v),
                   target.label,
@@ -79,6 +79,7 @@ export function QuestionnaireFields(props: QuestionnaireFieldsProps) {
               error={props.errors?.[question.id]}
               name={questionFieldName(props.namePrefix, question.id)}
               id={questionFieldId(idPrefix, question.id)}
+              conditional={Boolean(condition && target)}
               disabled={props.disabled}
             />
           </div>
@@ -88,7 +89,16 @@ export function QuestionnaireFields(props: QuestionnaireFieldsProps) {
   );
 }
 
-type QuestionFieldProps = { question: Question; value: unknown; error: string | undefined; name: string; id: string; disabled: boolean | undefined };
+type QuestionFieldProps = {
+  question: Question;
+  value: unknown;
+  error: string | undefined;
+  name: string;
+  id: string;
+  /** The question has a « À remplir si… » sentence (id `<id>-condition`), read with the field. */
+  conditional: boolean;
+  disabled: boolean | undefined;
+};
 
 function Hint(props: { id: string; text: string | undefined }) {
   return props.text ? (
@@ -108,7 +118,8 @@ function QuestionField(props: QuestionFieldProps) {
   const hint = hintParts.length ? hintParts.join(' ') : undefined;
   const hintId = `${id}-aide`;
   const errorId = `${id}-erreur`;
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
+  // The condition first: without JavaScript, a screen reader user tabbing to the field learns when to answer it.
+  const describedBy = [props.conditional ? `${id}-condition` : null, hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
   const errorLine = error ? (
     <p class="field__error" id={errorId}>
       {error}

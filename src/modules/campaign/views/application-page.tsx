@@ -9,6 +9,7 @@ import type { ApplicationView } from '../applications.service.ts';
 import type { CandidateSheet } from '../application-store.ts';
 import { INTERVIEW_QUESTIONS } from '../default-questionnaires.data.ts';
 import { campaignMessages } from '../messages.ts';
+import { InterviewPhoto, InterviewPhotoForms, photoFieldLabels } from './application-photo.tsx';
 
 const m = campaignMessages.page;
 
@@ -64,6 +65,8 @@ export type ApplicationPageProps = {
   notice?: string;
   /** The form as posted, shown again after a refusal (the saved dossier otherwise). */
   posted?: ApplicationView['content'];
+  /** The photo's description as posted, shown again after a refused photo. */
+  photoAlt?: string;
 };
 
 /** The dossier: what is missing, the sheets, the questionnaire, the interview, the contacts, the submission. */
@@ -78,6 +81,9 @@ export function ApplicationPage(props: ApplicationPageProps) {
   for (const role of CONTACT_ROLES) for (const field of CONTACT_FIELDS) labels[`${role}.${field}`] = `${m.contacts[role]} : ${m.contacts.fields[field]}`;
   for (const q of view.questionnaire.questions) labels[`${QUESTIONNAIRE_PREFIX}-${q.id}`] = q.label;
   for (const q of INTERVIEW_QUESTIONS.questions) labels[`${INTERVIEW_PREFIX}-${q.id}`] = q.label;
+  Object.assign(labels, photoFieldLabels);
+  // A refused photo leaves nothing unsaved in the dossier's own form.
+  const formDirty = Object.keys(errors).some((field) => !Object.hasOwn(photoFieldLabels, field));
   return (
     <Layout
       title={m.title(view.year, view.territory.name)}
@@ -101,7 +107,7 @@ export function ApplicationPage(props: ApplicationPageProps) {
       <CalendarNotice edition={view.edition} />
       {view.state === 'submitted' ? <SubmittedSummary view={view} path={path} /> : <Checklist view={view} />}
 
-      <PostForm action={path} class="application-form" id="dossier" leaveWarning={editable ? (Object.keys(errors).length ? 'dirty' : 'clean') : undefined}>
+      <PostForm action={path} class="application-form" id="dossier" leaveWarning={editable ? (formDirty ? 'dirty' : 'clean') : undefined}>
         <input type="hidden" name="version" value={String(view.version)} />
         {editable ? (
           <p
@@ -154,12 +160,14 @@ export function ApplicationPage(props: ApplicationPageProps) {
               {m.interview.consentHint}
             </span>
           </div>
+          <InterviewPhoto view={view} path={path} editable={editable} errors={errors} alt={props.photoAlt} />
         </section>
 
         <section class="form-section" aria-labelledby="titre-contacts">
           <h2 id="titre-contacts">{m.contacts.title}</h2>
           {CONTACT_ROLES.map((role) => (
-            <fieldset class="subfieldset" key={role}>
+            // Field has no `disabled`: the fieldset freezes the contacts of a dossier no longer editable, as the other parts are.
+            <fieldset class="subfieldset" key={role} disabled={!editable}>
               <legend>{m.contacts[role]}</legend>
               <div class="field-row">
                 {CONTACT_FIELDS.map((field) => (
@@ -184,6 +192,7 @@ export function ApplicationPage(props: ApplicationPageProps) {
           </p>
         ) : null}
       </PostForm>
+      {editable ? <InterviewPhotoForms path={path} hasPhoto={view.photo !== null} /> : null}
 
       {view.state === 'draft' ? <SubmitSection view={view} path={path} canSubmit={props.canSubmit} /> : null}
       <HistorySection view={view} />

@@ -11,6 +11,8 @@ import { QUESTIONNAIRE_LIMITS } from '../questionnaire-limits.rules.ts';
 import { questionnaireAdminMessages } from '../questionnaire-messages.ts';
 import type { StoredQuestionnaire } from '../questionnaire.service.ts';
 import { QuestionEditorRow } from './questionnaire-editor-row.tsx';
+import { selfAssessmentWeightsPath } from './self-assessment-weights-page.tsx';
+import { selfAssessmentWeightsMessages } from '../self-assessment-weights.messages.ts';
 
 const m = questionnaireAdminMessages;
 
@@ -55,6 +57,9 @@ export function QuestionnaireListPage(props: { year: number; state: EditionState
           ))}
         </tbody>
       </DataTable>
+      <p>
+        <a href={selfAssessmentWeightsPath(props.year)}>{selfAssessmentWeightsMessages.page.link}</a>
+      </p>
     </Layout>
   );
 }

@@ -1,4 +1,5 @@
 import { PostForm } from '../../../platform/views/components.tsx';
+import { PhotoAltField, PhotoFileField } from '../../../platform/views/photo-fields.tsx';
 import { photoUrl } from '../initiative-json.ts';
 import type { Sheet } from '../initiative-sheet.service.ts';
 import { initiativeMessages } from '../messages.ts';
@@ -48,52 +49,5 @@ export function NewSheetPhotoFields(props: { error?: string; lost?: boolean; alt
       <PhotoFileField label={m.fileOptional} error={props.error} hint={m.moreLater} warning={props.lost ? m.chooseAgain : undefined} />
       <PhotoAltField name="photoAlt" value={props.alt} />
     </fieldset>
-  );
-}
-
-/** The photo's file input with its hint (the accepted formats), a warning and its error, linked for screen readers. */
-function PhotoFileField(props: { label: string; error?: string; hint?: string; warning?: string }) {
-  const id = fieldId('photo');
-  const describedBy = `${id}-aide${props.warning ? ` ${id}-perdue` : ''}${props.error ? ` ${id}-erreur` : ''}`;
-  return (
-    <div class={props.error ? 'field field--error' : 'field'}>
-      <label for={id}>{props.label}</label>
-      <p class="field__hint" id={`${id}-aide`}>
-        {initiativeMessages.hints.photos}
-        {props.hint ? ` ${props.hint}` : ''}
-      </p>
-      {props.warning ? (
-        <p class="field__hint field__hint--warning" id={`${id}-perdue`}>
-          {props.warning}
-        </p>
-      ) : null}
-      {props.error ? (
-        <p class="field__error" id={`${id}-erreur`}>
-          {props.error}
-        </p>
-      ) : null}
-      <input
-        type="file"
-        id={id}
-        name="photo"
-        accept="image/jpeg,image/png,image/webp"
-        aria-describedby={describedBy}
-        aria-invalid={props.error ? 'true' : undefined}
-      />
-    </div>
-  );
-}
-
-/** The photo's description, for the people who do not see it. */
-function PhotoAltField(props: { name: string; value?: string }) {
-  const id = fieldId(props.name);
-  return (
-    <div class="field">
-      <label for={id}>{m.alt}</label>
-      <p class="field__hint" id={`${id}-aide`}>
-        {initiativeMessages.hints.photoAlt}
-      </p>
-      <input type="text" id={id} name={props.name} maxLength={300} value={props.value ?? ''} aria-describedby={`${id}-aide`} />
-    </div>
   );
 }

@@ -122,6 +122,9 @@ export function EditionAdminPage(props: EditionAdminPageProps) {
           <a href={`/admin/editions/${edition.year}/questionnaires`}>{e.questionnaires}</a>
         </p>
         <p>
+          <a href={`/admin/editions/${edition.year}/auto-evaluation`}>{e.selfAssessmentWeights}</a>
+        </p>
+        <p>
           <a href={`/admin/editions/${edition.year}/candidatures`}>{e.applications}</a>
         </p>
       </section>

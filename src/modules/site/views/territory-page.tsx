@@ -3,7 +3,7 @@ import { Layout } from '../../../platform/views/layout.tsx';
 import type { PublicInitiativeCard } from '../../initiatives/public-initiatives.service.ts';
 import type { TerritoryLabel } from '../../palmares/label-history.service.ts';
 import { LabelHistorySection } from '../../palmares/views/label-history.tsx';
-import { PublicSelfAssessmentSection } from '../../campaign/self-assessment-public.tsx';
+import { PublicSelfAssessmentSection } from '../../campaign/views/self-assessment-public.tsx';
 import type { PublicSelfAssessmentSummary } from '../../campaign/self-assessment.service.ts';
 import { InitiativeCards } from '../../initiatives/views/initiative-cards.tsx';
 import type { AreaLaureates, LabelArea } from '../../label/area-laureates.service.ts';

@@ -135,6 +135,24 @@ describe('processPhoto', () => {
     assert.deepEqual([thumb.width, thumb.height], [300, 200], 'a small photo is its own thumbnail size');
   });
 
+  test('as JPEG (for a PDF): a phone photo without its metadata, a transparent one flattened on white', async () => {
+    const photo = await processPhoto(await phoneJpeg(), { format: 'jpeg' });
+    assert.equal(photo.contentType, 'image/jpeg');
+    for (const bytes of [photo.data, photo.thumbnail]) {
+      assert.equal((await sharp(bytes).metadata()).format, 'jpeg');
+      await assertNoMetadata(bytes);
+    }
+    const transparent = await sharp({ create: { width: 40, height: 30, channels: 4, background: { r: 0, g: 0, b: 0, alpha: 0 } } })
+      .png()
+      .toBuffer();
+    const flattened = await processPhoto(transparent, { format: 'jpeg' });
+    const { channels } = await sharp(flattened.data).stats();
+    assert.ok(
+      channels.every((c) => c.mean > 250),
+      'white where it was transparent, not black',
+    );
+  });
+
   test('a wide-gamut (Display P3) photo is converted to sRGB and loses its profile', async () => {
     const input = await sharp({ create: { width: 640, height: 480, channels: 3, background: '#e05030' } })
       .withIccProfile('p3')

@@ -1,12 +1,12 @@
-import { DataTable, ErrorSummary, Notice, PostForm, TextAreaField } from '../../platform/views/components.tsx';
-import { LineChart } from '../../platform/views/charts.tsx';
-import { formatNumber } from '../../platform/views/format.ts';
-import { Layout } from '../../platform/views/layout.tsx';
-import { RadarChart } from '../../platform/views/radar-chart.tsx';
-import { initiativeMessages } from '../initiatives/messages.ts';
-import { explainParameters, type ServiceAssessment } from './self-assessment.rules.ts';
-import { selfAssessmentMessages } from './self-assessment.messages.ts';
-import { NOT_CONCERNED_REASON_MAX, type SelfAssessmentPage as PageData } from './self-assessment.service.ts';
+import { DataTable, ErrorSummary, Notice } from '../../../platform/views/components.tsx';
+import { LineChart } from '../../../platform/views/charts.tsx';
+import { formatNumber } from '../../../platform/views/format.ts';
+import { Layout } from '../../../platform/views/layout.tsx';
+import { RadarChart } from '../../../platform/views/radar-chart.tsx';
+import { initiativeMessages } from '../../initiatives/messages.ts';
+import { explainParameters } from '../self-assessment.rules.ts';
+import { selfAssessmentMessages } from '../self-assessment.messages.ts';
+import type { SelfAssessmentPage as PageData } from '../self-assessment.service.ts';
 import { SelfAssessmentPeersSection, SelfAssessmentServiceList } from './self-assessment-sections.tsx';
 
 const m = selfAssessmentMessages.page;
@@ -19,8 +19,8 @@ export type SelfAssessmentPageProps = {
   canDeclare: boolean;
   canWrite: boolean;
   notice?: string;
-  /** A refused declaration: the service, its message and the reason as typed. */
-  refused?: { serviceId: string; field: string; message: string; reason: string };
+  /** A declaration refused for a service the referential does not have (others are refused on the service's page). */
+  refused?: { message: string };
 };
 
 export function SelfAssessmentPage(props: SelfAssessmentPageProps) {
@@ -33,7 +33,6 @@ export function SelfAssessmentPage(props: SelfAssessmentPageProps) {
   const best = [...scored].sort((a, b) => (b.score ?? 0) - (a.score ?? 0))[0];
   const worst = [...scored].sort((a, b) => (a.score ?? 0) - (b.score ?? 0))[0];
   const explanation = explainParameters(result.parameters);
-  const errors = props.refused ? { [`${props.refused.field}-${props.refused.serviceId}`]: props.refused.message } : {};
   return (
     <Layout
       title={m.title(territory.name)}
@@ -44,7 +43,7 @@ export function SelfAssessmentPage(props: SelfAssessmentPageProps) {
       ]}
     >
       <h1>{m.title(territory.name)}</h1>
-      <ErrorSummary errors={errors} labels={{ [`reason-${props.refused?.serviceId}`]: m.fieldLabels.reason }} />
+      <ErrorSummary errors={props.refused ? { _: props.refused.message } : {}} />
       {props.notice ? <Notice kind="success">{props.notice}</Notice> : null}
       <p>{m.lead}</p>
 
@@ -118,8 +117,6 @@ export function SelfAssessmentPage(props: SelfAssessmentPageProps) {
                   serviceShare={data.peers.serviceShare}
                   ignored={result.ignoredDeclarations}
                   canDeclare={props.canDeclare}
-                  refused={props.refused}
-                  declareForm={DeclareForm}
                 />
               </div>
             ))}
@@ -157,34 +154,6 @@ export function SelfAssessmentPage(props: SelfAssessmentPageProps) {
         <p class="muted">{selfAssessmentMessages.page.peersRule}</p>
       </section>
     </Layout>
-  );
-}
-
-/** The « non concerné » form of one uncovered service: opened when it was just refused. */
-function DeclareForm(props: { territoryCode: string; service: ServiceAssessment; refused?: SelfAssessmentPageProps['refused'] }) {
-  const { service } = props;
-  const refused = props.refused?.serviceId === service.id ? props.refused : undefined;
-  return (
-    <details open={refused !== undefined}>
-      <summary>{m.declareSummary}</summary>
-      <PostForm action={`${selfAssessmentPath(props.territoryCode)}/non-concerne`}>
-        <input type="hidden" name="serviceId" value={service.id} />
-        <TextAreaField
-          name="reason"
-          id={`reason-${service.id}`}
-          label={m.reasonLabel}
-          hint={m.reasonHint}
-          required
-          rows={2}
-          maxLength={NOT_CONCERNED_REASON_MAX}
-          value={refused?.reason}
-          error={refused?.message}
-        />
-        <button type="submit" class="button button--small button--secondary">
-          {m.declare}
-        </button>
-      </PostForm>
-    </details>
   );
 }
 

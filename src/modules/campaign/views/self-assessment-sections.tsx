@@ -1,10 +1,9 @@
-import type { FunctionComponent } from 'preact';
-import { PostForm } from '../../platform/views/components.tsx';
-import { initiativeMessages } from '../initiatives/messages.ts';
-import { campaignMessages } from './messages.ts';
-import { MIN_PEERS, type IgnoredDeclaration, type ServiceAssessment } from './self-assessment.rules.ts';
-import { selfAssessmentMessages } from './self-assessment.messages.ts';
-import type { SelfAssessmentPeers, TerritorySelfAssessment } from './self-assessment.service.ts';
+import { PostForm } from '../../../platform/views/components.tsx';
+import { initiativeMessages } from '../../initiatives/messages.ts';
+import { campaignMessages } from '../messages.ts';
+import { MIN_PEERS, type IgnoredDeclaration, type ServiceAssessment } from '../self-assessment.rules.ts';
+import { selfAssessmentMessages } from '../self-assessment.messages.ts';
+import type { SelfAssessmentPeers, TerritorySelfAssessment } from '../self-assessment.service.ts';
 
 const m = selfAssessmentMessages.page;
 
@@ -31,10 +30,15 @@ export function SelfAssessmentPeersSection(props: { peers: SelfAssessmentPeers }
   );
 }
 
-type Refused = { serviceId: string; field: string; message: string; reason: string };
-type DeclareFormProps = { territoryCode: string; service: ServiceAssessment; refused?: Refused };
+/** The page of one service of the self-assessment, where it is declared « non concerné ». */
+export const selfAssessmentServicePath = (territoryCode: string, serviceId: string) =>
+  `/espace/${territoryCode}/auto-evaluation/services/${encodeURIComponent(serviceId)}`;
 
-/** The services of one theme with their state, the share of peers covering each, and the declaration's forms. */
+/**
+ * The services of one theme with their state and the share of peers covering each. The declaration
+ * of an uncovered service is a link to its own page, not a form here: a territory with few sheets
+ * has a hundred uncovered services, and a hundred forms made the page too heavy for slow connections.
+ */
 export function SelfAssessmentServiceList(props: {
   territoryCode: string;
   services: ServiceAssessment[];
@@ -42,10 +46,7 @@ export function SelfAssessmentServiceList(props: {
   serviceShare: Record<string, number> | null;
   ignored: IgnoredDeclaration[];
   canDeclare: boolean;
-  refused?: Refused;
-  declareForm: FunctionComponent<DeclareFormProps>;
 }) {
-  const DeclareForm = props.declareForm;
   return (
     <ul class="service-states">
       {props.services.map((service) => {
@@ -58,16 +59,15 @@ export function SelfAssessmentServiceList(props: {
             <ServiceState service={service} initiatives={props.initiatives} />
             {share !== undefined ? <span class="muted">{` ${campaignMessages.selfAssessment.serviceShare(share)}.`}</span> : null}
             {ignored ? <p class="muted">{`${m.ignored} : ${ignored.message}`}</p> : null}
-            {props.canDeclare && !service.concerned ? (
-              <PostForm action={`/espace/${props.territoryCode}/auto-evaluation/non-concerne/retrait`} class="inline-form">
-                <input type="hidden" name="serviceId" value={service.id} />{' '}
-                <button type="submit" class="button button--small button--secondary" aria-label={m.withdraw(service.name)}>
-                  {m.withdrawShort}
-                </button>
-              </PostForm>
-            ) : null}
+            {props.canDeclare && !service.concerned ? <WithdrawForm territoryCode={props.territoryCode} service={service} /> : null}
             {props.canDeclare && service.concerned && !service.covered ? (
-              <DeclareForm territoryCode={props.territoryCode} service={service} refused={props.refused} />
+              <>
+                {' '}
+                <a href={selfAssessmentServicePath(props.territoryCode, service.id)}>
+                  {m.declareLink}
+                  <span class="visually-hidden">{` : ${service.name}`}</span>
+                </a>
+              </>
             ) : null}
           </li>
         );
@@ -76,7 +76,19 @@ export function SelfAssessmentServiceList(props: {
   );
 }
 
-function ServiceState(props: { service: ServiceAssessment; initiatives: TerritorySelfAssessment['initiatives'] }) {
+/** Withdraws a « non concerné » declaration: the service counts again. */
+export function WithdrawForm(props: { territoryCode: string; service: ServiceAssessment }) {
+  return (
+    <PostForm action={`/espace/${props.territoryCode}/auto-evaluation/non-concerne/retrait`} class="inline-form">
+      <input type="hidden" name="serviceId" value={props.service.id} />{' '}
+      <button type="submit" class="button button--small button--secondary" aria-label={m.withdraw(props.service.name)}>
+        {m.withdrawShort}
+      </button>
+    </PostForm>
+  );
+}
+
+export function ServiceState(props: { service: ServiceAssessment; initiatives: TerritorySelfAssessment['initiatives'] }) {
   const { service } = props;
   if (!service.concerned) return <span>{m.notConcernedBecause(service.notConcernedReason ?? '')}</span>;
   const covering = service.initiativeIds.flatMap((id) => {

@@ -1,11 +1,13 @@
-import sharp, { type Metadata, type OutputInfo, type SharpOptions } from 'sharp';
+import sharp, { type Metadata, type OutputInfo, type Sharp, type SharpOptions } from 'sharp';
+import { InvalidInputError, TooLargeError, UnsupportedMediaTypeError } from '../errors.ts';
 import { photoMessages as m } from './photo-messages.ts';
 
 /**
- * Photos of initiatives, checked by their content and made safe to publish: only JPEG, PNG and
- * WebP are accepted (whatever the file name or the declared type say), the EXIF orientation is
- * applied, every metadata is dropped (GPS position, camera, ICC profile after conversion to sRGB),
- * the image fits within 1600 × 1600 and is stored as WebP with a 480 px wide thumbnail.
+ * Uploaded photos (a sheet's, a dossier's interview), checked by their content and made safe to
+ * publish: only JPEG, PNG and WebP are accepted (whatever the file name or the declared type say),
+ * the EXIF orientation is applied, every metadata is dropped (GPS position, camera, ICC profile
+ * after conversion to sRGB), the image fits within 1600 × 1600 and is stored with a 480 px wide
+ * thumbnail — as WebP by default, as JPEG where a PDF must embed it (pdfkit reads no WebP).
  */
 
 export const MAX_PHOTO_BYTES = 5 * 1024 * 1024;
@@ -52,19 +54,19 @@ const tooManyPixels = () => new PhotoError('too_large', m.tooManyPixels(MAX_PHOT
 const unreadable = () => new PhotoError('unreadable', m.unreadable);
 
 /** Checks, cleans and resizes an uploaded photo; throws a PhotoError saying why it is refused. */
-export async function processPhoto(input: Buffer): Promise<ProcessedPhoto> {
+export async function processPhoto(input: Buffer, options: { format?: 'webp' | 'jpeg' } = {}): Promise<ProcessedPhoto> {
   // The size first: nothing is decoded for a file refused anyway.
   if (input.length > MAX_PHOTO_BYTES) throw new PhotoError('too_large', m.tooLarge(MAX_PHOTO_BYTES / 1024 / 1024));
   const sniffed = sniffPhotoFormat(input);
   if (!sniffed) throw new PhotoError('unsupported_type', m.unsupportedType);
 
   // Limits on every decoder: the pixel count (decompression bombs), and any decoding warning is an error.
-  const options: SharpOptions = { limitInputPixels: MAX_PHOTO_PIXELS, failOn: 'warning', autoOrient: true };
+  const decoding: SharpOptions = { limitInputPixels: MAX_PHOTO_PIXELS, failOn: 'warning', autoOrient: true };
 
   let metadata: Metadata;
   try {
     // Reads the header only: the dimensions are known before any pixel is decoded.
-    metadata = await sharp(input, { ...options, limitInputPixels: false }).metadata();
+    metadata = await sharp(input, { ...decoding, limitInputPixels: false }).metadata();
   } catch {
     throw unreadable();
   }
@@ -75,7 +77,7 @@ export async function processPhoto(input: Buffer): Promise<ProcessedPhoto> {
   // Decoded once, upright, in sRGB and within 1600 × 1600; both encodings start from these pixels.
   let pixels: { data: Buffer; info: OutputInfo };
   try {
-    pixels = await sharp(input, options)
+    pixels = await sharp(input, decoding)
       .resize({ width: PHOTO_MAX_SIDE, height: PHOTO_MAX_SIDE, fit: 'inside', withoutEnlargement: true })
       .toColourspace('srgb')
       .raw()
@@ -88,9 +90,28 @@ export async function processPhoto(input: Buffer): Promise<ProcessedPhoto> {
   const raw = { raw: { width, height, channels } };
 
   // Encoders write no metadata unless asked to: no EXIF, XMP, IPTC nor ICC profile in the output.
+  const jpeg = options.format === 'jpeg';
+  const encode = (image: Sharp, quality: number) =>
+    jpeg ? image.flatten({ background: '#ffffff' }).jpeg({ quality, mozjpeg: true }) : image.webp({ quality });
   const [data, thumbnail] = await Promise.all([
-    sharp(pixels.data, raw).webp({ quality: PHOTO_QUALITY }).toBuffer(),
-    sharp(pixels.data, raw).resize({ width: THUMBNAIL_WIDTH, withoutEnlargement: true }).webp({ quality: THUMBNAIL_QUALITY }).toBuffer(),
+    encode(sharp(pixels.data, raw), PHOTO_QUALITY).toBuffer(),
+    encode(sharp(pixels.data, raw).resize({ width: THUMBNAIL_WIDTH, withoutEnlargement: true }), THUMBNAIL_QUALITY).toBuffer(),
   ]);
-  return { contentType: 'image/webp', data, width, height, thumbnail };
+  return { contentType: jpeg ? 'image/jpeg' : 'image/webp', data, width, height, thumbnail };
+}
+
+/**
+ * `processPhoto` for a form or an API: a refused photo is a domain error naming its field (`photo`
+ * by default) — too large (413), of a type not taken (415), or unreadable (400).
+ */
+export async function checkedPhoto(file: Buffer, options: { format?: 'webp' | 'jpeg'; field?: string } = {}): Promise<ProcessedPhoto> {
+  const field = options.field ?? 'photo';
+  try {
+    return await processPhoto(file, { format: options.format });
+  } catch (error) {
+    if (!(error instanceof PhotoError)) throw error;
+    if (error.code === 'too_large') throw new TooLargeError(error.message, field);
+    if (error.code === 'unsupported_type') throw new UnsupportedMediaTypeError(error.message, field);
+    throw new InvalidInputError({ [field]: error.message }, error.message);
+  }
 }

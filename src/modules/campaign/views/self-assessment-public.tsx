@@ -1,6 +1,6 @@
-import { DataTable } from '../../platform/views/components.tsx';
-import { selfAssessmentMessages } from './self-assessment.messages.ts';
-import type { PublicSelfAssessmentSummary } from './self-assessment.service.ts';
+import { DataTable } from '../../../platform/views/components.tsx';
+import { selfAssessmentMessages } from '../self-assessment.messages.ts';
+import type { PublicSelfAssessmentSummary } from '../self-assessment.service.ts';
 
 const m = selfAssessmentMessages.public;
 const { score, percent } = selfAssessmentMessages;
