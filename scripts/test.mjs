@@ -43,7 +43,7 @@ files.sort((a, b) => weight(a) - weight(b));
 const needsDatabase = files.some((f) => !isUnit(f));
 if (needsDatabase && run(process.execPath, ['--import', 'tsx', 'scripts/prepare-test-database.ts']) !== 0) process.exit(1);
 
-let code = run(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=3', '--test-reporter=spec', ...files]);
+let code = run(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-reporter=spec', ...files]);
 // The PostgreSQL template is the run's own: drop it so the server keeps nothing behind.
 if (needsDatabase && process.env.DATABASE_URL && run(process.execPath, ['--import', 'tsx', 'scripts/prepare-test-database.ts', '--drop']) !== 0) code ||= 1;
 process.exit(code);
