@@ -4,7 +4,6 @@
 // autosave keeps the submit form's version current so submitting right after it is accepted.
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
-import { sql } from 'drizzle-orm';
 import type { Page, Response } from 'playwright-core';
 import { createApiToken } from '../../src/modules/accounts/api-tokens.service.ts';
 import { getCurrentReferentialVersion } from '../../src/modules/referential/referential.service.ts';
@@ -13,9 +12,9 @@ import { createUserWithPassword, logIn } from '../support/browser-accounts.ts';
 import { createPeople, createSheet, logInWithKeyboard, PASSWORD, pressAndWaitFor, reduceMotion, tabThrough } from '../support/browser-initiatives.ts';
 import { LE_TRAIT, PEOPLE, TRELAZE } from '../support/initiatives-fixture.ts';
 import { useTestServer } from '../support/test-server.ts';
+import { daysFromNow, openEditionForApplications } from '../support/campaign-fixture.ts';
 
 const YEAR = 2027;
-const daysFromNow = (days: number) => new Date(Date.now() + days * 86_400_000);
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 const dossierPath = (code: string) => `/espace/${code}/candidature/${YEAR}`;
 const LE_TRAIT_REFERENT = 'referent@letrait.example.fr';
@@ -73,8 +72,7 @@ describe('the application dossier (Chromium)', { skip: skipWithoutBrowser }, () 
     const db = server.database.db;
     const version = await getCurrentReferentialVersion(db);
     // An edition open since ten days, closing in twenty (the database clock decides at submission).
-    await db.execute(sql`insert into editions (year, state, opens_at, closes_at, jury_at, ceremony_at, referential_version)
-      values (${YEAR}, 'open', ${daysFromNow(-10)}, ${daysFromNow(20)}, ${daysFromNow(40)}, ${daysFromNow(90)}, ${version})`);
+    await openEditionForApplications(db, YEAR, version);
     const people = await createPeople(db, ['referent', 'contributor']);
     const token = people.contributor.token;
     sheets.recent = (await createSheet(server.url, token, { title: 'Portail famille', startDate: '2025-01-06', endDate: isoDay(daysFromNow(-60)) })).id;

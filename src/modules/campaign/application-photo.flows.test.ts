@@ -6,27 +6,14 @@ import { csrfTokenOf, textOf, type TestBrowser } from '../../../test/support/htt
 import { initiativesFixture, LEAVE_REQUESTS, TRELAZE, type Person } from '../../../test/support/initiatives-fixture.ts';
 import { drivers } from '../../../test/support/test-database.ts';
 import { queryRows } from '../../platform/db/database.ts';
-import type { Answers, Questionnaire } from '../../platform/questionnaire/questionnaire.schema.ts';
 import { getCurrentReferentialVersion } from '../referential/referential.service.ts';
 import { DEFAULT_QUESTIONNAIRES, INTERVIEW_QUESTIONS } from './default-questionnaires.data.ts';
 import { campaignMessages } from './messages.ts';
+import { completeAnswers, openEditionForApplications } from '../../../test/support/campaign-fixture.ts';
 
 const YEAR = 2027;
 const path = `/espace/${TRELAZE}/candidature/${YEAR}`;
 const m = campaignMessages.page.photo;
-const daysFromNow = (days: number) => new Date(Date.now() + days * 86_400_000);
-
-function completeAnswers(def: Questionnaire): Answers {
-  const answers: Answers = {};
-  for (const q of def.questions) {
-    if (q.kind === 'yes_no') answers[q.id] = 'yes';
-    else if (q.kind === 'single_choice') answers[q.id] = q.options![0]!.value;
-    else if (q.kind === 'multiple_choice') answers[q.id] = [q.options![0]!.value];
-    else if (q.kind === 'number') answers[q.id] = Math.max(q.min ?? 0, 1);
-    else answers[q.id] = 'Une réponse réfléchie.';
-  }
-  return answers;
-}
 
 /** A photo of one colour, as a phone would send it (with EXIF). */
 const photoOf = (background: string, format: 'png' | 'jpeg') => {
@@ -82,8 +69,7 @@ for (const driver of drivers) {
     before(async () => {
       const db = f.db();
       const version = await getCurrentReferentialVersion(db);
-      await db.execute(sql`insert into editions (year, state, opens_at, closes_at, jury_at, ceremony_at, referential_version)
-        values (${YEAR}, 'open', ${daysFromNow(-10)}, ${daysFromNow(20)}, ${daysFromNow(40)}, ${daysFromNow(90)}, ${version})`);
+      await openEditionForApplications(db, YEAR, version);
       const sheet = await f.api('contributor', 'POST', '/api/v1/initiatives', { ...LEAVE_REQUESTS, status: 'in_progress', endDate: null });
       assert.equal(sheet.status, 201, sheet.body);
       const started = await f.api('contributor', 'POST', `/api/v1/editions/${YEAR}/applications`, { territoryCode: TRELAZE });

@@ -7,28 +7,14 @@ import { emailsTo } from '../../../test/support/http-client.ts';
 import { initiativesFixture, LEAVE_REQUESTS, TRELAZE } from '../../../test/support/initiatives-fixture.ts';
 import { drivers } from '../../../test/support/test-database.ts';
 import { queryRows } from '../../platform/db/database.ts';
-import type { Answers, Questionnaire } from '../../platform/questionnaire/questionnaire.schema.ts';
 import { getCurrentReferentialVersion } from '../referential/referential.service.ts';
 import { readApplication, startApplication } from './applications.service.ts';
 import { DEFAULT_QUESTIONNAIRES, INTERVIEW_QUESTIONS } from './default-questionnaires.data.ts';
 import type { Person } from '../accounts/permissions.rules.ts';
+import { completeAnswers, daysFromNow, openEditionForApplications } from '../../../test/support/campaign-fixture.ts';
 
 const YEAR = 2027;
 
-/** A valid answer to every question, as a territory would give one. */
-function completeAnswers(def: Questionnaire): Answers {
-  const answers: Answers = {};
-  for (const q of def.questions) {
-    if (q.kind === 'yes_no') answers[q.id] = 'yes';
-    else if (q.kind === 'single_choice') answers[q.id] = q.options![0]!.value;
-    else if (q.kind === 'multiple_choice') answers[q.id] = [q.options![0]!.value];
-    else if (q.kind === 'number') answers[q.id] = Math.max(q.min ?? 0, 1);
-    else answers[q.id] = 'Une réponse réfléchie.';
-  }
-  return answers;
-}
-
-const daysFromNow = (days: number) => new Date(Date.now() + days * 86_400_000);
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
 for (const driver of drivers) {
@@ -40,8 +26,7 @@ for (const driver of drivers) {
     before(async () => {
       const db = f.db();
       const version = await getCurrentReferentialVersion(db);
-      await db.execute(sql`insert into editions (year, state, opens_at, closes_at, jury_at, ceremony_at, referential_version)
-        values (${YEAR}, 'open', ${daysFromNow(-10)}, ${daysFromNow(20)}, ${daysFromNow(40)}, ${daysFromNow(90)}, ${version})`);
+      await openEditionForApplications(db, YEAR, version);
       const create = async (key: string, fields: Record<string, unknown>) => {
         const res = await f.api('contributor', 'POST', '/api/v1/initiatives', { ...LEAVE_REQUESTS, ...fields });
         assert.equal(res.status, 201, res.body);

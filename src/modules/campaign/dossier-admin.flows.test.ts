@@ -10,29 +10,16 @@ import { emailsTo, textOf, type TestBrowser } from '../../../test/support/http-c
 import { initiativesFixture, LE_TRAIT, LEAVE_REQUESTS, TRELAZE } from '../../../test/support/initiatives-fixture.ts';
 import { drivers } from '../../../test/support/test-database.ts';
 import { queryRows } from '../../platform/db/database.ts';
-import type { Answers, Questionnaire } from '../../platform/questionnaire/questionnaire.schema.ts';
 import { getCurrentReferentialVersion } from '../referential/referential.service.ts';
 import { dueReminder, sendClosingReminders } from './closing-reminders.service.ts';
 import { DEFAULT_QUESTIONNAIRES, INTERVIEW_QUESTIONS } from './default-questionnaires.data.ts';
 import { dossierMessages } from './dossier.messages.ts';
 import { campaignMessages } from './messages.ts';
+import { completeAnswers, daysFromNow, openEditionForApplications } from '../../../test/support/campaign-fixture.ts';
 
 const YEAR = 2027;
 const LE_TRAIT_REFERENT = 'referent@letrait.example.fr';
-const daysFromNow = (days: number) => new Date(Date.now() + days * 86_400_000);
 const HOUR = 3_600_000;
-
-function completeAnswers(def: Questionnaire): Answers {
-  const answers: Answers = {};
-  for (const q of def.questions) {
-    if (q.kind === 'yes_no') answers[q.id] = 'yes';
-    else if (q.kind === 'single_choice') answers[q.id] = q.options![0]!.value;
-    else if (q.kind === 'multiple_choice') answers[q.id] = [q.options![0]!.value];
-    else if (q.kind === 'number') answers[q.id] = Math.max(q.min ?? 0, 1);
-    else answers[q.id] = 'Une réponse réfléchie.';
-  }
-  return answers;
-}
 
 /** The text of a PDF, by pdftotext (poppler-utils); null where it is not installed. */
 function pdfText(pdf: Buffer): string | null {
@@ -78,8 +65,7 @@ for (const driver of drivers) {
     before(async () => {
       const db = f.db();
       const version = await getCurrentReferentialVersion(db);
-      await db.execute(sql`insert into editions (year, state, opens_at, closes_at, jury_at, ceremony_at, referential_version)
-        values (${YEAR}, 'open', ${daysFromNow(-10)}, ${daysFromNow(20)}, ${daysFromNow(40)}, ${daysFromNow(90)}, ${version})`);
+      await openEditionForApplications(db, YEAR, version);
       const sheet = await f.api('contributor', 'POST', '/api/v1/initiatives', {
         ...LEAVE_REQUESTS,
         title: 'Portail famille',

@@ -37,8 +37,6 @@ export const selfAssessmentWeightsMessages = {
     save: 'Enregistrer les pondérations',
     saved: 'Pondérations enregistrées : l’auto-évaluation les utilise désormais.',
     caption: (year: number) => `Pondérations de l’édition ${year}`,
-    statusColumn: 'État de l’initiative',
-    weightColumn: 'Pondération',
     link: 'Pondérations de l’auto-évaluation',
     back: 'Retour aux questionnaires de l’édition',
   },

@@ -293,7 +293,7 @@ export function explainParameters(parameters: SelfAssessmentParameters = DEFAULT
 } {
   const e = campaignMessages.selfAssessment.explanation;
   return {
-    statusWeights: (['done', 'in_progress', 'planned', 'abandoned'] as const).map((status) => ({ status, weight: parameters.statusWeights[status] })),
+    statusWeights: STATUSES_BY_ADVANCEMENT.map((status) => ({ status, weight: parameters.statusWeights[status] })),
     minPeers: MIN_PEERS,
     scoreDecimals: SCORE_DECIMALS,
     steps: [e.serviceValue, e.themeScore, e.axisScore, e.notConcerned, e.coverage, e.peers(MIN_PEERS), e.rounding, e.weights],

@@ -8,6 +8,7 @@ import { explainParameters } from '../self-assessment.rules.ts';
 import { selfAssessmentMessages } from '../self-assessment.messages.ts';
 import type { SelfAssessmentPage as PageData } from '../self-assessment.service.ts';
 import { SelfAssessmentPeersSection, SelfAssessmentServiceList } from './self-assessment-sections.tsx';
+import { StatusWeightsTable } from './status-weights-table.tsx';
 
 const m = selfAssessmentMessages.page;
 const statuses = initiativeMessages.statuses;
@@ -133,24 +134,7 @@ export function SelfAssessmentPage(props: SelfAssessmentPageProps) {
             <li key={step}>{step}</li>
           ))}
         </ol>
-        <DataTable id="legende-ponderations" caption={m.weightsCaption}>
-          <thead>
-            <tr>
-              <th scope="col">{m.statusColumn}</th>
-              <th scope="col" class="num">
-                {m.weightColumn}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {explanation.statusWeights.map((w) => (
-              <tr key={w.status}>
-                <th scope="row">{statuses[w.status]}</th>
-                <td class="num">{formatNumber(w.weight)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </DataTable>
+        <StatusWeightsTable id="legende-ponderations" caption={m.weightsCaption} parameters={result.parameters} labels={statuses} />
         <p class="muted">{selfAssessmentMessages.page.peersRule}</p>
       </section>
     </Layout>

@@ -1,4 +1,4 @@
-import { DataTable, ErrorSummary, Field, Notice, PostForm } from '../../../platform/views/components.tsx';
+import { ErrorSummary, Field, Notice, PostForm } from '../../../platform/views/components.tsx';
 import { formatNumber } from '../../../platform/views/format.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
 import { platformMessages } from '../../../platform/views/messages.ts';
@@ -7,6 +7,7 @@ import { questionnaireAdminMessages } from '../questionnaire-messages.ts';
 import { selfAssessmentWeightsMessages as wm } from '../self-assessment-weights.messages.ts';
 import { WEIGHTS_EDITABLE_STATES, type StoredSelfAssessmentWeights } from '../self-assessment-weights.service.ts';
 import { STATUSES_BY_ADVANCEMENT, type SelfAssessmentParameters } from '../self-assessment.rules.ts';
+import { StatusWeightsTable } from './status-weights-table.tsx';
 
 const m = wm.page;
 
@@ -91,24 +92,7 @@ function WeightsTable(props: { id: string; caption: string; parameters: SelfAsse
   return (
     <>
       {props.visibleCaption ? <h2 id={`${props.id}-titre`}>{props.caption}</h2> : null}
-      <DataTable id={props.id} caption={props.caption}>
-        <thead>
-          <tr>
-            <th scope="col">{m.statusColumn}</th>
-            <th scope="col" class="num">
-              {m.weightColumn}
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {STATUSES_BY_ADVANCEMENT.map((status) => (
-            <tr key={status}>
-              <th scope="row">{wm.fieldLabels[status]}</th>
-              <td class="num">{formatNumber(props.parameters.statusWeights[status])}</td>
-            </tr>
-          ))}
-        </tbody>
-      </DataTable>
+      <StatusWeightsTable id={props.id} caption={props.caption} parameters={props.parameters} labels={wm.fieldLabels} />
     </>
   );
 }
