@@ -1,0 +1,208 @@
+import type { ReferentialService } from './catalogue.data.ts';
+
+/** The services of the axis « Création de richesses », theme by theme (the catalogue joins the four axes). */
+export const WEALTH_SERVICES = [
+  // — Création de richesses › Emploi
+  {
+    id: 'offres-emploi-en-ligne',
+    themeId: 'emploi',
+    name: 'Recrutement en ligne de la collectivité',
+    description: 'Les candidats consultent les offres d’emploi de la collectivité et postulent en ligne.',
+    responsibleDigital: false,
+  },
+  {
+    id: 'plateforme-emploi-local',
+    themeId: 'emploi',
+    name: 'Plateforme de l’emploi local',
+    description: 'Offres des entreprises du territoire, stages et jobs d’été sont rassemblés en ligne pour les habitants.',
+    responsibleDigital: false,
+  },
+  {
+    id: 'ateliers-recherche-emploi-numerique',
+    themeId: 'emploi',
+    name: 'Ateliers numériques de recherche d’emploi',
+    description: 'Les demandeurs d’emploi apprennent à faire leur CV, leur profil en ligne et leurs candidatures numériques.',
+    responsibleDigital: false,
+  },
+  {
+    id: 'formation-metiers-numeriques',
+    themeId: 'emploi',
+    name: 'Formation aux métiers du numérique',
+    description: 'Des formations ouvrent aux habitants, notamment aux jeunes, les métiers du numérique qui recrutent.',
+    responsibleDigital: false,
+  },
+  {
+    id: 'teletravail-agents',
+    themeId: 'emploi',
+    name: 'Télétravail des agents',
+    description: 'Les agents équipés d’ordinateurs portables peuvent télétravailler, ce qui améliore l’organisation et limite les trajets.',
+    responsibleDigital: true,
+  },
+  {
+    id: 'insertion-reconditionnement',
+    themeId: 'emploi',
+    name: 'Insertion professionnelle par le reconditionnement',
+    description: 'Des personnes en insertion reconditionnent du matériel informatique et acquièrent un métier.',
+    responsibleDigital: true,
+  },
+
+  // — Création de richesses › Innovation
+  {
+    id: 'ecoconception-services-numeriques',
+    themeId: 'innovation',
+    name: 'Écoconception des services numériques',
+    description: 'Chaque nouveau service numérique est conçu pour consommer moins et fonctionner sur des équipements anciens.',
+    responsibleDigital: true,
+  },
+  {
+    id: 'site-responsable-inclusif',
+    themeId: 'innovation',
+    name: 'Site internet responsable et inclusif',
+    description: 'Un module d’adaptation rend le site plus léger et lisible par tous, quels que soient handicap, équipement ou connexion.',
+    responsibleDigital: true,
+  },
+  {
+    id: 'strategie-numerique',
+    themeId: 'innovation',
+    name: 'Stratégie numérique de la collectivité',
+    description: 'Une délégation d’élu et un schéma directeur donnent un cap au numérique dans tous les champs de l’action municipale.',
+    responsibleDigital: false,
+  },
+  {
+    id: 'fablab',
+    themeId: 'innovation',
+    name: 'Fablab',
+    description: 'Un atelier partagé met imprimantes 3D, découpe laser et électronique à la disposition des habitants et des entreprises.',
+    responsibleDigital: false,
+  },
+  {
+    id: 'incubateur-numerique',
+    themeId: 'innovation',
+    name: 'Incubateur de projets numériques',
+    description: 'Des porteurs de projets numériques sont hébergés et accompagnés pour créer leur activité sur le territoire.',
+    responsibleDigital: false,
+  },
+  {
+    id: 'territoire-connecte',
+    themeId: 'innovation',
+    name: 'Territoire connecté',
+    description: 'Des capteurs et une plateforme de données aident la commune à mieux gérer ses équipements et ses ressources.',
+    responsibleDigital: false,
+  },
+  {
+    id: 'laboratoire-innovation-publique',
+    themeId: 'innovation',
+    name: 'Laboratoire d’innovation publique',
+    description: 'Agents, élus et usagers conçoivent et testent ensemble de nouveaux services publics avant de les généraliser.',
+    responsibleDigital: false,
+  },
+  {
+    id: 'systeme-information-geographique',
+    themeId: 'innovation',
+    name: 'Système d’information géographique',
+    description: 'Cartes et données géographiques partagées aident à gérer réseaux, voirie et urbanisme, et informent les habitants.',
+    responsibleDigital: false,
+  },
+
+  // — Création de richesses › Développement économique
+  {
+    id: 'plateforme-commerce-local',
+    themeId: 'developpement-economique',
+    name: 'Plateforme de commerce local en ligne',
+    description: 'Les commerçants du territoire vendent en ligne avec retrait en boutique ou livraison locale.',
+    responsibleDigital: false,
+  },
+  {
+    id: 'accompagnement-numerique-commercants',
+    themeId: 'developpement-economique',
+    name: 'Accompagnement numérique des commerçants et artisans',
+    description: 'Commerçants et artisans sont formés et conseillés pour être visibles et vendre en ligne.',
+    responsibleDigital: false,
+  },
+  {
+    id: 'annuaire-entreprises-local',
+    themeId: 'developpement-economique',
+    name: 'Annuaire en ligne des entreprises et commerces',
+    description: 'Habitants et visiteurs trouvent en ligne les commerces, artisans et entreprises du territoire.',
+    responsibleDigital: false,
+  },
+  {
+    id: 'marches-publics-dematerialises',
+    themeId: 'developpement-economique',
+    name: 'Marchés publics dématérialisés',
+    description: 'Les entreprises, y compris locales, répondent en ligne aux marchés publics de la collectivité.',
+    responsibleDigital: false,
+  },
+  {
+    id: 'achats-numeriques-responsables',
+    themeId: 'developpement-economique',
+    name: 'Achats numériques responsables',
+    description: 'Les marchés numériques intègrent des critères sociaux et environnementaux : durabilité, réparabilité, reconditionné.',
+    responsibleDigital: true,
+  },
+  {
+    id: 'deploiement-tres-haut-debit',
+    themeId: 'developpement-economique',
+    name: 'Déploiement du très haut débit',
+    description: 'La collectivité facilite l’arrivée de la fibre et de la couverture mobile pour les habitants et les entreprises.',
+    responsibleDigital: false,
+  },
+  {
+    id: 'circuits-courts-en-ligne',
+    themeId: 'developpement-economique',
+    name: 'Vente en ligne des circuits courts',
+    description: 'Les producteurs locaux proposent leurs produits en ligne aux habitants, qui les retirent près de chez eux.',
+    responsibleDigital: true,
+  },
+
+  // — Création de richesses › Attractivité du territoire
+  {
+    id: 'espace-coworking',
+    themeId: 'attractivite-territoire',
+    name: 'Espace de coworking',
+    description: 'Travailleurs indépendants et salariés en télétravail disposent d’un espace de travail partagé et connecté dans la commune.',
+    responsibleDigital: false,
+  },
+  {
+    id: 'application-tourisme',
+    themeId: 'attractivite-territoire',
+    name: 'Application touristique',
+    description: 'Les visiteurs découvrent sur leur smartphone les circuits, sites, hébergements et restaurants du territoire.',
+    responsibleDigital: false,
+  },
+  {
+    id: 'marque-territoriale-numerique',
+    themeId: 'attractivite-territoire',
+    name: 'Promotion numérique du territoire',
+    description: 'Sur le web et les réseaux sociaux, la commune met en valeur ses commerces, entreprises et associations.',
+    responsibleDigital: false,
+  },
+  {
+    id: 'agenda-evenements-en-ligne',
+    themeId: 'attractivite-territoire',
+    name: 'Agenda des sorties en ligne',
+    description: 'Habitants et visiteurs consultent en ligne toutes les sorties, fêtes et événements du territoire.',
+    responsibleDigital: false,
+  },
+  {
+    id: 'accueil-nouveaux-habitants',
+    themeId: 'attractivite-territoire',
+    name: 'Accueil numérique des nouveaux habitants',
+    description: 'Les nouveaux arrivants trouvent en ligne toutes les informations pour s’installer : écoles, services, associations.',
+    responsibleDigital: false,
+  },
+  {
+    id: 'panneaux-information-numeriques',
+    themeId: 'attractivite-territoire',
+    name: 'Panneaux d’information numériques',
+    description: 'Des panneaux numériques affichent l’actualité et les événements de la commune, avec un usage sobre de l’énergie.',
+    responsibleDigital: false,
+  },
+  {
+    id: 'valorisation-label-numerique',
+    themeId: 'attractivite-territoire',
+    name: 'Valorisation des labels numériques du territoire',
+    description: 'La commune fait connaître sa politique numérique et ses labels, ce qui attire habitants, entreprises et partenaires.',
+    responsibleDigital: false,
+  },
+] as const satisfies readonly ReferentialService[];
