@@ -17,6 +17,7 @@ export const MODULE_ORDER = [
   'palmares',
   'palmares-import',
   'campaign',
+  'jury',
   'opendata',
   'audit',
   'site',

@@ -9,6 +9,7 @@ import { demoModule } from '../modules/demo/module.ts';
 import { siteModule } from '../modules/site/module.ts';
 import { ssoModule } from '../modules/sso/module.ts';
 import { initiativesModule } from '../modules/initiatives/module.ts';
+import { juryModule } from '../modules/jury/module.ts';
 import { labelModule } from '../modules/label/module.ts';
 import { notificationsModule } from '../modules/notifications/module.ts';
 import { observatoryModule } from '../modules/observatory/module.ts';
@@ -38,6 +39,7 @@ export const MODULES: readonly ModuleManifest[] = [
   palmaresModule,
   palmaresImportModule,
   campaignModule,
+  juryModule,
   openDataModule,
   auditModule,
   siteModule,

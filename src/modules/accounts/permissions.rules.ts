@@ -47,6 +47,7 @@ export type Rule = (person: Asker, context: PermissionContext) => boolean;
 
 const signedIn: Rule = (person) => person !== null;
 const admin: Rule = (person) => person?.role === 'admin';
+const juror: Rule = (person) => person?.role === 'juror';
 
 /** A member of the territory acted for, with one of these roles. */
 const memberWith =
@@ -110,6 +111,18 @@ export const PERMISSIONS = {
   // A territory's full self-assessment (drafts included) and its « non concerné » declarations.
   'selfAssessment.view': either(admin, anyMember),
   'selfAssessment.declare': editor,
+  // The jury: the staff invite jurors, add conflicts, assign, set the jury's parameters; a juror declares their own conflicts.
+  'jury.manage': admin,
+  'jury.conflicts.declare': juror,
+  // A juror's own list of dossiers; a dossier's snapshot and review only when assigned and not conflicted.
+  'jury.assignments.listOwn': juror,
+  'review.view': assignedWithoutConflict,
+  'review.edit': assignedWithoutConflict,
+  // The deliberation and the publication under embargo: the staff only, as the press kit.
+  'deliberation.view': admin,
+  'deliberation.record': admin,
+  'publication.schedule': admin,
+  'pressKit.download': admin,
   'actor.create': either(admin, writesSomewhere),
   // Listing one's own workspaces (none for an account without a territory); entering one is `workspace.view`.
   'workspace.list': signedIn,

@@ -1,4 +1,4 @@
-import { and, eq, gt, lt, or, sql } from 'drizzle-orm';
+import { and, eq, gt, inArray, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import { memberships, sessions, users } from './schema.ts';
 import { hashSecret, newSecret } from './tokens.ts';
@@ -85,4 +85,16 @@ export async function resolveSession(db: Db, token: string): Promise<SessionUser
 /** Deletes the sessions that can no longer be used: expired, or idle past the limit. */
 export async function purgeExpiredSessions(db: Db): Promise<void> {
   await db.delete(sessions).where(or(lt(sessions.expiresAt, sql`now()`), lt(sessions.lastSeenAt, sql`now() - make_interval(mins => ${SESSION_IDLE_MINUTES})`)));
+}
+
+/** The territories each of these people is a member of (any role), for rules about many people at once. */
+export async function membershipsOfUsers(db: Db, userIds: readonly string[]): Promise<Map<string, string[]>> {
+  const byUser = new Map<string, string[]>(userIds.map((id) => [id, []]));
+  if (!userIds.length) return byUser;
+  const rows = await db
+    .select({ userId: memberships.userId, territoryCode: memberships.territoryCode })
+    .from(memberships)
+    .where(inArray(memberships.userId, [...new Set(userIds)]));
+  for (const row of rows) byUser.get(row.userId)?.push(row.territoryCode);
+  return byUser;
 }

@@ -34,6 +34,16 @@ export const AUDIT_ACTIONS = [
   'selfAssessment.parametersSaved',
   'application.submitted',
   'application.reopened',
+  'juror.invited',
+  'juror.removed',
+  'conflict.declared',
+  'conflict.removed',
+  'assignments.generated',
+  'assignment.changed',
+  'review.submitted',
+  'jury.parametersSaved',
+  'deliberation.recorded',
+  'publication.scheduled',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -254,3 +254,18 @@ export async function listMatchCandidates(db: Db) {
       .where(or(participatingTerritorySql(), inArray(territories.kind, ['departement', 'region'])))
   );
 }
+
+/** Where territories sit in the official map (commune → intercommunality → département → région), by code. */
+export async function territoryPlacesByCodes(db: Db, codes: readonly string[]) {
+  if (codes.length === 0) return [];
+  return db
+    .select({
+      code: territories.code,
+      kind: territories.kind,
+      departmentCode: territories.departmentCode,
+      regionCode: territories.regionCode,
+      epciCode: territories.epciCode,
+    })
+    .from(territories)
+    .where(inArray(territories.code, [...new Set(codes)]));
+}
