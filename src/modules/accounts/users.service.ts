@@ -313,3 +313,13 @@ export async function findUserIdByEmail(db: Db, email: string): Promise<string |
   const [row] = await db.select({ id: users.id }).from(users).where(eq(users.email, email.trim().toLowerCase()));
   return row?.id ?? null;
 }
+
+/** The addresses and names of these accounts, by id, in one read (lists of people such as a jury). */
+export async function accountsByIds(db: Db, ids: readonly string[]): Promise<Map<string, { email: string; displayName: string | null }>> {
+  if (!ids.length) return new Map();
+  const rows = await db
+    .select({ id: users.id, email: users.email, displayName: users.displayName })
+    .from(users)
+    .where(inArray(users.id, [...new Set(ids)]));
+  return new Map(rows.map((r) => [r.id, { email: r.email, displayName: r.displayName }]));
+}

@@ -1,9 +1,14 @@
-// The events the jury module emits, inside the transaction that made the change. Each helper of the
-// jury (jurors, reviews, deliberation, publication) declares its own below; the audit log listens.
+// The events the jury module emits, inside the transaction that made the change; the audit log listens.
 declare module '../../platform/events.ts' {
   interface DomainEvents {
     /** A juror was invited to, or removed from, an edition's jury. */
     'juror.changed': { year: number; jurorId: string; userId: string; change: 'invited' | 'removed'; by: string | null };
+    /** A conflict of interest was declared for a juror, or removed (by the juror or the staff). */
+    'juror.conflictChanged': { year: number; jurorId: string; conflictId: number; kind: string; change: 'declared' | 'removed'; by: string | null };
+    /** The automatic assignment ran: how many assignments it made, kept, and how many dossiers lack reviewers. */
+    'assignments.generated': { year: number; assigned: number; kept: number; shortfalls: number; by: string | null };
+    /** An admin gave a dossier to a juror or took it back. */
+    'assignment.changed': { year: number; applicationId: string; jurorId: string; change: 'added' | 'removed'; by: string | null };
   }
 }
 export {};
