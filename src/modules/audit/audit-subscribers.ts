@@ -2,6 +2,7 @@ import type { EventSubscribers } from '../../platform/events.ts';
 import '../accounts/events.ts';
 import '../campaign/events.ts';
 import '../initiatives/events.ts';
+import '../jury/events.ts';
 import '../label/events.ts';
 import '../organisation/events.ts';
 import '../referential/events.ts';
@@ -67,6 +68,28 @@ export const auditSubscribers: EventSubscribers = {
       },
     ]);
   },
+  // The jury: who sits, their declared conflicts, the sharing of dossiers (counts only).
+  'juror.changed': (tx, { year, jurorId, userId, change, by }) =>
+    recordAuditEntries(tx, [
+      { action: change === 'invited' ? 'juror.invited' : 'juror.removed', personId: by, subject: { kind: 'juror', id: jurorId }, details: { year, userId } },
+    ]),
+  'juror.conflictChanged': (tx, { year, jurorId, kind, change, by }) =>
+    recordAuditEntries(tx, [
+      {
+        action: change === 'declared' ? 'conflict.declared' : 'conflict.removed',
+        personId: by,
+        subject: { kind: 'juror', id: jurorId },
+        details: { year, kind },
+      },
+    ]),
+  'assignments.generated': (tx, { year, assigned, kept, shortfalls, by }) =>
+    recordAuditEntries(tx, [
+      { action: 'assignments.generated', personId: by, subject: { kind: 'edition', id: String(year) }, details: { assigned, kept, shortfalls } },
+    ]),
+  'assignment.changed': (tx, { year, applicationId, jurorId, change, by }) =>
+    recordAuditEntries(tx, [
+      { action: 'assignment.changed', personId: by, subject: { kind: 'application', id: applicationId }, details: { year, jurorId, change } },
+    ]),
   'referential.published': (tx, { version, by }) =>
     recordAuditEntries(tx, [{ action: 'referential.published', personId: by, subject: { kind: 'referential', id: version } }]),
   // Which settings changed (names only: the values are on the public pages).

@@ -1,8 +1,8 @@
 /** The label's staff see every dossier of an edition: whose, in which state, how far along. */
-import { asc, count, eq } from 'drizzle-orm';
+import { and, asc, count, eq } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import { requirePermission } from '../accounts/guard.ts';
-import type { Person } from '../accounts/permissions.rules.ts';
+import type { Caller, Person } from '../accounts/permissions.rules.ts';
 import { getTerritoriesByCodes } from '../territories/search-territories.service.ts';
 import type { ApplicationRow } from './application-store.ts';
 import { applicationInitiatives, applications } from './schema.ts';
@@ -46,4 +46,19 @@ export async function listEditionApplications(db: Db, person: Person | null, yea
       submittedAt: r.submittedAt,
     }))
     .sort((a, b) => collator.compare(a.territory.name, b.territory.name) || a.territory.code.localeCompare(b.territory.code));
+}
+
+export type SubmittedDossier = { applicationId: string; territoryCode: string; territoryName: string };
+
+/** The submitted dossiers of an edition, by territory name (`applications.list`): what the jury shares out. */
+export async function submittedDossiersOf(db: Db, caller: Caller | null, year: number): Promise<SubmittedDossier[]> {
+  requirePermission(caller, 'applications.list');
+  const rows = await db
+    .select({ applicationId: applications.id, territoryCode: applications.territoryCode })
+    .from(applications)
+    .where(and(eq(applications.year, year), eq(applications.state, 'submitted')));
+  const names = new Map((await getTerritoriesByCodes(db, [...new Set(rows.map((r) => r.territoryCode))])).map((t) => [t.code, t.name]));
+  return rows
+    .map((r) => ({ ...r, territoryName: names.get(r.territoryCode) ?? r.territoryCode }))
+    .sort((a, b) => collator.compare(a.territoryName, b.territoryName) || a.territoryCode.localeCompare(b.territoryCode));
 }

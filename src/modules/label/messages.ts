@@ -91,6 +91,7 @@ export const editionAdminMessages = {
     notEditable: (state: string) => `Cette édition ne se règle plus à l’état « ${state} ».`,
     questionnaires: 'Questionnaires de l’édition',
     selfAssessmentWeights: 'Pondérations de l’auto-évaluation',
+    jury: 'Jury : jurés, conflits d’intérêts et répartition des dossiers',
     applications: 'Dossiers de candidature de l’édition',
   },
   stateChange: {

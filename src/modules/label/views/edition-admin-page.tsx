@@ -127,6 +127,9 @@ export function EditionAdminPage(props: EditionAdminPageProps) {
         <p>
           <a href={`/admin/editions/${edition.year}/candidatures`}>{e.applications}</a>
         </p>
+        <p>
+          <a href={`/admin/editions/${edition.year}/jury`}>{e.jury}</a>
+        </p>
       </section>
 
       <section aria-labelledby="etat">
