@@ -17,6 +17,12 @@ import { assignments, reviews } from './schema.ts';
 
 const e = juryMessages.errors;
 
+/**
+ * Whether the review of an assignment exists, written with qualified names: drizzle writes a column
+ * of a subquery without its table, which inside `reviews` would name the review's own column.
+ */
+const REVIEW_STARTED = sql<boolean>`exists (select 1 from reviews r where r.application_id = assignments.application_id and r.juror_id = assignments.juror_id)`;
+
 /** The automatic and manual assignment happen once applications are closed, until the deliberation. */
 const ASSIGNABLE_STATES = new Set(['closed', 'under_review']);
 
@@ -68,14 +74,7 @@ export async function runAutomaticAssignment(db: Db, caller: Caller | null, year
       reviewersPerDossier: parameters.reviewersPerDossier,
     });
     // Unstarted assignments go; the plan's new ones come (a started review's assignment is never deleted: the foreign key refuses).
-    await tx
-      .delete(assignments)
-      .where(
-        and(
-          eq(assignments.year, year),
-          sql`not exists (select 1 from ${reviews} where ${reviews.applicationId} = ${assignments.applicationId} and ${reviews.jurorId} = ${assignments.jurorId})`,
-        ),
-      );
+    await tx.delete(assignments).where(and(eq(assignments.year, year), sql`not ${REVIEW_STARTED}`));
     const fresh = plan.assignments.filter((a) => !a.kept);
     for (let i = 0; i < fresh.length; i += 500) {
       await tx
@@ -105,7 +104,7 @@ async function currentAssignments(db: Db, year: number) {
       applicationId: assignments.applicationId,
       jurorId: assignments.jurorId,
       source: assignments.source,
-      started: sql<boolean>`exists (select 1 from ${reviews} where ${reviews.applicationId} = ${assignments.applicationId} and ${reviews.jurorId} = ${assignments.jurorId})`,
+      started: REVIEW_STARTED,
     })
     .from(assignments)
     .where(eq(assignments.year, year));

@@ -13,7 +13,7 @@ import { enqueueEmail } from '../notifications/outbox.service.ts';
 import './events.ts';
 import { declaredConflictInput, insertDeclaredConflicts } from './juror-conflicts.service.ts';
 import { juryMessages } from './jury.messages.ts';
-import { assignments, jurors, reviews } from './schema.ts';
+import { jurors, reviews } from './schema.ts';
 
 const e = juryMessages.errors;
 
@@ -101,8 +101,8 @@ export async function listJurors(db: Db, caller: Caller | null, year: number): P
       expertise: jurors.expertise,
       greenReviewer: jurors.greenReviewer,
       conflictsConfirmedAt: jurors.conflictsConfirmedAt,
-      load: sql<number>`(select count(*)::int from ${assignments} where ${assignments.jurorId} = ${jurors.id})`,
-      startedReviews: sql<number>`(select count(*)::int from ${reviews} where ${reviews.jurorId} = ${jurors.id})`,
+      load: sql<number>`(select count(*)::int from assignments a where a.juror_id = jurors.id)`,
+      startedReviews: sql<number>`(select count(*)::int from reviews r where r.juror_id = jurors.id)`,
     })
     .from(jurors)
     .where(eq(jurors.year, year));

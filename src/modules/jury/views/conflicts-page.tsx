@@ -28,6 +28,8 @@ export function ConflictsPage(props: ConflictsPageProps) {
   const { view, staff } = props;
   const year = view.juror.year;
   const base = staff ? jurorConflictsPath(year, view.juror.id) : ownConflictsPath(year);
+  // The juror's page is itself the declarations' address; the staff's page has them under /conflits.
+  const declareAction = staff ? `${base}/conflits` : base;
   const errors = props.errors ?? {};
   const title = staff ? m.adminTitle(staff.name, year) : m.title(year);
   const breadcrumb = staff
@@ -75,7 +77,7 @@ export function ConflictsPage(props: ConflictsPageProps) {
               <li key={d.id}>
                 {describe(d)} <span class="muted">({juryMessages.sources[d.source]})</span>
                 {d.removable ? (
-                  <PostForm action={`${base}/conflits/${d.id}/retirer`} class="inline-form">
+                  <PostForm action={`${declareAction}/${d.id}/retirer`} class="inline-form">
                     <button type="submit" class="button button--secondary" aria-label={m.removeLabel(describe(d))}>
                       {m.remove}
                     </button>
@@ -96,7 +98,7 @@ export function ConflictsPage(props: ConflictsPageProps) {
             {view.suggestions.map((s) => (
               <li key={s.departmentCode}>
                 {m.suggestion(s.name, s.becauseName)}
-                <PostForm action={`${base}/conflits`} class="inline-form">
+                <PostForm action={declareAction} class="inline-form">
                   <input type="hidden" name="kind" value="department" />
                   <input type="hidden" name="departmentCode" value={s.departmentCode} />
                   <button type="submit" class="button button--secondary">
@@ -111,7 +113,7 @@ export function ConflictsPage(props: ConflictsPageProps) {
 
       <section aria-labelledby="declarer">
         <h2 id="declarer">{m.formTitle}</h2>
-        <PostForm action={`${base}/conflits`} aria-labelledby="declarer">
+        <PostForm action={declareAction} aria-labelledby="declarer">
           <SelectField
             name="kind"
             label={f.kind}
