@@ -19,6 +19,7 @@ import { findTerritoryApplication, startApplication } from '../campaign/applicat
 import { INTERVIEW_QUESTIONS } from '../campaign/default-questionnaires.data.ts';
 import { saveApplication } from '../campaign/save-application.service.ts';
 import { reopenApplication, submitApplication } from '../campaign/submit-application.service.ts';
+import { inviteJuror, jurorRecordOf } from '../jury/jurors.service.ts';
 import { DEMO_INTERVIEWS, DEMO_PEOPLE, type DemoDossier, DEMO_DOSSIERS } from './demo-campaign.data.ts';
 
 const DAY = 86_400_000;
@@ -111,6 +112,15 @@ export async function seedDemoCampaign(db: Db, caller: SystemCaller, options: { 
     if (dossier.stage === 'reopened') {
       await reopenApplication(db, { id: ids.admin, role: 'admin' }, filled.id, dossier.reopenReason ?? '', options);
     }
+  }
+  // The demo juror sits on the edition's jury, with a département declared: their page shows it.
+  if (!(await jurorRecordOf(db, ids.juror, year))) {
+    await inviteJuror(db, caller, options.baseUrl, year, {
+      email: DEMO_PEOPLE.juror.email,
+      expertise: 'Universitaire, sciences de l’information',
+      greenReviewer: true,
+      conflicts: [{ kind: 'department', departmentCode: '49' }],
+    });
   }
   return { year, createdNow, dossiers, links };
 }

@@ -10,7 +10,9 @@ import type { Person } from '../accounts/permissions.rules.ts';
 import { conflictInputOf } from './conflict-form.ts';
 import { confirmOwnDeclaration, conflictsView, declareConflict, removeConflict } from './juror-conflicts.service.ts';
 import { juryMessages } from './jury.messages.ts';
+import { ownJuries } from './jurors.service.ts';
 import { ConflictsPage, ownConflictsPath } from './views/conflicts-page.tsx';
+import { JuryHomePage } from './views/jury-home-page.tsx';
 
 const DECLARE = { permission: 'jury.conflicts.declare', cache: 'private' } as const;
 const yearParams = z.object({ year: z.string().max(40) });
@@ -23,7 +25,7 @@ const yearOf = (raw: string): number => {
   return Number(raw);
 };
 
-/** /jury/:year/conflits: a juror declares their conflicts of interest for an edition and confirms the declaration. */
+/** /jury: the juror's home; /jury/:year/conflits: a juror declares their conflicts of interest for an edition and confirms the declaration. */
 export async function jurorConflictsRoutes(appBase: FastifyInstance) {
   const app = appBase.withTypeProvider<ZodTypeProvider>();
   const db = app.db;
@@ -40,6 +42,11 @@ export async function jurorConflictsRoutes(appBase: FastifyInstance) {
     const view = await conflictsView(db, person, year, null);
     return sendPage(request, reply, <ConflictsPage view={view} {...extra} />, status);
   }
+
+  app.get('/jury', { config: { permission: 'jury.assignments.listOwn', cache: 'private' } }, async (request, reply) => {
+    const person = authorize(request, 'jury.assignments.listOwn');
+    return sendPage(request, reply, <JuryHomePage juries={await ownJuries(db, person)} />);
+  });
 
   app.get('/jury/:year/conflits', { schema: { params: yearParams, querystring: noticeQuery }, config: DECLARE }, async (request, reply) => {
     const person = authorize(request, 'jury.conflicts.declare');

@@ -147,3 +147,23 @@ export async function jurorRecordOf(db: Db, userId: string, year: number) {
     .where(and(eq(jurors.userId, userId), eq(jurors.year, year)));
   return row ?? null;
 }
+
+export type OwnJury = { year: number; state: string; conflictsConfirmedAt: Date | null; dossiers: number };
+
+/** The editions whose jury this juror sits on, newest first, with their number of dossiers (`jury.assignments.listOwn`). */
+export async function ownJuries(db: Db, person: Caller | null): Promise<OwnJury[]> {
+  requirePermission(person, 'jury.assignments.listOwn');
+  const userId = personIdOf(person);
+  if (!userId) return [];
+  const rows = await db
+    .select({
+      year: jurors.year,
+      conflictsConfirmedAt: jurors.conflictsConfirmedAt,
+      dossiers: sql<number>`(select count(*)::int from assignments a where a.juror_id = jurors.id)`,
+    })
+    .from(jurors)
+    .where(eq(jurors.userId, userId))
+    .orderBy(sql`${jurors.year} desc`);
+  const states = await Promise.all(rows.map(async (r) => (await getEdition(db, r.year))?.state ?? 'draft'));
+  return rows.map((r, i) => ({ ...r, state: states[i] ?? 'draft' }));
+}

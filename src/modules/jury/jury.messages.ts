@@ -137,6 +137,19 @@ export const juryMessages = {
     confirmedOn: (date: string) => `Déclaration confirmée le ${date}.`,
     back: 'Retour au jury',
   },
+  home: {
+    title: 'Espace du jury',
+    menu: 'Jury',
+    lead: 'Vos éditions du label : déclarez d’abord vos conflits d’intérêts ; les dossiers vous sont confiés une fois les candidatures closes.',
+    none: 'Vous ne faites partie du jury d’aucune édition pour l’instant.',
+    edition: (year: number) => `Label ${year}`,
+    state: (state: string) => `État de l’édition : ${state}`,
+    dossiers: (n: number) =>
+      n === 0 ? 'Aucun dossier ne vous est encore confié.' : n === 1 ? '1 dossier vous est confié.' : `${formatNumber(n)} dossiers vous sont confiés.`,
+    reviewsSoon: 'L’évaluation des dossiers en ligne arrive avec la phase d’examen du jury.',
+    declaration: (confirmed: string | null) => (confirmed ? `Déclaration des conflits confirmée le ${confirmed}.` : 'Déclaration des conflits à confirmer.'),
+    conflictsLink: (year: number) => `Mes conflits d’intérêts pour le label ${year}`,
+  },
   assignment: {
     done: (n: number, shortfalls: number) =>
       `${formatNumber(n)} affectation(s)${shortfalls ? ` ; ${formatNumber(shortfalls)} dossier(s) sans assez de jurés sans conflit` : ''}.`,
