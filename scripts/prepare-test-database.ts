@@ -21,7 +21,7 @@ async function preparePglite() {
   await runMigrations(database);
   await importTerritories(database.db);
   await ensureReferentialSeeded(database.db);
-  const dump = await database.pglite!.dumpDataDir('gzip');
+  const dump = await database.pglite!.dumpDataDir('none');
   writeFileSync(SNAPSHOT_PATH, Buffer.from(await dump.arrayBuffer()));
   writeFileSync(SNAPSHOT_STAMP, fingerprint);
   await database.close();

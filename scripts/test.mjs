@@ -43,7 +43,13 @@ files.sort((a, b) => weight(a) - weight(b));
 const needsDatabase = files.some((f) => !isUnit(f));
 if (needsDatabase && run(process.execPath, ['--import', 'tsx', 'scripts/prepare-test-database.ts']) !== 0) process.exit(1);
 
-let code = run(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-reporter=spec', ...files]);
+// The pure rules' files run together in one process (scripts/unit-tests.entry.ts) when more than one
+// is asked for: they need no database and each would otherwise pay its own start-up.
+const unitFiles = files.filter(isUnit);
+const grouped = unitFiles.length > 1;
+const entries = grouped ? [...files.filter((f) => !isUnit(f)), join('scripts', 'unit-tests.entry.ts')] : files;
+const env = grouped ? { ...process.env, AROBASE_UNIT_FILES: JSON.stringify(unitFiles.map((f) => join(process.cwd(), f))) } : process.env;
+let code = run(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-reporter=spec', ...entries], { env });
 // The PostgreSQL template is the run's own: drop it so the server keeps nothing behind.
 if (needsDatabase && process.env.DATABASE_URL && run(process.execPath, ['--import', 'tsx', 'scripts/prepare-test-database.ts', '--drop']) !== 0) code ||= 1;
 process.exit(code);
