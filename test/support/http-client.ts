@@ -105,7 +105,7 @@ export class TestBrowser {
   }
 
   async request(
-    method: 'GET' | 'POST' | 'HEAD' | 'PATCH' | 'DELETE',
+    method: 'GET' | 'POST' | 'HEAD' | 'PUT' | 'PATCH' | 'DELETE',
     url: string,
     payload?: string | Buffer,
     headers: Record<string, string> = {},

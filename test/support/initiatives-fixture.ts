@@ -52,7 +52,7 @@ export function initiativesFixture(driver: Driver) {
     /** A JSON API call, with the person's token (none for `anonymous`). */
     async api(
       who: Person | 'anonymous',
-      method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+      method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
       url: string,
       body?: unknown,
       headers: Record<string, string> = {},

@@ -90,6 +90,10 @@ export const auditSubscribers: EventSubscribers = {
     recordAuditEntries(tx, [
       { action: 'assignment.changed', personId: by, subject: { kind: 'application', id: applicationId }, details: { year, jurorId, change } },
     ]),
+  'review.submitted': (tx, { year, applicationId, jurorId, territoryCode, by }) =>
+    recordAuditEntries(tx, [
+      { action: 'review.submitted', personId: by, subject: { kind: 'application', id: applicationId }, territoryCode, details: { year, jurorId } },
+    ]),
   'referential.published': (tx, { version, by }) =>
     recordAuditEntries(tx, [{ action: 'referential.published', personId: by, subject: { kind: 'referential', id: version } }]),
   // Which settings changed (names only: the values are on the public pages).

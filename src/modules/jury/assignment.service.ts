@@ -54,7 +54,7 @@ export type AssignmentRun = {
  * conflict-free, loads within one, reviewers preferably from another région. Started reviews stay;
  * every unstarted assignment is replaced by the new plan, in one transaction.
  */
-export async function runAutomaticAssignment(db: Db, caller: Caller | null, year: number): Promise<AssignmentRun> {
+export async function runAutomaticAssignment(db: Db, caller: Caller | null, year: number, options: { preview?: boolean } = {}): Promise<AssignmentRun> {
   requirePermission(caller, 'jury.manage');
   await assignableEdition(db, year);
   const [dossiers, facts, parameters] = await Promise.all([submittedDossiersOf(db, caller, year), loadJurorFacts(db, year), juryParametersOf(db, year)]);
@@ -73,6 +73,30 @@ export async function runAutomaticAssignment(db: Db, caller: Caller | null, year
       existing: existing.map((a) => ({ dossierId: a.applicationId, jurorId: a.jurorId, started: a.started })),
       reviewersPerDossier: parameters.reviewersPerDossier,
     });
+    const names = new Map(dossiers.map((d) => [d.applicationId, d.territoryName]));
+    const shortfalls = plan.shortfalls.map((s) => ({ applicationId: s.dossierId, territoryName: names.get(s.dossierId) ?? '', missing: s.missing }));
+    if (options.preview) {
+      // What a run would do, written nowhere: the staff see the shortfalls before they commit.
+      const byId = new Map(dossiers.map((d) => [d.applicationId, d]));
+      const items = plan.assignments.flatMap((a) => {
+        const d = byId.get(a.dossierId);
+        return d
+          ? [
+              {
+                applicationId: a.dossierId,
+                territoryCode: d.territoryCode,
+                territoryName: d.territoryName,
+                jurorId: a.jurorId,
+                source: a.kept
+                  ? (existing.find((e) => e.applicationId === a.dossierId && e.jurorId === a.jurorId)?.source ?? ('automatic' as const))
+                  : ('automatic' as const),
+                started: a.kept,
+              },
+            ]
+          : [];
+      });
+      return { items, total: items.length, kept: plan.assignments.filter((a) => a.kept).length, shortfalls };
+    }
     // Unstarted assignments go; the plan's new ones come (a started review's assignment is never deleted: the foreign key refuses).
     await tx.delete(assignments).where(and(eq(assignments.year, year), sql`not ${REVIEW_STARTED}`));
     const fresh = plan.assignments.filter((a) => !a.kept);
@@ -87,14 +111,8 @@ export async function runAutomaticAssignment(db: Db, caller: Caller | null, year
     }
     const kept = plan.assignments.length - fresh.length;
     await emit(tx, 'assignments.generated', { year, assigned: fresh.length, kept, shortfalls: plan.shortfalls.length, by: personIdOf(caller) });
-    const names = new Map(dossiers.map((d) => [d.applicationId, d.territoryName]));
     const items = await listAssignmentRows(tx, year, dossiers);
-    return {
-      items,
-      total: items.length,
-      kept,
-      shortfalls: plan.shortfalls.map((s) => ({ applicationId: s.dossierId, territoryName: names.get(s.dossierId) ?? '', missing: s.missing })),
-    };
+    return { items, total: items.length, kept, shortfalls };
   });
 }
 

@@ -7,6 +7,8 @@ declare module '../../platform/events.ts' {
     'juror.conflictChanged': { year: number; jurorId: string; conflictId: number; kind: string; change: 'declared' | 'removed'; by: string | null };
     /** The automatic assignment ran: how many assignments it made, kept, and how many dossiers lack reviewers. */
     'assignments.generated': { year: number; assigned: number; kept: number; shortfalls: number; by: string | null };
+    /** A juror handed in their review of a dossier. */
+    'review.submitted': { year: number; applicationId: string; jurorId: string; territoryCode: string; by: string | null };
     /** An admin gave a dossier to a juror or took it back. */
     'assignment.changed': { year: number; applicationId: string; jurorId: string; change: 'added' | 'removed'; by: string | null };
   }

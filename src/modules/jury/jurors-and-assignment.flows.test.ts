@@ -119,6 +119,13 @@ for (const driver of drivers) {
     });
 
     test('the automatic assignment gives each dossier two conflict-free reviewers with loads within one', async () => {
+      const preview = await f.api('admin', 'POST', `/api/v1/editions/${YEAR}/assignments`, { preview: true });
+      assert.equal(preview.status, 200, preview.body);
+      assert.equal(preview.json().total, CODES.length * 2);
+      assert.equal((await f.api('admin', 'GET', `/api/v1/editions/${YEAR}/assignments`)).json().total, 0, 'a preview writes nothing');
+      const badPreview = await f.api('admin', 'POST', `/api/v1/editions/${YEAR}/assignments`, { preview: 'oui' });
+      assert.equal(badPreview.status, 400);
+      assert.equal(badPreview.json().field, 'preview');
       const res = await f.api('admin', 'POST', `/api/v1/editions/${YEAR}/assignments`);
       assert.equal(res.status, 200, res.body);
       const body = res.json() as { items: Assignment[]; total: number; shortfalls: unknown[] };

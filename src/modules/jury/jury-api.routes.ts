@@ -75,6 +75,8 @@ export async function juryApiRoutes(appBase: FastifyInstance) {
         description: m.assignDescription,
         tags,
         params: yearParams,
+        // No body at all is a real run, as `{}`.
+        body: z.preprocess((value) => value ?? {}, z.object({ preview: z.boolean({ message: m.preview }).optional() })),
         response: {
           200: z.object({
             items: z.array(assignmentJson),
@@ -91,7 +93,7 @@ export async function juryApiRoutes(appBase: FastifyInstance) {
       config: ADMIN_JURY,
     },
     async (request) => {
-      const run = await runAutomaticAssignment(app.db, request.user, request.params.year);
+      const run = await runAutomaticAssignment(app.db, request.user, request.params.year, { preview: request.body?.preview });
       return { ...run, items: run.items.map(assignmentOf) };
     },
   );

@@ -60,8 +60,9 @@ export const juryMessages = {
       'Crée le compte du juré (rôle « juré ») ou reprend un compte existant, et déclare les conflits donnés : `department` (departmentCode), `territory` (territoryCode) ou `other` (territoryCode et reason). Réservé à l’équipe du label.',
     assignSummary: 'Répartir automatiquement les dossiers déposés',
     assignDescription:
-      'Donne à chaque dossier déposé le nombre de jurés fixé par l’édition, sans conflit d’intérêts, avec des charges égales à un dossier près, de préférence d’une autre région. Les évaluations commencées sont gardées.',
+      'Donne à chaque dossier déposé le nombre de jurés fixé par l’édition, sans conflit d’intérêts, avec des charges égales à un dossier près, de préférence d’une autre région. Les évaluations commencées sont gardées. Avec `{ "preview": true }`, la répartition est calculée et montrée sans être enregistrée.',
     listSummary: 'Lire la répartition des dossiers',
+    preview: '« preview » vaut true (montrer la répartition sans l’enregistrer) ou false.',
   },
   page: {
     breadcrumb: 'Jury',

@@ -3,11 +3,12 @@ import { can } from '../accounts/permissions.rules.ts';
 import { juryAdminRoutes } from './jury-admin.routes.tsx';
 import { juryApiRoutes } from './jury-api.routes.ts';
 import { jurorConflictsRoutes } from './juror-conflicts.routes.tsx';
+import { reviewApiRoutes } from './review-api.routes.ts';
 import { juryMessages } from './jury.messages.ts';
 
 /** The yearly campaign, jury side: jurors and their conflicts, assignment (reviews, deliberation and publication to come). */
 export const juryModule: ModuleManifest = {
   name: 'jury',
-  routes: [juryApiRoutes, juryAdminRoutes, jurorConflictsRoutes],
+  routes: [juryApiRoutes, reviewApiRoutes, juryAdminRoutes, jurorConflictsRoutes],
   navigation: [{ href: '/jury', label: juryMessages.home.menu, position: 55, visibleTo: (user) => can(user, 'jury.assignments.listOwn') }],
 };

@@ -1,0 +1,130 @@
+import assert from 'node:assert/strict';
+import { before, describe, test } from 'node:test';
+import { sql } from 'drizzle-orm';
+import { initiativesFixture } from '../../../test/support/initiatives-fixture.ts';
+import { addJuror, assignDirectly, editionUnderReview, submittedDossiers, type FixtureDossier } from '../../../test/support/jury-fixture.ts';
+import { TestBrowser } from '../../../test/support/http-client.ts';
+import { drivers } from '../../../test/support/test-database.ts';
+import { queryRows } from '../../platform/db/database.ts';
+import { createApiToken } from '../accounts/api-tokens.service.ts';
+import { getCurrentReferentialVersion, getReferential } from '../referential/referential.service.ts';
+
+const YEAR = 2027;
+
+for (const driver of drivers) {
+  describe(`a juror’s review of a dossier (${driver})`, () => {
+    const f = initiativesFixture(driver);
+    let dossiers: FixtureDossier[];
+    let themeIds: string[];
+    const tokens: Record<string, string> = {};
+    const dossierOf = (code: string) => dossiers.find((d) => d.territoryCode === code)!.applicationId;
+    const as = (who: string, method: 'GET' | 'PUT', url: string, body?: unknown) =>
+      new TestBrowser(f.server.app).request(method, url, body === undefined ? undefined : JSON.stringify(body), {
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        authorization: `Bearer ${tokens[who] ?? f.tokens[who as keyof typeof f.tokens]}`,
+      });
+    const fullScores = () => Object.fromEntries(themeIds.map((id, i) => [id, i % 4]));
+
+    before(async () => {
+      const db = f.db();
+      const version = await getCurrentReferentialVersion(db);
+      themeIds = (await getReferential(db, version))!.axes.flatMap((a) => a.themes.map((t) => t.id));
+      await editionUnderReview(db, YEAR, version);
+      dossiers = await submittedDossiers(db, YEAR, version, ['49353', '76709', '75056']);
+      // The fixture's juror account sits on the jury; a second juror; a third, a member of Trélazé, wrongly assigned to it.
+      const [first] = await queryRows<{ id: string }>(db, sql`insert into jurors (year, user_id) values (${YEAR}, ${f.ids.juror}) returning id`);
+      const second = await addJuror(db, YEAR, 'second@jury.example');
+      const conflicted = await addJuror(db, YEAR, 'adjoint@trelaze.example', { memberOf: '49353' });
+      tokens.second = (await createApiToken(db, second.userId, 'tests')).token;
+      tokens.conflicted = (await createApiToken(db, conflicted.userId, 'tests')).token;
+      for (const code of ['49353', '76709']) await assignDirectly(db, YEAR, dossierOf(code), first!.id);
+      await assignDirectly(db, YEAR, dossierOf('49353'), second.jurorId);
+      await assignDirectly(db, YEAR, dossierOf('49353'), conflicted.jurorId);
+      await assignDirectly(db, YEAR, dossierOf('75056'), conflicted.jurorId);
+    });
+
+    test('the juror lists their dossiers; « next » is the least advanced', async () => {
+      const res = await as('juror', 'GET', '/api/v1/jury/assignments');
+      assert.equal(res.status, 200, res.body);
+      assert.deepEqual(
+        res.json().items.map((i: { territoryName: string; state: string }) => [i.territoryName, i.state]),
+        [
+          ['Le Trait', 'todo'],
+          ['Trélazé', 'todo'],
+        ],
+      );
+      assert.equal(res.json().next, dossierOf('76709'));
+    });
+
+    test('saves in steps; a stale version, an unknown theme and an incomplete submission are refused and change nothing', async () => {
+      const url = `/api/v1/applications/${dossierOf('49353')}/review`;
+      const first = await as('juror', 'PUT', url, { themeScores: { [themeIds[0]!]: 2 }, comment: 'Un dossier solide.' });
+      assert.equal(first.status, 200, first.body);
+      assert.equal(first.json().version, 1);
+      assert.equal(first.json().state, 'draft');
+      const stale = await as('juror', 'PUT', url, { themeScores: {}, version: 7 });
+      assert.equal(stale.status, 409);
+      const unknown = await as('juror', 'PUT', url, { themeScores: { 'pas-un-enjeu': 1 }, version: 1 });
+      assert.equal(unknown.status, 400);
+      assert.equal(unknown.json().field, 'themeScores.pas-un-enjeu');
+      const early = await as('juror', 'PUT', url, { themeScores: { [themeIds[0]!]: 2 }, proposedLevel: 3, submit: true, version: 1 });
+      assert.equal(early.status, 400);
+      assert.equal(early.json().field, `themeScores.${themeIds[1]}`);
+      const read = await as('juror', 'GET', url);
+      assert.deepEqual(read.json().review.themeScores, { [themeIds[0]!]: 2 }, 'the refused saves changed nothing');
+      assert.equal(read.json().review.version, 1);
+      const list = (await as('juror', 'GET', '/api/v1/jury/assignments')).json();
+      assert.equal(list.next, dossierOf('76709'), 'the untouched dossier is now the least advanced');
+    });
+
+    test('handed in, a review is final; blind first: the others’ only once one’s own is handed in', async () => {
+      const url = `/api/v1/applications/${dossierOf('49353')}/review`;
+      const done = await as('juror', 'PUT', url, {
+        themeScores: fullScores(),
+        proposedLevel: 4,
+        distinctions: [],
+        comment: 'Complet.',
+        publicComment: 'Une politique numérique suivie.',
+        submit: true,
+        version: 1,
+      });
+      assert.equal(done.status, 200, done.body);
+      assert.equal(done.json().state, 'submitted');
+      assert.equal((await as('juror', 'PUT', url, { themeScores: {} })).status, 409);
+
+      const secondBefore = await as('second', 'GET', url);
+      assert.equal(secondBefore.status, 200, secondBefore.body);
+      assert.equal(secondBefore.json().others, null, 'blind before handing in');
+      const secondDone = await as('second', 'PUT', url, { themeScores: fullScores(), proposedLevel: 2, submit: true });
+      assert.equal(secondDone.status, 200, secondDone.body);
+      const secondAfter = (await as('second', 'GET', url)).json();
+      assert.deepEqual(
+        secondAfter.others.map((o: { proposedLevel: number; publicComment: string }) => [o.proposedLevel, o.publicComment]),
+        [[4, 'Une politique numérique suivie.']],
+      );
+      const [audit] = await queryRows<{ n: number }>(
+        f.db(),
+        sql`select count(*)::int as n from audit_entries where action = 'review.submitted' and subject_id = ${dossierOf('49353')}`,
+      );
+      assert.equal(audit!.n, 2);
+    });
+
+    test('a juror in conflict never sees the dossier, even assigned and by its address; others are refused', async () => {
+      const url = `/api/v1/applications/${dossierOf('49353')}/review`;
+      const list = (await as('conflicted', 'GET', '/api/v1/jury/assignments')).json();
+      assert.deepEqual(
+        list.items.map((i: { territoryCode: string }) => i.territoryCode),
+        ['75056'],
+      );
+      assert.equal((await as('conflicted', 'GET', url)).status, 403);
+      assert.equal((await as('conflicted', 'PUT', url, { themeScores: {} })).status, 403);
+      // Not assigned: refused; a dossier that does not exist: not found.
+      assert.equal((await as('second', 'PUT', `/api/v1/applications/${dossierOf('75056')}/review`, { themeScores: {} })).status, 403);
+      assert.equal((await as('second', 'GET', '/api/v1/applications/00000000-0000-4000-8000-000000000000/review')).status, 404);
+      for (const who of ['admin', 'referent', 'member'] as const) assert.equal((await f.api(who, 'PUT', url, { themeScores: {} })).status, 403, who);
+      assert.equal((await f.api('anonymous', 'PUT', url, { themeScores: {} })).status, 401);
+      const [stored] = await queryRows<{ n: number }>(f.db(), sql`select count(*)::int as n from reviews where application_id = ${dossierOf('49353')}`);
+      assert.equal(stored!.n, 2, 'only the two assigned, conflict-free jurors wrote');
+    });
+  });
+}

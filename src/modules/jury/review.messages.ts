@@ -1,0 +1,21 @@
+/** French texts of the juror's review: its fields and refusals. */
+export const reviewMessages = {
+  score: 'Chaque enjeu se note de 0 à 3.',
+  themeScores: 'Les notes par enjeu : un objet { identifiant de l’enjeu : note de 0 à 3 }.',
+  level: 'Le niveau proposé va de 1 à 5 @.',
+  distinctions: 'Les distinctions proposées : une liste de codes.',
+  comment: 'Le commentaire pour le jury fait au plus 5 000 caractères.',
+  publicComment: 'Le commentaire public fait au plus 600 caractères.',
+  submit: '« submit » vaut true ou false.',
+  version: 'Version invalide : un entier positif.',
+  unknownTheme: (id: string) => `Enjeu inconnu du référentiel de ce dossier : ${id}.`,
+  unknownDistinction: (code: string) => `Cette édition ne décerne pas la distinction « ${code} ».`,
+  excellenceByRule: 'Le titre « Territoire d’excellence numérique » suit sa règle : il ne se propose pas.',
+  themeNotScored: (theme: string) => `Notez l’enjeu « ${theme} ».`,
+  levelMissing: 'Proposez un niveau de 1 à 5 @.',
+  submitted: 'Cette évaluation est remise : elle ne change plus.',
+  stale: 'Cette évaluation a changé depuis que vous l’avez ouverte : rechargez-la.',
+  notUnderReview: 'L’évaluation des dossiers n’est pas ouverte pour cette édition.',
+  notFound: 'Ce dossier n’existe pas ou ne vous est pas confié.',
+  forbidden: 'Ce dossier ne vous est pas confié.',
+} as const;
