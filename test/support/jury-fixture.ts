@@ -69,7 +69,7 @@ export async function submittedDossiers(db: Db, year: number, referentialVersion
       interview: { answers: completeAnswers(INTERVIEW_QUESTIONS), consent: true, photo: null },
       contacts: { elected: { name: 'Camille Martin', role: 'Adjointe au numérique', email: `elue@${code}.example` } },
       initiatives,
-      selfAssessment: { ...assessment!, coverage: coverage / 100 },
+      selfAssessment: { ...assessment!, coverage, overall: coverage, score: coverage },
     };
     const [row] = await queryRows<{ id: string }>(
       db,
@@ -78,7 +78,7 @@ export async function submittedDossiers(db: Db, year: number, referentialVersion
           ${JSON.stringify(content.contacts)}::jsonb, now() - interval '20 days') returning id`,
     );
     await db.execute(sql`insert into application_snapshots (application_id, year, territory_code, content, overall_score, coverage, submitted_at)
-      values (${row!.id}, ${year}, ${code}, ${JSON.stringify(content)}::jsonb, ${coverage / 100}, ${coverage / 100}, now() - interval '20 days')`);
+      values (${row!.id}, ${year}, ${code}, ${JSON.stringify(content)}::jsonb, ${coverage}, ${coverage}, now() - interval '20 days')`);
     dossiers.push({ applicationId: row!.id, territoryCode: code, coverage });
   }
   return dossiers;

@@ -11,6 +11,8 @@ import { conflictInputOf } from './conflict-form.ts';
 import { confirmOwnDeclaration, conflictsView, declareConflict, removeConflict } from './juror-conflicts.service.ts';
 import { juryMessages } from './jury.messages.ts';
 import { ownJuries } from './jurors.service.ts';
+import { nextDossier } from './review.rules.ts';
+import { listOwnAssignments } from './review.service.ts';
 import { ConflictsPage, ownConflictsPath } from './views/conflicts-page.tsx';
 import { JuryHomePage } from './views/jury-home-page.tsx';
 
@@ -45,7 +47,8 @@ export async function jurorConflictsRoutes(appBase: FastifyInstance) {
 
   app.get('/jury', { config: { permission: 'jury.assignments.listOwn', cache: 'private' } }, async (request, reply) => {
     const person = authorize(request, 'jury.assignments.listOwn');
-    return sendPage(request, reply, <JuryHomePage juries={await ownJuries(db, person)} />);
+    const [juries, dossiers] = await Promise.all([ownJuries(db, person), listOwnAssignments(db, person)]);
+    return sendPage(request, reply, <JuryHomePage juries={juries} dossiers={dossiers} next={nextDossier(dossiers)} />);
   });
 
   app.get('/jury/:year/conflits', { schema: { params: yearParams, querystring: noticeQuery }, config: DECLARE }, async (request, reply) => {

@@ -98,6 +98,15 @@ for (const driver of drivers) {
         { n: number },
       ];
       assert.equal(n, 1, 'only the valid declaration is stored');
+      // A declaration of their own is withdrawn from the same page.
+      const marseille = await juror.submit(`/jury/${YEAR}/conflits`, { kind: 'territory', territoryCode: '13055' }, { action: `/jury/${YEAR}/conflits` });
+      assert.equal(marseille.status, 303, marseille.body);
+      const [row] = await queryRows<{ id: number }>(f.db(), sql`select id from juror_conflicts where juror_id = ${jurorIds.juror} and kind = 'territory'`);
+      const withPage = await juror.get(`/jury/${YEAR}/conflits`);
+      const withdrawn = await juror.post(`/jury/${YEAR}/conflits/${row!.id}/retirer`, { _csrf: csrfTokenOf(withPage.body) });
+      assert.equal(withdrawn.status, 303, withdrawn.body);
+      const left = await queryRows<{ kind: string }>(f.db(), sql`select kind from juror_conflicts where juror_id = ${jurorIds.juror}`);
+      assert.deepEqual(left, [{ kind: 'department' }]);
       const confirmed = await juror.submit(`/jury/${YEAR}/conflits`, {}, { action: `/jury/${YEAR}/conflits/confirmer` });
       assert.equal(confirmed.status, 303);
 
@@ -183,14 +192,33 @@ for (const driver of drivers) {
       assert.equal(forged.status, 409);
     });
 
+    test('an unstarted assignment is taken back and given again by hand; a juror without started reviews leaves', async () => {
+      const admin = f.browsers.admin;
+      const listed = () => f.api('admin', 'GET', `/api/v1/editions/${YEAR}/assignments`).then((r) => r.json().items as Assignment[]);
+      const one = (await listed()).find((a) => a.jurorId === jurorIds.academic && !a.started)!;
+      const form = { action: `/admin/editions/${YEAR}/jury/affectations` };
+      const removed = await admin.submit(`/admin/editions/${YEAR}/jury`, { applicationId: one.applicationId, jurorId: one.jurorId, action: 'remove' }, form);
+      assert.equal(removed.status, 303, removed.body);
+      assert.ok(!(await listed()).some((a) => a.applicationId === one.applicationId && a.jurorId === one.jurorId));
+      const added = await admin.submit(`/admin/editions/${YEAR}/jury`, { applicationId: one.applicationId, jurorId: one.jurorId, action: 'add' }, form);
+      assert.equal(added.status, 303, added.body);
+      assert.ok((await listed()).some((a) => a.applicationId === one.applicationId && a.jurorId === one.jurorId && a.source === 'manual'));
+
+      const page = await admin.get(`/admin/editions/${YEAR}/jury/${jurorIds.academic}`);
+      const gone = await admin.post(`/admin/editions/${YEAR}/jury/${jurorIds.academic}/retirer`, { _csrf: csrfTokenOf(page.body) });
+      assert.equal(gone.status, 303, gone.body);
+      assert.equal((await admin.get(`/admin/editions/${YEAR}/jury/${jurorIds.academic}`)).status, 404);
+      assert.ok(!(await listed()).some((a) => a.jurorId === jurorIds.academic));
+    });
+
     test('every change is in the audit log', async () => {
       const rows = await queryRows<{ action: string; n: number }>(
         f.db(),
-        sql`select action, count(*)::int as n from audit_entries where action in ('juror.invited', 'conflict.declared', 'assignments.generated', 'assignment.changed') group by action order by action`,
+        sql`select action, count(*)::int as n from audit_entries where action in ('juror.invited', 'juror.removed', 'conflict.declared', 'conflict.removed', 'assignments.generated', 'assignment.changed') group by action order by action`,
       );
       assert.deepEqual(
         rows.map((r) => r.action),
-        ['assignments.generated', 'conflict.declared', 'juror.invited'],
+        ['assignment.changed', 'assignments.generated', 'conflict.declared', 'conflict.removed', 'juror.invited', 'juror.removed'],
       );
       assert.equal(rows.find((r) => r.action === 'assignments.generated')?.n, 2);
     });

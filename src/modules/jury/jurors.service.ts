@@ -46,6 +46,8 @@ export type JurorSummary = {
   conflictsConfirmedAt: Date | null;
   load: number;
   startedReviews: number;
+  /** Conflicts declared by the juror or the staff (the derived ones show on the juror's page). */
+  declaredConflicts: number;
 };
 
 /**
@@ -103,6 +105,7 @@ export async function listJurors(db: Db, caller: Caller | null, year: number): P
       conflictsConfirmedAt: jurors.conflictsConfirmedAt,
       load: sql<number>`(select count(*)::int from assignments a where a.juror_id = jurors.id)`,
       startedReviews: sql<number>`(select count(*)::int from reviews r where r.juror_id = jurors.id)`,
+      declaredConflicts: sql<number>`(select count(*)::int from juror_conflicts c where c.juror_id = jurors.id)`,
     })
     .from(jurors)
     .where(eq(jurors.year, year));

@@ -47,7 +47,8 @@ export type DossierForReview = {
 async function checkedDossier(db: Db, person: Caller | null, applicationId: string, action: 'review.view' | 'review.edit') {
   const dossier = isUuid(applicationId) ? await submittedDossierRef(db, applicationId) : null;
   if (!dossier) {
-    requirePermission(person, 'jury.assignments.listOwn');
+    // Nothing to act on: not found for anyone signed in (a missing dossier reveals nothing), sign in first otherwise.
+    if (!person) requirePermission(person, 'review.view');
     throw new NotFoundError(m.notFound);
   }
   const resource = await dossierResource(db, dossier);

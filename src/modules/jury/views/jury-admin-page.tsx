@@ -60,6 +60,7 @@ export function JuryAdminPage(props: JuryAdminPageProps) {
                 <th scope="col">{m.columns.expertise}</th>
                 <th scope="col">{m.columns.green}</th>
                 <th scope="col">{m.columns.load}</th>
+                <th scope="col">{m.columns.declared}</th>
                 <th scope="col">{m.columns.conflicts}</th>
               </tr>
             </thead>
@@ -76,6 +77,7 @@ export function JuryAdminPage(props: JuryAdminPageProps) {
                   <td>{j.expertise ?? ''}</td>
                   <td>{j.greenReviewer ? m.yes : m.no}</td>
                   <td>{j.load}</td>
+                  <td>{j.declaredConflicts}</td>
                   <td>{j.conflictsConfirmedAt ? m.confirmed(formatDateTime(j.conflictsConfirmedAt)) : m.notConfirmed}</td>
                 </tr>
               ))}
