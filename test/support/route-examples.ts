@@ -105,6 +105,13 @@ export const EXAMPLES: Record<string, (ids: Ids) => Record<string, string>> = {
   '/api/v1/applications/:id/snapshot': () => ({ id: UNKNOWN_ID }),
   '/admin/editions/:year': () => ({ year: '2023' }),
   '/admin/editions/:year/etat': () => ({ year: '2023' }),
+  '/admin/editions/:year/deliberation': () => ({ year: '2023' }),
+  '/admin/editions/:year/deliberation/:applicationId': () => ({ year: '2023', applicationId: UNKNOWN_ID }),
+  '/admin/editions/:year/jury/parametres': () => ({ year: '2023' }),
+  '/api/v1/applications/:id/deliberation': () => ({ id: UNKNOWN_ID }),
+  '/territoires/:code/attestations/:year.pdf': () => ({ code: TRELAZE, year: '2023' }),
+  '/territoires/:code/panneau/:year.pdf': () => ({ code: TRELAZE, year: '2023' }),
+  '/verifier/:code': () => ({ code: 'CODE-INCONNU' }),
 };
 
 export type Ids = { sheet: string; photo: string; actor: string; contributor: string };
@@ -121,6 +128,18 @@ export const BODIES: Record<string, () => unknown> = {
   'PATCH /api/v1/applications/:id': () => ({ version: 1 }),
   'POST /api/v1/editions/:year/assignments': () => ({ preview: true }),
   'PUT /api/v1/applications/:id/review': () => ({ themeScores: {}, comment: '' }),
+  'PUT /api/v1/applications/:id/deliberation': () => ({ level: 3, distinctions: [], rationale: 'Une politique suivie.' }),
+  'PATCH /api/v1/editions/:year': () => ({ parameters: { reviewWeight: 0.5, version: 0 } }),
+  'POST /admin/editions/:year/jury/parametres': () => ({
+    version: '0',
+    reviewersPerDossier: '2',
+    'levelThresholds.0': '0',
+    'levelThresholds.1': '35',
+    'levelThresholds.2': '50',
+    'levelThresholds.3': '65',
+    'levelThresholds.4': '75',
+    reviewWeight: '0,5',
+  }),
   'POST /api/v1/editions/:year/jurors': () => ({ email: 'juree@exemple.fr', displayName: 'Juliette Jurée' }),
   'POST /admin/editions/:year/auto-evaluation': () => ({ revision: '0', done: '1', in_progress: '0,6', planned: '0,2', abandoned: '0' }),
   'POST /api/v1/actors': () => ({ name: 'Emmaüs Connect', kind: 'association', website: 'https://emmaus-connect.org' }),

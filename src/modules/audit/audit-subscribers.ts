@@ -94,6 +94,20 @@ export const auditSubscribers: EventSubscribers = {
     recordAuditEntries(tx, [
       { action: 'review.submitted', personId: by, subject: { kind: 'application', id: applicationId }, territoryCode, details: { year, jurorId } },
     ]),
+  'jury.parametersSaved': (tx, { year, reviewersPerDossier, levelThresholds, reviewWeight, version, by }) =>
+    recordAuditEntries(tx, [
+      {
+        action: 'jury.parametersSaved',
+        personId: by,
+        subject: { kind: 'edition', id: String(year) },
+        details: { reviewersPerDossier, levelThresholds: levelThresholds.join(', '), reviewWeight, version },
+      },
+    ]),
+  // The level only: the rationale stays in the deliberation's own history, confidential until publication.
+  'deliberation.recorded': (tx, { year, applicationId, territoryCode, level, version, by }) =>
+    recordAuditEntries(tx, [
+      { action: 'deliberation.recorded', personId: by, subject: { kind: 'application', id: applicationId }, territoryCode, details: { year, level, version } },
+    ]),
   'referential.published': (tx, { version, by }) =>
     recordAuditEntries(tx, [{ action: 'referential.published', personId: by, subject: { kind: 'referential', id: version } }]),
   // Which settings changed (names only: the values are on the public pages).

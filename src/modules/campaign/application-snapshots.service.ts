@@ -1,7 +1,10 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import { NotFoundError } from '../../platform/errors.ts';
-import type { Person } from '../accounts/permissions.rules.ts';
+import { requirePermission } from '../accounts/guard.ts';
+import type { Caller, Person } from '../accounts/permissions.rules.ts';
+import { getTerritoriesByCodes } from '../territories/search-territories.service.ts';
+import type { TerritoryCategory } from '../territories/territory.rules.ts';
 import type { ApplicationSnapshotContent } from './application.schema.ts';
 import { readApplication } from './applications.service.ts';
 import { campaignMessages } from './messages.ts';
@@ -50,4 +53,41 @@ export async function snapshotForJury(db: Db, dossier: SubmittedDossierRef): Pro
     .limit(1);
   if (!snapshot) throw new NotFoundError(campaignMessages.api.noSnapshot);
   return snapshot;
+}
+
+/** A submitted dossier's figures at its latest submission, for the jury's deliberation. */
+export type SubmittedDossierFigures = SubmittedDossierRef & {
+  territoryName: string;
+  category: TerritoryCategory;
+  /** The self-assessment frozen at submission, 0 to 100. */
+  coverage: number;
+  overallScore: number;
+  submittedAt: Date;
+};
+
+/**
+ * Every submitted dossier of an edition with its latest snapshot's figures (`applications.list`),
+ * by territory name. Named apart from the jury's `submittedDossiersOf`, which the assignment reads.
+ */
+export async function submittedDossierFigures(db: Db, caller: Caller | null, year: number): Promise<SubmittedDossierFigures[]> {
+  requirePermission(caller, 'applications.list');
+  const rows = await db
+    .selectDistinctOn([applicationSnapshots.applicationId], {
+      applicationId: applicationSnapshots.applicationId,
+      year: applications.year,
+      territoryCode: applications.territoryCode,
+      category: sql<TerritoryCategory>`${applicationSnapshots.content}->'territory'->>'category'`,
+      coverage: applicationSnapshots.coverage,
+      overallScore: applicationSnapshots.overallScore,
+      submittedAt: applicationSnapshots.submittedAt,
+    })
+    .from(applicationSnapshots)
+    .innerJoin(applications, eq(applications.id, applicationSnapshots.applicationId))
+    .where(and(eq(applications.year, year), eq(applications.state, 'submitted')))
+    .orderBy(applicationSnapshots.applicationId, desc(applicationSnapshots.submittedAt));
+  const names = new Map((await getTerritoriesByCodes(db, [...new Set(rows.map((r) => r.territoryCode))])).map((t) => [t.code, t.name]));
+  const collator = new Intl.Collator('fr', { sensitivity: 'base' });
+  return rows
+    .map((r) => ({ ...r, territoryName: names.get(r.territoryCode) ?? r.territoryCode }))
+    .sort((a, b) => collator.compare(a.territoryName, b.territoryName) || a.territoryCode.localeCompare(b.territoryCode));
 }

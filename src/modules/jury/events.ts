@@ -11,6 +11,10 @@ declare module '../../platform/events.ts' {
     'review.submitted': { year: number; applicationId: string; jurorId: string; territoryCode: string; by: string | null };
     /** An admin gave a dossier to a juror or took it back. */
     'assignment.changed': { year: number; applicationId: string; jurorId: string; change: 'added' | 'removed'; by: string | null };
+    /** The staff saved the jury's parameters of an edition (the figures, for the audit log). */
+    'jury.parametersSaved': { year: number; reviewersPerDossier: number; levelThresholds: number[]; reviewWeight: number; version: number; by: string | null };
+    /** The staff recorded (or changed) the jury's decision on a dossier: pending until the publication. */
+    'deliberation.recorded': { year: number; applicationId: string; territoryCode: string; level: number; version: number; by: string | null };
   }
 }
 export {};

@@ -92,6 +92,8 @@ export const editionAdminMessages = {
     questionnaires: 'Questionnaires de l’édition',
     selfAssessmentWeights: 'Pondérations de l’auto-évaluation',
     jury: 'Jury : jurés, conflits d’intérêts et répartition des dossiers',
+    juryParameters: 'Paramètres du jury : évaluateurs par dossier, seuils du niveau suggéré',
+    deliberation: 'Délibération : ordre du jour et décisions',
     applications: 'Dossiers de candidature de l’édition',
   },
   stateChange: {

@@ -130,6 +130,12 @@ export function EditionAdminPage(props: EditionAdminPageProps) {
         <p>
           <a href={`/admin/editions/${edition.year}/jury`}>{e.jury}</a>
         </p>
+        <p>
+          <a href={`/admin/editions/${edition.year}/jury/parametres`}>{e.juryParameters}</a>
+        </p>
+        <p>
+          <a href={`/admin/editions/${edition.year}/deliberation`}>{e.deliberation}</a>
+        </p>
       </section>
 
       <section aria-labelledby="etat">
