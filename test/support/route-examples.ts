@@ -112,6 +112,9 @@ export const EXAMPLES: Record<string, (ids: Ids) => Record<string, string>> = {
   '/territoires/:code/attestations/:year.pdf': () => ({ code: TRELAZE, year: '2023' }),
   '/territoires/:code/panneau/:year.pdf': () => ({ code: TRELAZE, year: '2023' }),
   '/verifier/:code': () => ({ code: 'CODE-INCONNU' }),
+  '/admin/editions/:year/publication': () => ({ year: '2023' }),
+  '/admin/editions/:year/publication/annuler': () => ({ year: '2023' }),
+  '/api/v1/editions/:year/publication': () => ({ year: '2023' }),
 };
 
 export type Ids = { sheet: string; photo: string; actor: string; contributor: string };
@@ -129,6 +132,7 @@ export const BODIES: Record<string, () => unknown> = {
   'POST /api/v1/editions/:year/assignments': () => ({ preview: true }),
   'PUT /api/v1/applications/:id/review': () => ({ themeScores: {}, comment: '' }),
   'PUT /api/v1/applications/:id/deliberation': () => ({ level: 3, distinctions: [], rationale: 'Une politique suivie.' }),
+  'POST /api/v1/editions/:year/publication': () => ({ at: '2099-03-10T18:30:00+01:00' }),
   'PATCH /api/v1/editions/:year': () => ({ parameters: { reviewWeight: 0.5, version: 0 } }),
   'POST /admin/editions/:year/jury/parametres': () => ({
     version: '0',

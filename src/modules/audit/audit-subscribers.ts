@@ -108,6 +108,12 @@ export const auditSubscribers: EventSubscribers = {
     recordAuditEntries(tx, [
       { action: 'deliberation.recorded', personId: by, subject: { kind: 'application', id: applicationId }, territoryCode, details: { year, level, version } },
     ]),
+  'publication.scheduled': (tx, { year, at, laureates, by }) =>
+    recordAuditEntries(tx, [
+      { action: 'publication.scheduled', personId: by, subject: { kind: 'edition', id: String(year) }, details: { at: at.toISOString(), laureates } },
+    ]),
+  'publication.cancelled': (tx, { year, by }) =>
+    recordAuditEntries(tx, [{ action: 'publication.cancelled', personId: by, subject: { kind: 'edition', id: String(year) } }]),
   'referential.published': (tx, { version, by }) =>
     recordAuditEntries(tx, [{ action: 'referential.published', personId: by, subject: { kind: 'referential', id: version } }]),
   // Which settings changed (names only: the values are on the public pages).

@@ -44,6 +44,7 @@ export const AUDIT_ACTIONS = [
   'jury.parametersSaved',
   'deliberation.recorded',
   'publication.scheduled',
+  'publication.cancelled',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -68,6 +68,7 @@ export const auditMessages = {
     'jury.parametersSaved': 'Paramètres du jury enregistrés',
     'deliberation.recorded': 'Délibération enregistrée',
     'publication.scheduled': 'Publication programmée',
+    'publication.cancelled': 'Publication annulée',
   } satisfies Record<AuditAction, string>,
   purgeLog: (n: number) => `Journal d’audit\u00a0: ${n} entrée(s) expirée(s) effacée(s).`,
 } as const;

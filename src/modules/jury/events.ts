@@ -15,6 +15,10 @@ declare module '../../platform/events.ts' {
     'jury.parametersSaved': { year: number; reviewersPerDossier: number; levelThresholds: number[]; reviewWeight: number; version: number; by: string | null };
     /** The staff recorded (or changed) the jury's decision on a dossier: pending until the publication. */
     'deliberation.recorded': { year: number; applicationId: string; territoryCode: string; level: number; version: number; by: string | null };
+    /** The staff scheduled an edition's publication: its results are written, under embargo until `at`. */
+    'publication.scheduled': { year: number; at: Date; laureates: number; by: string | null };
+    /** The staff took a scheduled publication back before its instant. */
+    'publication.cancelled': { year: number; by: string | null };
   }
 }
 export {};

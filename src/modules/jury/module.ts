@@ -11,8 +11,10 @@ import { deliberationApiRoutes } from './deliberation-api.routes.ts';
 import { deliberationRoutes } from './deliberation.routes.tsx';
 import { juryParametersRoutes } from './jury-parameters.routes.tsx';
 import { verifyRoutes } from './verify.routes.tsx';
+import { publicationRoutes } from './publication.routes.tsx';
+import { emailLaureates } from './publication.service.ts';
 
-/** The yearly campaign, jury side: jurors and their conflicts, assignment (reviews, deliberation and publication to come). */
+/** The yearly campaign, jury side: jurors and their conflicts, assignment, reviews, the deliberation, the publication under embargo and its certificates. */
 export const juryModule: ModuleManifest = {
   name: 'jury',
   routes: [
@@ -27,6 +29,9 @@ export const juryModule: ModuleManifest = {
     juryParametersRoutes,
     certificateRoutes,
     verifyRoutes,
+    publicationRoutes,
   ],
+  // Once, in the job's transaction that marks the edition published.
+  subscribers: { 'edition.published': emailLaureates },
   navigation: [{ href: '/jury', label: juryMessages.home.menu, position: 55, visibleTo: (user) => can(user, 'jury.assignments.listOwn') }],
 };

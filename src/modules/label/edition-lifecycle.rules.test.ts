@@ -8,7 +8,8 @@ import {
   editionEventBetween,
   editionLifecycleDiagram,
   isEditionState,
-  isPublicEditionState,
+  isPublicEdition,
+  isUnderEmbargo,
   nextEditionState,
 } from './edition-lifecycle.rules.ts';
 
@@ -40,8 +41,27 @@ describe('edition lifecycle', () => {
 
   test('every transition leads to a known state; only published is public', () => {
     for (const state of EDITION_STATES) for (const target of Object.values(EDITION_LIFECYCLE[state])) assert.ok(isEditionState(target));
-    assert.deepEqual(EDITION_STATES.filter(isPublicEditionState), ['published']);
+    const now = new Date('2027-03-10T18:00:00Z');
+    const unscheduled = EDITION_STATES.filter((state) => isPublicEdition({ state, publishedAt: null }, now));
+    assert.deepEqual(unscheduled, ['published'], 'without a publication instant only a published edition is public');
     assert.equal(isEditionState('archived'), false);
+  });
+
+  test('the embargo: a deliberated edition is public from its publication instant on, to the millisecond, whatever the job did', () => {
+    const at = new Date('2027-03-10T18:30:00Z');
+    const before = new Date(at.getTime() - 1);
+    const after = new Date(at.getTime() + 1000);
+    const scheduled = { state: 'deliberated' as const, publishedAt: at };
+    assert.equal(isPublicEdition(scheduled, before), false);
+    assert.equal(isUnderEmbargo(scheduled, before), true);
+    assert.equal(isPublicEdition(scheduled, at), true, 'public at the instant itself');
+    assert.equal(isPublicEdition(scheduled, after), true);
+    assert.equal(isUnderEmbargo(scheduled, at), false);
+    assert.equal(isPublicEdition({ state: 'published', publishedAt: at }, before), true, 'once published, public whatever the clock says');
+    for (const state of ['draft', 'open', 'closed', 'under_review'] as const) {
+      assert.equal(isPublicEdition({ state, publishedAt: at }, after), false, `${state} is never public, even with an instant passed`);
+      assert.equal(isUnderEmbargo({ state, publishedAt: at }, before), false);
+    }
   });
 
   test('docs/diagrams/edition-lifecycle.md is generated from these rules', () => {

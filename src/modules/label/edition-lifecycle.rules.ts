@@ -47,8 +47,21 @@ export function editionEventBetween(from: EditionState, to: EditionState): Editi
   return found ? (found[0] as EditionEvent) : null;
 }
 
-/** Results of an edition are public only once it is published. */
-export const isPublicEditionState = (state: EditionState): boolean => state === 'published';
+/**
+ * The embargo, as a rule: an edition's results are public once it is published, or once its
+ * scheduled publication instant has come while it waits, deliberated, for the job that marks it
+ * published. Visibility never waits for that job: every process sees the results at the instant.
+ * `publicEditionSql` in results.service.ts is the same rule for queries.
+ */
+export function isPublicEdition(edition: { state: EditionState; publishedAt: Date | null }, now: Date): boolean {
+  if (edition.state === 'published') return true;
+  return edition.state === 'deliberated' && edition.publishedAt !== null && edition.publishedAt.getTime() <= now.getTime();
+}
+
+/** A publication is scheduled and still to come: the results are written, under embargo. */
+export function isUnderEmbargo(edition: { state: EditionState; publishedAt: Date | null }, now: Date): boolean {
+  return edition.state === 'deliberated' && edition.publishedAt !== null && edition.publishedAt.getTime() > now.getTime();
+}
 
 /** The lifecycle as a Mermaid state diagram. */
 export function editionLifecycleDiagram(): string {

@@ -24,7 +24,7 @@ export type EditionStateMove = { year: number; from: EditionState; to: EditionSt
  * never move it twice), logs the change and emits 'edition.stateChanged', all in the caller's
  * transaction. False when the edition had already moved.
  */
-async function moveEdition(tx: Db, move: EditionStateMove, reason: string, by: string | null): Promise<boolean> {
+export async function moveEdition(tx: Db, move: EditionStateMove, reason: string, by: string | null): Promise<boolean> {
   const moved = await tx
     .update(editions)
     .set({ state: move.to, updatedAt: sql`now()` })
@@ -59,6 +59,8 @@ export async function changeEditionState(db: Db, caller: Caller | null, year: nu
         'closesAt',
       );
     }
+    // A scheduled publication holds the decisions: it is cancelled first (its results go with it).
+    if (event === 'reviseDeliberation' && edition.publishedAt) throw new ConflictError(m.stateChange.reviseScheduled, 'event');
     const to = nextEditionState(edition.state, event);
     if (!to) throw new ConflictError(m.stateChange.eventInvalid, 'event');
     const move = { year, from: edition.state, to };

@@ -7,6 +7,8 @@ declare module '../../platform/events.ts' {
     'edition.created': { year: number; basedOn: number | null; by: string | null };
     /** An edition moved from one state to another: by the calendar (`by` null) or by an administrator with a reason. */
     'edition.stateChanged': { year: number; from: string; to: string; reason: string | null; by: string | null };
+    /** An edition's scheduled publication came: marked published once, by whichever process got there first. */
+    'edition.published': { year: number; territoryCodes: readonly string[]; baseUrl: string };
   }
 }
 export {};

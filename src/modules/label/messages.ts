@@ -94,6 +94,7 @@ export const editionAdminMessages = {
     jury: 'Jury : jurés, conflits d’intérêts et répartition des dossiers',
     juryParameters: 'Paramètres du jury : évaluateurs par dossier, seuils du niveau suggéré',
     deliberation: 'Délibération : ordre du jour et décisions',
+    publication: 'Publication des résultats sous embargo',
     applications: 'Dossiers de candidature de l’édition',
   },
   stateChange: {
@@ -108,6 +109,7 @@ export const editionAdminMessages = {
     reopenNeedsLaterClosing: (closesAt: string) =>
       `La clôture (${closesAt}) est passée : le calendrier refermerait l’édition aussitôt. Changez d’abord la date de clôture, puis rouvrez.`,
     reopenNoCalendar: 'L’édition n’a pas de calendrier : fixez d’abord une date de clôture à venir, puis rouvrez.',
+    reviseScheduled: 'La publication des résultats est programmée : annulez-la d’abord depuis la page de publication, puis reprenez la délibération.',
     changed: (label: string) => `L’édition est maintenant à l’état « ${label} ».`,
     moved: 'L’état de l’édition a changé entre-temps : voici son état actuel.',
   },
@@ -122,3 +124,14 @@ export const editionAdminMessages = {
   calendarReason: 'calendrier',
   schedulerLog: (year: number, from: string, to: string) => `Édition ${year} : ${from} → ${to} (calendrier).`,
 } as const;
+
+/** The publication under embargo, as the label writes it (the jury's pages say the rest). */
+export const publicationMessages = {
+  notSchedulable: 'La publication se programme une fois l’édition en cours d’évaluation ou délibérée, avant la cérémonie.',
+  alreadyPublic: 'Les résultats de cette édition sont déjà publics : la publication ne se change plus.',
+  notScheduled: 'Aucune publication n’est programmée pour cette édition.',
+  atInThePast: 'L’heure de publication doit être à venir.',
+  scheduledReason: 'Publication des résultats programmée',
+  publishedReason: 'Publication des résultats à l’heure de la cérémonie',
+  jobLog: (year: number) => `Édition ${year} : résultats publiés (heure de la cérémonie).`,
+};

@@ -1,7 +1,8 @@
 import type { ModuleManifest } from '../../platform/module.ts';
 import { applyEditionCalendar } from './edition-state.service.ts';
 import { editionsAdminRoutes } from './editions-admin.routes.tsx';
-import { editionAdminMessages as m } from './messages.ts';
+import { editionAdminMessages as m, publicationMessages } from './messages.ts';
+import { publishDueEditions } from './publish-results.service.ts';
 
 /** The label's core (editions, distinctions, results, excellence), and the editions' administration. */
 export const labelModule: ModuleManifest = {
@@ -15,6 +16,15 @@ export const labelModule: ModuleManifest = {
       everyMs: 60_000,
       async run({ db, log }) {
         for (const move of await applyEditionCalendar(db)) log(m.schedulerLog(move.year, m.states[move.from], m.states[move.to]));
+      },
+    },
+    {
+      // The results are public at the instant by the embargo's predicate; this marks the edition
+      // published and sends what follows (e-mails, the facet), within a second, once.
+      name: 'edition-publication',
+      everyMs: 1_000,
+      async run({ db, config, log }) {
+        for (const year of await publishDueEditions(db, { baseUrl: config.baseUrl })) log(publicationMessages.jobLog(year));
       },
     },
   ],

@@ -5,7 +5,7 @@ import './events.ts';
 import { requirePermission } from '../accounts/guard.ts';
 import { personIdOf, type Caller } from '../accounts/permissions.rules.ts';
 import { EXCELLENCE_CODE, excellenceGrantYears, type ExcellenceParameters } from './results.rules.ts';
-import { getExcellenceParameters, listPublishedEditionYears } from './results.service.ts';
+import { editionWithResultsSql, getExcellenceParameters } from './results.service.ts';
 import { distinctions, editionDistinctions, editions, resultDistinctions, results } from './schema.ts';
 
 /**
@@ -120,16 +120,17 @@ async function listResultsOfYears(tx: Db, years: number[]) {
 }
 
 /**
- * Grants "Territoire d'excellence numérique" by rule over the published editions: the stored grants
+ * Grants "Territoire d'excellence numérique" by rule over the editions whose results stand (a
+ * scheduled one included: its grants are read through the embargo, as its results): the stored grants
  * are made equal to what the rule gives, so a change of parameters or of history is reflected.
  */
 export async function recomputeExcellence(tx: Db): Promise<{ granted: number; revoked: number }> {
   const parameters = await getExcellenceParameters(tx);
-  const editionYears = await listPublishedEditionYears(tx);
+  const editionYears = (await tx.select({ year: editions.year }).from(editions).where(editionWithResultsSql).orderBy(editions.year)).map((e) => e.year);
   const topResults = await tx
     .select({ year: results.year, territoryCode: results.territoryCode, level: results.level })
     .from(results)
-    .innerJoin(editions, and(eq(editions.year, results.year), eq(editions.state, 'published')));
+    .innerJoin(editions, and(eq(editions.year, results.year), editionWithResultsSql));
   const levelsByTerritory = new Map<string, Map<number, number>>();
   for (const r of topResults) {
     let levels = levelsByTerritory.get(r.territoryCode);

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import type { EditionState } from './edition-lifecycle.rules.ts';
 import { getTerritoriesByCodes, listAreas } from '../territories/search-territories.service.ts';
@@ -49,6 +49,20 @@ export type EditionResult = {
   distinctions: string[];
 };
 
+/**
+ * The embargo in SQL, the one condition every public read of results goes through (isPublicEdition
+ * in edition-lifecycle.rules.ts is the same rule): published, or deliberated with its publication
+ * instant come on the database's clock. Nothing waits for a job or a deploy: at the instant, every
+ * process's next query shows the edition.
+ */
+export const publicEditionSql = sql`(${editions.state} = 'published' or (${editions.state} = 'deliberated' and ${editions.publishedAt} <= now()))`;
+
+/**
+ * Editions whose results stand, public or still under embargo: what the title's rule counts when it
+ * is recomputed, so that a scheduled edition's grants are written with its results and appear with them.
+ */
+export const editionWithResultsSql = sql`(${editions.state} = 'published' or (${editions.state} = 'deliberated' and ${editions.publishedAt} is not null))`;
+
 export type PublishedResult = { year: number; territoryCode: string; level: number; distinctions: string[] };
 
 export async function listDistinctions(db: Db): Promise<Distinction[]> {
@@ -71,22 +85,22 @@ export async function getExcellenceParameters(db: Db): Promise<ExcellenceParamet
 export async function listPublishedEditions(db: Db): Promise<EditionSummary[]> {
   const { validityYears } = await getExcellenceParameters(db);
   const [editionRows, levelRows, distinctionRows, holderRows] = await Promise.all([
-    db.select({ year: editions.year, state: editions.state }).from(editions).where(eq(editions.state, 'published')).orderBy(desc(editions.year)),
+    db.select({ year: editions.year, state: editions.state }).from(editions).where(publicEditionSql).orderBy(desc(editions.year)),
     db
       .select({ year: results.year, level: results.level, n: sql<number>`count(*)::int` })
       .from(results)
-      .innerJoin(editions, and(eq(editions.year, results.year), eq(editions.state, 'published')))
+      .innerJoin(editions, and(eq(editions.year, results.year), publicEditionSql))
       .groupBy(results.year, results.level),
     db
       .select({ year: resultDistinctions.year, code: resultDistinctions.distinctionCode, n: sql<number>`count(*)::int` })
       .from(resultDistinctions)
-      .innerJoin(editions, and(eq(editions.year, resultDistinctions.year), eq(editions.state, 'published')))
+      .innerJoin(editions, and(eq(editions.year, resultDistinctions.year), publicEditionSql))
       .where(sql`${resultDistinctions.distinctionCode} <> ${EXCELLENCE_CODE}`)
       .groupBy(resultDistinctions.year, resultDistinctions.distinctionCode),
     db
       .select({ year: results.year, n: sql<number>`count(*)::int` })
       .from(results)
-      .innerJoin(editions, and(eq(editions.year, results.year), eq(editions.state, 'published')))
+      .innerJoin(editions, and(eq(editions.year, results.year), publicEditionSql))
       .where(holdsExcellenceSql(validityYears))
       .groupBy(results.year),
   ]);
@@ -102,13 +116,15 @@ export async function listPublishedEditions(db: Db): Promise<EditionSummary[]> {
     for (const row of distinctionRows) if (row.year === edition.year) byDistinction[row.code] = row.n;
     const holders = holderRows.find((row) => row.year === edition.year)?.n ?? 0;
     if (holders > 0) byDistinction[EXCELLENCE_CODE] = holders;
-    return { year: edition.year, state: edition.state, total, levels, distinctions: byDistinction };
+    // A deliberated edition past its instant is published for everyone; the job only catches up.
+    const state = edition.state === 'deliberated' ? 'published' : edition.state;
+    return { year: edition.year, state, total, levels, distinctions: byDistinction };
   });
 }
 
 /** The years of the published editions, oldest first. */
 export async function listPublishedEditionYears(db: Db): Promise<number[]> {
-  const rows = await db.select({ year: editions.year }).from(editions).where(eq(editions.state, 'published')).orderBy(asc(editions.year));
+  const rows = await db.select({ year: editions.year }).from(editions).where(publicEditionSql).orderBy(asc(editions.year));
   return rows.map((e) => e.year);
 }
 
@@ -117,7 +133,7 @@ export async function getPublishedEdition(db: Db, year: number) {
   const [row] = await db
     .select()
     .from(editions)
-    .where(and(eq(editions.year, year), eq(editions.state, 'published')));
+    .where(and(eq(editions.year, year), publicEditionSql));
   return row ?? null;
 }
 
@@ -135,7 +151,7 @@ function holdsExcellenceSql(validityYears: number) {
 
 /** The years each territory was granted the title, oldest first (one territory when `territoryCode` is set). */
 export async function listExcellenceGrants(db: Db, territoryCode?: string): Promise<Map<string, number[]>> {
-  const conditions = [eq(resultDistinctions.distinctionCode, EXCELLENCE_CODE), eq(editions.state, 'published')];
+  const conditions: SQL[] = [eq(resultDistinctions.distinctionCode, EXCELLENCE_CODE), publicEditionSql];
   if (territoryCode !== undefined) conditions.push(eq(resultDistinctions.territoryCode, territoryCode));
   const rows = await db
     .select({ territoryCode: resultDistinctions.territoryCode, year: resultDistinctions.year })
@@ -168,7 +184,7 @@ export async function listPublishedResults(db: Db, options: { year?: number; ter
 }
 
 async function listStoredResults(db: Db, options: { year?: number; territoryCode?: string }): Promise<PublishedResult[]> {
-  const conditions = [eq(editions.state, 'published')];
+  const conditions: SQL[] = [publicEditionSql];
   if (options.year !== undefined) conditions.push(eq(results.year, options.year));
   if (options.territoryCode !== undefined) conditions.push(eq(results.territoryCode, options.territoryCode));
   const rows = await db
@@ -196,7 +212,7 @@ export async function currentLevels(db: Db, territoryCodes: string[]): Promise<M
   const rows = await db
     .selectDistinctOn([results.territoryCode], { territoryCode: results.territoryCode, year: results.year, level: results.level })
     .from(results)
-    .innerJoin(editions, and(eq(editions.year, results.year), eq(editions.state, 'published')))
+    .innerJoin(editions, and(eq(editions.year, results.year), publicEditionSql))
     .where(inArray(results.territoryCode, [...new Set(territoryCodes)]))
     .orderBy(results.territoryCode, desc(results.year));
   return new Map(rows.map((r) => [r.territoryCode, { year: r.year, level: r.level }]));

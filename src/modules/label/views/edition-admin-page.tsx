@@ -136,6 +136,9 @@ export function EditionAdminPage(props: EditionAdminPageProps) {
         <p>
           <a href={`/admin/editions/${edition.year}/deliberation`}>{e.deliberation}</a>
         </p>
+        <p>
+          <a href={`/admin/editions/${edition.year}/publication`}>{e.publication}</a>
+        </p>
       </section>
 
       <section aria-labelledby="etat">
