@@ -1,6 +1,6 @@
 // A juror's review in the browser: from the jury's space to a dossier, every theme scored, a level
 // proposed and the review handed in, keyboard only and without JavaScript; then, with JavaScript,
-// zero axe violations on the dossier before, on a refused submission, and after.
+// zero axe violations on the dossier before, on a refused submission, and after; the autosave keeps a score.
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
@@ -71,6 +71,13 @@ describe('a juror’s review (Chromium)', { skip: skipWithoutBrowser }, () => {
     const other = dossiers.find((d) => d.territoryCode === '75056')!;
     await page.goto(`${server.url}/jury/dossiers/${other.applicationId}`);
     await expectNoAxeViolations(page);
+    // The autosave keeps a score a few seconds after it is chosen: it is there after a reload.
+    await page.locator(`input[name="score.${themeIds[1]}"][value="1"]`).check();
+    await page.waitForFunction(() => /Évaluation enregistrée à \d\d:\d\d/.test(document.querySelector('#autosave-status')?.textContent ?? ''), undefined, {
+      timeout: 10_000,
+    });
+    await page.reload();
+    assert.equal(await page.locator(`input[name="score.${themeIds[1]}"][value="1"]`).isChecked(), true, 'the autosaved score is kept');
     await page.locator(`input[name="score.${themeIds[0]}"][value="3"]`).check();
     await Promise.all([page.waitForLoadState(), page.locator('button[value="submit"]').click()]);
     await page.waitForSelector('.alert--error');

@@ -97,6 +97,7 @@ export const EXAMPLES: Record<string, (ids: Ids) => Record<string, string>> = {
   '/jury/:year/conflits': () => ({ year: '2023' }),
   '/api/v1/applications/:id/review': () => ({ id: UNKNOWN_ID }),
   '/jury/dossiers/:applicationId': () => ({ applicationId: UNKNOWN_ID }),
+  '/jury/dossiers/:applicationId/brouillon': () => ({ applicationId: UNKNOWN_ID }),
   '/jury/:year/conflits/:conflictId/retirer': () => ({ year: '2023', conflictId: '1' }),
   '/jury/:year/conflits/confirmer': () => ({ year: '2023' }),
   '/admin/editions/:year/candidatures/:id/rouvrir': () => ({ year: '2023', id: UNKNOWN_ID }),

@@ -3,7 +3,7 @@ import { before, describe, test } from 'node:test';
 import { sql } from 'drizzle-orm';
 import { initiativesFixture } from '../../../test/support/initiatives-fixture.ts';
 import { addJuror, assignDirectly, editionUnderReview, submittedDossiers, type FixtureDossier } from '../../../test/support/jury-fixture.ts';
-import { TestBrowser } from '../../../test/support/http-client.ts';
+import { csrfTokenOf, TestBrowser } from '../../../test/support/http-client.ts';
 import { drivers } from '../../../test/support/test-database.ts';
 import { queryRows } from '../../platform/db/database.ts';
 import { createApiToken } from '../accounts/api-tokens.service.ts';
@@ -125,6 +125,36 @@ for (const driver of drivers) {
       assert.equal((await f.api('anonymous', 'PUT', url, { themeScores: {} })).status, 401);
       const [stored] = await queryRows<{ n: number }>(f.db(), sql`select count(*)::int as n from reviews where application_id = ${dossierOf('49353')}`);
       assert.equal(stored!.n, 2, 'only the two assigned, conflict-free jurors wrote');
+    });
+
+    test('the page’s autosave keeps a draft in JSON: its version follows, a stale copy or a handed-in review is refused, a non-juror too', async () => {
+      const page = `/jury/dossiers/${dossierOf('76709')}`;
+      const form = await f.browsers.juror.get(page);
+      assert.equal(form.status, 200);
+      assert.match(form.body, /data-autosave="\/jury\/dossiers\/[0-9a-f-]{36}\/brouillon"/);
+      const csrf = csrfTokenOf(form.body);
+      const autosave = (fields: Record<string, string>) =>
+        f.browsers.juror.post(`${page}/brouillon`, { _csrf: csrf, ...fields }, { accept: 'application/json' });
+      const first = await autosave({ version: '', [`score.${themeIds[0]}`]: '3', comment: 'Premières notes.', action: 'submit' });
+      assert.equal(first.status, 200, first.body);
+      assert.equal(first.json().version, 1);
+      assert.match(first.json().time, /^\d{2}:\d{2}$/);
+      const second = await autosave({ version: '1', [`score.${themeIds[0]}`]: '2', [`score.${themeIds[1]}`]: '1', comment: 'Notes complétées.' });
+      assert.equal(second.json().version, 2);
+      const stale = await autosave({ version: '1', comment: 'Une vieille copie.' });
+      assert.equal(stale.status, 409);
+      const read = (await as('juror', 'GET', `/api/v1/applications/${dossierOf('76709')}/review`)).json().review;
+      assert.deepEqual([read.state, read.version, read.comment], ['draft', 2, 'Notes complétées.'], 'never handed in by an autosave, the stale copy refused');
+      assert.deepEqual(read.themeScores, { [themeIds[0]!]: 2, [themeIds[1]!]: 1 });
+      const handedIn = await f.browsers.juror.post(
+        `/jury/dossiers/${dossierOf('49353')}/brouillon`,
+        { _csrf: csrf, comment: 'Trop tard.' },
+        { accept: 'application/json' },
+      );
+      assert.equal(handedIn.status, 409, 'a handed-in review does not change');
+      const stranger = await f.browsers.referent.get('/');
+      const refused = await f.browsers.referent.post(`${page}/brouillon`, { _csrf: csrfTokenOf(stranger.body), comment: 'x' }, { accept: 'application/json' });
+      assert.equal(refused.status, 403, 'a referent has no review to save');
     });
   });
 }

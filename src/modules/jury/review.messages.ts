@@ -39,6 +39,13 @@ export const reviewMessages = {
     submit: 'Remettre mon évaluation',
     submitHint: 'Une évaluation remise ne change plus ; vous verrez alors celles des autres jurés.',
     saved: 'Évaluation enregistrée.',
+    autosave: {
+      idle: 'Vos notes et commentaires sont enregistrés automatiquement quelques secondes après la saisie ; rien n’est remis sans le bouton « Remettre ».',
+      saving: 'Enregistrement…',
+      saved: (time: string) => `Évaluation enregistrée à ${time}.`,
+      failed: 'L’enregistrement automatique a échoué : utilisez le bouton « Enregistrer ».',
+      refused: 'Une saisie n’est pas valable : le bouton « Enregistrer » vous dira laquelle.',
+    },
     submittedNotice: 'Évaluation remise. Merci.',
     answersTitle: 'Les réponses au questionnaire',
     interviewTitle: 'L’entretien',

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { ConflictError, ForbiddenError, InvalidInputError } from '../../platform/errors.ts';
 import { notFound } from '../../platform/http/errors.ts';
 import { formWithLists, lenientQuery } from '../../platform/http/route-input.ts';
+import { formatTime } from '../../platform/views/format.ts';
 import { sendPage } from '../../platform/views/render.ts';
 import { authorize } from '../accounts/guard.ts';
 import type { Person } from '../accounts/permissions.rules.ts';
@@ -109,5 +110,19 @@ export async function reviewRoutes(appBase: FastifyInstance) {
       );
     }
     return reply.redirect(`${reviewPath(view.dossier.applicationId)}?fait=${input.submit ? 'remis' : 'enregistre'}`, 303);
+  });
+
+  // Autosave: the same save, never a submission, answered in JSON for public/js/autosave.js (the new version, the time on the French clock).
+  app.post('/jury/dossiers/:applicationId/brouillon', { schema: { params, body: formWithLists }, config: EDIT }, async (request, reply) => {
+    const person = authorize(request, 'jury.assignments.listOwn');
+    const view = await dossierFor(person, request.params.applicationId);
+    try {
+      const saved = await saveReview(db, person, view.dossier.applicationId, { ...inputOf(request.body), submit: false });
+      return reply.send({ time: formatTime(saved.updatedAt), version: saved.version });
+    } catch (error) {
+      if (error instanceof InvalidInputError) return reply.code(400).send({ message: m.autosave.refused });
+      if (error instanceof ConflictError) return reply.code(409).send({ message: error.message });
+      throw error;
+    }
   });
 }

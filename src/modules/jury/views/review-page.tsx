@@ -52,6 +52,7 @@ export function ReviewPage(props: ReviewPageProps) {
   return (
     <Layout
       title={title}
+      scripts={submitted ? [] : ['/static/js/autosave.js']}
       breadcrumb={[
         { href: '/jury', label: 'Jury' },
         { href: reviewPath(view.dossier.applicationId), label: m.breadcrumb(territory.name) },
@@ -89,6 +90,19 @@ export function ReviewPage(props: ReviewPageProps) {
 
       <PostForm action={reviewPath(view.dossier.applicationId)} id="evaluation">
         <input type="hidden" name="version" value={String(view.own?.version ?? '')} />
+        {submitted ? null : (
+          <p
+            class="autosave"
+            id="autosave-status"
+            role="status"
+            data-autosave={`${reviewPath(view.dossier.applicationId)}/brouillon`}
+            data-saving={m.autosave.saving}
+            data-saved={m.autosave.saved('{heure}')}
+            data-failed={m.autosave.failed}
+          >
+            {m.autosave.idle}
+          </p>
+        )}
         <h2 id="enjeux">{m.scoresTitle}</h2>
         {axes.map((axis) => (
           <section key={axis} aria-label={axis}>
