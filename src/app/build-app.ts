@@ -13,6 +13,12 @@ export async function buildApp(options: { database: Database; config: Config; lo
     adminLinks: modules.flatMap((m) => m.adminLinks ?? []),
     healthChecks: modules.flatMap((m) => m.healthChecks ?? []),
     personalDataSources: modules.flatMap((m) => m.personalData ?? []),
+    // The soonest of the modules' clock changes (an embargo lifting): no shared cache keeps a public answer past it.
+    nextClockChange: async () => {
+      const instants = await Promise.all(modules.flatMap((m) => (m.nextClockChange ? [m.nextClockChange(options.database.db)] : [])));
+      const times = instants.flatMap((i) => (i ? [i.getTime()] : []));
+      return times.length ? new Date(Math.min(...times)) : null;
+    },
     async register(app) {
       for (const manifest of modules) for (const plugin of manifest.plugins ?? []) await app.register(plugin);
       for (const manifest of modules) for (const routes of manifest.routes ?? []) await app.register(routes);

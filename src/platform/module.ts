@@ -60,6 +60,11 @@ export type ModuleManifest = {
   jobs?: BackgroundJob[];
   healthChecks?: HealthCheck[];
   personalData?: PersonalDataSource[];
+  /**
+   * The next instant the module's public answers change by the clock alone (an embargo lifting),
+   * or null: shared caches are told to keep public answers no longer than until then.
+   */
+  nextClockChange?: (db: Db) => Promise<Date | null>;
   /** Data a database needs before use (first start); idempotent; run in module order. */
   firstStart?: (db: Db, log: (line: string) => void) => Promise<void>;
 };

@@ -2,13 +2,15 @@ import type { ModuleManifest } from '../../platform/module.ts';
 import { applyEditionCalendar } from './edition-state.service.ts';
 import { editionsAdminRoutes } from './editions-admin.routes.tsx';
 import { editionAdminMessages as m, publicationMessages } from './messages.ts';
-import { publishDueEditions } from './publish-results.service.ts';
+import { nextScheduledPublication, publishDueEditions } from './publish-results.service.ts';
 
 /** The label's core (editions, distinctions, results, excellence), and the editions' administration. */
 export const labelModule: ModuleManifest = {
   name: 'label',
   routes: [editionsAdminRoutes],
   adminLinks: [{ href: '/admin/editions', title: m.card.title, summary: m.card.summary, position: 20 }],
+  // An embargo lifts at its instant: shared caches keep public pages no longer than until then.
+  nextClockChange: nextScheduledPublication,
   jobs: [
     {
       // The one scheduler of the editions' calendar: opens and closes them when their dates come.

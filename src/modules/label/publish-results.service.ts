@@ -4,7 +4,7 @@
  * tables as the imported history, with `source = 'deliberation'`, so that every public surface shows
  * them through `publicEditionSql` at the instant, and nothing of them before.
  */
-import { and, eq, lte, sql } from 'drizzle-orm';
+import { and, eq, gt, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import { ConflictError, NotFoundError } from '../../platform/errors.ts';
 import { emit } from '../../platform/events.ts';
@@ -102,6 +102,15 @@ export async function publishDueEditions(db: Db, options: { baseUrl: string }): 
     if (published) done.push(year);
   }
   return done;
+}
+
+/** The soonest scheduled publication still to come (the instant public answers change by the clock), or null. */
+export async function nextScheduledPublication(db: Db): Promise<Date | null> {
+  const [row] = await db
+    .select({ at: sql<Date | null>`min(${editions.publishedAt})`.mapWith((v: string | Date | null) => (v === null ? null : new Date(v))) })
+    .from(editions)
+    .where(and(eq(editions.state, 'deliberated'), gt(editions.publishedAt, sql`now()`)));
+  return row?.at ?? null;
 }
 
 function chunks<T>(items: readonly T[], size: number): T[][] {

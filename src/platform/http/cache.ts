@@ -39,7 +39,13 @@ declare module 'fastify' {
   }
 }
 
-export type CacheAnswer = { statusCode: number; signedIn: boolean; setsCookie: boolean };
+export type CacheAnswer = {
+  statusCode: number;
+  signedIn: boolean;
+  setsCookie: boolean;
+  /** Seconds until the public answers change by the clock (an embargo lifting), if known: no cache keeps them past it. */
+  secondsToClockChange?: number | null;
+};
 
 /** The Cache-Control header of an answer under a policy, and whether caches must key it by Cookie and Authorization. */
 export function cacheHeadersOf(policy: CachePolicy | undefined, answer: CacheAnswer): { cacheControl: string; vary: boolean } {
@@ -48,6 +54,11 @@ export function cacheHeadersOf(policy: CachePolicy | undefined, answer: CacheAns
   if (!shareable) return { cacheControl: NO_STORE, vary: true };
   if (policy === 'immutable') return { cacheControl: IMMUTABLE, vary: true };
   const duration: { maxAge: number; staleWhileRevalidate?: number } = CACHE_DURATIONS[policy === 'public' ? 'standard' : policy.public];
+  const horizon = answer.secondsToClockChange;
+  if (horizon !== undefined && horizon !== null && horizon < duration.maxAge) {
+    // Kept until the instant at most, and no stale copy served past it: at the ceremony's hour every cache asks again.
+    return { cacheControl: `public, max-age=${Math.max(0, Math.floor(horizon))}`, vary: true };
+  }
   const swr = duration.staleWhileRevalidate === undefined ? '' : `, stale-while-revalidate=${duration.staleWhileRevalidate}`;
   return { cacheControl: `public, max-age=${duration.maxAge}${swr}`, vary: true };
 }
@@ -75,17 +86,47 @@ function addVary(reply: FastifyReply, names: readonly string[]) {
  * The one place that writes Cache-Control: an onSend hook applying the route's declared policy. It
  * must be added after @fastify/cookie's own onSend hook, so that the Set-Cookie header is visible.
  */
-export function applyCachePolicies(app: FastifyInstance): void {
-  app.addHook('onSend', (request, reply, payload, done) => {
+export function applyCachePolicies(app: FastifyInstance, options: { nextClockChange?: () => Promise<Date | null> } = {}): void {
+  app.addHook('onSend', async (request, reply, payload) => {
     // Static files keep @fastify/static's headers (max-age, ETag, Last-Modified).
-    if (request.routeOptions.url?.startsWith('/static/') && reply.statusCode < 400) return done(null, payload);
-    const { cacheControl, vary } = cacheHeadersOf(request.routeOptions.config?.cache, {
+    if (request.routeOptions.url?.startsWith('/static/') && reply.statusCode < 400) return payload;
+    const policy = request.routeOptions.config?.cache;
+    const shared = policy !== undefined && policy !== 'private' && policy !== 'immutable';
+    const next = shared && options.nextClockChange ? await options.nextClockChange() : null;
+    const { cacheControl, vary } = cacheHeadersOf(policy, {
       statusCode: reply.statusCode,
       signedIn: Boolean(request.user),
       setsCookie: reply.hasHeader('set-cookie'),
+      secondsToClockChange: next ? (next.getTime() - Date.now()) / 1000 : null,
     });
     reply.header('cache-control', cacheControl);
     if (vary) addVary(reply, VARY);
-    done(null, payload);
+    return payload;
   });
+}
+
+/**
+ * The next clock change as the cache hook reads it: asked of the modules at most every `everyMs`,
+ * per process (one small query a second at most, whatever the traffic; a publication scheduled in
+ * another process is known here within that second).
+ */
+export function memoisedClockChange(read: () => Promise<Date | null>, everyMs = 1_000): () => Promise<Date | null> {
+  let value: Date | null = null;
+  let readAt = -Infinity;
+  let pending: Promise<Date | null> | null = null;
+  return async () => {
+    const now = Date.now();
+    // Past the instant it held, read again at once: the next one may be there.
+    if (now - readAt < everyMs && (value === null || value.getTime() > now)) return value;
+    pending ??= read()
+      .then((next) => {
+        value = next;
+        readAt = Date.now();
+        return next;
+      })
+      .finally(() => {
+        pending = null;
+      });
+    return pending;
+  };
 }

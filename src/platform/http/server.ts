@@ -19,7 +19,7 @@ import { platformMessages } from '../views/messages.ts';
 import { sendPage } from '../views/render.ts';
 import type { AdminLink, HealthCheck, NavigationItem, PersonalDataSource } from '../module.ts';
 import { healthRoutes } from './health.routes.ts';
-import { applyCachePolicies } from './cache.ts';
+import { applyCachePolicies, memoisedClockChange } from './cache.ts';
 import { recordRoutes } from './route-table.ts';
 import '../validation.ts';
 import { validatorCompiler } from './route-input.ts';
@@ -76,6 +76,8 @@ export type HttpServerOptions = {
   adminLinks?: readonly AdminLink[];
   healthChecks?: readonly HealthCheck[];
   personalDataSources?: readonly PersonalDataSource[];
+  /** The next instant public answers change by the clock (an embargo lifting): caches keep them no longer. */
+  nextClockChange?: () => Promise<Date | null>;
   /** Registers the modules' plugins and routes (the composition root's part). */
   register: (app: FastifyInstance) => Promise<void>;
 };
@@ -160,7 +162,7 @@ export async function buildHttpServer(options: HttpServerOptions): Promise<Fasti
     index: false,
   });
   // Every answer's Cache-Control comes from its route's declared policy (after the cookie hook: it sees Set-Cookie).
-  applyCachePolicies(app);
+  applyCachePolicies(app, { nextClockChange: options.nextClockChange ? memoisedClockChange(options.nextClockChange) : undefined });
   redirectEmptyParameters(app);
   allowPublicApiReads(app);
 
