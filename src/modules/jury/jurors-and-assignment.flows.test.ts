@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import { sql } from 'drizzle-orm';
+import { tableRows } from '../../../test/support/html-tables.ts';
 import { csrfTokenOf, emailsTo } from '../../../test/support/http-client.ts';
 import { initiativesFixture, PEOPLE } from '../../../test/support/initiatives-fixture.ts';
 import { addJuror, editionUnderReview, submittedDossiers, type FixtureDossier } from '../../../test/support/jury-fixture.ts';
@@ -124,6 +125,9 @@ for (const driver of drivers) {
       assert.equal(list.status, 200);
       for (const name of ['Claire Universitaire', 'elu-jure']) assert.ok(list.body.includes(name), name);
       assert.match(list.body, /confirmée le/);
+      // Le Trait's élu has declared nothing, yet their membership puts them in conflict with Le Trait's dossier.
+      const row = tableRows(list.body, 'tableau-jures').find((r) => r[0]!.includes('elu-jure'))!;
+      assert.deepEqual([row[4], row[5]], ['0', '1'], 'no declared conflict, one dossier in conflict by membership');
       assert.equal((await f.browsers.juror.get(`/admin/editions/${YEAR}/jury`)).status, 403);
     });
 

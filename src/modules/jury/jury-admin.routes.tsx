@@ -9,7 +9,7 @@ import { authorize } from '../accounts/guard.ts';
 import type { Person } from '../accounts/permissions.rules.ts';
 import { submittedDossiersOf } from '../campaign/applications-admin.service.ts';
 import { getEdition } from '../label/editions.service.ts';
-import { addAssignment, listAssignments, removeAssignment, runAutomaticAssignment } from './assignment.service.ts';
+import { addAssignment, conflictFreeJurors, listAssignments, removeAssignment, runAutomaticAssignment } from './assignment.service.ts';
 import { conflictInputOf } from './conflict-form.ts';
 import { conflictsView, declareConflict, removeConflict } from './juror-conflicts.service.ts';
 import { inviteJuror, listJurors, removeJuror } from './jurors.service.ts';
@@ -43,17 +43,21 @@ export async function juryAdminRoutes(appBase: FastifyInstance) {
 
   async function render(request: FastifyRequest, reply: FastifyReply, person: Person, year: number, extra: Partial<JuryAdminPageProps> = {}, status = 200) {
     const edition = await editionOf(String(year));
-    const [jurors, dossiers, assignments, parameters] = await Promise.all([
+    const [jurors, dossiers, assignments, parameters, conflictFree] = await Promise.all([
       listJurors(db, person, year),
       submittedDossiersOf(db, person, year),
       listAssignments(db, person, year),
       juryParametersOf(db, year),
+      conflictFreeJurors(db, person, year),
     ]);
+    // Per juror, the submitted dossiers they may not review: declared conflicts and those the memberships and the map give.
+    const conflicted = new Map(jurors.map((j) => [j.id, [...conflictFree.values()].filter((free) => !free.includes(j.id)).length]));
     const props: JuryAdminPageProps = {
       year,
       jurors,
       dossiers,
       assignments,
+      conflicted,
       reviewersPerDossier: parameters.reviewersPerDossier,
       assignable: ASSIGNABLE.has(edition.state),
       ...extra,

@@ -1,4 +1,4 @@
-import { formatNumber } from '../../platform/views/format.ts';
+import { countOf, formatNumber } from '../../platform/views/format.ts';
 import type { ConflictKind } from './conflicts.rules.ts';
 
 /** French texts of the jury's administration, the juror's declaration of conflicts and the assignment. */
@@ -75,6 +75,7 @@ export const juryMessages = {
       green: '« @ verte »',
       load: 'Dossiers',
       declared: 'Conflits déclarés',
+      conflicted: 'Dossiers déposés en conflit (déclarés ou relevés)',
       conflicts: 'Déclaration des conflits',
       actions: 'Conflits',
     },
@@ -89,11 +90,11 @@ export const juryMessages = {
     invited: 'Juré invité : il reçoit un courriel pour déclarer ses conflits d’intérêts.',
     assignTitle: 'Répartition des dossiers',
     assignLead: (reviewers: number, dossiers: number, jurors: number) =>
-      `Chaque dossier déposé reçoit ${reviewers} juré(s) sans conflit d’intérêts, avec des charges égales à un dossier près, de préférence d’une autre région que le territoire. ${formatNumber(dossiers)} dossier(s) déposé(s), ${formatNumber(jurors)} juré(s). Relancer la répartition garde les évaluations commencées.`,
+      `Chaque dossier déposé reçoit ${countOf(reviewers, 'juré', 'jurés')} sans conflit d’intérêts, avec des charges égales à un dossier près, de préférence d’une autre région que le territoire. ${countOf(dossiers, 'dossier déposé', 'dossiers déposés')}, ${countOf(jurors, 'juré', 'jurés')}. Relancer la répartition garde les évaluations commencées.`,
     assign: 'Répartir les dossiers',
     assignNotYet: 'La répartition se fait une fois les candidatures closes.',
     shortfallsTitle: 'Dossiers sans assez de jurés sans conflit',
-    shortfall: (territory: string, missing: number) => `${territory} : il manque ${missing} juré(s).`,
+    shortfall: (territory: string, missing: number) => `${territory} : il manque ${countOf(missing, 'juré', 'jurés')}.`,
     tableCaption: (year: number) => `Affectations des dossiers du label ${year}`,
     tableColumns: { territory: 'Territoire', reviewers: 'Jurés', started: 'Évaluation' },
     started: 'commencée',
@@ -164,6 +165,6 @@ export const juryMessages = {
   },
   assignment: {
     done: (n: number, shortfalls: number) =>
-      `${formatNumber(n)} affectation(s)${shortfalls ? ` ; ${formatNumber(shortfalls)} dossier(s) sans assez de jurés sans conflit` : ''}.`,
+      `${countOf(n, 'affectation', 'affectations')}${shortfalls ? ` ; ${countOf(shortfalls, 'dossier', 'dossiers')} sans assez de jurés sans conflit` : ''}.`,
   },
 } as const;

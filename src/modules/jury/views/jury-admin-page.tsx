@@ -17,6 +17,8 @@ export type JuryAdminPageProps = {
   jurors: JurorSummary[];
   dossiers: SubmittedDossier[];
   assignments: AssignmentRow[];
+  /** Per juror, the submitted dossiers in conflict with them (declared or derived). */
+  conflicted: ReadonlyMap<string, number>;
   reviewersPerDossier: number;
   assignable: boolean;
   errors?: Record<string, string>;
@@ -61,6 +63,7 @@ export function JuryAdminPage(props: JuryAdminPageProps) {
                 <th scope="col">{m.columns.green}</th>
                 <th scope="col">{m.columns.load}</th>
                 <th scope="col">{m.columns.declared}</th>
+                <th scope="col">{m.columns.conflicted}</th>
                 <th scope="col">{m.columns.conflicts}</th>
               </tr>
             </thead>
@@ -78,6 +81,7 @@ export function JuryAdminPage(props: JuryAdminPageProps) {
                   <td>{j.greenReviewer ? m.yes : m.no}</td>
                   <td>{j.load}</td>
                   <td>{j.declaredConflicts}</td>
+                  <td>{props.conflicted.get(j.id) ?? 0}</td>
                   <td>{j.conflictsConfirmedAt ? m.confirmed(formatDateTime(j.conflictsConfirmedAt)) : m.notConfirmed}</td>
                 </tr>
               ))}
@@ -94,9 +98,11 @@ export function JuryAdminPage(props: JuryAdminPageProps) {
             <input type="checkbox" id="champ-greenReviewer" name="greenReviewer" value="1" checked={props.values?.greenReviewer === '1'} />
             <label for="champ-greenReviewer">{f.greenReviewer}</label>
           </div>
-          <button type="submit" class="button">
-            {m.invite}
-          </button>
+          <p>
+            <button type="submit" class="button">
+              {m.invite}
+            </button>
+          </p>
         </PostForm>
       </section>
 
