@@ -12,6 +12,7 @@ export const MODULE_ORDER = [
   'referential',
   'actors',
   'initiatives',
+  'nr',
   'label',
   'observatory',
   'palmares',

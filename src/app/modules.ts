@@ -10,6 +10,7 @@ import { siteModule } from '../modules/site/module.ts';
 import { ssoModule } from '../modules/sso/module.ts';
 import { initiativesModule } from '../modules/initiatives/module.ts';
 import { juryModule } from '../modules/jury/module.ts';
+import { nrModule } from '../modules/nr/module.ts';
 import { labelModule } from '../modules/label/module.ts';
 import { notificationsModule } from '../modules/notifications/module.ts';
 import { observatoryModule } from '../modules/observatory/module.ts';
@@ -34,6 +35,7 @@ export const MODULES: readonly ModuleManifest[] = [
   referentialModule,
   actorsModule,
   initiativesModule,
+  nrModule,
   labelModule,
   observatoryModule,
   palmaresModule,

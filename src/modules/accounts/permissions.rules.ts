@@ -123,6 +123,12 @@ export const PERMISSIONS = {
   'deliberation.record': admin,
   'publication.schedule': admin,
   'pressKit.download': admin,
+  // Responsible digital: the territory's members read its diagnostic, indicators and roadmap, its writers
+  // answer and edit them; its referents sign the charter, choose what is public and adopt the strategy.
+  'nr.view': either(admin, anyMember),
+  'nr.edit': editor,
+  'nr.charter.sign': memberWith('referent'),
+  'nr.publish': memberWith('referent'),
   'actor.create': either(admin, writesSomewhere),
   // Listing one's own workspaces (none for an account without a territory); entering one is `workspace.view`.
   'workspace.list': signedIn,
