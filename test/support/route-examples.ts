@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import type { FastifyInstance } from 'fastify';
+import { sql } from 'drizzle-orm';
 import sharp from 'sharp';
 import type { DeclaredRoute } from '../../src/platform/http/route-table.ts';
 import { TestBrowser } from './http-client.ts';
@@ -114,6 +115,11 @@ export const EXAMPLES: Record<string, (ids: Ids) => Record<string, string>> = {
   '/territoires/:code/panneau/:year.pdf': () => ({ code: TRELAZE, year: '2023' }),
   '/verifier/:code': () => ({ code: 'CODE-INCONNU' }),
   '/admin/editions/:year/publication': () => ({ year: '2023' }),
+  '/admin/editions/:year/dossier-de-presse': () => ({ year: '2023' }),
+  '/admin/editions/:year/dossier-de-presse.csv': () => ({ year: '2023' }),
+  '/admin/editions/:year/dossier-de-presse/:region.csv': () => ({ year: '2023', region: '52' }),
+  '/palmares/:year/entretiens': () => ({ year: '2023' }),
+  '/palmares/:year/entretiens/:code/photo': () => ({ year: '2023', code: '49007' }),
   '/admin/editions/:year/publication/annuler': () => ({ year: '2023' }),
   '/api/v1/editions/:year/publication': () => ({ year: '2023' }),
 };
@@ -196,7 +202,36 @@ export async function seedExampleSheet(app: FastifyInstance, contributorToken: s
     ...asContributor,
   });
   assert.equal(uploaded.status, 201, uploaded.body);
+  await seedExampleInterview(app);
   return { sheet: sheetId, photo: uploaded.json().photos[0].id as string, actor: actorId };
+}
+
+/**
+ * Angers' 2023 interview, consenting, with its photo and the jury's decision: the public interviews'
+ * examples (Angers has a 2023 result in the label history). Seeded twice by some tests: kept once.
+ */
+async function seedExampleInterview(app: FastifyInstance) {
+  const jpeg = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#2a7f62' } })
+    .jpeg()
+    .toBuffer();
+  const interview = {
+    answers: { 'action-phare': 'Des ordinateurs reconditionnés pour les familles.' },
+    consent: true,
+    photo: { alt: 'La médiathèque', width: 40, height: 30 },
+  };
+  const territory = { code: '49007', name: 'Angers', category: 'ville', population: 155850 };
+  await app.db.execute(sql`with application as (
+      insert into applications (year, territory_code, state, interview, submitted_at)
+      values (2023, '49007', 'submitted', ${JSON.stringify({ answers: interview.answers, consent: true })}::jsonb, now())
+      on conflict (year, territory_code) do nothing returning id),
+    snapshot as (
+      insert into application_snapshots (application_id, year, territory_code, content, overall_score, coverage)
+      select id, 2023, '49007', ${JSON.stringify({ year: 2023, territory, interview })}::jsonb, 0, 0 from application returning id),
+    photo as (
+      insert into application_snapshot_photos (snapshot_id, alt, content_type, width, height, data)
+      select id, 'La médiathèque', 'image/jpeg', 40, 30, ${jpeg} from snapshot)
+    insert into deliberations (application_id, year, territory_code, level, rationale, public_comment)
+      select id, 2023, '49007', 3, 'Exemple.', 'Une ville engagée.' from application`);
 }
 
 /** A territory other than the examples' (for "a referent of another territory"). */

@@ -11,6 +11,8 @@ import { deliberationApiRoutes } from './deliberation-api.routes.ts';
 import { deliberationRoutes } from './deliberation.routes.tsx';
 import { juryParametersRoutes } from './jury-parameters.routes.tsx';
 import { verifyRoutes } from './verify.routes.tsx';
+import { interviewsRoutes } from './interviews.routes.tsx';
+import { pressKitRoutes } from './press-kit.routes.tsx';
 import { publicationRoutes } from './publication.routes.tsx';
 import { emailLaureates } from './publication.service.ts';
 
@@ -29,7 +31,9 @@ export const juryModule: ModuleManifest = {
     juryParametersRoutes,
     certificateRoutes,
     verifyRoutes,
+    pressKitRoutes,
     publicationRoutes,
+    interviewsRoutes,
   ],
   // Once, in the job's transaction that marks the edition published.
   subscribers: { 'edition.published': emailLaureates },

@@ -95,6 +95,7 @@ export const editionAdminMessages = {
     juryParameters: 'Paramètres du jury : évaluateurs par dossier, seuils du niveau suggéré',
     deliberation: 'Délibération : ordre du jour et décisions',
     publication: 'Publication des résultats sous embargo',
+    pressKit: 'Dossier de presse : chiffres, phrases et palmarès par région (CSV)',
     applications: 'Dossiers de candidature de l’édition',
   },
   stateChange: {

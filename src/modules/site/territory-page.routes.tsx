@@ -6,6 +6,7 @@ import { notFound } from '../../platform/http/errors.ts';
 import { sendPage } from '../../platform/views/render.ts';
 import { publicSelfAssessmentSummary } from '../campaign/self-assessment.service.ts';
 import { listPublicInitiativeCards } from '../initiatives/public-initiatives.service.ts';
+import { publicInterviews } from '../jury/interviews.service.ts';
 import { listAreaLaureates } from '../label/area-laureates.service.ts';
 import { currentLevels, getTerritoryLabelHistory } from '../label/results.service.ts';
 import { readOrganisationSettings } from '../organisation/organisation-settings.service.ts';
@@ -86,7 +87,7 @@ export async function territoryPageRoutes(appBase: FastifyInstance) {
     const details = await getTerritoryDetails(app.db, code);
     if (!details) throw notFound(m.notFound(code));
     const area = details.kind === 'departement' || details.kind === 'region' ? { kind: details.kind, code: details.officialCode } : null;
-    const [initiatives, label, { settings }, laureates, memberLevels, selfAssessment] = await Promise.all([
+    const [initiatives, label, { settings }, laureates, memberLevels, selfAssessment, interviews] = await Promise.all([
       listPublicInitiativeCards(app.db, { territoryCode: details.code }),
       getTerritoryLabel(app.db, details.code),
       readOrganisationSettings(app.db),
@@ -98,6 +99,8 @@ export async function territoryPageRoutes(appBase: FastifyInstance) {
           )
         : new Map<string, { year: number; level: number }>(),
       publicSelfAssessmentSummary(app.db, details.code),
+      // The laureate's interviews of the editions whose results are public, where it agreed.
+      publicInterviews(app.db, { territoryCode: details.code }),
     ]);
     return sendPage(
       request,
@@ -111,6 +114,7 @@ export async function territoryPageRoutes(appBase: FastifyInstance) {
         areaLaureates={area ? { area, result: laureates } : null}
         memberLevels={memberLevels}
         selfAssessment={selfAssessment}
+        interviews={interviews}
       />,
     );
   });

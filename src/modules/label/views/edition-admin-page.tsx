@@ -139,6 +139,9 @@ export function EditionAdminPage(props: EditionAdminPageProps) {
         <p>
           <a href={`/admin/editions/${edition.year}/publication`}>{e.publication}</a>
         </p>
+        <p>
+          <a href={`/admin/editions/${edition.year}/dossier-de-presse`}>{e.pressKit}</a>
+        </p>
       </section>
 
       <section aria-labelledby="etat">

@@ -6,6 +6,8 @@ import { LabelHistorySection } from '../../palmares/views/label-history.tsx';
 import { PublicSelfAssessmentSection } from '../../campaign/views/self-assessment-public.tsx';
 import type { PublicSelfAssessmentSummary } from '../../campaign/self-assessment.service.ts';
 import { InitiativeCards } from '../../initiatives/views/initiative-cards.tsx';
+import type { PublicInterview } from '../../jury/interviews.service.ts';
+import { TerritoryInterviewsSection } from '../../jury/views/interviews-page.tsx';
 import type { AreaLaureates, LabelArea } from '../../label/area-laureates.service.ts';
 import { resultsMessages } from '../../label/messages.ts';
 import { territoryPageMessages } from '../territory-page.messages.ts';
@@ -30,6 +32,8 @@ export type TerritoryPageProps = {
   memberLevels: ReadonlyMap<string, { year: number; level: number }>;
   /** The self-assessment from its published sheets; null when it does not take part in the label. */
   selfAssessment?: PublicSelfAssessmentSummary | null;
+  /** Its interviews published with the results of their edition, where it agreed, newest first. */
+  interviews?: PublicInterview[];
 };
 
 export function TerritoryPage(props: TerritoryPageProps) {
@@ -135,6 +139,7 @@ export function TerritoryPage(props: TerritoryPageProps) {
       ) : null}
       {props.areaLaureates ? <AreaLaureatesSection name={t.name} {...props.areaLaureates} /> : null}
       <LabelHistorySection territory={t} label={props.label} baseUrl={props.baseUrl} title={m.labelTitle} labelName={props.labelName} />
+      {props.interviews?.length ? <TerritoryInterviewsSection interviews={props.interviews} /> : null}
       {props.selfAssessment ? <PublicSelfAssessmentSection name={t.name} summary={props.selfAssessment} /> : null}
       <section aria-labelledby="titre-initiatives" class="section">
         <h2 id="titre-initiatives">{m.initiativesTitle(props.initiatives.length)}</h2>
