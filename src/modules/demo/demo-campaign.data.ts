@@ -80,4 +80,10 @@ export const DEMO_INTERVIEWS: Readonly<Record<string, Readonly<Record<string, st
     'premier-souvenir': 'Un courriel envoyé depuis la salle informatique du collège.',
     'prochains-projets': 'Signer la charte et suivre chaque année le volume des boîtes aux lettres.',
   },
+  '77475': {
+    'action-phare':
+      'Qwant Junior dans les écoles : les élèves cherchent sur Internet avec un moteur fait pour eux, dans des classes toutes équipées de vidéoprojecteurs interactifs.',
+    'premier-souvenir': 'Le premier conseil municipal filmé et diffusé en ligne : des habitants l’ont regardé depuis chez eux.',
+    'prochains-projets': 'Accompagner les seniors au numérique avec l’association d’aide à domicile et le CCAS.',
+  },
 };

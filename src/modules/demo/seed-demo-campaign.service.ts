@@ -15,7 +15,8 @@ import { listTerritoryInitiativeRows } from '../initiatives/initiative-sheet.ser
 import { getEdition, listEditions, listOfferedDistinctions } from '../label/editions.service.ts';
 import { prepareEdition, updateEditionSettings } from '../label/edition-settings.service.ts';
 import { applyEditionCalendar } from '../label/edition-state.service.ts';
-import { findTerritoryApplication, startApplication } from '../campaign/applications.service.ts';
+import type { ApplicationContacts } from '../campaign/application.schema.ts';
+import { findTerritoryApplication, startApplication, type ApplicationView } from '../campaign/applications.service.ts';
 import { INTERVIEW_QUESTIONS } from '../campaign/default-questionnaires.data.ts';
 import { saveApplication } from '../campaign/save-application.service.ts';
 import { reopenApplication, submitApplication } from '../campaign/submit-application.service.ts';
@@ -32,7 +33,7 @@ export type DemoCampaignOutcome = {
 };
 
 /** An answer to each question as a territory would give it (the demo's texts where it has one). */
-function demoAnswers(questionnaire: Questionnaire, texts: Readonly<Record<string, string>> = {}): Answers {
+export function demoAnswers(questionnaire: Questionnaire, texts: Readonly<Record<string, string>> = {}): Answers {
   const answers: Answers = {};
   for (const q of questionnaire.questions) {
     const options = q.options ?? [];
@@ -49,13 +50,27 @@ function demoAnswers(questionnaire: Questionnaire, texts: Readonly<Record<string
   return answers;
 }
 
-async function demoAccount(db: Db, caller: SystemCaller, person: NewUserInput): Promise<string> {
+export async function demoAccount(db: Db, caller: SystemCaller, person: NewUserInput): Promise<string> {
   const existing = await findUserIdByEmail(db, person.email);
   if (existing) return existing;
   return (await createUser(db, caller, person)).id;
 }
 
-const referentOf = (id: string, territoryCode: string): Person => ({ id, role: 'member', memberships: [{ territoryCode, role: 'referent' }] });
+export const referentOf = (id: string, territoryCode: string): Person => ({ id, role: 'member', memberships: [{ territoryCode, role: 'referent' }] });
+
+/** The dossier filled as its referent would: its eligible sheets (else its first one), every answer, the interview and the contacts. */
+export async function fillDemoDossier(db: Db, referent: Person, started: ApplicationView, contacts: ApplicationContacts): Promise<ApplicationView> {
+  const territoryCode = started.territory.code;
+  const sheets = await listTerritoryInitiativeRows(db, territoryCode);
+  const eligible = started.sheets.filter((s) => s.eligibility.counted === 'eligible').map((s) => s.id);
+  return saveApplication(db, referent, started.id, {
+    version: started.version,
+    initiativeIds: eligible.length ? eligible : sheets.slice(0, 1).map((s) => s.id),
+    answers: demoAnswers(started.questionnaire),
+    interview: { answers: demoAnswers(INTERVIEW_QUESTIONS, DEMO_INTERVIEWS[territoryCode]), consent: true },
+    contacts,
+  });
+}
 
 export async function seedDemoCampaign(db: Db, caller: SystemCaller, options: { baseUrl: string }): Promise<DemoCampaignOutcome> {
   const ids = {
@@ -98,15 +113,7 @@ export async function seedDemoCampaign(db: Db, caller: SystemCaller, options: { 
     if (!createdNow && (await findTerritoryApplication(db, referent, year, dossier.territoryCode))) continue;
     const started = await startApplication(db, referent, year, dossier.territoryCode);
     if (dossier.stage === 'started') continue;
-    const sheets = await listTerritoryInitiativeRows(db, dossier.territoryCode);
-    const eligible = started.sheets.filter((s) => s.eligibility.counted === 'eligible').map((s) => s.id);
-    const filled = await saveApplication(db, referent, started.id, {
-      version: started.version,
-      initiativeIds: eligible.length ? eligible : sheets.slice(0, 1).map((s) => s.id),
-      answers: demoAnswers(started.questionnaire),
-      interview: { answers: demoAnswers(INTERVIEW_QUESTIONS, DEMO_INTERVIEWS[dossier.territoryCode]), consent: true },
-      contacts: dossier.contacts,
-    });
+    const filled = await fillDemoDossier(db, referent, started, dossier.contacts);
     if (dossier.stage === 'ready') continue;
     await submitApplication(db, referent, filled.id, options);
     if (dossier.stage === 'reopened') {

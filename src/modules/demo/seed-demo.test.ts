@@ -7,8 +7,14 @@ import { drivers } from '../../../test/support/test-database.ts';
 import { useTestServer } from '../../../test/support/test-server.ts';
 import { formatNumber } from '../../platform/views/format.ts';
 import { systemCaller } from '../accounts/permissions.rules.ts';
+import { findUserIdByEmail } from '../accounts/users.service.ts';
 import { listEditionApplications } from '../campaign/applications-admin.service.ts';
+import { listAssignments } from '../jury/assignment.service.ts';
+import { deliberationAgenda } from '../jury/deliberation.service.ts';
+import { listOwnAssignments } from '../jury/review.service.ts';
+import { DEMO_PEOPLE } from './demo-campaign.data.ts';
 import { DEMO_DOSSIERS } from './demo-campaign.data.ts';
+import { DEMO_DECISION } from './demo-jury.data.ts';
 import { generateDemoPalmaresCsv } from './demo-palmares.generator.ts';
 import { DEMO_ACTORS } from './demo-actors.data.ts';
 import { DEMO_SHEETS } from './demo-initiatives.data.ts';
@@ -203,6 +209,63 @@ for (const driver of drivers) {
       const atFive = DEMO_SHEETS.filter((sheet) => AT_FIVE.includes(sheet.territoryCode));
       assert.equal(search.total, atFive.length, 'Trélazé, Trilport and Le Trait are all at 5 @ in their latest edition');
       assert.deepEqual([...codes].sort(), AT_FIVE);
+    });
+    // Last: it moves the demo's edition on, which the tests above read open.
+    test('--jury on a database seeded without it: the edition under review, reviews, a divergence, one decision; running it again changes nothing', async () => {
+      const db = server.database.db;
+      const admin = { id: 'test-admin', role: 'admin' } as const;
+      const seeded = await seedDemo(db, systemCaller('seed-demo test'), { baseUrl: 'http://localhost:3000', jury: true });
+      const jury = seeded.jury;
+      assert.ok(jury, 'the jury part ran');
+      assert.equal(jury.changedNow, true);
+      assert.equal((await json('/api/v1/editions/2027')).state, 'under_review');
+      const dossiers = await listEditionApplications(db, admin, 2027);
+      assert.deepEqual(
+        dossiers.map((d) => d.state),
+        DEMO_DOSSIERS.map(() => 'submitted'),
+        'the four dossiers submitted',
+      );
+      // Every submitted dossier has two reviewers.
+      const assignments = await listAssignments(db, admin, 2027);
+      for (const { territoryCode } of DEMO_DOSSIERS) {
+        assert.equal(assignments.filter((a) => a.territoryCode === territoryCode).length, 2, `${territoryCode}: two reviewers`);
+      }
+      assert.equal(jury.jurors, 3);
+      // The demo juror: one review handed in, one in progress, and nothing else to do.
+      const jurorId = await findUserIdByEmail(db, DEMO_PEOPLE.juror.email);
+      assert.ok(jurorId);
+      const own = await listOwnAssignments(db, { id: jurorId, role: 'juror', memberships: [] });
+      assert.deepEqual(own.map((a) => a.state).sort(), ['draft', 'submitted']);
+      const draft = own.find((a) => a.state === 'draft');
+      assert.ok(draft && draft.progress > 0 && draft.progress < 0.5, 'some themes scored only');
+      // The agenda flags one divergence (first), and holds one decision.
+      const agenda = await deliberationAgenda(db, admin, 2027);
+      const diverging = agenda.items.filter((i) => i.diverging);
+      assert.equal(diverging.length, 1);
+      assert.equal(agenda.items[0]?.diverging, true, 'the diverging dossier comes first');
+      assert.equal(agenda.decided, 1);
+      assert.equal(agenda.toDecide, DEMO_DOSSIERS.length - 1);
+      const decided = agenda.items.find((i) => i.decision);
+      assert.equal(decided?.territoryCode, DEMO_DECISION.territoryCode);
+      assert.equal(decided?.decision?.level, DEMO_DECISION.level);
+      assert.ok(decided?.decision?.rationale, 'with its rationale');
+      const reviews = agenda.items.flatMap((i) => i.reviews);
+      assert.ok(
+        reviews.filter((r) => r.state === 'submitted').every((r) => r.publicComment.length > 0),
+        'every handed-in review has a public comment',
+      );
+      const said = demoMessages.summary(seeded);
+      assert.match(said, /Édition 2027 passée à l’examen du jury/);
+      assert.match(said, /http:\/\/localhost:3000\/jury en tant que juré/);
+      assert.match(said, /http:\/\/localhost:3000\/admin\/editions\/2027\/deliberation en tant qu’administrateur/);
+      assert.match(said, new RegExp(`1 dossier aux évaluations divergentes \\(${diverging[0]!.territoryName}\\)`));
+
+      const again = await seedDemo(db, systemCaller('seed-demo test'), { baseUrl: 'http://localhost:3000', jury: true });
+      assert.equal(again.jury?.changedNow, false);
+      assert.deepEqual({ ...again.jury, changedNow: true }, jury, 'the same figures');
+      assert.deepEqual(await listAssignments(db, admin, 2027), assignments, 'the same assignments');
+      assert.deepEqual(await deliberationAgenda(db, admin, 2027), agenda, 'the same reviews and decision');
+      assert.match(demoMessages.summary(again), /Jury de démonstration de l’édition 2027 déjà en place, rien n’a changé/);
     });
   });
 }

@@ -109,6 +109,9 @@ for (const driver of drivers) {
       assert.equal(missing.status, 409, missing.body);
       assert.match(missing.json().message, /1 dossier n’a pas encore de décision/);
       assert.equal(missing.json().field, 'at');
+      const waiting = await f.browsers.admin.get(`/admin/editions/${YEAR}/publication`);
+      assert.match(textOf(waiting.body), /1 dossier n’a pas encore de décision/);
+      assert.doesNotMatch(waiting.body, /name="at"/, 'no scheduling form while a decision is missing');
       assert.equal((await decide(PARIS, 1)).status, 200);
       const wrong = await f.api('admin', 'POST', publicationUrl, { at: 'demain soir' });
       assert.equal(wrong.status, 400, wrong.body);

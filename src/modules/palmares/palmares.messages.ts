@@ -210,6 +210,10 @@ export const palmaresMessages = {
     foldedHelp: 'Les niveaux qui comptent le plus de lauréats sont repliés\u00a0: ouvrez-les d’un clic.',
     backToLevels: 'Revenir aux niveaux',
   },
+  interviews: {
+    title: 'Entretiens des lauréats',
+    link: (year: number) => `Lire les entretiens des lauréats ${year}, avec l’avis du jury`,
+  },
   map: {
     title: 'Carte des territoires labellisés',
     /** The map has its own page: the palmarès of a big edition stays light. */

@@ -22,6 +22,7 @@ import {
 import {
   listDistinctions,
   listEditionResults,
+  listDeliberatedResultKeys,
   listPublishedEditions,
   type Distinction,
   type EditionResult,
@@ -51,6 +52,8 @@ function knownValuesOf(areas: Areas, distinctions: Distinction[]): KnownValues {
 
 export type PalmaresEditionPage = {
   year: number;
+  /** The jury deliberated this edition on the platform: its laureates' interviews have their page. */
+  deliberated: boolean;
   previous: number | null;
   next: number | null;
   filters: PalmaresFilters;
@@ -79,7 +82,12 @@ export type PalmaresEditionPage = {
 export async function getPalmaresEditionPage(db: Db, year: number, query: Record<string, unknown>): Promise<PalmaresEditionPage | null> {
   const results = await listEditionResults(db, year);
   if (!results) return null;
-  const [areas, distinctions, editions] = await Promise.all([loadAreas(db), listDistinctions(db), listPublishedEditions(db)]);
+  const [areas, distinctions, editions, deliberated] = await Promise.all([
+    loadAreas(db),
+    listDistinctions(db),
+    listPublishedEditions(db),
+    listDeliberatedResultKeys(db, [year]),
+  ]);
   const raw: Partial<Record<PalmaresFilter, unknown>> = {};
   for (const filter of PALMARES_FILTERS) raw[filter] = query[PAGE_PARAMETERS[filter]];
   const { filters, ignored } = readFilters(raw, knownValuesOf(areas, distinctions));
@@ -91,6 +99,7 @@ export async function getPalmaresEditionPage(db: Db, year: number, query: Record
   ]);
   return {
     year,
+    deliberated: deliberated.size > 0,
     ...neighbourEditions(
       editions.map((e) => e.year),
       year,

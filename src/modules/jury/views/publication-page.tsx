@@ -27,7 +27,8 @@ export function PublicationPage(props: PublicationPageProps) {
   const year = edition.year;
   const scheduled = edition.publishedAt ? formatDateTime(edition.publishedAt) : null;
   const proposed = props.at ?? toParisLocal(edition.publishedAt ?? edition.ceremonyAt ?? new Date());
-  const schedulable = view.status === 'ready' || view.status === 'scheduled';
+  // Scheduling waits for every decision: until then the page says which dossiers are left.
+  const schedulable = (view.status === 'ready' || view.status === 'scheduled') && view.missing.length === 0 && view.dossiers > 0;
   return (
     <Layout
       title={m.title(year)}
@@ -48,6 +49,7 @@ export function PublicationPage(props: PublicationPageProps) {
       <p>
         <strong>{m.ready(view.decided)}</strong> <a href={deliberationPath(year)}>{m.toDeliberation}</a>
       </p>
+      {view.missing.length > 0 ? <Notice kind="warning">{publicationMessages.errors.missingDecisions(view.missing.length)}</Notice> : null}
       {view.missing.length > 0 ? (
         <DataTable id="sans-decision" caption={m.missing}>
           <thead>

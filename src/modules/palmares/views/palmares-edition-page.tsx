@@ -199,6 +199,18 @@ function MapLink(props: { page: PageData }) {
   );
 }
 
+/** An edition deliberated on the platform: its laureates' interviews, with the jury's word. */
+function InterviewsLink(props: { year: number }) {
+  return (
+    <section aria-labelledby="titre-entretiens">
+      <h2 id="titre-entretiens">{m.interviews.title}</h2>
+      <p>
+        <a href={`/palmares/${props.year}/entretiens`}>{m.interviews.link(props.year)}</a>
+      </p>
+    </section>
+  );
+}
+
 export function PalmaresEditionPage(props: { page: PageData }) {
   const { page } = props;
   const groups = groupByLevel(page.laureates);
@@ -224,6 +236,7 @@ export function PalmaresEditionPage(props: { page: PageData }) {
       <JumpNav groups={groups} />
       <PalmaresFiltersForm page={page} />
       <MapLink page={page} />
+      {page.deliberated ? <InterviewsLink year={page.year} /> : null}
       <LaureateList page={page} groups={groups} />
     </Layout>
   );
