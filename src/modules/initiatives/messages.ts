@@ -194,6 +194,7 @@ export const initiativeMessages = {
     noTerritory: 'Votre compte n’est rattaché à aucun territoire. Demandez au référent de votre collectivité de vous inviter, ou écrivez à l’équipe du label.',
     dashboard: (name: string) => `Espace de ${name}`,
     selfAssessment: 'Auto-évaluation',
+    responsibleDigital: 'Numérique responsable',
     welcome: (name: string) => `Bienvenue dans l’espace de ${name}.`,
     /** What each territory role lets the person do, said to them (the members page says it of others). */
     welcomeRole: (role: string) =>

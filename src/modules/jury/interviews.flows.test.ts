@@ -178,6 +178,9 @@ for (const driver of drivers) {
       const other = await territoryPage(LE_TRAIT);
       assert.doesNotMatch(other, /titre-entretien/);
       assert.ok(!other.includes('ne doit jamais paraître'));
+      // The edition's palmarès leads to its interviews: deliberated on the platform.
+      const palmares = await f.browsers.anonymous.get(`/palmares/${YEAR}`);
+      assert.ok(palmares.body.includes(`href="${PAGE}"`), 'the palmarès links to the interviews');
     });
 
     test('an unknown, malformed or unpublished year, an unknown code: a 404 in French, never a 500', async () => {

@@ -1,4 +1,9 @@
 import type { ModuleManifest } from '../../platform/module.ts';
+import { diagnosticApiRoutes } from './diagnostic-api.routes.ts';
+import { diagnosticRoutes } from './diagnostic.routes.tsx';
+import { charterRoutes } from './charter.routes.tsx';
+import { quickWinsApiRoutes } from './quick-wins-api.routes.ts';
+import { roadmapRoutes } from './roadmap.routes.tsx';
 
 /**
  * Responsible digital (« numérique responsable »): a territory's self-diagnostic, quick wins,
@@ -6,5 +11,5 @@ import type { ModuleManifest } from '../../platform/module.ts';
  */
 export const nrModule: ModuleManifest = {
   name: 'nr',
-  routes: [],
+  routes: [diagnosticRoutes, diagnosticApiRoutes, roadmapRoutes, charterRoutes, quickWinsApiRoutes],
 };

@@ -68,6 +68,9 @@ export function WorkspaceDashboardPage(props: { workspace: Workspace; canWrite: 
         <a class="button button--secondary" href={`${base}/auto-evaluation`}>
           {w.selfAssessment}
         </a>
+        <a class="button button--secondary" href={`${base}/numerique-responsable`}>
+          {w.responsibleDigital}
+        </a>
         <a href={`/territoires/${workspace.territory.code}`}>{m.form.viewPublic}</a>
       </p>
 
