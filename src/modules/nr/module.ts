@@ -1,6 +1,8 @@
 import type { ModuleManifest } from '../../platform/module.ts';
 import { diagnosticApiRoutes } from './diagnostic-api.routes.ts';
 import { diagnosticRoutes } from './diagnostic.routes.tsx';
+import { indicatorsApiRoutes } from './indicators-api.routes.ts';
+import { indicatorsRoutes } from './indicators.routes.tsx';
 import { charterRoutes } from './charter.routes.tsx';
 import { quickWinsApiRoutes } from './quick-wins-api.routes.ts';
 import { roadmapRoutes } from './roadmap.routes.tsx';
@@ -11,5 +13,5 @@ import { roadmapRoutes } from './roadmap.routes.tsx';
  */
 export const nrModule: ModuleManifest = {
   name: 'nr',
-  routes: [diagnosticRoutes, diagnosticApiRoutes, roadmapRoutes, charterRoutes, quickWinsApiRoutes],
+  routes: [indicatorsRoutes, indicatorsApiRoutes, diagnosticRoutes, diagnosticApiRoutes, roadmapRoutes, charterRoutes, quickWinsApiRoutes],
 };
