@@ -13,7 +13,8 @@ import type { ContactPerson, SnapshotInitiative } from './application.schema.ts'
 import type { ApplicationSnapshot } from './application-snapshots.service.ts';
 import { INTERVIEW_QUESTIONS } from './default-questionnaires.data.ts';
 import { dossierMessages } from './dossier.messages.ts';
-import { answerText, markdownBlocks, pdfSafe } from './dossier-text.ts';
+import { pdfSafe } from '../../platform/pdf-text.ts';
+import { answerText, markdownBlocks } from './dossier-text.ts';
 import { campaignMessages } from './messages.ts';
 
 const m = dossierMessages.pdf;

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Question } from '../../platform/questionnaire/questionnaire.schema.ts';
-import { answerText, markdownBlocks, pdfSafe } from './dossier-text.ts';
+import { pdfSafe } from '../../platform/pdf-text.ts';
+import { answerText, markdownBlocks } from './dossier-text.ts';
 
 describe('pdfSafe', () => {
   test('keeps French text as it is, WinAnsi’s quotes, dashes and ligatures included', () => {

@@ -13,6 +13,9 @@ import { territories } from '../territories/schema.ts';
 import { editions } from '../label/schema.ts';
 import { campaignSettings, selfAssessmentExclusions } from './schema.ts';
 import { MIN_PEERS } from './self-assessment.rules.ts';
+import { systemCaller } from '../accounts/permissions.rules.ts';
+import { completeDiagnostic, saveAnswers, startDiagnostic } from '../nr/diagnostic.service.ts';
+import { NR_QUESTIONS } from '../nr/nr-model.data.ts';
 import { computeSelfAssessment, declareNotConcerned, getSelfAssessmentPage, withdrawNotConcerned } from './self-assessment.service.ts';
 
 // Issue 13, item 3: the self-assessment service on a real database (scopes, declarations, peers).
@@ -169,6 +172,19 @@ for (const driver of drivers) {
       const page = await getSelfAssessmentPage(server.db, reader(), TRELAZE);
       assert.deepEqual(page.evolution, []);
       assert.equal(page.territory.code, TRELAZE);
+      assert.equal(page.responsibleDigital, null, 'no responsible-digital diagnostic completed yet');
+      const system = systemCaller('self-assessment test');
+      const diagnostic = await startDiagnostic(server.db, system, TRELAZE);
+      await saveAnswers(
+        server.db,
+        system,
+        TRELAZE,
+        diagnostic.id,
+        NR_QUESTIONS.map((q) => ({ questionId: q.id, level: 1 })),
+      );
+      await completeDiagnostic(server.db, system, TRELAZE, diagnostic.id);
+      const withNr = await getSelfAssessmentPage(server.db, reader(), TRELAZE);
+      assert.deepEqual([withNr.responsibleDigital?.letter, withNr.responsibleDigital?.overall], ['D', 33]);
     });
   });
 }

@@ -2,6 +2,7 @@ import { and, asc, desc, eq } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import { InvalidInputError, NotFoundError } from '../../platform/errors.ts';
 import { requirePermission } from '../accounts/guard.ts';
+import { responsibleDigitalMaturity } from '../nr/jury-view.service.ts';
 import { personIdOf, type Person } from '../accounts/permissions.rules.ts';
 import {
   listAssessableInitiatives,
@@ -184,8 +185,18 @@ async function listExclusions(db: Db, territoryCode: string) {
 export async function getSelfAssessmentPage(db: Db, person: Person | null, territoryCode: string) {
   const territory = await territoryOrNotFound(db, territoryCode);
   requirePermission(person, 'selfAssessment.view', { territoryCode: territory.code });
-  const [assessment, evolution] = await Promise.all([computeSelfAssessment(db, territory.code, { scope: 'all' }), listEvolution(db, territory.code)]);
-  return { territory: { code: territory.code, name: territory.name, category: territory.category, stratum: territory.stratum }, ...assessment, evolution };
+  const [assessment, evolution, responsibleDigital] = await Promise.all([
+    computeSelfAssessment(db, territory.code, { scope: 'all' }),
+    listEvolution(db, territory.code),
+    responsibleDigitalMaturity(db, territory.code),
+  ]);
+  return {
+    territory: { code: territory.code, name: territory.name, category: territory.category, stratum: territory.stratum },
+    ...assessment,
+    evolution,
+    /** The latest completed responsible-digital diagnostic's letter, beside the label's themes; null when none. */
+    responsibleDigital,
+  };
 }
 export type SelfAssessmentPage = Awaited<ReturnType<typeof getSelfAssessmentPage>>;
 

@@ -4,6 +4,7 @@ import type { SystemCaller } from '../accounts/permissions.rules.ts';
 import { importPalmaresFile } from '../palmares-import/import-palmares-store.service.ts';
 import { seedDemoCampaign } from './seed-demo-campaign.service.ts';
 import { seedDemoInitiatives } from './seed-demo-initiatives.service.ts';
+import { seedDemoNr } from './seed-demo-nr.service.ts';
 import { seedDemoJury } from './seed-demo-jury.service.ts';
 
 /** Ten invented editions of the label over real territories (scripts/generate-demo-palmares.ts). */
@@ -12,7 +13,8 @@ export const DEMO_PALMARES_FILE = new URL('../../../demo/palmares-demo.csv', imp
 /**
  * Fills a database so a newcomer sees a living platform: the demo palmarès goes through the same
  * import as a real one (matching included), then a few public sheets of the seed articles'
- * territories, and an open campaign with dossiers at several stages; with `jury`, that edition then
+ * territories, an open campaign with dossiers at several stages, and Le Trait's and Trélazé's
+ * responsible digital (seed-demo-nr.service.ts); with `jury`, that edition then
  * under the jury's review (seed-demo-jury.service.ts). Running it again changes nothing
  * (but prints fresh login links). The system does it, for the reason `caller` gives.
  */
@@ -20,7 +22,9 @@ export async function seedDemo(db: Db, caller: SystemCaller, options: { baseUrl:
   const results = await importPalmaresFile(db, caller, { fileName: 'palmares-demo.csv', data: readFileSync(DEMO_PALMARES_FILE) });
   const initiatives = await seedDemoInitiatives(db, caller);
   const campaign = await seedDemoCampaign(db, caller, { baseUrl: options.baseUrl });
+  // Le Trait's responsible digital (seed 001) and Trélazé's.
+  const nr = await seedDemoNr(db, caller);
   // `--jury`: the same edition, moved on to the jury's work (the open campaign stays the default demo).
   const jury = options.jury ? await seedDemoJury(db, caller, campaign.year, { baseUrl: options.baseUrl }) : undefined;
-  return { results, initiatives, campaign, jury };
+  return { results, initiatives, campaign, nr, jury };
 }

@@ -20,6 +20,11 @@ import { DEMO_ACTORS } from './demo-actors.data.ts';
 import { DEMO_SHEETS } from './demo-initiatives.data.ts';
 import { demoMessages } from './messages.ts';
 import { DEMO_PALMARES_FILE, seedDemo } from './seed-demo.service.ts';
+import { latestCharterSignature } from '../nr/charter.service.ts';
+import { diagnosticView } from '../nr/diagnostic.service.ts';
+import { listTerritoryIndicators } from '../nr/indicators.service.ts';
+import { getRoadmap } from '../nr/roadmap.service.ts';
+import { BOXES_INDICATOR, LE_TRAIT_QUICK_WINS, LE_TRAIT_ROADMAP_ACTION, charterDate } from './seed-demo-nr.service.ts';
 
 const TRELAZE = '49353';
 const demoFile = readFileSync(DEMO_PALMARES_FILE, 'utf8');
@@ -102,6 +107,53 @@ for (const driver of drivers) {
       assert.match(said, /Édition 2027 déjà en place, laissée telle quelle\./);
       assert.equal((await json('/api/v1/editions')).total, 11, 'no edition twice');
       assert.equal((await json('/api/v1/initiatives')).total, DEMO_SHEETS.length, 'no sheet twice');
+      assert.deepEqual(again.nr, { diagnostics: 0, values: 0, quickWins: 0, actions: 0, charters: 0 });
+    });
+
+    test('Le Trait’s responsible digital (seed 001): diagnostic completed, 1,2 t and 3 boxes, four quick wins, the charter signed; once only', async () => {
+      const db = server.database.db;
+      const system = systemCaller('seed-demo test');
+      const state = async () => {
+        const view = await diagnosticView(db, system, '76709');
+        const { indicators } = await listTerritoryIndicators(db, system, '76709');
+        const { actions } = await getRoadmap(db, system, '76709');
+        const charter = await latestCharterSignature(db, '76709');
+        const trelaze = await diagnosticView(db, system, TRELAZE);
+        const refurbished = (await listTerritoryIndicators(db, system, TRELAZE)).indicators.find((i) => i.key === 'appareils-reconditionnes');
+        return {
+          diagnostics: view.evolution.length,
+          open: view.open,
+          completed: view.latest?.diagnostic.completedAt !== null && view.latest !== null,
+          letter: view.latest?.scores.letter,
+          ewaste: indicators.find((i) => i.key === 'deee-recycles')?.latest?.value,
+          boxes: indicators.find((i) => !i.standard && i.name === BOXES_INDICATOR.name)?.latest?.value,
+          mail: indicators.find((i) => i.key === 'volume-messagerie')?.values.length,
+          quickWins: actions
+            .map((a) => a.quickWinId)
+            .filter((q) => q !== null)
+            .sort(),
+          planned: actions.filter((a) => a.title === LE_TRAIT_ROADMAP_ACTION).map((a) => a.status),
+          actions: actions.length,
+          charter: charter && { signedOn: charter.signedOn, role: charter.role },
+          trelaze: { completed: trelaze.latest !== null, refurbished: refurbished?.latest?.value },
+        };
+      };
+      const before = await state();
+      assert.equal(before.completed, true);
+      assert.equal(before.open, null);
+      assert.equal(before.diagnostics, 1);
+      assert.ok(before.letter, 'a letter');
+      assert.equal(before.ewaste, 1.2);
+      assert.equal(before.boxes, 3);
+      assert.ok((before.mail ?? 0) >= 3, 'the mailboxes’ volume over a few months');
+      assert.deepEqual(before.quickWins, [...LE_TRAIT_QUICK_WINS].sort());
+      assert.deepEqual(before.planned, ['planned']);
+      assert.equal(before.actions, 5);
+      assert.deepEqual(before.charter, { signedOn: charterDate(), role: 'Élu à la transition écologique' });
+      assert.ok(before.charter!.signedOn.endsWith('-06-26') && before.charter!.signedOn <= new Date().toISOString().slice(0, 10), 'never a future date');
+      assert.deepEqual(before.trelaze, { completed: true, refurbished: 150 });
+      // Already run twice by now (the test above): nothing added.
+      assert.deepEqual(await state(), before);
     });
 
     test('the actors directory lists the partners the articles name, with their kind and website, and where they work', async () => {

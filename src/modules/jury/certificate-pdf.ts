@@ -6,7 +6,7 @@
  */
 import PDFDocument from 'pdfkit';
 import { formatDate } from '../../platform/views/format.ts';
-import { pdfSafe } from '../campaign/dossier-text.ts';
+import { pdfSafe } from '../../platform/pdf-text.ts';
 import { territoryMessages } from '../territories/messages.ts';
 import type { CertifiedResult } from './certificate.service.ts';
 import { deliberationMessages } from './deliberation.messages.ts';

@@ -8,6 +8,10 @@ import { drivers } from '../../../test/support/test-database.ts';
 import { queryRows } from '../../platform/db/database.ts';
 import { createApiToken } from '../accounts/api-tokens.service.ts';
 import { getCurrentReferentialVersion, getReferential } from '../referential/referential.service.ts';
+import { systemCaller } from '../accounts/permissions.rules.ts';
+import { completeDiagnostic, saveAnswers, startDiagnostic } from '../nr/diagnostic.service.ts';
+import { NR_QUESTIONS } from '../nr/nr-model.data.ts';
+import { textOf } from '../../../test/support/http-client.ts';
 
 const YEAR = 2027;
 
@@ -155,6 +159,31 @@ for (const driver of drivers) {
       const stranger = await f.browsers.referent.get('/');
       const refused = await f.browsers.referent.post(`${page}/brouillon`, { _csrf: csrfTokenOf(stranger.body), comment: 'x' }, { accept: 'application/json' });
       assert.equal(refused.status, 403, 'a referent has no review to save');
+    });
+
+    test('the « @ verte » reviewer, and only them, sees the territory’s responsible-digital diagnostic, or that it has none yet', async () => {
+      const db = f.db();
+      const system = systemCaller('review test');
+      const diagnostic = await startDiagnostic(db, system, '49353');
+      await saveAnswers(
+        db,
+        system,
+        '49353',
+        diagnostic.id,
+        NR_QUESTIONS.map((q) => ({ questionId: q.id, level: 2 })),
+      );
+      await completeDiagnostic(db, system, '49353', diagnostic.id);
+      const page = (code: string) => f.browsers.juror.get(`/jury/dossiers/${dossierOf(code)}`);
+      const plain = await page('49353');
+      assert.equal(plain.status, 200);
+      assert.doesNotMatch(plain.body, /id="numerique-responsable"/, 'a juror who does not review the @ verte never sees it');
+      await db.execute(sql`update jurors set green_reviewer = true where year = ${YEAR} and user_id = ${f.ids.juror}`);
+      const green = textOf((await page('49353')).body);
+      assert.match(green, /Numérique responsable/);
+      assert.match(green, /Maturité\s: B \(indice 67 sur 100\)/);
+      assert.match(green, /La charte numérique responsable n’est pas signée\./);
+      const none = textOf((await page('76709')).body);
+      assert.match(none, /Le territoire n’a pas encore terminé son autodiagnostic numérique responsable\./);
     });
   });
 }

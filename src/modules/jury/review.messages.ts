@@ -50,7 +50,6 @@ export const reviewMessages = {
     answersTitle: 'Les réponses au questionnaire',
     interviewTitle: 'L’entretien',
     noAnswer: 'Sans réponse',
-    greenNote: 'Vous évaluez l’« @ verte » : l’autodiagnostic numérique responsable du territoire apparaîtra ici dès qu’il existera.',
     ownTitle: 'Mon évaluation',
     othersTitle: 'Les évaluations des autres jurés',
     othersNone: 'Aucun autre juré n’a encore remis son évaluation.',

@@ -10,6 +10,7 @@ import type { ApplicationSnapshot } from '../campaign/application-snapshots.serv
 import { snapshotForJury, submittedDossierRef, type SubmittedDossierRef } from '../campaign/application-snapshots.service.ts';
 import { getEdition, listOfferedDistinctions } from '../label/editions.service.ts';
 import { getReferential } from '../referential/referential.service.ts';
+import { responsibleDigitalForJury, type ResponsibleDigitalForJury } from '../nr/jury-view.service.ts';
 import { getTerritoriesByCodes } from '../territories/search-territories.service.ts';
 import { conflictsWith } from './conflicts.rules.ts';
 import './events.ts';
@@ -37,6 +38,11 @@ export type DossierForReview = {
   own: StoredReview | null;
   /** The other jurors' handed-in reviews, once the juror's own is handed in (blind first); null before. */
   others: (StoredReview & { jurorName: string })[] | null;
+  /**
+   * For the « @ verte » reviewer only: the territory's responsible digital (null while it has no
+   * completed diagnostic); undefined for any other juror, who never sees it.
+   */
+  responsibleDigital?: ResponsibleDigitalForJury | null;
 };
 
 /**
@@ -89,11 +95,13 @@ async function themesOf(db: Db, referentialVersion: string) {
 export async function readDossierForReview(db: Db, person: Caller | null, applicationId: string): Promise<DossierForReview> {
   const { dossier, jurorId } = await checkedDossier(db, person, applicationId, 'review.view');
   const snapshot = await snapshotForJury(db, dossier);
-  const [themes, offered, rows] = await Promise.all([
+  const [themes, offered, rows, [juror]] = await Promise.all([
     themesOf(db, snapshot.content.referentialVersion),
     listOfferedDistinctions(db, dossier.year),
     db.select(reviewColumns).from(reviews).where(eq(reviews.applicationId, dossier.applicationId)),
+    db.select({ greenReviewer: jurors.greenReviewer }).from(jurors).where(eq(jurors.id, jurorId)),
   ]);
+  const responsibleDigital = juror?.greenReviewer ? { responsibleDigital: await responsibleDigitalForJury(db, dossier.territoryCode) } : {};
   const own = rows.find((r) => r.jurorId === jurorId) ?? null;
   let others: DossierForReview['others'] = null;
   if (mayReadOtherReviews(own)) {
@@ -128,6 +136,7 @@ export async function readDossierForReview(db: Db, person: Caller | null, applic
     jurorId,
     own,
     others,
+    ...responsibleDigital,
   };
 }
 

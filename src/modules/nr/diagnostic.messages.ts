@@ -78,6 +78,8 @@ export const diagnosticMessages = {
       indicators: 'Indicateurs',
       roadmap: 'Feuille de route',
       charter: 'Charte',
+      strategy: 'Stratégie numérique responsable (loi REEN)',
+      publicity: 'Ce qui paraît sur la page publique du territoire',
     },
   },
   page: {

@@ -6,6 +6,8 @@ import { indicatorsRoutes } from './indicators.routes.tsx';
 import { charterRoutes } from './charter.routes.tsx';
 import { quickWinsApiRoutes } from './quick-wins-api.routes.ts';
 import { roadmapRoutes } from './roadmap.routes.tsx';
+import { publicityRoutes } from './publicity.routes.tsx';
+import { strategyRoutes } from './strategy.routes.tsx';
 
 /**
  * Responsible digital (« numérique responsable »): a territory's self-diagnostic, quick wins,
@@ -13,5 +15,15 @@ import { roadmapRoutes } from './roadmap.routes.tsx';
  */
 export const nrModule: ModuleManifest = {
   name: 'nr',
-  routes: [indicatorsRoutes, indicatorsApiRoutes, diagnosticRoutes, diagnosticApiRoutes, roadmapRoutes, charterRoutes, quickWinsApiRoutes],
+  routes: [
+    indicatorsRoutes,
+    indicatorsApiRoutes,
+    diagnosticRoutes,
+    diagnosticApiRoutes,
+    roadmapRoutes,
+    charterRoutes,
+    quickWinsApiRoutes,
+    publicityRoutes,
+    strategyRoutes,
+  ],
 };

@@ -5,6 +5,7 @@
  * what WinAnsi can draw).
  */
 import PDFDocument from 'pdfkit';
+import { pdfSafe } from '../../platform/pdf-text.ts';
 import { frenchTypography } from '../../platform/views/typography.ts';
 import { NR_THEMES } from './nr-themes.rules.ts';
 import { roadmapMessages } from './roadmap.messages.ts';
@@ -17,26 +18,9 @@ const MUTED = '#555555';
 const LATE = '#b3261e';
 const MARGIN = 56;
 
-/** What WinAnsi (the standard fonts' encoding) holds beyond Latin-1. */
-const WIN_ANSI_EXTRAS = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
-const STAND_INS: Record<string, string> = { '\u202f': '\u00a0', '\u2009': '\u00a0', '\u2007': '\u00a0', '\u2011': '-', '\u2212': '-', '\u2192': '->' };
-const writable = (c: string) => {
-  const code = c.codePointAt(0) ?? 0;
-  return (code >= 0x20 && code < 0x7f) || (code >= 0xa0 && code <= 0xff) || WIN_ANSI_EXTRAS.has(c) || c === '\n';
-};
-
-/** A text the standard Helvetica can draw, typeset in French: a letter outside WinAnsi loses its accent, anything else becomes « ? ». */
+/** A text the standard Helvetica can draw, typeset in French first (the platform's PDF text). */
 export function pdfText(text: string): string {
-  let out = '';
-  for (const c of frenchTypography(text).normalize('NFC').replace(/\r\n?/g, '\n').replace(/\t/g, ' ')) {
-    if (c in STAND_INS) out += STAND_INS[c];
-    else if (writable(c)) out += c;
-    else {
-      const bare = c.normalize('NFD').replace(/\p{M}/gu, '');
-      out += bare && [...bare].every(writable) ? bare : /\p{C}/u.test(c) ? '' : '?';
-    }
-  }
-  return out;
+  return pdfSafe(frenchTypography(text));
 }
 
 export async function renderRoadmapPdf(

@@ -10,6 +10,7 @@ import { publicInterviews } from '../jury/interviews.service.ts';
 import { listAreaLaureates } from '../label/area-laureates.service.ts';
 import { currentLevels, getTerritoryLabelHistory } from '../label/results.service.ts';
 import { readOrganisationSettings } from '../organisation/organisation-settings.service.ts';
+import { publicResponsibleDigital } from '../nr/public-section.service.ts';
 import { labelHistoryMessages } from '../palmares/label-history.messages.ts';
 import { apiLabel } from '../palmares/label-history.rules.ts';
 import { getTerritoryLabel } from '../palmares/label-history.service.ts';
@@ -87,7 +88,7 @@ export async function territoryPageRoutes(appBase: FastifyInstance) {
     const details = await getTerritoryDetails(app.db, code);
     if (!details) throw notFound(m.notFound(code));
     const area = details.kind === 'departement' || details.kind === 'region' ? { kind: details.kind, code: details.officialCode } : null;
-    const [initiatives, label, { settings }, laureates, memberLevels, selfAssessment, interviews] = await Promise.all([
+    const [initiatives, label, { settings }, laureates, memberLevels, selfAssessment, interviews, responsibleDigital] = await Promise.all([
       listPublicInitiativeCards(app.db, { territoryCode: details.code }),
       getTerritoryLabel(app.db, details.code),
       readOrganisationSettings(app.db),
@@ -101,6 +102,8 @@ export async function territoryPageRoutes(appBase: FastifyInstance) {
       publicSelfAssessmentSummary(app.db, details.code),
       // The laureate's interviews of the editions whose results are public, where it agreed.
       publicInterviews(app.db, { territoryCode: details.code }),
+      // Only what the territory chose to make public of its responsible-digital work.
+      publicResponsibleDigital(app.db, details.code),
     ]);
     return sendPage(
       request,
@@ -115,6 +118,7 @@ export async function territoryPageRoutes(appBase: FastifyInstance) {
         memberLevels={memberLevels}
         selfAssessment={selfAssessment}
         interviews={interviews}
+        responsibleDigital={responsibleDigital}
       />,
     );
   });

@@ -4,6 +4,8 @@ import { formatNumber } from '../../../platform/views/format.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
 import { RadarChart } from '../../../platform/views/radar-chart.tsx';
 import { initiativeMessages } from '../../initiatives/messages.ts';
+import { juryViewMessages } from '../../nr/jury-view.messages.ts';
+import { nrPath } from '../../nr/jury-view.service.ts';
 import { explainParameters } from '../self-assessment.rules.ts';
 import { selfAssessmentMessages } from '../self-assessment.messages.ts';
 import type { SelfAssessmentPage as PageData } from '../self-assessment.service.ts';
@@ -12,6 +14,7 @@ import { StatusWeightsTable } from './status-weights-table.tsx';
 
 const m = selfAssessmentMessages.page;
 const statuses = initiativeMessages.statuses;
+const nm = juryViewMessages.selfAssessment;
 
 export const selfAssessmentPath = (code: string) => `/espace/${code}/auto-evaluation`;
 
@@ -75,6 +78,20 @@ export function SelfAssessmentPage(props: SelfAssessmentPageProps) {
             )}
           </Notice>
         ) : null}
+      </section>
+
+      <section class="section" aria-labelledby="titre-numerique-responsable">
+        <h2 id="titre-numerique-responsable">{nm.title}</h2>
+        {data.responsibleDigital ? (
+          <p>
+            <strong>{nm.letter(data.responsibleDigital.letter, data.responsibleDigital.overall)}</strong>. {nm.completed(data.responsibleDigital.completedAt)}
+          </p>
+        ) : (
+          <p>{nm.none}</p>
+        )}
+        <p>
+          <a href={nrPath(territory.code)}>{nm.link}</a>
+        </p>
       </section>
 
       <SelfAssessmentPeersSection peers={data.peers} />

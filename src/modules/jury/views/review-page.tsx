@@ -1,8 +1,10 @@
-import { ErrorSummary, Notice, PostForm, TextAreaField } from '../../../platform/views/components.tsx';
+import { DataTable, ErrorSummary, Notice, PostForm, TextAreaField } from '../../../platform/views/components.tsx';
 import { formatNumber } from '../../../platform/views/format.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
 import { answerText } from '../../campaign/dossier-text.ts';
 import { INTERVIEW_QUESTIONS } from '../../campaign/default-questionnaires.data.ts';
+import { juryViewMessages } from '../../nr/jury-view.messages.ts';
+import type { ResponsibleDigitalForJury } from '../../nr/jury-view.service.ts';
 import { JURY_COMMENT_MAX, PUBLIC_COMMENT_MAX, THEME_SCORE_RANGE } from '../review.rules.ts';
 import { reviewMessages } from '../review.messages.ts';
 import type { DossierForReview, StoredReview } from '../review.service.ts';
@@ -38,6 +40,66 @@ const valuesOf = (own: StoredReview | null): ReviewValues => ({
   comment: own?.juryComment ?? '',
   publicComment: own?.publicComment ?? '',
 });
+
+const nm = juryViewMessages.jury;
+
+/** The « @ verte » reviewer's view of the territory's responsible digital, or the sentence saying it has none yet. */
+function ResponsibleDigitalSection({ nr }: { nr: ResponsibleDigitalForJury | null }) {
+  return (
+    <section aria-labelledby="numerique-responsable">
+      <h2 id="numerique-responsable">{nm.title}</h2>
+      {nr === null ? (
+        <p class="muted">{nm.none}</p>
+      ) : (
+        <>
+          <p>{nm.lead}</p>
+          <p>
+            <strong>{nm.letter(nr.letter, nr.overall)}</strong>. {nm.completed(nr.completedAt)}
+          </p>
+          <DataTable id="nr-themes" caption={nm.themesCaption}>
+            <thead>
+              <tr>
+                <th scope="col">{nm.themeColumn}</th>
+                <th scope="col">{nm.indexColumn}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {nr.themes.map((t) => (
+                <tr key={t.themeId}>
+                  <th scope="row">{t.name}</th>
+                  <td>{t.index === null ? nm.noIndex : formatNumber(t.index)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </DataTable>
+          <p>{nr.charter ? nm.charterSigned(nr.charter.signedOn, nr.charter.signatory, nr.charter.role) : nm.charterNone}</p>
+          <h3>{nm.indicatorsTitle}</h3>
+          {nr.indicators.length ? (
+            <ul>
+              {nr.indicators.map((i) => (
+                <li key={i.key}>{nm.indicatorValue(i.name, i.value, i.unit, i.measuredOn)}</li>
+              ))}
+            </ul>
+          ) : (
+            <p>{nm.indicatorsNone}</p>
+          )}
+          <h3>{nm.actionsTitle}</h3>
+          {Object.values(nr.actions).some((n) => n > 0) ? (
+            <ul>
+              {(Object.entries(nr.actions) as [keyof typeof nr.actions, number][])
+                .filter(([, n]) => n > 0)
+                .map(([status, n]) => (
+                  <li key={status}>{nm.actionsCount(status, n)}</li>
+                ))}
+            </ul>
+          ) : (
+            <p>{nm.actionsNone}</p>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
 
 /** /jury/dossiers/:id: the frozen dossier and the juror's review of it, a plain form (autosave enhances it). */
 export function ReviewPage(props: ReviewPageProps) {
@@ -85,8 +147,8 @@ export function ReviewPage(props: ReviewPageProps) {
         <h2 id="territoire">{m.summaryTitle}</h2>
         <p>{m.category(content.territory.category, territory.population === null ? '—' : formatNumber(territory.population))}</p>
         <p>{m.selfAssessment(formatNumber(content.selfAssessment.overall ?? 0), formatNumber(content.selfAssessment.coverage ?? 0))}</p>
-        {props.greenReviewer ? <p class="muted">{m.greenNote}</p> : null}
       </section>
+      {props.greenReviewer && view.responsibleDigital !== undefined ? <ResponsibleDigitalSection nr={view.responsibleDigital} /> : null}
 
       <PostForm action={reviewPath(view.dossier.applicationId)} id="evaluation">
         <input type="hidden" name="version" value={String(view.own?.version ?? '')} />

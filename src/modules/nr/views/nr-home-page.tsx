@@ -98,6 +98,12 @@ export function NrHomePage(props: { view: DiagnosticView; canEdit: boolean; noti
           <li>
             <a href={`${base}/charte`}>{m.links.charter}</a>
           </li>
+          <li>
+            <a href={`${base}/strategie`}>{m.links.strategy}</a>
+          </li>
+          <li>
+            <a href={`${base}/publication`}>{m.links.publicity}</a>
+          </li>
         </ul>
       </section>
     </Layout>

@@ -10,6 +10,8 @@ import type { PublicInterview } from '../../jury/interviews.service.ts';
 import { TerritoryInterviewsSection } from '../../jury/views/interviews-page.tsx';
 import type { AreaLaureates, LabelArea } from '../../label/area-laureates.service.ts';
 import { resultsMessages } from '../../label/messages.ts';
+import type { PublicResponsibleDigital } from '../../nr/public-section.service.ts';
+import { NrPublicSection } from '../../nr/views/nr-public-section.tsx';
 import { territoryPageMessages } from '../territory-page.messages.ts';
 import type { TerritoryDetails } from '../../territories/territory-details.service.ts';
 import { territoryMessages } from '../../territories/messages.ts';
@@ -34,6 +36,8 @@ export type TerritoryPageProps = {
   selfAssessment?: PublicSelfAssessmentSummary | null;
   /** Its interviews published with the results of their edition, where it agreed, newest first. */
   interviews?: PublicInterview[];
+  /** What it made public of its responsible-digital work; null or absent: nothing. */
+  responsibleDigital?: PublicResponsibleDigital | null;
 };
 
 export function TerritoryPage(props: TerritoryPageProps) {
@@ -141,6 +145,7 @@ export function TerritoryPage(props: TerritoryPageProps) {
       <LabelHistorySection territory={t} label={props.label} baseUrl={props.baseUrl} title={m.labelTitle} labelName={props.labelName} />
       {props.interviews?.length ? <TerritoryInterviewsSection interviews={props.interviews} /> : null}
       {props.selfAssessment ? <PublicSelfAssessmentSection name={t.name} summary={props.selfAssessment} /> : null}
+      {props.responsibleDigital ? <NrPublicSection data={props.responsibleDigital} /> : null}
       <section aria-labelledby="titre-initiatives" class="section">
         <h2 id="titre-initiatives">{m.initiativesTitle(props.initiatives.length)}</h2>
         {props.initiatives.length ? <InitiativeCards cards={props.initiatives} /> : <p>{m.noInitiative}</p>}
