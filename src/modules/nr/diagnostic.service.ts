@@ -18,7 +18,7 @@ import {
 } from './diagnostic.rules.ts';
 import { diagnosticMessages as dm } from './diagnostic.messages.ts';
 import { NR_MODEL, nrQuestionById } from './nr-model.data.ts';
-import { MIN_PEERS_FOR_AVERAGE } from './nr-themes.rules.ts';
+import { MIN_PEERS_FOR_AVERAGE, type NrThemeId } from './nr-themes.rules.ts';
 import { nrAnswers, nrDiagnostics } from './schema.ts';
 
 const e = dm.errors;
@@ -305,4 +305,32 @@ export async function requireDiagnostic(db: Db, caller: Caller | null, territory
   const territory = await territoryOrNotFound(db, territoryCode);
   requirePermission(caller, 'nr.view', { territoryCode: territory.code });
   return diagnosticOf(db, territory.code, diagnosticId);
+}
+
+/** A territory's latest completed diagnostic as the module's other parts read it: its answers and its scores. */
+export type CompletedDiagnostic = {
+  id: string;
+  completedAt: Date;
+  answers: Map<string, number>;
+  scores: DiagnosticScores;
+  /** The answered themes' indexes (0–100). */
+  themeIndexes: Map<NrThemeId, number>;
+};
+
+/**
+ * The territory's latest completed diagnostic, or null: the one reader the roadmap, the strategy, the
+ * public section and the jury's view share (a system read: their callers check their own rights).
+ */
+export async function latestCompletedDiagnostic(db: Db, territoryCode: string): Promise<CompletedDiagnostic | null> {
+  const [diagnostic] = await db
+    .select({ id: nrDiagnostics.id, completedAt: nrDiagnostics.completedAt })
+    .from(nrDiagnostics)
+    .where(and(eq(nrDiagnostics.territoryCode, territoryCode), isNotNull(nrDiagnostics.completedAt)))
+    .orderBy(desc(nrDiagnostics.completedAt))
+    .limit(1);
+  if (!diagnostic?.completedAt) return null;
+  const rows = await db.select({ questionId: nrAnswers.questionId, level: nrAnswers.level }).from(nrAnswers).where(eq(nrAnswers.diagnosticId, diagnostic.id));
+  const scores = diagnosticScores(NR_MODEL, rows);
+  const themeIndexes = new Map(scores.themes.flatMap((t) => (t.index === null ? [] : [[t.themeId as NrThemeId, t.index] as const])));
+  return { id: diagnostic.id, completedAt: diagnostic.completedAt, answers: new Map(rows.map((r) => [r.questionId, r.level])), scores, themeIndexes };
 }

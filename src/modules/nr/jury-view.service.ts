@@ -4,15 +4,15 @@
  * by status) and the self-assessment (the letter and the link). System reads: the caller (jury,
  * campaign) has already checked who may see them. Every query is scoped by the territory's code.
  */
-import { and, count, desc, eq, isNotNull } from 'drizzle-orm';
+import { count, eq } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import { systemCaller } from '../accounts/permissions.rules.ts';
 import { latestCharterSignature, type CharterSignature } from './charter.service.ts';
-import { diagnosticScores, type Letter, type ThemeIndex } from './diagnostic.rules.ts';
+import type { Letter, ThemeIndex } from './diagnostic.rules.ts';
 import { listTerritoryIndicators } from './indicators.service.ts';
-import { NR_MODEL } from './nr-model.data.ts';
 import { ACTION_STATUSES, type ActionStatus } from './nr-themes.rules.ts';
-import { nrActions, nrAnswers, nrDiagnostics } from './schema.ts';
+import { latestCompletedDiagnostic } from './diagnostic.service.ts';
+import { nrActions } from './schema.ts';
 
 export const nrPath = (code: string) => `/espace/${code}/numerique-responsable`;
 
@@ -28,19 +28,9 @@ export type ResponsibleDigitalForJury = ResponsibleDigitalMaturity & {
 
 /** The letter and indexes of the territory's latest completed diagnostic, or null when it has none. */
 export async function responsibleDigitalMaturity(db: Db, territoryCode: string): Promise<ResponsibleDigitalMaturity | null> {
-  const [diagnostic] = await db
-    .select({ id: nrDiagnostics.id, completedAt: nrDiagnostics.completedAt })
-    .from(nrDiagnostics)
-    .where(and(eq(nrDiagnostics.territoryCode, territoryCode), isNotNull(nrDiagnostics.completedAt)))
-    .orderBy(desc(nrDiagnostics.completedAt))
-    .limit(1);
-  if (!diagnostic?.completedAt) return null;
-  const answers = await db
-    .select({ questionId: nrAnswers.questionId, level: nrAnswers.level })
-    .from(nrAnswers)
-    .where(eq(nrAnswers.diagnosticId, diagnostic.id));
-  const scores = diagnosticScores(NR_MODEL, answers);
-  return { completedAt: diagnostic.completedAt, overall: scores.overall, letter: scores.letter, themes: scores.themes };
+  const latest = await latestCompletedDiagnostic(db, territoryCode);
+  if (!latest) return null;
+  return { completedAt: latest.completedAt, overall: latest.scores.overall, letter: latest.scores.letter, themes: latest.scores.themes };
 }
 
 /**

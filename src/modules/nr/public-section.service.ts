@@ -13,7 +13,8 @@ import { listTerritoryIndicators } from './indicators.service.ts';
 import { NR_MODEL } from './nr-model.data.ts';
 import type { ActionStatus, NrThemeId } from './nr-themes.rules.ts';
 import { publicityOf } from './publicity.service.ts';
-import { getRoadmap, latestCompletedDiagnostic } from './roadmap.service.ts';
+import { getRoadmap } from './roadmap.service.ts';
+import { latestCompletedDiagnostic } from './diagnostic.service.ts';
 
 const PUBLIC_READ = systemCaller('public section of a territory page');
 

@@ -53,11 +53,11 @@ for (const driver of drivers) {
         sql`insert into nr_diagnostics (territory_code, model_version, completed_at) values (${TRELAZE}, 'test', now()) returning id`,
       );
       for (const [questionId, level] of [
-        ['achats.reemploi', 0],
-        ['achats.clauses', 0],
+        ['achats.reconditionne', 0],
+        ['achats.criteres', 0],
         ['parc.inventaire', 1],
-        ['parc.fin-de-vie', 0],
-        ['usages.extinction', 1],
+        ['parc.recyclage', 0],
+        ['usages.extinction-postes', 1],
         ['usages.impression', 2],
         ['gouvernance.elu', 3],
       ] as const)
@@ -69,10 +69,10 @@ for (const driver of drivers) {
       assert.equal(page.status, 200);
       const text = textOf(page.body);
       assert.ok(text.includes('Éteindre les postes de travail la nuit'));
-      assert.ok(text.includes(m.quickWins.reasons.weakTheme), 'weak themes said so');
+      assert.ok(text.includes(m.quickWins.reasons.weakAnswer), 'the quick wins answering a weak answer say so');
       assert.ok(!page.body.includes('/gestes-rapides/adopter'), 'a reader gets no « Adopter » button');
-      // Weak themes first: purchases (0) before usages (50, not weak).
-      assert.ok(text.indexOf('Acheter des ordinateurs') < text.indexOf('Éteindre les postes'));
+      // Those answering a weak answer first (refurbished purchases at 0), before a theme's others (governance, strong).
+      assert.ok(text.indexOf('Acheter des ordinateurs') < text.indexOf('Confier le numérique responsable à un élu'));
       const filtered = textOf((await f.browsers.reader.get(`${quickWins}?theme=achats`)).body);
       assert.ok(filtered.includes('Acheter des ordinateurs') && !filtered.includes('Éteindre les postes'));
       assert.equal((await f.browsers.reader.get(`${quickWins}?theme=%3Cscript%3E`)).status, 200, 'an unknown theme shows them all');

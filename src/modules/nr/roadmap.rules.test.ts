@@ -1,29 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { roadmapMessages as m } from './roadmap.messages.ts';
-import { checkAction, checkSignature, isCalendarDate, themeIndexesOf, themesToPropose, timelineOf, weakestThemes } from './roadmap.rules.ts';
-
-describe('themeIndexesOf', () => {
-  test('the mean level over 3, per theme, from the question ids’ prefix', () => {
-    const answers = new Map([
-      ['usages.extinction', 0],
-      ['usages.impression', 3],
-      ['parc.inventaire', 3],
-      ['inconnu.x', 1],
-    ]);
-    assert.deepEqual(
-      [...themeIndexesOf(answers)],
-      [
-        ['parc', 100],
-        ['usages', 50],
-      ],
-    );
-  });
-  test('or the model’s theme of each question', () => {
-    const indexes = themeIndexesOf(new Map([['q1', 1]]), () => 'achats');
-    assert.equal(indexes.get('achats'), 33);
-  });
-});
+import { checkAction, checkSignature, isCalendarDate, themesToPropose, timelineOf, weakestThemes } from './roadmap.rules.ts';
 
 describe('weakestThemes and themesToPropose', () => {
   const indexes = new Map([

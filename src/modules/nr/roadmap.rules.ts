@@ -22,26 +22,6 @@ export const PROPOSED_THEMES = 3;
 
 export type ThemeIndexes = ReadonlyMap<string, number>;
 
-/**
- * A theme's index 0–100 from the answers: the mean level over 3, rounded. A question's theme is read
- * by `themeOf` (the model), or by its id's prefix (`usages.extinction` → usages) when none is given.
- */
-export function themeIndexesOf(answers: ReadonlyMap<string, number>, themeOf: (questionId: string) => string | undefined = (q) => q.split('.')[0]) {
-  const sums = new Map<NrThemeId, { total: number; count: number }>();
-  for (const [questionId, level] of answers) {
-    const theme = themeOf(questionId);
-    if (!isNrThemeId(theme)) continue;
-    const s = sums.get(theme) ?? { total: 0, count: 0 };
-    sums.set(theme, { total: s.total + level, count: s.count + 1 });
-  }
-  const indexes = new Map<NrThemeId, number>();
-  for (const id of NR_THEME_IDS) {
-    const s = sums.get(id);
-    if (s) indexes.set(id, Math.round((s.total / s.count / 3) * 100));
-  }
-  return indexes;
-}
-
 /** The two or three weakest themes (index under 100), weakest first; equal ones in the model's order. */
 export function weakestThemes(indexes: ThemeIndexes): { themeId: NrThemeId; index: number }[] {
   const ranked = NR_THEME_IDS.flatMap((themeId) => {

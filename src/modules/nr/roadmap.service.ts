@@ -3,7 +3,7 @@
  * propose actions from the weakest themes, add, edit (version checked) and delete an action. Every
  * query is scoped by the territory's code; 'nr.view' reads, 'nr.edit' writes.
  */
-import { and, asc, desc, eq, isNotNull } from 'drizzle-orm';
+import { and, asc, eq, isNotNull } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import { isUniqueViolation } from '../../platform/db/database.ts';
 import { ConflictError, InvalidInputError, NotFoundError } from '../../platform/errors.ts';
@@ -16,8 +16,9 @@ import { NR_QUICK_WINS } from './nr-quick-wins.data.ts';
 import { NR_THEMES, type ActionOrigin, type ActionStatus, type NrThemeId } from './nr-themes.rules.ts';
 import { matchQuickWins, type MatchedQuickWin } from './quick-wins.rules.ts';
 import { roadmapMessages as m } from './roadmap.messages.ts';
-import { checkAction, themeIndexesOf, themesToPropose, type ActionRaw } from './roadmap.rules.ts';
-import { nrActions, nrAnswers, nrDiagnostics } from './schema.ts';
+import { checkAction, themesToPropose, type ActionRaw } from './roadmap.rules.ts';
+import { latestCompletedDiagnostic } from './diagnostic.service.ts';
+import { nrActions } from './schema.ts';
 
 export type RoadmapTerritory = { code: string; name: string };
 export type RoadmapAction = {
@@ -33,7 +34,6 @@ export type RoadmapAction = {
   version: number;
   updatedAt: Date;
 };
-export type LatestDiagnostic = { id: string; completedAt: Date; answers: Map<string, number>; themeIndexes: Map<NrThemeId, number> };
 
 /** Today on the Paris clock, `AAAA-MM-JJ`. */
 export const parisToday = (now = new Date()) => toParisLocal(now).slice(0, 10);
@@ -51,24 +51,6 @@ export async function territoryFor(db: Db, caller: Caller | null, code: string, 
   const territory = await territoryOf(db, code);
   requirePermission(caller, action, { territoryCode: territory.code });
   return territory;
-}
-
-/**
- * The latest completed diagnostic of the territory, its answers and theme indexes. A reader of its
- * own over nrDiagnostics/nrAnswers until the diagnostic service exports one: a question's theme is
- * its id's prefix (`usages.extinction`), the index the mean level over 3.
- */
-export async function latestCompletedDiagnostic(db: Db, territoryCode: string): Promise<LatestDiagnostic | null> {
-  const [diagnostic] = await db
-    .select({ id: nrDiagnostics.id, completedAt: nrDiagnostics.completedAt })
-    .from(nrDiagnostics)
-    .where(and(eq(nrDiagnostics.territoryCode, territoryCode), isNotNull(nrDiagnostics.completedAt)))
-    .orderBy(desc(nrDiagnostics.completedAt))
-    .limit(1);
-  if (!diagnostic?.completedAt) return null;
-  const rows = await db.select({ questionId: nrAnswers.questionId, level: nrAnswers.level }).from(nrAnswers).where(eq(nrAnswers.diagnosticId, diagnostic.id));
-  const answers = new Map(rows.map((r) => [r.questionId, r.level]));
-  return { id: diagnostic.id, completedAt: diagnostic.completedAt, answers, themeIndexes: themeIndexesOf(answers) };
 }
 
 const actionColumns = {

@@ -13,7 +13,8 @@ import { NR_MODEL } from './nr-model.data.ts';
 import type { NrThemeId } from './nr-themes.rules.ts';
 import { publicMessages as m } from './public.messages.ts';
 import { nrTerritoryFor } from './publicity.service.ts';
-import { getRoadmap, latestCompletedDiagnostic, parisToday } from './roadmap.service.ts';
+import { getRoadmap, parisToday } from './roadmap.service.ts';
+import { latestCompletedDiagnostic } from './diagnostic.service.ts';
 import { nrStrategyReviews } from './schema.ts';
 import { assembleStrategy, checkReview, strategyRequirement, type ReviewInput, type StrategyDocument, type StrategyRequirement } from './strategy.rules.ts';
 
