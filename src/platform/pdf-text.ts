@@ -1,7 +1,10 @@
 /**
  * Texts for PDFs drawn with the standard fonts (Helvetica: WinAnsi encoding). One place for every
- * PDF of the platform (the dossier, the certificate, the roadmap, the strategy).
+ * PDF of the platform (the dossier, the certificate, the roadmap, the strategy), and their page footers.
  */
+import type PDFDocument from 'pdfkit';
+
+type Doc = InstanceType<typeof PDFDocument>;
 
 /** What WinAnsi (the standard fonts' encoding) holds beyond Latin-1: typographic quotes, dashes, œ, €… */
 const WIN_ANSI_EXTRAS = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
@@ -45,4 +48,27 @@ export function pdfSafe(text: string): string {
     }
   }
   return out;
+}
+
+/**
+ * A footer on every page once they all exist (« … page 2 sur 5 »): `text` gets the page's number and
+ * the count, already writable (pdfSafe). Written in the bottom margin, which is lifted meanwhile:
+ * else pdfkit would open a new page for it.
+ */
+export function writePageFooters(
+  doc: Doc,
+  footer: { text: (page: number, count: number) => string; x: number; y: number; width: number; size: number; color: string; align: 'center' | 'right' },
+): void {
+  const range = doc.bufferedPageRange();
+  for (let i = 0; i < range.count; i++) {
+    doc.switchToPage(range.start + i);
+    const margin = doc.page.margins.bottom;
+    doc.page.margins.bottom = 0;
+    doc
+      .font('Helvetica')
+      .fontSize(footer.size)
+      .fillColor(footer.color)
+      .text(footer.text(i + 1, range.count), footer.x, footer.y, { width: footer.width, align: footer.align, lineBreak: false });
+    doc.page.margins.bottom = margin;
+  }
 }

@@ -13,7 +13,7 @@ import type { ContactPerson, SnapshotInitiative } from './application.schema.ts'
 import type { ApplicationSnapshot } from './application-snapshots.service.ts';
 import { INTERVIEW_QUESTIONS } from './default-questionnaires.data.ts';
 import { dossierMessages } from './dossier.messages.ts';
-import { pdfSafe } from '../../platform/pdf-text.ts';
+import { pdfSafe, writePageFooters } from '../../platform/pdf-text.ts';
 import { answerText, markdownBlocks } from './dossier-text.ts';
 import { campaignMessages } from './messages.ts';
 
@@ -222,21 +222,13 @@ function contacts(doc: Doc, value: ApplicationSnapshot['content']['contacts']) {
 
 /** « Candidature 2027 de Trélazé — page 2 sur 5 » at the foot of every page. */
 function footers(doc: Doc, name: string, year: number) {
-  const range = doc.bufferedPageRange();
-  for (let i = range.start; i < range.start + range.count; i++) {
-    doc.switchToPage(i);
-    const margin = doc.page.margins.bottom;
-    doc.page.margins.bottom = 0;
-    doc
-      .font('Helvetica')
-      .fontSize(8.5)
-      .fillColor(MUTED)
-      .text(pdfSafe(m.footer(name, year, i - range.start + 1, range.count)), doc.page.margins.left, doc.page.height - MARGIN, {
-        width: width(doc),
-        align: 'center',
-        lineBreak: false,
-      });
-    doc.page.margins.bottom = margin;
-  }
-  doc.flushPages();
+  writePageFooters(doc, {
+    text: (page, count) => pdfSafe(m.footer(name, year, page, count)),
+    x: doc.page.margins.left,
+    y: doc.page.height - MARGIN,
+    width: width(doc),
+    size: 8.5,
+    color: MUTED,
+    align: 'center',
+  });
 }

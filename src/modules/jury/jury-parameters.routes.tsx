@@ -20,7 +20,12 @@ const parametersForm = formBody({
   version: formText,
   reviewersPerDossier: formText,
   reviewWeight: formText,
-  ...Object.fromEntries(THRESHOLDS.map((i) => [`levelThresholds.${i}`, formText])),
+  // Spelled out so that the schema types each field (a computed key would lose them).
+  'levelThresholds.0': formText,
+  'levelThresholds.1': formText,
+  'levelThresholds.2': formText,
+  'levelThresholds.3': formText,
+  'levelThresholds.4': formText,
 });
 
 /** /admin/editions/:year/jury/parametres: the staff read and change the jury's parameters of an edition. */
@@ -48,7 +53,7 @@ export async function juryParametersRoutes(appBase: FastifyInstance) {
   app.post('/admin/editions/:year/jury/parametres', { schema: { params: yearParams, body: parametersForm }, config: JURY }, async (request, reply) => {
     const person = authorize(request, 'jury.manage');
     const edition = await editionOf(request.params.year);
-    const body = request.body as Record<string, string | undefined>;
+    const body = request.body;
     const values: JuryParametersValues = {
       reviewersPerDossier: body.reviewersPerDossier ?? '',
       levelThresholds: THRESHOLDS.map((i) => body[`levelThresholds.${i}`] ?? ''),

@@ -15,6 +15,9 @@ export const NR_THEMES = [
 
 export type NrThemeId = (typeof NR_THEMES)[number]['id'];
 export const NR_THEME_IDS = NR_THEMES.map((t) => t.id) as readonly NrThemeId[];
+/** A theme's French name (its id when unknown). */
+export const nrThemeName = (id: string): string => NR_THEMES.find((t) => t.id === id)?.name ?? id;
+
 export const isNrThemeId = (value: unknown): value is NrThemeId => typeof value === 'string' && (NR_THEME_IDS as readonly string[]).includes(value);
 
 /** A question's maturity, 0 (nothing done) to 3 (done, measured and improved). */

@@ -5,7 +5,7 @@
  * what WinAnsi can draw).
  */
 import PDFDocument from 'pdfkit';
-import { pdfSafe } from '../../platform/pdf-text.ts';
+import { pdfSafe, writePageFooters } from '../../platform/pdf-text.ts';
 import { frenchTypography } from '../../platform/views/typography.ts';
 import { NR_THEMES } from './nr-themes.rules.ts';
 import { roadmapMessages } from './roadmap.messages.ts';
@@ -101,22 +101,15 @@ export async function renderRoadmapPdf(
     doc.moveDown(0.5);
   }
 
-  // The page numbers, once every page exists.
-  const range = doc.bufferedPageRange();
-  for (let i = 0; i < range.count; i++) {
-    doc.switchToPage(range.start + i);
-    // Written in the bottom margin: without this pdfkit would open a new page for it.
-    doc.page.margins.bottom = 0;
-    doc
-      .font('Helvetica')
-      .fontSize(9)
-      .fillColor(MUTED)
-      .text(pdfText(`${territory.name} · ${m.page(i + 1, range.count)}`), MARGIN, doc.page.height - MARGIN + 16, {
-        width,
-        align: 'right',
-        lineBreak: false,
-      });
-  }
+  writePageFooters(doc, {
+    text: (page, count) => pdfText(`${territory.name} · ${m.page(page, count)}`),
+    x: MARGIN,
+    y: doc.page.height - MARGIN + 16,
+    width,
+    size: 9,
+    color: MUTED,
+    align: 'right',
+  });
   doc.end();
   return done;
 }

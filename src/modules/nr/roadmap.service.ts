@@ -13,7 +13,7 @@ import { requirePermission } from '../accounts/guard.ts';
 import { personIdOf, type Caller } from '../accounts/permissions.rules.ts';
 import { getTerritory } from '../territories/search-territories.service.ts';
 import { NR_QUICK_WINS } from './nr-quick-wins.data.ts';
-import { NR_THEMES, type ActionOrigin, type ActionStatus, type NrThemeId } from './nr-themes.rules.ts';
+import { nrThemeName, type ActionOrigin, type ActionStatus, type NrThemeId } from './nr-themes.rules.ts';
 import { matchQuickWins, type MatchedQuickWin } from './quick-wins.rules.ts';
 import { roadmapMessages as m } from './roadmap.messages.ts';
 import { checkAction, themesToPropose, type ActionRaw } from './roadmap.rules.ts';
@@ -38,7 +38,7 @@ export type RoadmapAction = {
 /** Today on the Paris clock, `AAAA-MM-JJ`. */
 export const parisToday = (now = new Date()) => toParisLocal(now).slice(0, 10);
 
-export const themeName = (id: string) => NR_THEMES.find((t) => t.id === id)?.name ?? id;
+export const themeName = nrThemeName;
 
 async function territoryOf(db: Db, code: string): Promise<RoadmapTerritory> {
   const territory = await getTerritory(db, code);

@@ -5,6 +5,7 @@
  * through `pdfText` (the roadmap PDF's way); a page number at the foot of each page.
  */
 import PDFDocument from 'pdfkit';
+import { writePageFooters } from '../../platform/pdf-text.ts';
 import { publicMessages } from './public.messages.ts';
 import { pdfText } from './roadmap-pdf.ts';
 import { roadmapMessages } from './roadmap.messages.ts';
@@ -106,20 +107,15 @@ export async function renderStrategyPdf(data: StrategyPage, options: { compress?
     .text(pdfText(m.pdf.signature), MARGIN + 14, top + 44, { width: width - 28 });
   doc.y = top + 120;
 
-  const range = doc.bufferedPageRange();
-  for (let i = 0; i < range.count; i++) {
-    doc.switchToPage(range.start + i);
-    doc.page.margins.bottom = 0;
-    doc
-      .font('Helvetica')
-      .fontSize(9)
-      .fillColor(MUTED)
-      .text(pdfText(`${territory.name} · ${m.pdf.page(i + 1, range.count)}`), MARGIN, doc.page.height - MARGIN + 16, {
-        width,
-        align: 'right',
-        lineBreak: false,
-      });
-  }
+  writePageFooters(doc, {
+    text: (page, count) => pdfText(`${territory.name} · ${m.pdf.page(page, count)}`),
+    x: MARGIN,
+    y: doc.page.height - MARGIN + 16,
+    width,
+    size: 9,
+    color: MUTED,
+    align: 'right',
+  });
   doc.end();
   return done;
 }
