@@ -25,3 +25,8 @@ export function ofName(name: string): string {
   if (/^[aeiouyàâäéèêëîïôöùûüœæh]/i.test(name.normalize('NFC')) && !/^h/i.test(name)) return `d’${name}`;
   return `de ${name}`;
 }
+
+/** The text with its first letter in capital (a heading, a sentence built from a phrase): « Juin 2027 ». */
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

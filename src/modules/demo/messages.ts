@@ -2,6 +2,7 @@ import { countOf, formatNumber } from '../../platform/views/format.ts';
 import type { DemoCampaignOutcome } from './seed-demo-campaign.service.ts';
 import type { DemoSheetsOutcome } from './seed-demo-initiatives.service.ts';
 import type { DemoJuryOutcome } from './seed-demo-jury.service.ts';
+import type { DemoNrOutcome } from './seed-demo-nr.service.ts';
 import { DEMO_PEOPLE } from './demo-campaign.data.ts';
 
 /** What `seed-demo` did, said truthfully whether it filled the database or found it already filled. */
@@ -10,6 +11,7 @@ export type SeedDemoSummaryInput = {
   initiatives: DemoSheetsOutcome;
   campaign?: DemoCampaignOutcome;
   jury?: DemoJuryOutcome;
+  nr?: DemoNrOutcome & { pages: { public: string; workspace: string } };
 };
 
 const STAGES = { started: 'commencée', ready: 'complète, à déposer', submitted: 'déposée', reopened: 'déposée puis rouverte' } as const;
@@ -58,7 +60,17 @@ export const demoMessages = {
       `  ${jury.pages.deliberation} en tant qu’administrateur (${DEMO_PEOPLE.admin.email})${NBSP}: l’ordre du jour de la délibération.`,
     ].join('\n');
   },
-  summary({ results, initiatives, campaign, jury }: SeedDemoSummaryInput): string {
+  nr(nr: NonNullable<SeedDemoSummaryInput['nr']>): string {
+    const added = nr.diagnostics + nr.values + nr.quickWins + nr.actions + nr.charters + nr.published;
+    return [
+      added
+        ? `Numérique responsable${NBSP}: Le Trait a complété son autodiagnostic, suit ses indicateurs (1,2${NNBSP}t de matériel recyclé, trois boîtes de collecte remplies, le volume des messageries), a adopté quatre actions rapides, signé la charte un 26${NBSP}juin et publié sa démarche${NNBSP}; Trélazé compte ses 150${NBSP}ordinateurs reconditionnés.`
+        : `Numérique responsable de Le Trait et de Trélazé déjà en place, rien n’a changé.`,
+      `  ${nr.pages.public}${NBSP}: la section publique de Le Trait${NNBSP};`,
+      `  ${nr.pages.workspace} en tant que référente de Trélazé (${DEMO_PEOPLE.referent.email})${NBSP}: son diagnostic et ses indicateurs.`,
+    ].join('\n');
+  },
+  summary({ results, initiatives, campaign, jury, nr }: SeedDemoSummaryInput): string {
     const editions = `éditions ${results.editions[0]} à ${results.editions.at(-1)}`;
     const palmares =
       results.inserted + results.updated === 0
@@ -77,6 +89,7 @@ export const demoMessages = {
     }
     const text = `${palmares}\n${sheets.length ? `Fiches${NBSP}: ${sheets.join(' ; ')}.` : ''}`.trimEnd();
     const withCampaign = campaign ? `${text}\n${demoMessages.campaign(campaign)}` : text;
-    return jury ? `${withCampaign}\n${demoMessages.jury(jury)}` : withCampaign;
+    const withNr = nr ? `${withCampaign}\n${demoMessages.nr(nr)}` : withCampaign;
+    return jury ? `${withNr}\n${demoMessages.jury(jury)}` : withNr;
   },
 };

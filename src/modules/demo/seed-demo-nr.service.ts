@@ -3,7 +3,7 @@
  * its self-diagnostic (the élu and a referent involved, the Digital Clean Up Day done, mailboxes
  * cleaned, workstations off at night…), follows its indicators (1,2 t of e-waste recycled, three
  * smartphone collection boxes filled (its own indicator), the mailboxes' volume after 30 Go deleted), adopted its four quick wins,
- * plans to write its roadmap and signed the charter on 26 June; Trélazé (49353) has completed its
+ * plans to write its roadmap, signed the charter on 26 June and shows all four on its public page; Trélazé (49353) has completed its
  * diagnostic and counts the refurbished computers it redistributed. Everything goes through the nr
  * services with the system caller; running it again changes nothing.
  */
@@ -13,6 +13,7 @@ import type { SystemCaller } from '../accounts/permissions.rules.ts';
 import { latestCharterSignature, signCharter } from '../nr/charter.service.ts';
 import { completeDiagnostic, diagnosticView, saveAnswers, startDiagnostic, type AnswerInput } from '../nr/diagnostic.service.ts';
 import { createCustomIndicator, listTerritoryIndicators, saveIndicatorValue } from '../nr/indicators.service.ts';
+import { publicityOf, savePublicity } from '../nr/publicity.service.ts';
 import { adoptQuickWin, createAction, getRoadmap } from '../nr/roadmap.service.ts';
 
 export const LE_TRAIT = '76709';
@@ -96,7 +97,7 @@ export const LE_TRAIT_ROADMAP_ACTION = 'Écrire la feuille de route numérique r
 export const BOXES_INDICATOR = { name: 'Boîtes de collecte remplies', unit: 'boîtes' };
 export const LE_TRAIT_SIGNATORY = { signatory: 'Gérard Lemonnier', role: 'Élu à la transition écologique' };
 
-export type DemoNrOutcome = { diagnostics: number; values: number; quickWins: number; actions: number; charters: number };
+export type DemoNrOutcome = { diagnostics: number; values: number; quickWins: number; actions: number; charters: number; published: number };
 
 /** The 26 June of this year when it is past (Paris), else of last year: never a future date. */
 export function charterDate(now = new Date()): string {
@@ -143,7 +144,7 @@ async function indicatorValues(db: Db, caller: SystemCaller, code: string, ref: 
 
 /** Le Trait's and Trélazé's responsible digital, once (see the file's comment). */
 export async function seedDemoNr(db: Db, caller: SystemCaller, now = new Date()): Promise<DemoNrOutcome> {
-  const outcome: DemoNrOutcome = { diagnostics: 0, values: 0, quickWins: 0, actions: 0, charters: 0 };
+  const outcome: DemoNrOutcome = { diagnostics: 0, values: 0, quickWins: 0, actions: 0, charters: 0, published: 0 };
   const signedOn = charterDate(now);
   const year = Number(signedOn.slice(0, 4));
 
@@ -182,6 +183,12 @@ export async function seedDemoNr(db: Db, caller: SystemCaller, now = new Date())
   if (!(await latestCharterSignature(db, LE_TRAIT))) {
     await signCharter(db, caller, LE_TRAIT, { signedOn, ...LE_TRAIT_SIGNATORY }, now);
     outcome.charters += 1;
+  }
+  // Its letter, charter, indicators and roadmap on its public page, unless a choice was made already.
+  const choices = await publicityOf(db, LE_TRAIT);
+  if (!Object.values(choices).some(Boolean)) {
+    await savePublicity(db, caller, LE_TRAIT, { maturity: 'on', charter: 'on', indicators: 'on', roadmap: 'on' }, now);
+    outcome.published += 1;
   }
 
   // Trélazé.

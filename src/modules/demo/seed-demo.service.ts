@@ -4,7 +4,7 @@ import type { SystemCaller } from '../accounts/permissions.rules.ts';
 import { importPalmaresFile } from '../palmares-import/import-palmares-store.service.ts';
 import { seedDemoCampaign } from './seed-demo-campaign.service.ts';
 import { seedDemoInitiatives } from './seed-demo-initiatives.service.ts';
-import { seedDemoNr } from './seed-demo-nr.service.ts';
+import { LE_TRAIT, TRELAZE, seedDemoNr } from './seed-demo-nr.service.ts';
 import { seedDemoJury } from './seed-demo-jury.service.ts';
 
 /** Ten invented editions of the label over real territories (scripts/generate-demo-palmares.ts). */
@@ -26,5 +26,6 @@ export async function seedDemo(db: Db, caller: SystemCaller, options: { baseUrl:
   const nr = await seedDemoNr(db, caller);
   // `--jury`: the same edition, moved on to the jury's work (the open campaign stays the default demo).
   const jury = options.jury ? await seedDemoJury(db, caller, campaign.year, { baseUrl: options.baseUrl }) : undefined;
-  return { results, initiatives, campaign, nr, jury };
+  const pages = { public: `${options.baseUrl}/territoires/${LE_TRAIT}`, workspace: `${options.baseUrl}/espace/${TRELAZE}/numerique-responsable` };
+  return { results, initiatives, campaign, nr: { ...nr, pages }, jury };
 }

@@ -90,6 +90,8 @@ for (const driver of drivers) {
       const said = demoMessages.summary(first);
       assert.match(said, /Édition 2027 ouverte aux candidatures/);
       for (const link of first.campaign.links) assert.ok(said.includes(link.link), `${link.who}: its link printed`);
+      assert.match(said, /Numérique responsable\u00a0: Le Trait a complété son autodiagnostic/);
+      assert.ok(said.includes('http://localhost:3000/territoires/76709'), 'Le Trait’s public section linked');
     });
 
     test('running it again changes nothing, and says the demo was already there (not “0 fiches”)', async () => {
@@ -107,7 +109,16 @@ for (const driver of drivers) {
       assert.match(said, /Édition 2027 déjà en place, laissée telle quelle\./);
       assert.equal((await json('/api/v1/editions')).total, 11, 'no edition twice');
       assert.equal((await json('/api/v1/initiatives')).total, DEMO_SHEETS.length, 'no sheet twice');
-      assert.deepEqual(again.nr, { diagnostics: 0, values: 0, quickWins: 0, actions: 0, charters: 0 });
+      assert.deepEqual(again.nr, {
+        diagnostics: 0,
+        values: 0,
+        quickWins: 0,
+        actions: 0,
+        charters: 0,
+        published: 0,
+        pages: { public: 'http://localhost:3000/territoires/76709', workspace: 'http://localhost:3000/espace/49353/numerique-responsable' },
+      });
+      assert.match(said, /Numérique responsable de Le Trait et de Trélazé déjà en place, rien n’a changé\./);
     });
 
     test('Le Trait’s responsible digital (seed 001): diagnostic completed, 1,2 t and 3 boxes, four quick wins, the charter signed; once only', async () => {
@@ -152,6 +163,10 @@ for (const driver of drivers) {
       assert.deepEqual(before.charter, { signedOn: charterDate(), role: 'Élu à la transition écologique' });
       assert.ok(before.charter!.signedOn.endsWith('-06-26') && before.charter!.signedOn <= new Date().toISOString().slice(0, 10), 'never a future date');
       assert.deepEqual(before.trelaze, { completed: true, refurbished: 150 });
+      // Its public page shows the four parts it made public.
+      const section = textOf((await visitor.get('/territoires/76709')).body);
+      for (const shown of [/Numérique responsable/, new RegExp(`Gérard Lemonnier`), /1,2\s*t/, new RegExp(LE_TRAIT_ROADMAP_ACTION)])
+        assert.match(section, shown);
       // Already run twice by now (the test above): nothing added.
       assert.deepEqual(await state(), before);
     });

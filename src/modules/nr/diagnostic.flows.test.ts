@@ -7,7 +7,8 @@ import { drivers } from '../../../test/support/test-database.ts';
 import { ConflictError } from '../../platform/errors.ts';
 import { queryRows, type Db } from '../../platform/db/database.ts';
 import { systemCaller } from '../accounts/permissions.rules.ts';
-import { completeDiagnostic, saveAnswer, saveAnswers, startDiagnostic } from './diagnostic.service.ts';
+import { saveAnswer, startDiagnostic } from './diagnostic.service.ts';
+import { completedDiagnostic } from '../../../test/support/nr-fixture.ts';
 import { NR_MODEL, NR_QUESTIONS } from './nr-model.data.ts';
 
 const SYSTEM = systemCaller('tests of the diagnostic');
@@ -31,19 +32,6 @@ async function readForm(browser: TestBrowser, code = TRELAZE) {
   for (const radio of page.body.matchAll(/<input type="radio"[^>]*name="([^"]+)" value="(\d)" checked/g)) shown[radio[1]!] = radio[2]!;
   for (const area of page.body.matchAll(/<textarea[^>]*name="([^"]+)"[^>]*>([^<]*)<\/textarea>/g)) shown[area[1]!] = decodeEntities(area[2]!);
   return { action: form.action, hidden: { ...shown, ...form.hidden } };
-}
-
-/** Every question at `level` through the service (a peer territory's diagnostic), completed. */
-async function completedFor(db: Db, code: string, level: number) {
-  const diagnostic = await startDiagnostic(db, SYSTEM, code);
-  await saveAnswers(
-    db,
-    SYSTEM,
-    code,
-    diagnostic.id,
-    NR_QUESTIONS.map((q) => ({ questionId: q.id, level })),
-  );
-  return completeDiagnostic(db, SYSTEM, code, diagnostic.id);
 }
 
 for (const driver of drivers) {
@@ -275,11 +263,11 @@ for (const driver of drivers) {
     });
 
     test('the stratum average is hidden with 4 peer territories and shown with 5, never a peer’s answers', async () => {
-      for (const [i, code] of peers.slice(0, 4).entries()) await completedFor(f.db(), code, i % 2);
+      for (const [i, code] of peers.slice(0, 4).entries()) await completedDiagnostic(f.db(), code, () => i % 2);
       const hidden = textOf((await f.browsers.contributor.get(home(TRELAZE))).body);
       assert.match(hidden, /n’est montrée qu’à partir de 5 autres territoires/);
       assert.doesNotMatch(hidden, /Moyenne des/);
-      await completedFor(f.db(), peers[4]!, 0);
+      await completedDiagnostic(f.db(), peers[4]!, () => 0);
       const page = await f.browsers.contributor.get(home(TRELAZE));
       const shown = textOf(page.body);
       // Levels 0, 1, 0, 1, 0 → indexes 0, 33, 0, 33, 0 → 13.

@@ -1,3 +1,4 @@
+import { ofName } from '../../platform/text.ts';
 import { countOf, formatDate, formatNumber } from '../../platform/views/format.ts';
 import { NOTE_MAX } from './nr-themes.rules.ts';
 
@@ -45,23 +46,23 @@ export const diagnosticMessages = {
     radar: {
       title: (territory: string) => `Indice de maturité par thème — ${territory}`,
       description: (territory: string, best: string, worst: string) =>
-        `Indice de 0 à 100 de chacun des sept thèmes du dernier diagnostic de ${territory}. Thème le plus avancé : ${best} ; le moins avancé : ${worst}.`,
+        `Indice de 0 à 100 de chacun des sept thèmes du dernier diagnostic ${ofName(territory)}. Thème le plus avancé : ${best} ; le moins avancé : ${worst}.`,
       series: 'Votre indice',
       peers: 'Moyenne de la strate',
       categoryLabel: 'Thème',
       valueLabel: 'Indice sur 100',
-      caption: (territory: string) => `Indice de maturité par thème du dernier diagnostic de ${territory}`,
+      caption: (territory: string) => `Indice de maturité par thème du dernier diagnostic ${ofName(territory)}`,
       empty: 'sans réponse',
     },
     evolutionTitle: 'Évolution',
     evolutionNone: 'L’évolution se dessinera à partir de deux diagnostics terminés.',
     evolution: {
-      title: (territory: string) => `Évolution de l’indice global de ${territory}`,
+      title: (territory: string) => `Évolution de l’indice global ${ofName(territory)}`,
       description: (first: string, last: string) => `Indice global de chaque diagnostic terminé, du premier (${first}) au dernier (${last}).`,
       series: 'Indice global',
       categoryLabel: 'Diagnostic du',
       valueLabel: 'Indice sur 100',
-      caption: (territory: string) => `Indice global et lettre de chaque diagnostic terminé de ${territory}`,
+      caption: (territory: string) => `Indice global et lettre de chaque diagnostic terminé ${ofName(territory)}`,
       letter: 'Lettre',
     },
     peersTitle: 'Comparaison avec la strate',
@@ -93,7 +94,6 @@ export const diagnosticMessages = {
     level: (n: number) => `Niveau ${n}`,
     noteLabel: 'Note (facultative)',
     previous: (level: number) => `Réponse au diagnostic précédent : niveau ${level}.`,
-    save: 'Enregistrer mes réponses',
     saveTheme: (theme: string) => `Enregistrer — ${theme}`,
     saved: 'Réponses enregistrées.',
     started: 'Diagnostic commencé : répondez aux questions, thème par thème.',
@@ -107,8 +107,8 @@ export const diagnosticMessages = {
       idle: 'Vos réponses sont enregistrées automatiquement quelques secondes après chaque changement.',
       saving: 'Enregistrement…',
       saved: (time: string) => `Réponses enregistrées à ${time}.`,
-      failed: 'L’enregistrement automatique a échoué ; utilisez le bouton « Enregistrer mes réponses ».',
-      refused: 'Une réponse est refusée : utilisez le bouton « Enregistrer mes réponses » pour voir laquelle.',
+      failed: 'L’enregistrement automatique a échoué ; utilisez le bouton « Enregistrer » du thème.',
+      refused: 'Une réponse est refusée : utilisez le bouton « Enregistrer » du thème pour voir laquelle.',
     },
   },
   api: {

@@ -1,3 +1,4 @@
+import { ofName } from '../../platform/text.ts';
 import { countOf, formatDate, formatNumber } from '../../platform/views/format.ts';
 
 const NBSP = '\u00a0';
@@ -12,11 +13,11 @@ export const indicatorMessages = {
   workspace: 'Mon espace',
   nr: 'Numérique responsable',
   list: {
-    title: (territory: string) => `Indicateurs numérique responsable de ${territory}`,
+    title: (territory: string) => `Indicateurs numérique responsable ${ofName(territory)}`,
     breadcrumb: 'Indicateurs',
     lead: 'Suivez dans le temps ce que vos actions changent : matériel recyclé, appareils reconditionnés, volume des messageries, impressions… Saisissez une valeur à la date de sa mesure, ou importez-en plusieurs d’un fichier CSV. Ces chiffres ne sont visibles que des membres de votre espace.',
     tableTitle: 'Vos indicateurs',
-    caption: (territory: string) => `Indicateurs de ${territory} : dernière valeur et évolution`,
+    caption: (territory: string) => `Indicateurs ${ofName(territory)} : dernière valeur et évolution`,
     columns: { name: 'Indicateur', theme: 'Thème', latest: 'Dernière valeur', date: 'Mesurée le', trend: 'Évolution' },
     noValue: 'Aucune valeur',
     custom: 'indicateur propre au territoire',

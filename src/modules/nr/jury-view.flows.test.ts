@@ -4,10 +4,10 @@ import { initiativesFixture, LE_TRAIT, TRELAZE } from '../../../test/support/ini
 import { drivers } from '../../../test/support/test-database.ts';
 import { systemCaller } from '../accounts/permissions.rules.ts';
 import { signCharter } from './charter.service.ts';
-import { completeDiagnostic, saveAnswers, startDiagnostic } from './diagnostic.service.ts';
+import { startDiagnostic } from './diagnostic.service.ts';
+import { completedDiagnostic } from '../../../test/support/nr-fixture.ts';
 import { saveIndicatorValue } from './indicators.service.ts';
 import { responsibleDigitalForJury, responsibleDigitalMaturity } from './jury-view.service.ts';
-import { NR_QUESTIONS } from './nr-model.data.ts';
 import { adoptQuickWin, createAction } from './roadmap.service.ts';
 
 const system = systemCaller('jury-view test');
@@ -18,16 +18,8 @@ for (const driver of drivers) {
 
     before(async () => {
       const db = f.db();
-      const diagnostic = await startDiagnostic(db, system, TRELAZE);
       // Every question at 2, the governance's at 3: an index of 67 except governance's 100.
-      await saveAnswers(
-        db,
-        system,
-        TRELAZE,
-        diagnostic.id,
-        NR_QUESTIONS.map((q) => ({ questionId: q.id, level: q.themeId === 'gouvernance' ? 3 : 2 })),
-      );
-      await completeDiagnostic(db, system, TRELAZE, diagnostic.id);
+      await completedDiagnostic(db, TRELAZE, (q) => (q.themeId === 'gouvernance' ? 3 : 2));
       await signCharter(db, system, TRELAZE, { signedOn: '2026-06-26', signatory: 'Camille Martin', role: 'Maire' });
       await saveIndicatorValue(db, system, TRELAZE, 'appareils-reconditionnes', { date: '2026-03-31', value: '150' });
       await saveIndicatorValue(db, system, TRELAZE, 'appareils-reconditionnes', { date: '2026-05-31', value: '180' });

@@ -61,7 +61,7 @@ export const NR_INDICATORS: readonly NrIndicator[] = z.array(nrIndicatorShape).p
     id: 'achats-reemploi',
     name: 'Achats informatiques reconditionnés ou issus du réemploi',
     unit: '% des achats informatiques',
-    description: 'Part de la dépense informatique de l’année consacrée à du matériel reconditionné ou de réemploi (la loi AGEC en demande 20 %).',
+    description: 'Part de la dépense informatique de l’année consacrée à du matériel reconditionné ou de réemploi (la loi AGEC en demande 20\u202f%).',
     theme: 'achats',
     better: 'up',
   },

@@ -120,12 +120,12 @@ export const ORGANISATION_THEMES = [
     questions: [
       {
         id: 'achats.reconditionne',
-        text: 'Quelle part des achats informatiques est issue du réemploi ou reconditionnée (la loi AGEC en demande 20 % de la dépense annuelle) ?',
+        text: 'Quelle part des achats informatiques est issue du réemploi ou reconditionnée (la loi AGEC en demande 20\u202f% de la dépense annuelle) ?',
         levels: [
           'Aucun achat reconditionné, ou la part n’est pas connue.',
-          'Quelques achats reconditionnés, moins de 20 % de la dépense.',
-          'Au moins 20 % de la dépense annuelle, part calculée chaque année.',
-          'Nettement plus de 20 %, avec un objectif de hausse suivi et publié.',
+          'Quelques achats reconditionnés, moins de 20\u202f% de la dépense.',
+          'Au moins 20\u202f% de la dépense annuelle, part calculée chaque année.',
+          'Nettement plus de 20\u202f%, avec un objectif de hausse suivi et publié.',
         ],
       },
       {

@@ -85,7 +85,8 @@ export const NR_QUICK_WINS: readonly QuickWin[] = [
     themeId: 'achats',
     priority: 1,
     difficulty: 2,
-    effect: 'Un équipement de moins à fabriquer pour chaque achat, et la part de réemploi demandée par la loi AGEC (20 % de la dépense annuelle) atteinte.',
+    effect:
+      'Un équipement de moins à fabriquer pour chaque achat, et la part de réemploi demandée par la loi AGEC (20\u202f% de la dépense annuelle) atteinte.',
     measure: 'Part des achats informatiques reconditionnés ou de réemploi (en % de la dépense).',
     questionIds: ['achats.reconditionne'],
   },

@@ -1,3 +1,4 @@
+import { ofName } from '../../platform/text.ts';
 import { countOf, formatDate, formatNumber } from '../../platform/views/format.ts';
 import { STRATEGY_POPULATION_THRESHOLD } from './nr-themes.rules.ts';
 import type { PublicityPart, ReviewMessages } from './strategy.rules.ts';
@@ -65,7 +66,7 @@ export const publicMessages = {
   },
   strategy: {
     breadcrumb: 'Stratégie',
-    title: (name: string) => `Stratégie numérique responsable de ${name}`,
+    title: (name: string) => `Stratégie numérique responsable ${ofName(name)}`,
     requiredTitle: 'Ce que la loi demande',
     required: (kind: string, population: number) =>
       `La stratégie est obligatoire pour ce territoire : la loi du 15 novembre 2021 (REEN) la demande à toute commune ou intercommunalité d’au moins ${threshold} habitants, et c’est ${kindNames[kind] ?? kind} de ${formatNumber(population)} habitants.`,

@@ -1,3 +1,4 @@
+import { ofName } from '../../platform/text.ts';
 import { countOf, formatDate, formatNumber } from '../../platform/views/format.ts';
 import type { ActionMessages, SignatureMessages } from './roadmap.rules.ts';
 import type { ActionOrigin, ActionStatus, NrThemeId } from './nr-themes.rules.ts';
@@ -57,7 +58,7 @@ export const roadmapMessages = {
   proposalDescription: (themeName: string, index: number) =>
     `Thème « ${themeName} » : indice de ${formatNumber(index)} sur 100 au dernier diagnostic, parmi les plus faibles du territoire.`,
   quickWins: {
-    title: (name: string) => `Gestes rapides de ${name}`,
+    title: (name: string) => `Gestes rapides ${ofName(name)}`,
     breadcrumb: 'Gestes rapides',
     lead: 'Des actions simples à engager tout de suite. Celles qui répondent aux réponses faibles de votre dernier diagnostic viennent en premier, puis celles de vos thèmes les plus faibles.',
     noDiagnostic: 'Aucun diagnostic terminé pour l’instant : les gestes sont classés par priorité puis par difficulté.',
@@ -83,7 +84,7 @@ export const roadmapMessages = {
     empty: 'Aucun geste rapide pour ce thème.',
   },
   roadmap: {
-    title: (name: string) => `Feuille de route numérique responsable de ${name}`,
+    title: (name: string) => `Feuille de route numérique responsable ${ofName(name)}`,
     breadcrumb: 'Feuille de route',
     lead: 'Les actions de votre territoire : les gestes rapides adoptés, celles proposées par le diagnostic et celles que vous ajoutez.',
     pdf: 'Télécharger la feuille de route (PDF)',
@@ -135,7 +136,7 @@ export const roadmapMessages = {
     back: 'Retour à la feuille de route',
   },
   charter: {
-    title: (name: string) => `Charte numérique responsable de ${name}`,
+    title: (name: string) => `Charte numérique responsable ${ofName(name)}`,
     breadcrumb: 'Charte',
     lead: 'En signant la charte, le territoire prend publiquement les engagements suivants :',
     commitments: [

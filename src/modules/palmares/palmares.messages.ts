@@ -6,6 +6,7 @@ import type { Area, PalmaresFilter, PalmaresSummary } from './palmares.rules.ts'
 import type { MapMode, ShadeClass } from './map.rules.ts';
 import { FIRST_EDITION_YEAR } from '../label/results.rules.ts';
 import { placeLocative } from '../territories/place-names.rules.ts';
+import { capitalise } from '../../platform/text.ts';
 
 type Noun = { one: string; many: string; feminine: boolean };
 
@@ -37,8 +38,6 @@ export type SummaryScope = {
   /** The filtered place, already as a locative (« en Île-de-France »). */
   place?: string;
 };
-
-const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** « a, b et c » */
 export function frenchList(items: readonly string[]): string {

@@ -4,7 +4,7 @@
  * territory kinds, and a bounded Damerau (optimal string alignment) distance.
  */
 
-import { foldText } from '../../platform/text.ts';
+import { foldText, capitalise } from '../../platform/text.ts';
 
 export type CandidateKind = 'commune' | 'epci' | 'departement' | 'region';
 export const CANDIDATE_KINDS: readonly CandidateKind[] = ['commune', 'epci', 'departement', 'region'];
@@ -19,12 +19,10 @@ const SAINT_WORDS = new Map([
   ['stes', 'saintes'],
 ]);
 
-const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
-
 /** The abbreviations of a folded name read as "Saint"/"Sainte", e.g. [["St", "Saint"]]. */
 export function saintReadings(folded: string): [written: string, read: string][] {
   const words = new Set(folded.split(' ').filter((w) => SAINT_WORDS.has(w)));
-  return [...words].map((w) => [capitalised(w), capitalised(SAINT_WORDS.get(w) ?? w)]);
+  return [...words].map((w) => [capitalise(w), capitalise(SAINT_WORDS.get(w) ?? w)]);
 }
 
 const TRAILING_ARTICLE = /^(.+?)\s*(?:\(\s*(les|le|la|l['’‘]?)\s*\)|,\s*(les|le|la|l['’‘]))\s*$/i;
@@ -35,7 +33,7 @@ export function moveTrailingArticle(name: string): string {
   if (!m) return name;
   const article = (m[2] ?? m[3] ?? '').replace(/^l$/i, "l'");
   const separator = /['’‘]$/.test(article) ? '' : ' ';
-  return `${capitalised(article)}${separator}${m[1]}`;
+  return `${capitalise(article)}${separator}${m[1]}`;
 }
 
 const SAINT_ABBREVIATION = /(?:^| )st(?:e?s?)(?: |$)/;

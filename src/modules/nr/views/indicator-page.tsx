@@ -7,9 +7,9 @@ import { indicatorMessages } from '../indicators.messages.ts';
 import type { TerritoryIndicator } from '../indicators.service.ts';
 import { NOTE_MAX } from '../nr-themes.rules.ts';
 import { indicatorPath, indicatorsBreadcrumb, indicatorsPath, themeName, trendText } from './indicators-page.tsx';
+import { capitalise } from '../../../platform/text.ts';
 
 const m = indicatorMessages.indicator;
-const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 export type IndicatorPageProps = {
   data: TerritoryIndicator;
@@ -77,7 +77,7 @@ export function IndicatorPage(props: IndicatorPageProps) {
         <h2 id="titre-evolution">{m.chartTitle}</h2>
         {first && last ? (
           <>
-            <p>{`${sentence(trendText(trend, indicator.unit))}.`}</p>
+            <p>{`${capitalise(trendText(trend, indicator.unit))}.`}</p>
             <LineChart
               id="evolution"
               title={m.chart.title(indicator.name)}
@@ -121,14 +121,17 @@ export function IndicatorPage(props: IndicatorPageProps) {
               required
             />
             <TextAreaField name="note" label={m.note} hint={m.noteHint} error={errors.note} value={props.values?.note} rows={2} maxLength={NOTE_MAX} />
-            <button type="submit" class="button">
-              {m.submit}
-            </button>
+            <div class="form-actions">
+              <button type="submit" class="button">
+                {m.submit}
+              </button>
+            </div>
           </PostForm>
         </section>
       ) : null}
 
-      <p>
+      {/* Apart from the form's button: two targets never touch. */}
+      <p class="section">
         <a href={indicatorsPath(territory.code)}>{m.back}</a>
       </p>
     </Layout>

@@ -6,14 +6,14 @@ import { indicatorMessages, withUnit } from '../indicators.messages.ts';
 import { UNIT_MAX, type Trend } from '../indicators.rules.ts';
 import type { IndicatorSummary, TerritoryIndicators } from '../indicators.service.ts';
 import { NR_INDICATORS } from '../nr-indicators.data.ts';
-import { NAME_MAX, NR_THEMES } from '../nr-themes.rules.ts';
+import { NAME_MAX, nrThemeName } from '../nr-themes.rules.ts';
 
 const m = indicatorMessages;
 
 export const nrPath = (code: string) => `/espace/${encodeURIComponent(code)}/numerique-responsable`;
 export const indicatorsPath = (code: string) => `${nrPath(code)}/indicateurs`;
 export const indicatorPath = (code: string, key: string) => `${indicatorsPath(code)}/${encodeURIComponent(key)}`;
-export const themeName = (id: string | null) => NR_THEMES.find((t) => t.id === id)?.name ?? '';
+export const themeName = (id: string | null) => (id === null ? '' : nrThemeName(id));
 
 export const indicatorsBreadcrumb = (territory: { code: string; name: string }) => [
   { href: '/espace', label: m.workspace },

@@ -1,6 +1,6 @@
 import { DataTable, formatDate, formatNumber } from '../../../platform/views/components.tsx';
 import { LineChart } from '../../../platform/views/charts.tsx';
-import { NR_THEMES } from '../nr-themes.rules.ts';
+import { nrThemeName } from '../nr-themes.rules.ts';
 import { publicMessages } from '../public.messages.ts';
 import type { PublicIndicator, PublicResponsibleDigital } from '../public-section.service.ts';
 import { roadmapMessages } from '../roadmap.messages.ts';
@@ -8,7 +8,6 @@ import { roadmapMessages } from '../roadmap.messages.ts';
 const m = publicMessages.section;
 /** At most this many charts in the section: the latest values say the rest. */
 export const MAX_PUBLIC_CHARTS = 4;
-const themeName = (id: string) => NR_THEMES.find((t) => t.id === id)?.name ?? id;
 const withUnit = (value: number, unit: string) => `${formatNumber(value)}${unit ? ` ${unit}` : ''}`;
 
 /**
@@ -96,7 +95,7 @@ export function NrPublicSection(props: { data: PublicResponsibleDigital }) {
                 {data.roadmap.map((a, n) => (
                   <tr key={n}>
                     <th scope="row">{a.title}</th>
-                    <td>{themeName(a.themeId)}</td>
+                    <td>{nrThemeName(a.themeId)}</td>
                     <td>{roadmapMessages.statuses[a.status]}</td>
                     <td>{a.dueOn ? formatDate(a.dueOn) : m.noDueOn}</td>
                   </tr>
@@ -114,16 +113,20 @@ export function NrPublicSection(props: { data: PublicResponsibleDigital }) {
 
 function IndicatorChart(props: { indicator: PublicIndicator; n: number }) {
   const { indicator: i } = props;
+  // The chart's own title is inside the SVG (for assistive technologies): a visible heading says which indicator it is.
   return (
-    <LineChart
-      id={`graphique-nr-${props.n + 1}`}
-      title={m.chartTitle(i.name)}
-      description={m.chartDescription(i.name, i.values.length)}
-      categories={i.values.map((v) => formatDate(v.measuredOn))}
-      series={[{ key: 'valeur', label: i.name, values: i.values.map((v) => v.value) }]}
-      categoryLabel={m.chartCategory}
-      valueLabel={i.unit || i.name}
-      table={{ caption: m.chartCaption(i.name) }}
-    />
+    <>
+      <h4>{m.chartTitle(i.name)}</h4>
+      <LineChart
+        id={`graphique-nr-${props.n + 1}`}
+        title={m.chartTitle(i.name)}
+        description={m.chartDescription(i.name, i.values.length)}
+        categories={i.values.map((v) => formatDate(v.measuredOn))}
+        series={[{ key: 'valeur', label: i.name, values: i.values.map((v) => v.value) }]}
+        categoryLabel={m.chartCategory}
+        valueLabel={i.unit || i.name}
+        table={{ caption: m.chartCaption(i.name) }}
+      />
+    </>
   );
 }

@@ -1,6 +1,6 @@
 import { Notice, PostForm } from '../../../platform/views/components.tsx';
 import { Layout } from '../../../platform/views/layout.tsx';
-import { NR_THEMES } from '../nr-themes.rules.ts';
+import { NR_THEMES, nrThemeName } from '../nr-themes.rules.ts';
 import { ofTheme } from '../quick-wins.rules.ts';
 import { roadmapMessages } from '../roadmap.messages.ts';
 import type { QuickWinsPage as PageData } from '../roadmap.service.ts';
@@ -26,7 +26,6 @@ export type QuickWinsPageProps = { data: PageData; theme?: string; canEdit: bool
 export function QuickWinsPage(props: QuickWinsPageProps) {
   const { territory, diagnostic } = props.data;
   const items = ofTheme(props.data.items, props.theme);
-  const themeName = (id: string) => NR_THEMES.find((t) => t.id === id)?.name ?? id;
   return (
     <Layout title={m.title(territory.name)} breadcrumb={nrBreadcrumb(territory, { href: quickWinsPath(territory.code), label: m.breadcrumb })}>
       <h1>{m.title(territory.name)}</h1>
@@ -75,7 +74,7 @@ export function QuickWinsPage(props: QuickWinsPageProps) {
             <li class="card" id={`geste-${q.id}`} key={q.id}>
               <h3>{q.title}</h3>
               <p class="card__meta">
-                {themeName(q.themeId)} · {roadmapMessages.priorities[q.priority]} · {roadmapMessages.difficulties[q.difficulty]}
+                {nrThemeName(q.themeId)} · {roadmapMessages.priorities[q.priority]} · {roadmapMessages.difficulties[q.difficulty]}
                 {themeIndex !== null ? ` · ${m.themeIndex(themeIndex)}` : ''}
               </p>
               {reason !== 'other' ? (

@@ -1,11 +1,12 @@
 import { DataTable, ErrorSummary, Field, Notice, PostForm, SelectField, TextAreaField } from '../../../platform/views/components.tsx';
 import { formatDate } from '../../../platform/views/format.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
-import { ACTION_STATUSES, NAME_MAX, NOTE_MAX, NR_THEMES, TITLE_MAX } from '../nr-themes.rules.ts';
+import { ACTION_STATUSES, NAME_MAX, NOTE_MAX, NR_THEMES, TITLE_MAX, nrThemeName } from '../nr-themes.rules.ts';
 import { roadmapMessages } from '../roadmap.messages.ts';
 import { timelineOf, type ActionRaw } from '../roadmap.rules.ts';
 import type { RoadmapAction, RoadmapPage as PageData } from '../roadmap.service.ts';
 import { nrBreadcrumb, quickWinsPath, roadmapPath } from './quick-wins-page.tsx';
+import { capitalise } from '../../../platform/text.ts';
 
 const m = roadmapMessages.roadmap;
 const f = roadmapMessages.form;
@@ -14,7 +15,6 @@ export const themeOptions = NR_THEMES.map((t) => ({ value: t.id, label: t.name }
 export const statusOptions = ACTION_STATUSES.map((s) => ({ value: s, label: roadmapMessages.statuses[s] }));
 export const actionPath = (code: string, id: string) => `${roadmapPath(code)}/${id}`;
 export const actionLabels = { title: f.title, description: f.description, themeId: f.themeId, owner: f.owner, dueOn: f.dueOn, status: f.status };
-const themeName = (id: string) => NR_THEMES.find((t) => t.id === id)?.name ?? id;
 
 /** The fields of an action, new or edited. */
 export function ActionFields(props: { values: ActionRaw; errors: Record<string, string> }) {
@@ -107,7 +107,7 @@ export function RoadmapPage(props: RoadmapPageProps) {
                       a.title
                     )}
                   </th>
-                  <td>{themeName(a.themeId)}</td>
+                  <td>{nrThemeName(a.themeId)}</td>
                   <td>{a.owner || m.noOwner}</td>
                   <td>{a.dueOn ? formatDate(a.dueOn) : m.noDueOn}</td>
                   <td>
@@ -143,7 +143,8 @@ export function RoadmapPage(props: RoadmapPageProps) {
             {[
               ...timeline.periods.map((p) => ({
                 key: p.key,
-                label: props.by === 'month' ? roadmapMessages.month(p.year, p.part) : roadmapMessages.quarter(p.year, p.part),
+                // A heading begins with a capital: « Décembre 2026 ».
+                label: props.by === 'month' ? capitalise(roadmapMessages.month(p.year, p.part)) : roadmapMessages.quarter(p.year, p.part),
                 entries: p.entries,
               })),
               ...(timeline.undated.length ? [{ key: 'sans-echeance', label: m.undated, entries: timeline.undated }] : []),
@@ -174,7 +175,7 @@ export function RoadmapPage(props: RoadmapPageProps) {
                 <>
                   <ul>
                     {proposable.map((t) => (
-                      <li key={t.themeId}>{roadmapMessages.proposalDescription(themeName(t.themeId), t.index)}</li>
+                      <li key={t.themeId}>{roadmapMessages.proposalDescription(nrThemeName(t.themeId), t.index)}</li>
                     ))}
                   </ul>
                   <PostForm action={`${base}/proposer`}>

@@ -1,6 +1,7 @@
 import { DataTable, ErrorSummary, Field, Notice, PostForm, TextAreaField } from '../../../platform/views/components.tsx';
 import { formatDate, formatNumber } from '../../../platform/views/format.ts';
 import { Layout } from '../../../platform/views/layout.tsx';
+import { withUnit } from '../indicators.messages.ts';
 import { NOTE_MAX } from '../nr-themes.rules.ts';
 import { publicMessages } from '../public.messages.ts';
 import { roadmapMessages } from '../roadmap.messages.ts';
@@ -99,7 +100,7 @@ export function StrategyPage(props: StrategyPageProps) {
               {document.indicators.map((i, n) => (
                 <tr key={n}>
                   <th scope="row">{i.name}</th>
-                  <td class="num">{i.latest ? `${formatNumber(i.latest.value)}${i.unit ? ` ${i.unit}` : ''}` : '—'}</td>
+                  <td class="num">{i.latest ? (i.unit ? withUnit(i.latest.value, i.unit) : formatNumber(i.latest.value)) : '—'}</td>
                   <td>{i.latest ? formatDate(i.latest.measuredOn) : '—'}</td>
                 </tr>
               ))}

@@ -8,6 +8,7 @@ import { LEVELS, TOP_LEVEL, type LevelCounts } from '../../label/results.rules.t
 import type { EditionDetail, LabelStatistics } from '../statistics.service.ts';
 import { NO_STRATUM, type GroupCounts } from '../statistics.rules.ts';
 import { statisticsMessages as m } from '../statistics.messages.ts';
+import { capitalise } from '../../../platform/text.ts';
 
 /** One series per level, 1 @ first (at the bottom of a stack), each in its level's colour. */
 function levelSeries(rows: readonly { levels: LevelCounts }[]): ChartSeries[] {
@@ -162,5 +163,3 @@ function GroupChart(props: { id: string; by: string; column: string; year: numbe
     />
   );
 }
-
-const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
