@@ -5,8 +5,10 @@
 //   npm run test:browser      the browser tests (Chromium, axe-core)
 //   node scripts/test.mjs FILE…  only these files
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const run = (cmd, args, opts = {}) => spawnSync(cmd, args, { stdio: 'inherit', ...opts }).status ?? 1;
 const args = process.argv.slice(2);
@@ -43,13 +45,42 @@ files.sort((a, b) => weight(a) - weight(b));
 const needsDatabase = files.some((f) => !isUnit(f));
 if (needsDatabase && run(process.execPath, ['--import', 'tsx', 'scripts/prepare-test-database.ts']) !== 0) process.exit(1);
 
-// The pure rules' files run together in one process (scripts/unit-tests.entry.ts) when more than one
-// is asked for: they need no database and each would otherwise pay its own start-up.
-const unitFiles = files.filter(isUnit);
-const grouped = unitFiles.length > 1;
-const entries = grouped ? [...files.filter((f) => !isUnit(f)), join('scripts', 'unit-tests.entry.ts')] : files;
-const env = grouped ? { ...process.env, AROBASE_UNIT_FILES: JSON.stringify(unitFiles.map((f) => join(process.cwd(), f))) } : process.env;
-let code = run(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-reporter=spec', ...entries], { env });
+// A process per test file costs a start-up (tsx and the app's imports, 1 to 2 s each). When more than
+// one is asked for, files share processes: the pure rules all in one, the database files of one
+// folder a few at a time (each opens its own database and server: nothing is shared but the code);
+// the browser files and src/app's and test/'s (whole-app and multi-process tests, the longest) keep
+// one each, so that the two lanes stay balanced. Each group is a generated entry importing its files.
+const GROUP_SIZE = 4;
+const alone = (f) => isBrowser(f) || f.startsWith(join('src', 'app')) || !f.startsWith('src');
+const groups = [];
+if (files.length > 1) {
+  const unit = files.filter(isUnit);
+  if (unit.length) groups.push(unit);
+  const byFolder = new Map();
+  for (const f of files.filter((f) => !isUnit(f) && !alone(f))) {
+    const folder = dirname(f);
+    byFolder.set(folder, [...(byFolder.get(folder) ?? []), f]);
+  }
+  for (const list of byFolder.values()) for (let i = 0; i < list.length; i += GROUP_SIZE) groups.push(list.slice(i, i + GROUP_SIZE));
+}
+const groupDir = groups.length ? mkdtempSync(join(tmpdir(), 'arobase-tests-')) : null;
+const grouped = new Set(groups.flat());
+const entries = [
+  ...files.filter((f) => !grouped.has(f)),
+  ...groups.map((list, n) => {
+    const entry = join(groupDir, `groupe-${String(n + 1).padStart(2, '0')}.test.mjs`);
+    writeFileSync(entry, list.map((f) => `await import(${JSON.stringify(pathToFileURL(resolve(f)).href)});\n`).join(''));
+    return entry;
+  }),
+];
+// Browser files first, then the database ones, the pure rules' group last (see `weight`).
+entries.sort((a, b) => entryWeight(a) - entryWeight(b));
+function entryWeight(entry) {
+  if (!entry.startsWith(groupDir ?? '\0')) return weight(entry);
+  return groups[Number(/groupe-(\d+)/.exec(entry)[1]) - 1].every(isUnit) ? 2 : 1;
+}
+let code = run(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-reporter=spec', ...entries]);
+if (groupDir) rmSync(groupDir, { recursive: true, force: true });
 // The PostgreSQL template is the run's own: drop it so the server keeps nothing behind.
 if (needsDatabase && process.env.DATABASE_URL && run(process.execPath, ['--import', 'tsx', 'scripts/prepare-test-database.ts', '--drop']) !== 0) code ||= 1;
 process.exit(code);
