@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Config } from '../platform/config.ts';
 import type { Database } from '../platform/db/database.ts';
 import { buildHttpServer } from '../platform/http/server.ts';
+import { carriesNoCredential } from '../modules/accounts/auth.plugin.ts';
 import { installModules } from './modules.ts';
 
 /** The whole application: the platform's HTTP server with every module's plugins and routes. */
@@ -19,6 +20,7 @@ export async function buildApp(options: { database: Database; config: Config; lo
       const times = instants.flatMap((i) => (i ? [i.getTime()] : []));
       return times.length ? new Date(Math.min(...times)) : null;
     },
+    isAnonymous: (headers) => carriesNoCredential(headers, options.config.baseUrl.startsWith('https://')),
     async register(app) {
       for (const manifest of modules) for (const plugin of manifest.plugins ?? []) await app.register(plugin);
       for (const manifest of modules) for (const routes of manifest.routes ?? []) await app.register(routes);

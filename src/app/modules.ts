@@ -1,4 +1,6 @@
 import type { ModuleManifest } from '../platform/module.ts';
+import type { Db } from '../platform/db/database.ts';
+import { announcePublicChange } from '../platform/http/page-cache.plugin.ts';
 import { installSubscribers } from '../platform/events.ts';
 import { accountsModule } from '../modules/accounts/module.ts';
 import { actorsModule } from '../modules/actors/module.ts';
@@ -59,5 +61,8 @@ export function installModules(): readonly ModuleManifest[] {
   // The ports a module declares for what only a later module knows (sheets per service, for the referential).
   provideServiceUsage(initiativeServiceUsage);
   for (const manifest of MODULES) if (manifest.subscribers) installSubscribers(manifest.name, manifest.subscribers);
+  // Every process's page cache hears of a public change: this one's at once, all of them when its transaction commits (a NOTIFY).
+  const publicChanges = MODULES.flatMap((m) => m.publicChanges ?? []);
+  installSubscribers('page-cache', Object.fromEntries(publicChanges.map((name) => [name, (tx: Db) => announcePublicChange(tx, name)])));
   return MODULES;
 }

@@ -53,6 +53,15 @@ describe('loadConfig', () => {
     assert.equal(config.trustProxy, true);
   });
 
+  test('the page cache: 64 MB by default, 0 turns it off, a bad value names PAGE_CACHE_MB', () => {
+    assert.equal(loadConfig({}).pageCacheBytes, 64 * 1024 * 1024);
+    assert.equal(loadConfig({ PAGE_CACHE_MB: '0' }).pageCacheBytes, 0);
+    assert.equal(loadConfig({ PAGE_CACHE_MB: '16' }).pageCacheBytes, 16 * 1024 * 1024);
+    assertRefused({ PAGE_CACHE_MB: 'beaucoup' }, 'PAGE_CACHE_MB');
+    assertRefused({ PAGE_CACHE_MB: '-1' }, 'PAGE_CACHE_MB');
+    assertRefused({ PAGE_CACHE_MB: '100000' }, 'PAGE_CACHE_MB');
+  });
+
   test('the default base URL follows PORT', () => {
     assert.equal(loadConfig({ PORT: '4321' }).baseUrl, 'http://localhost:4321');
   });

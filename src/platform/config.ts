@@ -53,6 +53,8 @@ const envSchema = z.object({
         .max(24 * 90, 'doit être au plus 2160 (90 jours)'),
     )
     .default(24 * 7),
+  // Megabytes of rendered public pages each process keeps in memory (0: none).
+  PAGE_CACHE_MB: wholeNumber.pipe(z.number().max(4096, 'doit être au plus 4096')).default(64),
   // Days the audit log keeps an entry: a year by default, the longest the CNIL advises for access
   // logs; at least 30 to leave time to investigate, at most 3 years.
   AUDIT_RETENTION_DAYS: wholeNumber
@@ -127,6 +129,8 @@ export type Config = {
   trustProxy: boolean;
   sessionTtlHours: number;
   auditRetentionDays: number;
+  /** Bytes of rendered public pages each process keeps in memory; 0 for none. */
+  pageCacheBytes: number;
   /** Single sign-on through OpenID Connect; null when not configured. */
   oidc: OidcConfig | null;
 };
@@ -164,6 +168,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.TRUST_PROXY,
     sessionTtlHours: e.SESSION_TTL_HOURS,
     auditRetentionDays: e.AUDIT_RETENTION_DAYS,
+    pageCacheBytes: e.PAGE_CACHE_MB * 1024 * 1024,
     oidc,
   };
 }

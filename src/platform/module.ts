@@ -2,7 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { Command } from './cli/command.ts';
 import type { Config } from './config.ts';
 import type { Db } from './db/database.ts';
-import type { EventSubscribers } from './events.ts';
+import type { EventName, EventSubscribers } from './events.ts';
 import type { PageUser } from './views/page-context.ts';
 
 /** An entry of the site's main menu, contributed by the module that owns the page. */
@@ -57,6 +57,11 @@ export type ModuleManifest = {
   navigation?: NavigationItem[];
   adminLinks?: AdminLink[];
   subscribers?: EventSubscribers;
+  /**
+   * The module's events after which a public answer may read differently (a sheet published,
+   * results recorded, an embargo scheduled): every process empties its page cache when one commits.
+   */
+  publicChanges?: readonly EventName[];
   jobs?: BackgroundJob[];
   healthChecks?: HealthCheck[];
   personalData?: PersonalDataSource[];

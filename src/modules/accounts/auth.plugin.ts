@@ -1,3 +1,5 @@
+import type { IncomingHttpHeaders } from 'node:http';
+import { fastifyCookie } from '@fastify/cookie';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { resolveApiToken } from './api-tokens.service.ts';
@@ -51,6 +53,15 @@ export const authPlugin = fp(async (app: FastifyInstance) => {
     }
   });
 });
+
+/**
+ * Whether a request carries no credential at all (no API token, no session cookie, valid or not):
+ * the only ones a shared page cache may answer, before the session is even looked up.
+ */
+export function carriesNoCredential(headers: IncomingHttpHeaders, secure: boolean): boolean {
+  if (headers.authorization !== undefined) return false;
+  return headers.cookie === undefined || fastifyCookie.parse(headers.cookie)[cookieName(SESSION_COOKIE, secure)] === undefined;
+}
 
 /** What the CSRF tokens of a session are bound to (a hash: the cookie's value is not repeated anywhere). */
 export const sessionBinding = (token: string) => `session:${hashSecret(token)}`;

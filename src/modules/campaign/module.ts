@@ -1,3 +1,4 @@
+import './events.ts';
 import type { ModuleManifest } from '../../platform/module.ts';
 import { applicationPhotoRoutes } from './application-photo.routes.tsx';
 import { applicationsAdminRoutes } from './applications-admin.routes.tsx';
@@ -16,6 +17,7 @@ import { selfAssessmentRoutes } from './self-assessment.routes.tsx';
 /** The yearly campaign, territory side: questionnaires, self-assessment, applications and their snapshots. */
 export const campaignModule: ModuleManifest = {
   name: 'campaign',
+  publicChanges: ['questionnaire.saved', 'selfAssessment.parametersSaved', 'selfAssessment.exclusionChanged'],
   routes: [
     selfAssessmentRoutes,
     questionnaireEditorRoutes,

@@ -1,3 +1,4 @@
+import { emit } from '../../platform/events.ts';
 import { and, asc, desc, eq } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import { InvalidInputError, NotFoundError } from '../../platform/errors.ts';
@@ -260,20 +261,28 @@ export async function declareNotConcerned(db: Db, person: Person | null, territo
     throw new InvalidInputError({ reason: message }, message);
   }
   const declaredBy = personIdOf(person);
-  await db
-    .insert(selfAssessmentExclusions)
-    .values({ territoryCode: territory.code, serviceId, reason: trimmed, declaredBy })
-    .onConflictDoUpdate({
-      target: [selfAssessmentExclusions.territoryCode, selfAssessmentExclusions.serviceId],
-      set: { reason: trimmed, declaredBy, declaredAt: new Date() },
-    });
+  await db.transaction(async (tx) => {
+    await tx
+      .insert(selfAssessmentExclusions)
+      .values({ territoryCode: territory.code, serviceId, reason: trimmed, declaredBy })
+      .onConflictDoUpdate({
+        target: [selfAssessmentExclusions.territoryCode, selfAssessmentExclusions.serviceId],
+        set: { reason: trimmed, declaredBy, declaredAt: new Date() },
+      });
+    await emit(tx, 'selfAssessment.exclusionChanged', { territoryCode: territory.code, serviceId, change: 'declared', by: declaredBy });
+  });
 }
 
 /** Withdraws a « non concerné » declaration: the service counts again. Nothing to withdraw is no error. */
 export async function withdrawNotConcerned(db: Db, person: Person | null, territoryCode: string, serviceId: string): Promise<void> {
   const territory = await territoryOrNotFound(db, territoryCode);
   requirePermission(person, 'selfAssessment.declare', { territoryCode: territory.code });
-  await db
-    .delete(selfAssessmentExclusions)
-    .where(and(eq(selfAssessmentExclusions.territoryCode, territory.code), eq(selfAssessmentExclusions.serviceId, serviceId)));
+  await db.transaction(async (tx) => {
+    const withdrawn = await tx
+      .delete(selfAssessmentExclusions)
+      .where(and(eq(selfAssessmentExclusions.territoryCode, territory.code), eq(selfAssessmentExclusions.serviceId, serviceId)))
+      .returning({ serviceId: selfAssessmentExclusions.serviceId });
+    if (withdrawn.length)
+      await emit(tx, 'selfAssessment.exclusionChanged', { territoryCode: territory.code, serviceId, change: 'withdrawn', by: personIdOf(person) });
+  });
 }

@@ -1,3 +1,4 @@
+import './events.ts';
 import type { ModuleManifest } from '../../platform/module.ts';
 import { initiativeMessages as m } from './messages.ts';
 import { revisionsBy } from './revisions.service.ts';
@@ -6,6 +7,7 @@ import { workingCopiesBy } from './working-copy.service.ts';
 
 export const initiativesModule: ModuleManifest = {
   name: 'initiatives',
+  publicChanges: ['initiative.changed'],
   routes: [initiativeRoutes],
   personalData: [
     { name: 'initiativeRevisions', read: revisionsBy },

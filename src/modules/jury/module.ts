@@ -1,3 +1,4 @@
+import './events.ts';
 import type { ModuleManifest } from '../../platform/module.ts';
 import { can } from '../accounts/permissions.rules.ts';
 import { juryAdminRoutes } from './jury-admin.routes.tsx';
@@ -19,6 +20,7 @@ import { emailLaureates } from './publication.service.ts';
 /** The yearly campaign, jury side: jurors and their conflicts, assignment, reviews, the deliberation, the publication under embargo and its certificates. */
 export const juryModule: ModuleManifest = {
   name: 'jury',
+  publicChanges: ['publication.scheduled', 'publication.cancelled'],
   routes: [
     juryApiRoutes,
     reviewApiRoutes,

@@ -1,3 +1,4 @@
+import './events.ts';
 import type { ModuleManifest } from '../../platform/module.ts';
 import { applyEditionCalendar } from './edition-state.service.ts';
 import { editionsAdminRoutes } from './editions-admin.routes.tsx';
@@ -7,6 +8,7 @@ import { nextScheduledPublication, publishDueEditions } from './publish-results.
 /** The label's core (editions, distinctions, results, excellence), and the editions' administration. */
 export const labelModule: ModuleManifest = {
   name: 'label',
+  publicChanges: ['edition.created', 'edition.stateChanged', 'edition.published', 'results.changed'],
   routes: [editionsAdminRoutes],
   adminLinks: [{ href: '/admin/editions', title: m.card.title, summary: m.card.summary, position: 20 }],
   // An embargo lifts at its instant: shared caches keep public pages no longer than until then.

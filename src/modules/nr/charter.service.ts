@@ -10,6 +10,7 @@ import { roadmapMessages as m } from './roadmap.messages.ts';
 import { checkSignature, type SignatureInput } from './roadmap.rules.ts';
 import { parisToday, territoryFor, type RoadmapTerritory } from './roadmap.service.ts';
 import { nrCharterSignatures } from './schema.ts';
+import { publicPartChanged } from './events.ts';
 
 export type CharterSignature = SignatureInput & { id: string; recordedAt: Date };
 export type CharterPage = { territory: RoadmapTerritory; signatures: CharterSignature[]; latest: CharterSignature | null; today: string };
@@ -59,5 +60,6 @@ export async function signCharter(
     .values({ territoryCode: territory.code, ...checked.value, recordedBy: caller ? personIdOf(caller) : null })
     .returning(columns);
   if (!row) throw new Error('the signature was not recorded');
+  await publicPartChanged(db, territory.code, 'charter');
   return row;
 }

@@ -20,6 +20,7 @@ import { diagnosticMessages as dm } from './diagnostic.messages.ts';
 import { NR_MODEL, nrQuestionById } from './nr-model.data.ts';
 import { MIN_PEERS_FOR_AVERAGE, type NrThemeId } from './nr-themes.rules.ts';
 import { nrAnswers, nrDiagnostics } from './schema.ts';
+import { publicPartChanged } from './events.ts';
 
 const e = dm.errors;
 const QUESTION_IDS: ReadonlySet<string> = new Set(nrQuestionById.keys());
@@ -200,6 +201,7 @@ export async function completeDiagnostic(db: Db, caller: Caller | null, territor
       .where(and(eq(nrDiagnostics.id, diagnostic.id), isNull(nrDiagnostics.completedAt)))
       .returning();
     if (!row) throw new ConflictError(e.completed);
+    await publicPartChanged(tx, territory.code, 'maturity');
     return row;
   });
 }

@@ -13,6 +13,7 @@ import { byDate, parseMeasureDate, readCustomIndicator, readValueForm, trendOf, 
 import { NR_INDICATORS, standardIndicator, type IndicatorDirection } from './nr-indicators.data.ts';
 import type { NrThemeId } from './nr-themes.rules.ts';
 import { nrCustomIndicators, nrIndicatorValues } from './schema.ts';
+import { publicPartChanged } from './events.ts';
 
 const m = indicatorMessages;
 
@@ -158,6 +159,7 @@ export async function createCustomIndicator(db: Db, caller: Caller | null, terri
       .values({ territoryCode: territory.code, name: read.value.name, unit: read.value.unit, createdBy: territory.by })
       .returning({ id: nrCustomIndicators.id, name: nrCustomIndicators.name, unit: nrCustomIndicators.unit });
     if (!created) throw new Error('insert returned no row');
+    await publicPartChanged(db, territory.code, 'indicators');
     return created;
   } catch (error) {
     // Someone else created the same name meanwhile.
@@ -198,6 +200,7 @@ export async function saveIndicatorValue(
         target: [nrIndicatorValues.territoryCode, nrIndicatorValues.indicator, nrIndicatorValues.measuredOn],
         set: { value, source: 'manual', note, enteredBy, enteredAt: new Date() },
       });
+    await publicPartChanged(tx, territory.code, 'indicators');
     return { measuredOn, replaced: before.length > 0 };
   });
 }
@@ -216,6 +219,7 @@ export async function deleteIndicatorValue(db: Db, caller: Caller | null, territ
     )
     .returning({ measuredOn: nrIndicatorValues.measuredOn });
   if (deleted.length === 0) throw new NotFoundError(m.indicator.valueNotFound);
+  await publicPartChanged(db, territory.code, 'indicators');
   return parsed.value;
 }
 
@@ -279,6 +283,7 @@ export async function importIndicatorValues(db: Db, caller: Caller | null, terri
           set: { value: sql`excluded.value`, source: 'csv', note: sql`excluded.note`, enteredBy, enteredAt: new Date() },
         });
     }
+    await publicPartChanged(tx, territory.code, 'indicators');
     return { rows: rows.length, indicators: keys.length, added: rows.length - replaced, replaced };
   });
 }

@@ -1,3 +1,4 @@
+import './events.ts';
 import type { ModuleManifest } from '../../platform/module.ts';
 import { diagnosticApiRoutes } from './diagnostic-api.routes.ts';
 import { diagnosticRoutes } from './diagnostic.routes.tsx';
@@ -15,6 +16,7 @@ import { strategyRoutes } from './strategy.routes.tsx';
  */
 export const nrModule: ModuleManifest = {
   name: 'nr',
+  publicChanges: ['nr.publicPartChanged'],
   routes: [
     indicatorsRoutes,
     indicatorsApiRoutes,

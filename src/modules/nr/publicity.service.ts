@@ -11,6 +11,7 @@ import { getTerritory } from '../territories/search-territories.service.ts';
 import { publicMessages as m } from './public.messages.ts';
 import { nrPublicity } from './schema.ts';
 import { readPublicityForm, type PublicityChoices, type PublicityPart } from './strategy.rules.ts';
+import { publicPartChanged } from './events.ts';
 
 export type PublicityPage = { territory: { code: string; name: string }; choices: PublicityChoices };
 
@@ -54,5 +55,6 @@ export async function savePublicity(
     .insert(nrPublicity)
     .values({ territoryCode: territory.code, ...values })
     .onConflictDoUpdate({ target: nrPublicity.territoryCode, set: values });
+  await publicPartChanged(db, territory.code, 'publicity');
   return checked.value;
 }

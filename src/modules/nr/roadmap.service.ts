@@ -19,6 +19,7 @@ import { roadmapMessages as m } from './roadmap.messages.ts';
 import { checkAction, themesToPropose, type ActionRaw } from './roadmap.rules.ts';
 import { latestCompletedDiagnostic } from './diagnostic.service.ts';
 import { nrActions } from './schema.ts';
+import { publicPartChanged } from './events.ts';
 
 export type RoadmapTerritory = { code: string; name: string };
 export type RoadmapAction = {
@@ -152,6 +153,7 @@ export async function adoptQuickWin(db: Db, caller: Caller | null, code: string,
         createdBy: caller ? personIdOf(caller) : null,
       })
       .returning(actionColumns);
+    await publicPartChanged(db, territory.code, 'roadmap');
     return row as RoadmapAction;
   } catch (error) {
     // Two people adopting it at the same moment: the second is told, as if it had been there already.
@@ -189,6 +191,7 @@ export async function proposeFromWeakThemes(db: Db, caller: Caller | null, code:
         })),
       )
       .returning(actionColumns);
+    await publicPartChanged(tx, territory.code, 'roadmap');
     return rows as RoadmapAction[];
   });
 }
@@ -207,6 +210,7 @@ export async function createAction(db: Db, caller: Caller | null, code: string, 
     .insert(nrActions)
     .values({ territoryCode: territory.code, ...value, origin: 'manual', createdBy: caller ? personIdOf(caller) : null })
     .returning(actionColumns);
+  await publicPartChanged(db, territory.code, 'roadmap');
   return row as RoadmapAction;
 }
 
@@ -233,6 +237,7 @@ export async function updateAction(
     .where(and(eq(nrActions.territoryCode, territory.code), eq(nrActions.id, actionId), eq(nrActions.version, version)))
     .returning(actionColumns);
   if (!row) throw new ConflictError(m.errors.stale);
+  await publicPartChanged(db, territory.code, 'roadmap');
   return row as RoadmapAction;
 }
 
@@ -246,6 +251,7 @@ export async function deleteAction(db: Db, caller: Caller | null, code: string, 
     .where(and(eq(nrActions.territoryCode, territory.code), eq(nrActions.id, actionId), eq(nrActions.version, expected)))
     .returning({ id: nrActions.id });
   if (deleted.length === 0) throw new ConflictError(m.errors.stale);
+  await publicPartChanged(db, territory.code, 'roadmap');
 }
 
 /** The public catalogue (API), in the catalogue's order. */

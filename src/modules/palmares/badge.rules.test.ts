@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { assertWellFormedXml } from '../../../test/support/well-formed-xml.ts';
-import { badgeEtag, describeBadge, escapeXml, etagMatches, renderBadgeSvg } from './badge.rules.ts';
+import { badgeEtag, describeBadge, escapeXml, renderBadgeSvg } from './badge.rules.ts';
+import { etagMatches } from '../../platform/http/page-cache.ts';
 
 // The SVG is not typeset by render.ts: « 5 @ » keeps its sign (non-breaking space), « : » its space.
 const NBSP = '\u00a0';

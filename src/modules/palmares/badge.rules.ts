@@ -86,13 +86,6 @@ export function badgeEtag(svg: string): string {
   return `W/"${createHash('sha256').update(svg).digest('base64url').slice(0, 27)}"`;
 }
 
-/** Whether an If-None-Match header names this ETag (weak comparison, lists and `*` included). */
-export function etagMatches(ifNoneMatch: string | undefined, etag: string): boolean {
-  if (!ifNoneMatch) return false;
-  const opaque = (tag: string) => tag.trim().replace(/^W\//, '');
-  return ifNoneMatch.split(',').some((tag) => tag.trim() === '*' || opaque(tag) === opaque(etag));
-}
-
 export function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] ?? c);
 }

@@ -1,12 +1,11 @@
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
-import { eq } from 'drizzle-orm';
 import { TestBrowser, decodeEntities } from '../../../test/support/http-client.ts';
 import { LAUREATES, seedLabelHistory, UNPUBLISHED_RESULT } from '../../../test/support/results-fixture.ts';
 import { drivers } from '../../../test/support/test-database.ts';
 import { useTestServer } from '../../../test/support/test-server.ts';
 import { assertWellFormedXml } from '../../../test/support/well-formed-xml.ts';
-import { editions } from '../label/schema.ts';
+import { moveEdition } from '../label/edition-state.service.ts';
 
 const textsOf = (svg: string) => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => decodeEntities(m[1]!));
 
@@ -88,7 +87,8 @@ for (const driver of drivers) {
 
     test('once 2024 is published, the badge follows and its ETag changes', async () => {
       const before = await visitor.get(`/badges/${LAUREATES.trelaze}.svg`);
-      await server.database.db.update(editions).set({ state: 'published' }).where(eq(editions.year, UNPUBLISHED_RESULT.year));
+      // Published as the label's state machine does it (its event empties the page cache).
+      await server.database.db.transaction((tx) => moveEdition(tx, { year: UNPUBLISHED_RESULT.year, from: 'under_review', to: 'published' }, 'test', null));
       const after = await visitor.get(`/badges/${LAUREATES.trelaze}.svg`, { 'if-none-match': String(before.headers.etag) });
       assert.equal(after.status, 200);
       assert.deepEqual(textsOf(after.body).slice(0, 2), ['@@@', '3\u00a0@ · Label 2024']);

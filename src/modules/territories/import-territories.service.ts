@@ -1,6 +1,8 @@
 import { createRequire } from 'node:module';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
+import { emit } from '../../platform/events.ts';
+import './events.ts';
 import { territories } from './schema.ts';
 import { categoryOf, regionPublicCode, stratumOf, type TerritoryKind } from './territory.rules.ts';
 
@@ -162,6 +164,7 @@ export async function importTerritories(db: Db, rows = loadOfficialTerritories()
             excluded.epci_code, excluded.postcodes, excluded.category, excluded.stratum)`,
         });
     }
+    await emit(tx, 'territories.imported', { total: rows.length });
   });
   // PGlite has no autovacuum: without fresh statistics the planner ignores the trigram index.
   await db.execute(sql`analyze territories`);

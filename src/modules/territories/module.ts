@@ -1,3 +1,4 @@
+import './events.ts';
 import type { ModuleManifest } from '../../platform/module.ts';
 import { importTerritoriesCommand } from './import-territories.command.ts';
 import { countTerritories, importTerritories } from './import-territories.service.ts';
@@ -6,6 +7,7 @@ import { territoryRoutes } from './routes.tsx';
 
 export const territoriesModule: ModuleManifest = {
   name: 'territories',
+  publicChanges: ['territories.imported'],
   routes: [territoryRoutes],
   commands: { 'import-territories': importTerritoriesCommand },
   navigation: [{ href: '/territoires', label: territoryMessages.menu, position: 30 }],

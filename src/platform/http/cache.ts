@@ -17,7 +17,8 @@ export const CACHE_DURATIONS = {
 export type CacheDuration = keyof typeof CACHE_DURATIONS;
 
 /** Content whose URL changes with it (a new photo gets a new id): a year, never revalidated. */
-const IMMUTABLE = 'public, max-age=31536000, immutable';
+const ONE_YEAR = 31_536_000;
+const IMMUTABLE = `public, max-age=${ONE_YEAR}, immutable`;
 const NO_STORE = 'private, no-store';
 /** A public answer depends on who asks (the page header, drafts in the API): caches key it by these. */
 const VARY = ['Cookie', 'Authorization'];
@@ -61,6 +62,13 @@ export function cacheHeadersOf(policy: CachePolicy | undefined, answer: CacheAns
   }
   const swr = duration.staleWhileRevalidate === undefined ? '' : `, stale-while-revalidate=${duration.staleWhileRevalidate}`;
   return { cacheControl: `public, max-age=${duration.maxAge}${swr}`, vary: true };
+}
+
+/** How long a shared cache may keep a route's anonymous answers, in seconds; null when it must not keep them. */
+export function sharedSecondsOf(policy: CachePolicy | undefined): number | null {
+  if (policy === undefined || policy === 'private') return null;
+  if (policy === 'immutable') return ONE_YEAR;
+  return CACHE_DURATIONS[policy === 'public' ? 'standard' : policy.public].maxAge;
 }
 
 /** A policy as a route may declare it (the route-policy test checks every route's). */
@@ -110,23 +118,40 @@ export function applyCachePolicies(app: FastifyInstance, options: { nextClockCha
  * per process (one small query a second at most, whatever the traffic; a publication scheduled in
  * another process is known here within that second).
  */
-export function memoisedClockChange(read: () => Promise<Date | null>, everyMs = 1_000): () => Promise<Date | null> {
+export function memoisedClockChange(read: () => Promise<Date | null>, everyMs = 1_000): MemoisedClockChange {
   let value: Date | null = null;
   let readAt = -Infinity;
   let pending: Promise<Date | null> | null = null;
-  return async () => {
+  // Counts the calls to forget(): a read started before one is not trusted after it.
+  let forgotten = 0;
+  const memoised = async () => {
     const now = Date.now();
     // Past the instant it held, read again at once: the next one may be there.
     if (now - readAt < everyMs && (value === null || value.getTime() > now)) return value;
-    pending ??= read()
+    if (pending) return pending;
+    const startedAt = forgotten;
+    const reading: Promise<Date | null> = read()
       .then((next) => {
-        value = next;
-        readAt = Date.now();
+        if (startedAt === forgotten) {
+          value = next;
+          readAt = Date.now();
+        }
         return next;
       })
       .finally(() => {
-        pending = null;
+        if (pending === reading) pending = null;
       });
-    return pending;
+    pending = reading;
+    return reading;
   };
+  // A publication scheduled or cancelled here or elsewhere: read again at the next call, not a second later.
+  return Object.assign(memoised, {
+    forget: () => {
+      forgotten += 1;
+      readAt = -Infinity;
+      pending = null;
+    },
+  });
 }
+
+export type MemoisedClockChange = (() => Promise<Date | null>) & { forget(): void };

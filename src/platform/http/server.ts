@@ -1,3 +1,4 @@
+import type { IncomingHttpHeaders } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import Fastify, { LogController, type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
@@ -26,6 +27,9 @@ import { validatorCompiler } from './route-input.ts';
 import { safeLogging } from './logging.ts';
 import { answerClientError, BARE_ERROR_HEADERS } from './client-errors.ts';
 import { redirectEmptyParameters } from './canonical-query.ts';
+import { cacheFirstServer, type FastPathState } from './page-cache-fast-path.ts';
+import { installPageCache } from './page-cache.plugin.ts';
+import { PageCache } from './page-cache.ts';
 import { allowPublicApiReads } from './cors.ts';
 
 declare module 'fastify' {
@@ -41,6 +45,8 @@ declare module 'fastify' {
     healthChecks: readonly HealthCheck[];
     /** The modules' parts of a person's data download. */
     personalDataSources: readonly PersonalDataSource[];
+    /** The anonymous public answers kept in memory; null when turned off (`PAGE_CACHE_MB=0`). */
+    pageCache: PageCache | null;
   }
   interface FastifyContextConfig {
     /** Set to false on routes that authenticate by other means than the session cookie. */
@@ -78,6 +84,8 @@ export type HttpServerOptions = {
   personalDataSources?: readonly PersonalDataSource[];
   /** The next instant public answers change by the clock (an embargo lifting): caches keep them no longer. */
   nextClockChange?: () => Promise<Date | null>;
+  /** Whether a request carries no credential (the accounts module knows its cookie): the page cache serves only those. */
+  isAnonymous?: (headers: IncomingHttpHeaders) => boolean;
   /** Registers the modules' plugins and routes (the composition root's part). */
   register: (app: FastifyInstance) => Promise<void>;
 };
@@ -85,7 +93,11 @@ export type HttpServerOptions = {
 /** The HTTP server with the platform's plugins and policies; the modules come through `register`. */
 export async function buildHttpServer(options: HttpServerOptions): Promise<FastifyInstance> {
   const { database, config } = options;
+  // The page cache, answered by the HTTP server itself before Fastify when it holds the page (see page-cache-fast-path.ts).
+  const isAnonymous = options.isAnonymous;
+  const fastPath: FastPathState = { cache: isAnonymous && config.pageCacheBytes > 0 ? new PageCache(config.pageCacheBytes) : null, closing: false };
   const app = Fastify({
+    ...(fastPath.cache && isAnonymous ? { serverFactory: cacheFirstServer(fastPath, isAnonymous) } : {}),
     logger:
       options.logger === false
         ? false
@@ -162,7 +174,16 @@ export async function buildHttpServer(options: HttpServerOptions): Promise<Fasti
     index: false,
   });
   // Every answer's Cache-Control comes from its route's declared policy (after the cookie hook: it sees Set-Cookie).
-  applyCachePolicies(app, { nextClockChange: options.nextClockChange ? memoisedClockChange(options.nextClockChange) : undefined });
+  const clock = options.nextClockChange ? memoisedClockChange(options.nextClockChange) : undefined;
+  applyCachePolicies(app, { nextClockChange: clock });
+  app.decorate('pageCache', fastPath.cache);
+  if (fastPath.cache && isAnonymous) {
+    await installPageCache(app, { database, cache: fastPath.cache, isAnonymous, clock });
+    // A closing server answers nothing new from the cache either (Fastify refuses new requests then).
+    app.addHook('preClose', async () => {
+      fastPath.closing = true;
+    });
+  }
   redirectEmptyParameters(app);
   allowPublicApiReads(app);
 
