@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const run = (cmd, args, opts = {}) => spawnSync(cmd, args, { stdio: 'inherit', ...opts }).status ?? 1;
@@ -38,10 +38,6 @@ if (mode === 'all' && !args.length) {
     process.exit(1);
   }
 }
-// The longest files start first (browser, then database ones, then the pure rules, which fill the
-// last gaps): run in name order, the browser files came last and one of them ran alone at the end.
-const weight = (f) => (isBrowser(f) ? 0 : isUnit(f) ? 2 : 1);
-files.sort((a, b) => weight(a) - weight(b));
 const needsDatabase = files.some((f) => !isUnit(f));
 if (needsDatabase && run(process.execPath, ['--import', 'tsx', 'scripts/prepare-test-database.ts']) !== 0) process.exit(1);
 
@@ -63,24 +59,26 @@ if (files.length > 1) {
   }
   for (const list of byFolder.values()) for (let i = 0; i < list.length; i += GROUP_SIZE) groups.push(list.slice(i, i + GROUP_SIZE));
 }
-const groupDir = groups.length ? mkdtempSync(join(tmpdir(), 'arobase-tests-')) : null;
+// The longest start first (src/app's and test/'s whole-app files, then the browser ones, then the
+// groups, the pure rules last to fill the gaps): a long file started last would run alone at the end.
+// Node's runner sorts the files it is given by name, so every entry is a generated file named by rank.
 const grouped = new Set(groups.flat());
-const entries = [
-  ...files.filter((f) => !grouped.has(f)),
-  ...groups.map((list, n) => {
-    const entry = join(groupDir, `groupe-${String(n + 1).padStart(2, '0')}.test.mjs`);
-    writeFileSync(entry, list.map((f) => `await import(${JSON.stringify(pathToFileURL(resolve(f)).href)});\n`).join(''));
-    return entry;
-  }),
-];
-// Browser files first, then the database ones, the pure rules' group last (see `weight`).
-entries.sort((a, b) => entryWeight(a) - entryWeight(b));
-function entryWeight(entry) {
-  if (!entry.startsWith(groupDir ?? '\0')) return weight(entry);
-  return groups[Number(/groupe-(\d+)/.exec(entry)[1]) - 1].every(isUnit) ? 2 : 1;
-}
-let code = run(process.execPath, ['--import', 'tsx', '--test', '--test-concurrency=2', '--test-reporter=spec', ...entries]);
-if (groupDir) rmSync(groupDir, { recursive: true, force: true });
+const units = [...files.filter((f) => !grouped.has(f)).map((f) => [f]), ...groups];
+const rank = (list) => (list.every(isUnit) ? 3 : list.some(isBrowser) ? 1 : alone(list[0]) ? 0 : 2);
+units.sort((a, b) => rank(a) - rank(b));
+const entryDir = files.length > 1 ? mkdtempSync(join(tmpdir(), 'arobase-tests-')) : null;
+const entries = entryDir
+  ? units.map((list, n) => {
+      const name = list.length === 1 ? basename(list[0]).replace(/\.test\.tsx?$/, '') : `groupe-${basename(dirname(list[0]))}`;
+      const entry = join(entryDir, `${String(n + 1).padStart(3, '0')}-${name}.test.mjs`);
+      writeFileSync(entry, list.map((f) => `await import(${JSON.stringify(pathToFileURL(resolve(f)).href)});\n`).join(''));
+      return entry;
+    })
+  : files;
+// Two lanes on the two cores of our machines; AROBASE_TEST_CONCURRENCY tries another number.
+const concurrency = /^[1-9]\d*$/.test(process.env.AROBASE_TEST_CONCURRENCY ?? '') ? process.env.AROBASE_TEST_CONCURRENCY : '2';
+let code = run(process.execPath, ['--import', 'tsx', '--test', `--test-concurrency=${concurrency}`, '--test-reporter=spec', ...entries]);
+if (entryDir) rmSync(entryDir, { recursive: true, force: true });
 // The PostgreSQL template is the run's own: drop it so the server keeps nothing behind.
 if (needsDatabase && process.env.DATABASE_URL && run(process.execPath, ['--import', 'tsx', 'scripts/prepare-test-database.ts', '--drop']) !== 0) code ||= 1;
 process.exit(code);

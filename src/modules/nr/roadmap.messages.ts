@@ -122,7 +122,7 @@ export const roadmapMessages = {
     owner: 'Responsable',
     ownerHint: 'Une personne ou un service.',
     dueOn: 'Échéance',
-    dueOnHint: 'Au format AAAA-MM-JJ, par exemple 2026-12-31.',
+    dueOnHint: 'Choisissez-la dans le calendrier du champ ; écrite à la main, au format AAAA-MM-JJ (2026-12-31 pour le 31 décembre 2026).',
     status: 'État',
   },
   edit: {
@@ -156,7 +156,7 @@ export const roadmapMessages = {
     signTitle: 'Enregistrer une signature',
     signLead: 'Indiquez qui a signé la charte au nom du territoire et quand. Une nouvelle signature remplace la précédente à l’affichage.',
     signedOn: 'Date de signature',
-    signedOnHint: 'Au format AAAA-MM-JJ, par exemple 2026-06-26 ; pas dans le futur.',
+    signedOnHint: 'Choisissez-la dans le calendrier du champ ; écrite à la main, au format AAAA-MM-JJ (2026-06-26 pour le 26 juin 2026). Pas dans le futur.',
     signatory: 'Signataire',
     signatoryHint: 'Prénom et nom.',
     role: 'Fonction',
