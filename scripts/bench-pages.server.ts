@@ -1,9 +1,9 @@
 // The processes the page benchmark starts: arobase's server as a child (`node bin/arobase.js serve`,
 // so the resident memory it reports is the server's own), the CLI commands it needs (seed-demo), and
 // a helper to read a child's memory. Every child is killed if the benchmark dies on the way.
+import { freeLoopbackPort } from '../src/platform/free-port.ts';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -72,19 +72,6 @@ export async function runCli(args: string[], database: DatabaseEnv): Promise<voi
   if (code !== 0) throw new BenchError(`« arobase ${args.join(' ')} » a échoué (code ${code ?? 'signal'})\u00a0:\n${output()}`);
 }
 
-/** A port free on the loopback right now (the child binds it a moment later). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 export type Memory = { rssBytes: number; peakRssBytes: number };
 
 /** A process's resident memory and its peak, from /proc (Linux); null elsewhere. */
@@ -108,7 +95,7 @@ export type ChildServer = { url: string; memory: () => Memory | null; stop: () =
  * PAGE_CACHE_MB=0 (every answer rendered); `cache: true` with the platform's default size.
  */
 export async function startServer(database: DatabaseEnv, options: { cache: boolean }): Promise<ChildServer> {
-  const port = await freePort();
+  const port = await freeLoopbackPort();
   const env = arobaseEnv(database, { PORT: String(port), HOST: '127.0.0.1' });
   if (options.cache) delete env.PAGE_CACHE_MB;
   else env.PAGE_CACHE_MB = '0';

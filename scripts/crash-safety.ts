@@ -5,10 +5,10 @@
 // `test/crash-safety.test.ts` runs it at a small scale with `npm test`.
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { freeLoopbackPort } from '../src/platform/free-port.ts';
 import { parseArgs } from 'node:util';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
@@ -72,17 +72,6 @@ async function prepare(driver: CrashOptions['driver']): Promise<{ env: Record<st
   return { env, token, dispose };
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
 /** `npx arobase serve`, answered on /healthz. */
 async function startServer(env: NodeJS.ProcessEnv, baseUrl: string): Promise<ChildProcess> {
   const server = spawn(process.execPath, [bin, 'serve'], { cwd: root, env, stdio: ['ignore', 'ignore', 'pipe'] });
@@ -107,7 +96,7 @@ export async function runCrashTest(options: CrashOptions): Promise<CrashReport> 
   const concurrency = options.concurrency ?? 4;
   const killAfter = options.killAfter ?? Math.floor(options.writes * 0.75);
   const prepared = await prepare(options.driver);
-  const port = await freePort();
+  const port = await freeLoopbackPort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const env: NodeJS.ProcessEnv = { ...process.env, ...prepared.env, PORT: String(port), HOST: '127.0.0.1', BASE_URL: baseUrl, LOG_LEVEL: 'warn' };
   if (options.driver === 'pglite') delete env.DATABASE_URL;

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { chmodSync, existsSync, lstatSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
+import { freeLoopbackPort } from '../platform/free-port.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const bin = join(root, 'bin/arobase.js');
@@ -37,18 +37,6 @@ function runCli(args: string[], env: NodeJS.ProcessEnv, timeoutMs = 60_000): Pro
     child.on('close', (code) => {
       clearTimeout(timer);
       resolve({ code, stdout, stderr, ms: Date.now() - started });
-    });
-  });
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
     });
   });
 }
@@ -144,7 +132,7 @@ describe('npx arobase (command line, embedded database)', () => {
     let env: NodeJS.ProcessEnv;
 
     before(async () => {
-      const port = await freePort();
+      const port = await freeLoopbackPort();
       baseUrl = `http://127.0.0.1:${port}`;
       env = cliEnv(dataDir, { PORT: String(port), BASE_URL: baseUrl, LOG_LEVEL: 'info' });
       // A DATA_DIR left open to others (as PGlite made it before), and the usual umask of a shell.
