@@ -111,12 +111,12 @@ function cleanDecisions(decisions: PalmaresDecisions | undefined, lastRow: numbe
 export async function checkPalmares(db: Db, csvText: string | Uint8Array, decisions?: PalmaresDecisions): Promise<PalmaresReport> {
   const csv = parsePalmaresCsv(csvText);
   const years = [...new Set(csv.rows.map((r) => r.year))];
-  const [candidates, catalogue, editionRows, deliberated] = await Promise.all([
-    listMatchCandidates(db),
-    listDistinctions(db),
-    editionStates(db, years),
-    listDeliberatedResultKeys(db, years),
-  ]);
+  // One after the other: `db` may be a transaction, one connection that takes one query at a time
+  // (node-postgres warns of concurrent queries on a client, and its next major version refuses them).
+  const candidates = await listMatchCandidates(db);
+  const catalogue = await listDistinctions(db);
+  const editionRows = await editionStates(db, years);
+  const deliberated = await listDeliberatedResultKeys(db, years);
   const index = buildMatchIndex(candidates, loadFormerCommunes());
   const territories = new Map<string, Territory>(candidates.map((c) => [c.code, c]));
   const territoriesIgnoringCase = new Map<string, Territory>(candidates.map((c) => [c.code.toLowerCase(), c]));
