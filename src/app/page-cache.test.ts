@@ -170,6 +170,12 @@ for (const driver of drivers) {
         assert.equal(fast.headers.get(name), String(viaFastify.headers[name]), name);
       }
       assert.equal(fast.headers.get('vary'), 'Accept-Encoding, Cookie, Authorization');
+      // The public API read from another site: its CORS header is sent on a fast hit too.
+      const api = `/api/v1/territories/${LAUREATES.saintSulpice}`;
+      await fetch(`${base}${api}`);
+      const apiHit = await fetch(`${base}${api}`);
+      assert.equal(apiHit.headers.get('x-cache'), 'hit');
+      assert.equal(apiHit.headers.get('access-control-allow-origin'), '*');
       // A HEAD has the headers and no body; a matching ETag gets a 304.
       const head = await fetch(`${base}${path}`, { method: 'HEAD' });
       assert.equal(head.status, 200);

@@ -1,7 +1,6 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Database } from '../db/database.ts';
-import type { Db } from '../db/database.ts';
+import type { Database, Db } from '../db/database.ts';
 import { listenToChannel, notifyPublicChange, PUBLIC_CHANGES_CHANNEL } from '../db/notifications.ts';
 import { sharedSecondsOf, type MemoisedClockChange } from './cache.ts';
 import { hitAnswer, PageCache, preparePage, type CachedPage } from './page-cache.ts';
@@ -15,8 +14,9 @@ declare module 'fastify' {
 
 /**
  * The headers a cached answer does not keep: those of one answer (length, encoding, cookies) and those
- * the hooks write again on every answer (Cache-Control, Vary, CORS). The route's own are kept (its
- * type, its disposition, a security header it relaxes, as the badge does for other sites).
+ * the hooks write again on every answer (Cache-Control, Vary). The others are kept as sent (the type,
+ * a disposition, a security header a route relaxes as the badge does, CORS for the public API), since
+ * the server's fast path answers without any hook.
  */
 const PER_ANSWER_HEADERS = new Set([
   'cache-control',
@@ -30,7 +30,6 @@ const PER_ANSWER_HEADERS = new Set([
   'keep-alive',
   'transfer-encoding',
   'x-cache',
-  'access-control-allow-origin',
 ]);
 const COMPRESSIBLE = /^(text\/|application\/(json|xml|javascript|[a-z.+-]*\+(json|xml))|image\/svg\+xml)/;
 

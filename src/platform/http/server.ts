@@ -176,6 +176,9 @@ export async function buildHttpServer(options: HttpServerOptions): Promise<Fasti
   // Every answer's Cache-Control comes from its route's declared policy (after the cookie hook: it sees Set-Cookie).
   const clock = options.nextClockChange ? memoisedClockChange(options.nextClockChange) : undefined;
   applyCachePolicies(app, { nextClockChange: clock });
+  redirectEmptyParameters(app);
+  allowPublicApiReads(app);
+  // After the hooks that write an answer's headers (CORS included): the cache keeps them as sent.
   app.decorate('pageCache', fastPath.cache);
   if (fastPath.cache && isAnonymous) {
     await installPageCache(app, { database, cache: fastPath.cache, isAnonymous, clock });
@@ -184,8 +187,6 @@ export async function buildHttpServer(options: HttpServerOptions): Promise<Fasti
       fastPath.closing = true;
     });
   }
-  redirectEmptyParameters(app);
-  allowPublicApiReads(app);
 
   // Every state-changing request made with the session cookie must carry the form's CSRF token.
   app.addHook('preHandler', (request, reply, done) => {
