@@ -21,7 +21,7 @@ const ONE_YEAR = 31_536_000;
 const IMMUTABLE = `public, max-age=${ONE_YEAR}, immutable`;
 const NO_STORE = 'private, no-store';
 /** A public answer depends on who asks (the page header, drafts in the API): caches key it by these. */
-const VARY = ['Cookie', 'Authorization'];
+export const VARY = ['Cookie', 'Authorization'];
 
 /**
  * A route's cache policy, declared once in its `config`:
@@ -54,7 +54,7 @@ export function cacheHeadersOf(policy: CachePolicy | undefined, answer: CacheAns
   const shareable = answer.statusCode < 400 && !answer.signedIn && !answer.setsCookie;
   if (!shareable) return { cacheControl: NO_STORE, vary: true };
   if (policy === 'immutable') return { cacheControl: IMMUTABLE, vary: true };
-  const duration: { maxAge: number; staleWhileRevalidate?: number } = CACHE_DURATIONS[policy === 'public' ? 'standard' : policy.public];
+  const duration = durationOf(policy);
   const horizon = answer.secondsToClockChange;
   if (horizon !== undefined && horizon !== null && horizon < duration.maxAge) {
     // Kept until the instant at most, and no stale copy served past it: at the ceremony's hour every cache asks again.
@@ -68,7 +68,12 @@ export function cacheHeadersOf(policy: CachePolicy | undefined, answer: CacheAns
 export function sharedSecondsOf(policy: CachePolicy | undefined): number | null {
   if (policy === undefined || policy === 'private') return null;
   if (policy === 'immutable') return ONE_YEAR;
-  return CACHE_DURATIONS[policy === 'public' ? 'standard' : policy.public].maxAge;
+  return durationOf(policy).maxAge;
+}
+
+/** The duration a shared policy names. */
+function durationOf(policy: 'public' | { public: CacheDuration }): { maxAge: number; staleWhileRevalidate?: number } {
+  return CACHE_DURATIONS[policy === 'public' ? 'standard' : policy.public];
 }
 
 /** A policy as a route may declare it (the route-policy test checks every route's). */

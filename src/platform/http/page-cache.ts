@@ -3,7 +3,7 @@ import { promisify } from 'node:util';
 import { brotliCompress, constants as zlibConstants, gzip } from 'node:zlib';
 import { Negotiator } from '@fastify/accept-negotiator';
 import { LRUCache } from 'lru-cache';
-import { cacheHeadersOf, type CachePolicy } from './cache.ts';
+import { cacheHeadersOf, VARY, type CachePolicy } from './cache.ts';
 
 const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
@@ -81,7 +81,7 @@ export function hitAnswer(
     ...page.headers,
     etag: page.etag,
     'cache-control': cacheControl,
-    vary: 'Accept-Encoding, Cookie, Authorization',
+    vary: ['Accept-Encoding', ...VARY].join(', '),
     'x-cache': 'hit',
   };
   if (etagMatches(request.ifNoneMatch, page.etag)) return { status: 304, headers, body: null };
