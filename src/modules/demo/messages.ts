@@ -64,9 +64,9 @@ export const demoMessages = {
     const added = nr.diagnostics + nr.values + nr.quickWins + nr.actions + nr.charters + nr.published;
     return [
       added
-        ? `Numérique responsable${NBSP}: Le Trait a complété son autodiagnostic, suit ses indicateurs (1,2${NNBSP}t de matériel recyclé, trois boîtes de collecte remplies, le volume des messageries), a adopté quatre actions rapides, signé la charte un 26${NBSP}juin et publié sa démarche${NNBSP}; Trélazé compte ses 150${NBSP}ordinateurs reconditionnés.`
+        ? `Numérique responsable${NBSP}: Le Trait a complété son autodiagnostic, suit ses indicateurs (1,2${NNBSP}t de matériel recyclé, trois boîtes de collecte remplies, le volume des messageries), a adopté quatre gestes rapides, signé la charte un 26${NBSP}juin et publié sa démarche${NNBSP}; Trélazé compte ses 150${NBSP}ordinateurs reconditionnés.`
         : `Numérique responsable de Le Trait et de Trélazé déjà en place, rien n’a changé.`,
-      `  ${nr.pages.public}${NBSP}: la section publique de Le Trait${NNBSP};`,
+      `  ${nr.pages.public}${NBSP}: la section publique du Trait${NNBSP};`,
       `  ${nr.pages.workspace} en tant que référente de Trélazé (${DEMO_PEOPLE.referent.email})${NBSP}: son diagnostic et ses indicateurs.`,
     ].join('\n');
   },
