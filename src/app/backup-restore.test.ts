@@ -8,7 +8,7 @@ import { sql } from 'drizzle-orm';
 import sharp from 'sharp';
 import { initiativesFixture, LEAVE_REQUESTS } from '../../test/support/initiatives-fixture.ts';
 import { TestBrowser } from '../../test/support/http-client.ts';
-import { drivers, openTestDatabase, type Driver, type TestDatabase } from '../../test/support/test-database.ts';
+import { everyDriver, openTestDatabase, type Driver, type TestDatabase } from '../../test/support/test-database.ts';
 import { runCommand } from '../platform/cli/command.ts';
 import { loadConfig } from '../platform/config.ts';
 import { queryRows, type Database, type Db } from '../platform/db/database.ts';
@@ -148,6 +148,6 @@ function roundTrip(source: Driver, target: Driver) {
   });
 }
 
-for (const driver of drivers) roundTrip(driver, driver);
+for (const driver of everyDriver) roundTrip(driver, driver);
 // The format is the same for both drivers: an embedded database moves to a PostgreSQL server.
-if (drivers.includes('postgres')) roundTrip('pglite', 'postgres');
+if (everyDriver.includes('postgres')) roundTrip('pglite', 'postgres');

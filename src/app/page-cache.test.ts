@@ -15,7 +15,7 @@ import { recordResults } from '../modules/label/record-results.service.ts';
 import { createActiveUser, logIn } from '../../test/support/accounts.ts';
 import { TestBrowser } from '../../test/support/http-client.ts';
 import { LAUREATES, seedLabelHistory } from '../../test/support/results-fixture.ts';
-import { drivers } from '../../test/support/test-database.ts';
+import { everyDriver } from '../../test/support/test-database.ts';
 import { useTestServer } from '../../test/support/test-server.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -42,7 +42,7 @@ function importInAnotherProcess(databaseUrl: string, csv: string): Promise<{ cod
   });
 }
 
-for (const driver of drivers) {
+for (const driver of everyDriver) {
   describe(`the page cache (${driver})`, () => {
     const server = useTestServer(driver);
     const MEMBER = 'agente-cache@trelaze.test';

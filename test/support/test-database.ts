@@ -8,8 +8,18 @@ import { SNAPSHOT_PATH, adminUrl, templateDatabaseName } from './snapshot.ts';
 
 export type Driver = 'pglite' | 'postgres';
 
-/** PGlite always; PostgreSQL as well when DATABASE_URL points at a server (as in CI). */
-export const drivers: Driver[] = process.env.DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
+/**
+ * The database an integration suite runs on: PostgreSQL when DATABASE_URL points at a server (as in
+ * CI), PGlite otherwise. Both are the same engine; the browser tests run the whole app on PGlite.
+ */
+export const drivers: Driver[] = process.env.DATABASE_URL ? ['postgres'] : ['pglite'];
+
+/**
+ * Both drivers when a server is given: for the files whose subject is where the drivers differ
+ * (migrations, backup and restore, notifications between processes, the page cache, the full-text
+ * search's extensions, the demo on the embedded database).
+ */
+export const everyDriver: Driver[] = process.env.DATABASE_URL ? ['pglite', 'postgres'] : ['pglite'];
 
 export type TestDatabase = Database & { dispose(): Promise<void> };
 

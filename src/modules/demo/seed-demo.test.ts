@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { before, describe, test } from 'node:test';
 import { tableRows } from '../../../test/support/html-tables.ts';
 import { TestBrowser, decodeEntities, textOf } from '../../../test/support/http-client.ts';
-import { drivers } from '../../../test/support/test-database.ts';
+import { everyDriver } from '../../../test/support/test-database.ts';
 import { useTestServer } from '../../../test/support/test-server.ts';
 import { formatNumber } from '../../platform/views/format.ts';
 import { systemCaller } from '../accounts/permissions.rules.ts';
@@ -41,7 +41,7 @@ describe('demo palmarès file', () => {
 
 const num = (text: string) => Number(text.replace(/\s/g, ''));
 
-for (const driver of drivers) {
+for (const driver of everyDriver) {
   describe(`seed-demo and the agreement of palmarès, timelines, statistics, map, badges and open data (${driver})`, () => {
     const server = useTestServer(driver);
     let visitor: TestBrowser;

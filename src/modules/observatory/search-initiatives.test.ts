@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import { createActiveUser } from '../../../test/support/accounts.ts';
 import { TestBrowser, textOf } from '../../../test/support/http-client.ts';
-import { drivers } from '../../../test/support/test-database.ts';
+import { everyDriver } from '../../../test/support/test-database.ts';
 import { useTestServer } from '../../../test/support/test-server.ts';
 import { memberships } from '../accounts/schema.ts';
 import { systemCaller, type Person } from '../accounts/permissions.rules.ts';
@@ -67,7 +67,7 @@ const SHEETS = [
   },
 ];
 
-for (const driver of drivers) {
+for (const driver of everyDriver) {
   describe(`observatory search (${driver})`, () => {
     const server = useTestServer(driver);
     let visitor: TestBrowser;

@@ -4,7 +4,7 @@ import { sql } from 'drizzle-orm';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { createActiveUser } from '../../../test/support/accounts.ts';
-import { drivers, openTestDatabase, type TestDatabase } from '../../../test/support/test-database.ts';
+import { everyDriver, openTestDatabase, type TestDatabase } from '../../../test/support/test-database.ts';
 import { queryRows, type Db } from '../../platform/db/database.ts';
 import { memberships } from '../accounts/schema.ts';
 import type { Person } from '../accounts/permissions.rules.ts';
@@ -17,7 +17,7 @@ import { searchInitiatives } from './search-initiatives.service.ts';
 // The search counts facets in a copy of the index kept in memory per process (ADR 0008). Another
 // process writes, this one must see it at its next search: two database handles on one database
 // play the two processes, and a fresh handle (which loads everything) is the reference.
-for (const driver of drivers) {
+for (const driver of everyDriver) {
   describe(`observatory search copy in memory (${driver})`, () => {
     let database: TestDatabase;
     let person: Person;

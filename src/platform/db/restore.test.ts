@@ -6,7 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { sql } from 'drizzle-orm';
 import pg from 'pg';
-import { drivers, openTestDatabase, type TestDatabase } from '../../../test/support/test-database.ts';
+import { everyDriver, openTestDatabase, type TestDatabase } from '../../../test/support/test-database.ts';
 import { ConflictError, InvalidInputError } from '../errors.ts';
 import { writeBackup } from './backup.ts';
 import { queryRows, type Db } from './database.ts';
@@ -28,7 +28,7 @@ const withHeader = (change: (header: { migrations: { hash: string; createdAt: st
   return [JSON.stringify([marker, header]), ...lines.slice(1)];
 };
 
-for (const driver of drivers) {
+for (const driver of everyDriver) {
   describe(`npx arobase restore: refusals and all-or-nothing (${driver})`, () => {
     const dir = mkdtempSync(join(tmpdir(), 'arobase-restore-'));
     const backup = join(dir, 'sauvegarde.arobase.gz');
