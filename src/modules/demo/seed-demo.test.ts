@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { before, describe, test } from 'node:test';
 import { tableRows } from '../../../test/support/html-tables.ts';
 import { TestBrowser, decodeEntities, textOf } from '../../../test/support/http-client.ts';
+import { countStatements } from '../../../test/support/query-counter.ts';
 import { everyDriver } from '../../../test/support/test-database.ts';
 import { useTestServer } from '../../../test/support/test-server.ts';
 import { formatNumber } from '../../platform/views/format.ts';
@@ -277,6 +278,29 @@ for (const driver of everyDriver) {
       assert.equal(search.total, atFive.length, 'Trélazé, Trilport and Le Trait are all at 5 @ in their latest edition');
       assert.deepEqual([...codes].sort(), AT_FIVE);
     });
+    // What a page costs when it is not in the cache: the statements the database receives (identical
+    // reads of one page are made once). Measured on the demo; a block that adds queries shows here.
+    // Each budget counts one more: the next embargo instant, read at most once a second by the cache.
+    const PAGE_STATEMENTS: Record<string, number> = {
+      '/': 7,
+      '/territoires/49353': 20,
+      '/territoires/76709': 26,
+      '/palmares': 7,
+      '/palmares/2026': 13,
+      '/initiatives?q=ordinateurs': 6,
+      '/statistiques': 13,
+      '/api/v1/initiatives?q=ordinateurs': 6,
+      '/badges/49353.svg': 7,
+    };
+    test('each public page, rendered afresh, sends the database at most its budget of statements', async () => {
+      for (const [url, budget] of Object.entries(PAGE_STATEMENTS)) {
+        server.app.pageCache?.invalidate();
+        const { result, sent, statements } = await countStatements(server.database.db, () => visitor.get(url));
+        assert.equal(result.status, 200, url);
+        assert.ok(sent <= budget, `${url} : ${sent} requêtes envoyées, budget ${budget}\n${statements.join('\n')}`);
+      }
+    });
+
     // Last: it moves the demo's edition on, which the tests above read open.
     test('--jury on a database seeded without it: the edition under review, reviews, a divergence, one decision; running it again changes nothing', async () => {
       const db = server.database.db;

@@ -9,6 +9,7 @@ import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import { restrictTree, usePrivateUmask } from './data-dir.ts';
+import { memoiseReads, readKey } from './read-memo.ts';
 /**
  * One interface for both drivers: services take a `Db` (a transaction is one too). Typed without the
  * schema: queries name their tables (no relational API), so the platform knows no module.
@@ -47,6 +48,9 @@ export async function openPglite(dir: string, options: { loadDataDir?: Blob } = 
       throw error;
     }
   }
+  // Queries outside a transaction go through `query` (a transaction's own object is not wrapped).
+  const query = client.query.bind(client);
+  client.query = memoiseReads(query, ([text, params, options]) => readKey(text, params, options?.rowMode));
   const db = drizzlePglite(client) as unknown as Db;
   return {
     db,
@@ -68,6 +72,15 @@ export async function openPostgres(url: string, options: { max?: number } = {}):
   pool.on('error', () => {
     /* an idle client died; the pool replaces it */
   });
+  // Queries outside a transaction go through the pool's `query` (a transaction holds a client of its own).
+  const query = pool.query.bind(pool) as (config: pg.QueryConfig | string, values?: unknown[]) => Promise<pg.QueryResult>;
+  pool.query = memoiseReads(query, ([config, values, ...rest]) =>
+    typeof values === 'function' || rest.length
+      ? null
+      : typeof config === 'string'
+        ? readKey(config, values, undefined)
+        : readKey(config.text, values ?? config.values, (config as { rowMode?: string }).rowMode),
+  ) as typeof pool.query;
   const db = drizzlePg(pool) as unknown as Db;
   return { db, driver: 'postgres', pool, close: () => pool.end() };
 }

@@ -20,7 +20,7 @@ import { platformMessages } from '../views/messages.ts';
 import { sendPage } from '../views/render.ts';
 import type { AdminLink, HealthCheck, NavigationItem, PersonalDataSource } from '../module.ts';
 import { healthRoutes } from './health.routes.ts';
-import { applyCachePolicies, memoisedClockChange } from './cache.ts';
+import { applyCachePolicies, memoisedClockChange, sharedSecondsOf } from './cache.ts';
 import { recordRoutes } from './route-table.ts';
 import '../validation.ts';
 import { validatorCompiler } from './route-input.ts';
@@ -29,6 +29,7 @@ import { answerClientError, BARE_ERROR_HEADERS } from './client-errors.ts';
 import { redirectEmptyParameters } from './canonical-query.ts';
 import { cacheFirstServer, type FastPathState } from './page-cache-fast-path.ts';
 import { installPageCache } from './page-cache.plugin.ts';
+import { runWithReadMemo } from '../db/read-memo.ts';
 import { PageCache } from './page-cache.ts';
 import { allowPublicApiReads } from './cors.ts';
 
@@ -178,6 +179,11 @@ export async function buildHttpServer(options: HttpServerOptions): Promise<Fasti
   applyCachePolicies(app, { nextClockChange: clock });
   redirectEmptyParameters(app);
   allowPublicApiReads(app);
+  // A GET of a shared-policy route reads public data only: the blocks of its page share their identical reads.
+  app.addHook('onRequest', (request, _reply, done) => {
+    if ((request.method === 'GET' || request.method === 'HEAD') && sharedSecondsOf(request.routeOptions.config?.cache) !== null) return runWithReadMemo(done);
+    done();
+  });
   // After the hooks that write an answer's headers (CORS included): the cache keeps them as sent.
   app.decorate('pageCache', fastPath.cache);
   if (fastPath.cache && isAnonymous) {
