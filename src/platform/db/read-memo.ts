@@ -48,8 +48,7 @@ export function memoiseReads<F extends QueryFunction>(query: F, keyOf: (args: Pa
 }
 
 /** A copy of an answer's rows; the rest (fields, the driver's parsers) is shared as it is. */
-const copyOfRows = (result: unknown) =>
-  result && typeof result === 'object' && 'rows' in result ? { ...result, rows: structuredClone(result.rows) } : result;
+const copyOfRows = (result: unknown) => (result && typeof result === 'object' && 'rows' in result ? { ...result, rows: structuredClone(result.rows) } : result);
 
 /** The memo's key of a statement: its text, its parameters and how it wants its rows. */
 export function readKey(text: unknown, values: unknown, rowMode: unknown): string | null {
