@@ -211,6 +211,8 @@ export const initiativeMessages = {
     roles: { referent: 'référent', contributor: 'contributeur', reader: 'lecteur' } as Record<string, string>,
     newInitiative: 'Nouvelle fiche',
     initiatives: 'Fiches du territoire',
+    // The table's own name: a region named as the section around it would be two landmarks alike.
+    initiativesTable: 'Liste des fiches du territoire',
     noInitiative: 'Aucune fiche pour le moment. Commencez par l’action dont vous êtes le plus fiers.',
     columns: { title: 'Fiche', status: 'État', visibility: 'Visibilité', updated: 'Mise à jour' },
     byTheme: 'Vos initiatives par enjeu',

@@ -79,7 +79,7 @@ export function WorkspaceDashboardPage(props: { workspace: Workspace; canWrite: 
         {workspace.initiatives.length === 0 ? (
           <p>{w.noInitiative}</p>
         ) : (
-          <DataTable id="fiches" caption={w.initiatives}>
+          <DataTable id="fiches" caption={w.initiativesTable}>
             <thead>
               <tr>
                 <th scope="col">{w.columns.title}</th>
