@@ -6,9 +6,10 @@ import { seedDemoCampaign } from './seed-demo-campaign.service.ts';
 import { seedDemoInitiatives } from './seed-demo-initiatives.service.ts';
 import { LE_TRAIT, TRELAZE, seedDemoNr } from './seed-demo-nr.service.ts';
 import { seedDemoJury } from './seed-demo-jury.service.ts';
+import { projectPath } from '../../platform/project-root.ts';
 
 /** Ten invented editions of the label over real territories (scripts/generate-demo-palmares.ts). */
-export const DEMO_PALMARES_FILE = new URL('../../../demo/palmares-demo.csv', import.meta.url);
+export const DEMO_PALMARES_FILE = projectPath('demo', 'palmares-demo.csv');
 
 /**
  * Fills a database so a newcomer sees a living platform: the demo palmarès goes through the same

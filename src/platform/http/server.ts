@@ -1,5 +1,4 @@
 import type { IncomingHttpHeaders } from 'node:http';
-import { fileURLToPath } from 'node:url';
 import Fastify, { LogController, type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
 import fastifyCsrf from '@fastify/csrf-protection';
@@ -32,6 +31,7 @@ import { installPageCache } from './page-cache.plugin.ts';
 import { runWithReadMemo } from '../db/read-memo.ts';
 import { PageCache } from './page-cache.ts';
 import { allowPublicApiReads } from './cors.ts';
+import { projectPath } from '../project-root.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -66,7 +66,7 @@ declare module 'fastify' {
 /** The CSRF secret's cookie; `__Host-` over https (this host only, https only, the whole site). */
 export const csrfCookieName = (secure: boolean) => (secure ? '__Host-arobase_csrf' : 'arobase_csrf');
 
-const publicDir = fileURLToPath(new URL('../../../public', import.meta.url));
+const publicDir = projectPath('public');
 export const COOKIE_SECRET_KEY = 'cookie_secret';
 
 export function isApiRequest(request: FastifyRequest): boolean {
