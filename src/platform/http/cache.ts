@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
+import { IMMUTABLE_SECONDS, isFingerprinted, STATIC_PREFIX } from './static-assets.ts';
 
 /**
  * How long a shared cache (a proxy, a CDN) may keep a public answer. Every duration of the platform
@@ -101,8 +102,12 @@ function addVary(reply: FastifyReply, names: readonly string[]) {
  */
 export function applyCachePolicies(app: FastifyInstance, options: { nextClockChange?: () => Promise<Date | null> } = {}): void {
   app.addHook('onSend', async (request, reply, payload) => {
-    // Static files keep @fastify/static's headers (max-age, ETag, Last-Modified).
-    if (request.routeOptions.url?.startsWith('/static/') && reply.statusCode < 400) return payload;
+    // Static files keep @fastify/static's headers (max-age, ETag, Last-Modified); linked by their
+    // fingerprint (assetUrl), they never change: a year, immutable.
+    if (request.routeOptions.url?.startsWith(STATIC_PREFIX) && reply.statusCode < 400) {
+      if (isFingerprinted(request.url)) reply.header('cache-control', `public, max-age=${IMMUTABLE_SECONDS}, immutable`);
+      return payload;
+    }
     const policy = request.routeOptions.config?.cache;
     const shared = policy !== undefined && policy !== 'private' && policy !== 'immutable';
     const next = shared && options.nextClockChange ? await options.nextClockChange() : null;

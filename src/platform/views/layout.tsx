@@ -3,6 +3,7 @@ import { PostForm } from './components.tsx';
 import { platformMessages } from './messages.ts';
 import type { NavigationItem } from '../module.ts';
 import { usePage } from './page-context.ts';
+import { assetUrl } from '../http/static-assets.ts';
 
 const isCurrent = (item: NavigationItem, path: string) => (item.current ? item.current(path) : path === item.href || path.startsWith(item.href + '/'));
 
@@ -31,11 +32,11 @@ export function Layout(props: LayoutProps) {
         <meta name="theme-color" content="#0a3d40" />
         <title>{title}</title>
         {props.description ? <meta name="description" content={props.description} /> : null}
-        <link rel="stylesheet" href="/static/css/arobase.css" />
-        <link rel="icon" href="/static/favicon.svg" type="image/svg+xml" />
+        <link rel="stylesheet" href={assetUrl('/static/css/arobase.css')} />
+        <link rel="icon" href={assetUrl('/static/favicon.svg')} type="image/svg+xml" />
         {props.alternate ? <link rel="alternate" type="application/atom+xml" href={props.alternate.href} title={props.alternate.title} /> : null}
         {(props.scripts ?? []).map((src) => (
-          <script key={src} src={src} defer />
+          <script key={src} src={assetUrl(src)} defer />
         ))}
       </head>
       <body>
