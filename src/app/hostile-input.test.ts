@@ -43,6 +43,8 @@ import { getCurrentReferential } from '../modules/referential/referential.servic
  */
 
 const ADMIN = 'admin@label.example.fr';
+/** Requests in flight at once: the database pool's size (test-database.ts opens PostgreSQL with 4). */
+const IN_FLIGHT = 4;
 const REFERENT = 'referent@trelaze.example.fr';
 const CONTRIBUTOR = 'contributrice@trelaze.example.fr';
 type Role = 'admin' | 'referent';
@@ -191,13 +193,21 @@ for (const driver of drivers.slice(-1)) {
       });
     }
 
-    /** Sends every request; lists those answered 5xx, with what was sent and the start of the answer. */
+    /**
+     * Sends every request, a few at a time (as concurrent visitors would: the database's round trips
+     * overlap); lists those answered 5xx, with what was sent and the start of the answer.
+     */
     async function serverErrors(requests: { role: Role; label: string; request: Request }[]): Promise<string[]> {
       const failures: string[] = [];
-      for (const { role, label, request } of requests) {
-        const res = await send(role, request);
-        if (res.status >= 500) failures.push(`${role} ${request.method} ${request.path.slice(0, 120)} — ${label} : ${res.status} ${res.body.slice(0, 160)}`);
-      }
+      let next = 0;
+      const lane = async () => {
+        while (next < requests.length) {
+          const { role, label, request } = requests[next++]!;
+          const res = await send(role, request);
+          if (res.status >= 500) failures.push(`${role} ${request.method} ${request.path.slice(0, 120)} — ${label} : ${res.status} ${res.body.slice(0, 160)}`);
+        }
+      };
+      await Promise.all(Array.from({ length: IN_FLIGHT }, lane));
       return failures;
     }
 
