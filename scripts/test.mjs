@@ -1,10 +1,10 @@
 // The test runner behind `npm test` and its parts:
-//   npm test                  type check, lint, format check, then every test (unit, integration, browser)
+//   npm test                  every test (unit, integration, browser), with the type check, lint and format check beside them
 //   npm run test:unit         the pure rules (*.rules.test.ts): no database, under a minute
 //   npm run test:integration  every other test but the browser ones, on a real database
 //   npm run test:browser      the browser tests (Chromium, axe-core)
 //   node scripts/test.mjs FILE…  only these files
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -28,15 +28,37 @@ const files = args.length
   ? args
   : allTests.filter((f) => (mode === 'unit' ? isUnit(f) : mode === 'integration' ? !isUnit(f) && !isBrowser(f) : mode === 'browser' ? isBrowser(f) : true));
 
-if (mode === 'all' && !args.length) {
-  console.log('Vérification des types…');
-  if (run(process.execPath, ['node_modules/typescript/bin/tsc', '-p', '.']) !== 0) process.exit(1);
-  console.log('Règles du code (ESLint) et mise en forme (Prettier)…');
-  if (run(process.execPath, ['node_modules/eslint/bin/eslint.js', '--max-warnings=0', '.']) !== 0) process.exit(1);
-  if (run(process.execPath, ['node_modules/prettier/bin/prettier.cjs', '--check', '--log-level=warn', '.']) !== 0) {
-    console.error('Mise en forme : lancez `npm run format`.');
-    process.exit(1);
+/**
+ * Runs a command with its output kept, resolving to its code and output. The checks run beside the
+ * tests (the test lanes leave a core idle about half the time): their output is printed when they end.
+ */
+const runKept = (cmd, args) =>
+  new Promise((resolve) => {
+    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('close', (code) => resolve({ code: code ?? 1, output }));
+    child.on('error', (error) => resolve({ code: 1, output: String(error) }));
+  });
+
+/** Type check, ESLint, Prettier, one after the other; the first that fails says so and stops the run. */
+async function runChecks(onFailure) {
+  const checks = [
+    ['Vérification des types (tsc)', ['node_modules/typescript/bin/tsc', '-p', '.'], ''],
+    ['Règles du code (ESLint)', ['node_modules/eslint/bin/eslint.js', '--max-warnings=0', '.'], ''],
+    ['Mise en forme (Prettier)', ['node_modules/prettier/bin/prettier.cjs', '--check', '--log-level=warn', '.'], 'Mise en forme : lancez `npm run format`.'],
+  ];
+  for (const [name, checkArgs, hint] of checks) {
+    const { code, output } = await runKept(process.execPath, checkArgs);
+    if (code !== 0) {
+      console.error(`\n${name} : échec.\n${output}${hint ? `\n${hint}` : ''}`);
+      onFailure();
+      return 1;
+    }
+    console.log(`${name} : rien à redire.`);
   }
+  return 0;
 }
 const needsDatabase = files.some((f) => !isUnit(f));
 if (needsDatabase && run(process.execPath, ['--import', 'tsx', 'scripts/prepare-test-database.ts']) !== 0) process.exit(1);
@@ -46,7 +68,7 @@ if (needsDatabase && run(process.execPath, ['--import', 'tsx', 'scripts/prepare-
 // folder a few at a time (each opens its own database and server: nothing is shared but the code);
 // the browser files and src/app's and test/'s (whole-app and multi-process tests, the longest) keep
 // one each, so that the two lanes stay balanced. Each group is a generated entry importing its files.
-const GROUP_SIZE = 4;
+const GROUP_SIZE = 8;
 const alone = (f) => isBrowser(f) || f.startsWith(join('src', 'app')) || !f.startsWith('src');
 const groups = [];
 if (files.length > 1) {
@@ -77,7 +99,12 @@ const entries = entryDir
   : files;
 // Two lanes on the two cores of our machines; AROBASE_TEST_CONCURRENCY tries another number.
 const concurrency = /^[1-9]\d*$/.test(process.env.AROBASE_TEST_CONCURRENCY ?? '') ? process.env.AROBASE_TEST_CONCURRENCY : '2';
-let code = run(process.execPath, ['--import', 'tsx', '--test', `--test-concurrency=${concurrency}`, '--test-reporter=spec', ...entries]);
+const tests = spawn(process.execPath, ['--import', 'tsx', '--test', `--test-concurrency=${concurrency}`, '--test-reporter=spec', ...entries], {
+  stdio: 'inherit',
+});
+const testsEnded = new Promise((resolve) => tests.on('close', (status) => resolve(status ?? 1)));
+const checksCode = mode === 'all' && !args.length ? await runChecks(() => tests.kill('SIGTERM')) : 0;
+let code = (await testsEnded) || checksCode;
 if (entryDir) rmSync(entryDir, { recursive: true, force: true });
 // The PostgreSQL template is the run's own: drop it so the server keeps nothing behind.
 if (needsDatabase && process.env.DATABASE_URL && run(process.execPath, ['--import', 'tsx', 'scripts/prepare-test-database.ts', '--drop']) !== 0) code ||= 1;
