@@ -26,7 +26,7 @@ for (const driver of drivers) {
         /<input[^>]* id="champ-territoryCode"[^>]* list="suggestions-territoryCode" data-suggest="\/api\/v1\/territories" data-suggest-value="name-code"/,
       );
       assert.match(page.body, /<datalist id="suggestions-territoryCode"><\/datalist>/);
-      assert.match(page.body, /<script src="\/static\/js\/suggest.js"/);
+      assert.match(page.body, /<script src="\/static\/js\/suggest\.js\?v=[0-9a-f]{12}"/);
     });
 
     test('one sure match: a name typed without accents, or a suggestion "Nom (code)", is the territory', async () => {

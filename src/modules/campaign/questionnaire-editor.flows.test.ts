@@ -91,7 +91,7 @@ for (const driver of drivers) {
       assert.match(textOf(page.body), /Aperçu : le questionnaire tel qu’un territoire le voit/);
       assert.match(page.body, /name="apercu\.site"/);
       assert.match(textOf(page.body), /À remplir si vous avez répondu « Oui » à la question « La commune a-t-elle un site internet \? »/);
-      assert.match(page.body, /src="\/static\/js\/questionnaire\.js"/);
+      assert.match(page.body, /src="\/static\/js\/questionnaire\.js\?v=[0-9a-f]{12}"/);
     });
 
     test('others may not save (403), and nothing changes', async () => {
