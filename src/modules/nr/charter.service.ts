@@ -55,11 +55,14 @@ export async function signCharter(
   const territory = await territoryFor(db, caller, code, 'nr.charter.sign');
   const checked = checkSignature(raw, parisToday(now), m.signature);
   if (!checked.ok) throw new InvalidInputError(checked.errors);
-  const [row] = await db
-    .insert(nrCharterSignatures)
-    .values({ territoryCode: territory.code, ...checked.value, recordedBy: caller ? personIdOf(caller) : null })
-    .returning(columns);
-  if (!row) throw new Error('the signature was not recorded');
-  await publicPartChanged(db, territory.code, 'charter');
-  return row;
+  // The event in the write's transaction: the public page's cache is emptied when it commits, not before.
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(nrCharterSignatures)
+      .values({ territoryCode: territory.code, ...checked.value, recordedBy: caller ? personIdOf(caller) : null })
+      .returning(columns);
+    if (!row) throw new Error('the signature was not recorded');
+    await publicPartChanged(tx, territory.code, 'charter');
+    return row;
+  });
 }

@@ -154,13 +154,15 @@ export async function createCustomIndicator(db: Db, caller: Caller | null, terri
   );
   if (!read.ok) throw new InvalidInputError(read.errors);
   try {
-    const [created] = await db
-      .insert(nrCustomIndicators)
-      .values({ territoryCode: territory.code, name: read.value.name, unit: read.value.unit, createdBy: territory.by })
-      .returning({ id: nrCustomIndicators.id, name: nrCustomIndicators.name, unit: nrCustomIndicators.unit });
-    if (!created) throw new Error('insert returned no row');
-    await publicPartChanged(db, territory.code, 'indicators');
-    return created;
+    return await db.transaction(async (tx) => {
+      const [created] = await tx
+        .insert(nrCustomIndicators)
+        .values({ territoryCode: territory.code, name: read.value.name, unit: read.value.unit, createdBy: territory.by })
+        .returning({ id: nrCustomIndicators.id, name: nrCustomIndicators.name, unit: nrCustomIndicators.unit });
+      if (!created) throw new Error('insert returned no row');
+      await publicPartChanged(tx, territory.code, 'indicators');
+      return created;
+    });
   } catch (error) {
     // Someone else created the same name meanwhile.
     if (isUniqueViolation(error)) throw new InvalidInputError({ name: m.customInput.nameTaken(read.value.name) });
@@ -212,15 +214,21 @@ export async function deleteIndicatorValue(db: Db, caller: Caller | null, territ
   // Any past date: the value may have been typed long ago; a date after today names no value.
   const parsed = parseMeasureDate(date, '9999-12-31');
   if (!parsed.ok) throw new InvalidInputError({ date: parsed.error });
-  const deleted = await db
-    .delete(nrIndicatorValues)
-    .where(
-      and(eq(nrIndicatorValues.territoryCode, territory.code), eq(nrIndicatorValues.indicator, indicator.key), eq(nrIndicatorValues.measuredOn, parsed.value)),
-    )
-    .returning({ measuredOn: nrIndicatorValues.measuredOn });
-  if (deleted.length === 0) throw new NotFoundError(m.indicator.valueNotFound);
-  await publicPartChanged(db, territory.code, 'indicators');
-  return parsed.value;
+  return db.transaction(async (tx) => {
+    const deleted = await tx
+      .delete(nrIndicatorValues)
+      .where(
+        and(
+          eq(nrIndicatorValues.territoryCode, territory.code),
+          eq(nrIndicatorValues.indicator, indicator.key),
+          eq(nrIndicatorValues.measuredOn, parsed.value),
+        ),
+      )
+      .returning({ measuredOn: nrIndicatorValues.measuredOn });
+    if (deleted.length === 0) throw new NotFoundError(m.indicator.valueNotFound);
+    await publicPartChanged(tx, territory.code, 'indicators');
+    return parsed.value;
+  });
 }
 
 export type ImportSummary = { rows: number; indicators: number; added: number; replaced: number };

@@ -51,10 +51,12 @@ export async function savePublicity(
   const checked = readPublicityForm(raw, m.publicity.invalid);
   if (!checked.ok) throw new InvalidInputError(checked.errors);
   const values = { ...checked.value, updatedBy: caller ? personIdOf(caller) : null, updatedAt: now };
-  await db
-    .insert(nrPublicity)
-    .values({ territoryCode: territory.code, ...values })
-    .onConflictDoUpdate({ target: nrPublicity.territoryCode, set: values });
-  await publicPartChanged(db, territory.code, 'publicity');
+  await db.transaction(async (tx) => {
+    await tx
+      .insert(nrPublicity)
+      .values({ territoryCode: territory.code, ...values })
+      .onConflictDoUpdate({ target: nrPublicity.territoryCode, set: values });
+    await publicPartChanged(tx, territory.code, 'publicity');
+  });
   return checked.value;
 }

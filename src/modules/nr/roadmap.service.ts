@@ -141,20 +141,22 @@ export async function adoptQuickWin(db: Db, caller: Caller | null, code: string,
     .where(and(eq(nrActions.territoryCode, territory.code), eq(nrActions.quickWinId, quickWin.id)));
   if (existing) throw new ConflictError(m.errors.alreadyAdopted(quickWin.title));
   try {
-    const [row] = await db
-      .insert(nrActions)
-      .values({
-        territoryCode: territory.code,
-        title: quickWin.title,
-        description: `${quickWin.effect}\n${m.quickWins.measure} : ${quickWin.measure}`,
-        themeId: quickWin.themeId,
-        origin: 'quickWin',
-        quickWinId: quickWin.id,
-        createdBy: caller ? personIdOf(caller) : null,
-      })
-      .returning(actionColumns);
-    await publicPartChanged(db, territory.code, 'roadmap');
-    return row as RoadmapAction;
+    return await db.transaction(async (tx) => {
+      const [row] = await tx
+        .insert(nrActions)
+        .values({
+          territoryCode: territory.code,
+          title: quickWin.title,
+          description: `${quickWin.effect}\n${m.quickWins.measure} : ${quickWin.measure}`,
+          themeId: quickWin.themeId,
+          origin: 'quickWin',
+          quickWinId: quickWin.id,
+          createdBy: caller ? personIdOf(caller) : null,
+        })
+        .returning(actionColumns);
+      await publicPartChanged(tx, territory.code, 'roadmap');
+      return row as RoadmapAction;
+    });
   } catch (error) {
     // Two people adopting it at the same moment: the second is told, as if it had been there already.
     if (isUniqueViolation(error)) throw new ConflictError(m.errors.alreadyAdopted(quickWin.title));
@@ -206,12 +208,14 @@ function checked(raw: ActionRaw) {
 export async function createAction(db: Db, caller: Caller | null, code: string, raw: ActionRaw): Promise<RoadmapAction> {
   const territory = await territoryFor(db, caller, code, 'nr.edit');
   const value = checked(raw);
-  const [row] = await db
-    .insert(nrActions)
-    .values({ territoryCode: territory.code, ...value, origin: 'manual', createdBy: caller ? personIdOf(caller) : null })
-    .returning(actionColumns);
-  await publicPartChanged(db, territory.code, 'roadmap');
-  return row as RoadmapAction;
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(nrActions)
+      .values({ territoryCode: territory.code, ...value, origin: 'manual', createdBy: caller ? personIdOf(caller) : null })
+      .returning(actionColumns);
+    await publicPartChanged(tx, territory.code, 'roadmap');
+    return row as RoadmapAction;
+  });
 }
 
 const versionOf = (version: number | undefined) => {
@@ -231,14 +235,16 @@ export async function updateAction(
   await actionOf(db, territory.code, actionId);
   const value = checked(raw);
   const version = versionOf(raw.version);
-  const [row] = await db
-    .update(nrActions)
-    .set({ ...value, version: version + 1, updatedAt: new Date() })
-    .where(and(eq(nrActions.territoryCode, territory.code), eq(nrActions.id, actionId), eq(nrActions.version, version)))
-    .returning(actionColumns);
-  if (!row) throw new ConflictError(m.errors.stale);
-  await publicPartChanged(db, territory.code, 'roadmap');
-  return row as RoadmapAction;
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(nrActions)
+      .set({ ...value, version: version + 1, updatedAt: new Date() })
+      .where(and(eq(nrActions.territoryCode, territory.code), eq(nrActions.id, actionId), eq(nrActions.version, version)))
+      .returning(actionColumns);
+    if (!row) throw new ConflictError(m.errors.stale);
+    await publicPartChanged(tx, territory.code, 'roadmap');
+    return row as RoadmapAction;
+  });
 }
 
 /** An action deleted, if nobody changed it since `version`. */
@@ -246,12 +252,14 @@ export async function deleteAction(db: Db, caller: Caller | null, code: string, 
   const territory = await territoryFor(db, caller, code, 'nr.edit');
   await actionOf(db, territory.code, actionId);
   const expected = versionOf(version);
-  const deleted = await db
-    .delete(nrActions)
-    .where(and(eq(nrActions.territoryCode, territory.code), eq(nrActions.id, actionId), eq(nrActions.version, expected)))
-    .returning({ id: nrActions.id });
-  if (deleted.length === 0) throw new ConflictError(m.errors.stale);
-  await publicPartChanged(db, territory.code, 'roadmap');
+  await db.transaction(async (tx) => {
+    const deleted = await tx
+      .delete(nrActions)
+      .where(and(eq(nrActions.territoryCode, territory.code), eq(nrActions.id, actionId), eq(nrActions.version, expected)))
+      .returning({ id: nrActions.id });
+    if (deleted.length === 0) throw new ConflictError(m.errors.stale);
+    await publicPartChanged(tx, territory.code, 'roadmap');
+  });
 }
 
 /** The public catalogue (API), in the catalogue's order. */
