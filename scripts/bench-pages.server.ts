@@ -2,6 +2,7 @@
 // so the resident memory it reports is the server's own), the CLI commands it needs (seed-demo), and
 // a helper to read a child's memory. Every child is killed if the benchmark dies on the way.
 import { freeLoopbackPort } from '../src/platform/free-port.ts';
+import { formatNumber } from '../src/platform/views/format.ts';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -73,6 +74,9 @@ export async function runCli(args: string[], database: DatabaseEnv): Promise<voi
 }
 
 export type Memory = { rssBytes: number; peakRssBytes: number };
+
+/** A memory size as the benchmarks print it. */
+export const mebibytes = (bytes: number) => `${formatNumber(Math.round(bytes / 1024 / 1024))}\u00a0Mio`;
 
 /** A process's resident memory and its peak, from /proc (Linux); null elsewhere. */
 export function memoryOf(pid: number | undefined): Memory | null {

@@ -15,7 +15,7 @@ import autocannon from 'autocannon';
 import { formatNumber } from '../src/platform/views/format.ts';
 import { startCeiling, type CeilingPage } from './bench-pages.ceiling.ts';
 import { prepareDatabase, type BenchDatabase } from './bench-pages.database.ts';
-import { BenchError, startServer, type Memory } from './bench-pages.server.ts';
+import { BenchError, mebibytes, startServer, type Memory } from './bench-pages.server.ts';
 import { findTargets, pagesOf, type Targets } from './bench-pages.targets.ts';
 
 const CONNECTIONS = 10;
@@ -93,7 +93,6 @@ const ratioOf = (page: Page, phase: 'warm') => {
   return mine !== undefined && ceiling ? mine / ceiling : null;
 };
 const percent = (ratio: number | null) => (ratio === null ? '—' : `${formatNumber(round(ratio * 100, ratio < 0.1 ? 1 : 0))}\u00a0%`);
-const mebibytes = (bytes: number) => `${formatNumber(Math.round(bytes / 1024 / 1024))}\u00a0Mio`;
 const duration = (s: number) => `${formatNumber(round(s, 1))}\u00a0s`;
 
 // ── The targets ──────────────────────────────────────────────────────────────────────────────────

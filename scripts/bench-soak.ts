@@ -10,7 +10,7 @@ import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { formatNumber } from '../src/platform/views/format.ts';
 import { prepareDatabase, type BenchDatabase } from './bench-pages.database.ts';
-import { BenchError, startServer, type ChildServer } from './bench-pages.server.ts';
+import { BenchError, mebibytes, startServer, type ChildServer } from './bench-pages.server.ts';
 import { findTargets, pagesOf } from './bench-pages.targets.ts';
 
 const CONNECTIONS = 10;
@@ -31,7 +31,6 @@ try {
 }
 
 const say = (line: string) => console.log(line);
-const mebibytes = (bytes: number) => `${formatNumber(Math.round(bytes / 1024 / 1024))}\u00a0Mio`;
 const problems: string[] = [];
 const samples: { second: number; rssBytes: number; requests: number; non200: number }[] = [];
 let database: BenchDatabase | undefined;

@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { IMMUTABLE_SECONDS, isFingerprinted, STATIC_PREFIX } from './static-assets.ts';
 
 /**
@@ -64,6 +64,13 @@ export function cacheHeadersOf(policy: CachePolicy | undefined, answer: CacheAns
   const swr = duration.staleWhileRevalidate === undefined ? '' : `, stale-while-revalidate=${duration.staleWhileRevalidate}`;
   return { cacheControl: `public, max-age=${duration.maxAge}${swr}`, vary: true };
 }
+
+/**
+ * Whether the request reads a route whose answer is the same for everyone (a GET or HEAD with a shared
+ * policy): the page cache may keep it, and its identical reads may be shared (read-memo.ts).
+ */
+export const isSharedRead = (request: FastifyRequest): boolean =>
+  (request.method === 'GET' || request.method === 'HEAD') && sharedSecondsOf(request.routeOptions.config?.cache) !== null;
 
 /** How long a shared cache may keep a route's anonymous answers, in seconds; null when it must not keep them. */
 export function sharedSecondsOf(policy: CachePolicy | undefined): number | null {

@@ -2,7 +2,8 @@ import type { IncomingHttpHeaders } from 'node:http';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Database, Db } from '../db/database.ts';
 import { listenToChannel, notifyPublicChange, PUBLIC_CHANGES_CHANNEL } from '../db/notifications.ts';
-import { sharedSecondsOf, type MemoisedClockChange } from './cache.ts';
+import { isSharedRead, sharedSecondsOf, type MemoisedClockChange } from './cache.ts';
+import { STATIC_PREFIX } from './static-assets.ts';
 import { hitAnswer, PageCache, preparePage, type CachedPage } from './page-cache.ts';
 
 declare module 'fastify' {
@@ -61,8 +62,7 @@ export function usePageCache(app: FastifyInstance, options: PageCacheOptions): v
   app.decorateRequest('pageCacheMiss', null);
 
   app.addHook('onRequest', async (request, reply) => {
-    if (request.method !== 'GET' && request.method !== 'HEAD') return;
-    if (request.url.startsWith('/static/') || sharedSecondsOf(request.routeOptions.config?.cache) === null) return;
+    if (request.url.startsWith(STATIC_PREFIX) || !isSharedRead(request)) return;
     if (!options.isAnonymous(request.headers)) return;
     const key = request.url;
     let page = cache.get(key);

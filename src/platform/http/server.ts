@@ -19,7 +19,7 @@ import { platformMessages } from '../views/messages.ts';
 import { sendPage } from '../views/render.ts';
 import type { AdminLink, HealthCheck, NavigationItem, PersonalDataSource } from '../module.ts';
 import { healthRoutes } from './health.routes.ts';
-import { applyCachePolicies, memoisedClockChange, sharedSecondsOf } from './cache.ts';
+import { applyCachePolicies, isSharedRead, memoisedClockChange } from './cache.ts';
 import { recordRoutes } from './route-table.ts';
 import '../validation.ts';
 import { validatorCompiler } from './route-input.ts';
@@ -29,6 +29,7 @@ import { redirectEmptyParameters } from './canonical-query.ts';
 import { cacheFirstServer, type FastPathState } from './page-cache-fast-path.ts';
 import { installPageCache } from './page-cache.plugin.ts';
 import { runWithReadMemo } from '../db/read-memo.ts';
+import { STATIC_PREFIX } from './static-assets.ts';
 import { PageCache } from './page-cache.ts';
 import { allowPublicApiReads } from './cors.ts';
 import { projectPath } from '../project-root.ts';
@@ -170,7 +171,7 @@ export async function buildHttpServer(options: HttpServerOptions): Promise<Fasti
   await app.register(fastifyRateLimit, { global: false });
   await app.register(fastifyStatic, {
     root: publicDir,
-    prefix: '/static/',
+    prefix: STATIC_PREFIX,
     maxAge: '1h',
     index: false,
   });
@@ -181,7 +182,7 @@ export async function buildHttpServer(options: HttpServerOptions): Promise<Fasti
   allowPublicApiReads(app);
   // A GET of a shared-policy route reads public data only: the blocks of its page share their identical reads.
   app.addHook('onRequest', (request, _reply, done) => {
-    if ((request.method === 'GET' || request.method === 'HEAD') && sharedSecondsOf(request.routeOptions.config?.cache) !== null) return runWithReadMemo(done);
+    if (isSharedRead(request)) return runWithReadMemo(done);
     done();
   });
   // After the hooks that write an answer's headers (CORS included): the cache keeps them as sent.
