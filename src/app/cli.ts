@@ -1,24 +1,66 @@
-import { ConfigError, loadConfig, type Config } from '../platform/config.ts';
+import cluster from 'node:cluster';
+import pino from 'pino';
+import { ConfigError, loadConfig, workerCount, type Config } from '../platform/config.ts';
 import { DataDirError } from '../platform/db/data-dir.ts';
 import { embeddedDatabaseExists } from '../platform/db/database.ts';
 import { EmbeddedDatabaseBusy, commandSocketPath } from '../platform/db/embedded-lock.ts';
 import { databaseMessages } from '../platform/db/messages.ts';
 import { sendCommand } from '../platform/cli/command-socket.ts';
-import { commandHelp, helpText, runCommand } from '../platform/cli/command.ts';
+import { commandHelp, helpText, parseOptions, runCommand, UsageError } from '../platform/cli/command.ts';
+import { loggerOptions } from '../platform/http/logging.ts';
 import { COMMANDS as commands } from './commands.ts';
 import { ensureBaseData } from './first-start.ts';
 import { installModules } from './modules.ts';
-import { openConfiguredDatabase, startPlatform } from './serve.ts';
+import { serveMessages } from './messages.ts';
+import { openConfiguredDatabase, prepareDatabase, startPlatform, type RunningPlatform } from './serve.ts';
+import { reportWorkerReady, runPrimary } from './workers.ts';
 
-async function serve(config: Config): Promise<void> {
-  const platform = await startPlatform(config);
-  const shutdown = async (signal: string) => {
-    platform.app.log.info(`${signal} reçu : arrêt propre…`);
+/**
+ * `serve [--workers N]`: the platform in this process, or N processes sharing the port (node:cluster,
+ * PostgreSQL only). Resolves with an exit code once stopped, or -1 while it runs.
+ */
+async function serve(config: Config, args: string[]): Promise<number> {
+  let workers: number;
+  try {
+    const { values } = parseOptions(args, { workers: { type: 'string' } });
+    const flag = values.workers === undefined ? undefined : workerCount.safeParse(values.workers);
+    if (flag && !flag.success) throw new UsageError(`--workers : ${flag.error.issues[0]?.message ?? 'valeur invalide'}`);
+    workers = flag?.data ?? config.workers;
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`${error.message}\nUsage : npx arobase serve [--workers N]\n`);
+    return 2;
+  }
+  if (cluster.isWorker) {
+    const platform = await startPlatform(config, { worker: true });
+    const shutdown = stopOnSignals(platform);
+    reportWorkerReady(platform.url, () => void shutdown('disconnect'));
+    return -1;
+  }
+  if (workers > 1) {
+    if (!config.databaseUrl) {
+      process.stderr.write(serveMessages.needsPostgres + '\n');
+      return 2;
+    }
+    const log = pino(loggerOptions(config));
+    return runPrimary(config, workers, { info: (l) => log.info(l), warn: (l) => log.warn(l), error: (l) => log.error(l) }, () =>
+      prepareDatabase(config, (line) => log.info(line)),
+    );
+  }
+  stopOnSignals(await startPlatform(config));
+  return -1;
+}
+
+/** SIGINT and SIGTERM stop the platform cleanly (requests in flight answered), then the process. */
+function stopOnSignals(platform: RunningPlatform): (reason: string) => Promise<void> {
+  const shutdown = async (reason: string) => {
+    platform.app.log.info(`${reason} reçu : arrêt propre…`);
     await platform.stop();
     process.exit(0);
   };
   process.once('SIGINT', () => void shutdown('SIGINT'));
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  return shutdown;
 }
 
 /**
@@ -90,7 +132,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   if (name === 'serve') {
     try {
-      await serve(config);
+      return await serve(config, argv.slice(1));
     } catch (error) {
       if (error instanceof EmbeddedDatabaseBusy) {
         process.stderr.write(
@@ -104,7 +146,6 @@ export async function main(argv: string[]): Promise<number> {
       }
       throw error;
     }
-    return -1; // keeps running
   }
   if (!commands[name]) {
     process.stderr.write(`Commande inconnue : ${name}\n\n${helpText(commands)}\n`);

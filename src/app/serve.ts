@@ -47,13 +47,43 @@ export async function openConfiguredDatabase(
   }
 }
 
+const announcer = (options: { logger?: boolean; announce?: (text: string) => void }) =>
+  options.announce ?? (options.logger === false ? () => undefined : (text: string) => void process.stdout.write(text));
+
+/** While no administrator exists: a one-time link to create the first, written plainly (`announce`). */
+async function printFirstAdminLink(database: Database, url: string, log: (line: string) => void, announce: (text: string) => void): Promise<void> {
+  const firstAdmin = await prepareFirstAdminLink(database.db, url);
+  if (firstAdmin) {
+    log(firstAdminMessages.logged);
+    announce(firstAdminMessages.banner(firstAdmin));
+  }
+}
+
+/**
+ * What the primary of `serve --workers` does once before its workers start: the schema brought up
+ * to date, the first-start data loaded, the first administrator's link printed.
+ */
+export async function prepareDatabase(config: Config, log: (line: string) => void, options: { announce?: (text: string) => void } = {}): Promise<void> {
+  const { database, lock } = await openConfiguredDatabase(config, { warn: log });
+  try {
+    await ensureBaseData(database.db, log);
+    await printFirstAdminLink(database, config.baseUrl, log, announcer(options));
+  } finally {
+    await database.close();
+    lock?.release();
+  }
+}
+
 /**
  * Everything `npm start` does: database, first-start data, HTTP server, outbox, command socket.
  * `announce` writes what an installer must read as plain text (the first administrator's link),
  * whatever the log format: the standard output unless the logger is off.
  */
-export async function startPlatform(config: Config, options: { logger?: boolean; announce?: (text: string) => void } = {}): Promise<RunningPlatform> {
-  const announce = options.announce ?? (options.logger === false ? () => undefined : (text: string) => void process.stdout.write(text));
+export async function startPlatform(
+  config: Config,
+  options: { logger?: boolean; announce?: (text: string) => void; worker?: boolean } = {},
+): Promise<RunningPlatform> {
+  const announce = announcer(options);
   const warnings: string[] = [];
   const { database, lock } = await openConfiguredDatabase(config, { warn: (line) => warnings.push(line) });
   let app: FastifyInstance | undefined;
@@ -65,7 +95,8 @@ export async function startPlatform(config: Config, options: { logger?: boolean;
     app = built;
     const log = app.log;
     for (const line of warnings) log.warn(line);
-    await ensureBaseData(database.db, (line) => log.info(line));
+    // A worker of `serve --workers`: its primary loaded the base data and printed the link (prepareDatabase).
+    if (!options.worker) await ensureBaseData(database.db, (line) => log.info(line));
     stopOutbox = startOutboxWorker(database.db, deliveryFor(config.smtpUrl, config.mailFrom, log), log);
     stopJobs = startJobs(
       MODULES.flatMap((m) => m.jobs ?? []),
@@ -86,11 +117,7 @@ export async function startPlatform(config: Config, options: { logger?: boolean;
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     const url = config.baseUrl.replace(`:${config.port}`, `:${port}`);
-    const firstAdmin = await prepareFirstAdminLink(database.db, url);
-    if (firstAdmin) {
-      log.info(firstAdminMessages.logged);
-      announce(firstAdminMessages.banner(firstAdmin));
-    }
+    if (!options.worker) await printFirstAdminLink(database, url, (line) => log.info(line), announce);
     log.info(`arobase est prêt : ${url} (base ${database.driver === 'pglite' ? `embarquée dans ${config.dataDir}` : 'PostgreSQL'})`);
     let stopping: Promise<void> | undefined;
     const stop = () =>

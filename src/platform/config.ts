@@ -19,6 +19,9 @@ const postgresUrl = z
 /** A whole number written in decimal digits ("0x10", "1e3" or "3.5" are refused, not reinterpreted). */
 const wholeNumber = z.string().trim().regex(/^\d+$/, 'doit être un nombre entier').transform(Number);
 
+/** How many processes `serve` runs (node:cluster): `WORKERS` or `serve --workers N`; more than one needs PostgreSQL. */
+export const workerCount = wholeNumber.pipe(z.number().min(1, 'doit être compris entre 1 et 32').max(32, 'doit être compris entre 1 et 32'));
+
 const envSchema = z.object({
   PORT: wholeNumber.pipe(z.number().min(0, 'doit être compris entre 0 et 65535').max(65535, 'doit être compris entre 0 et 65535')).default(3000),
   HOST: z.string().trim().min(1, 'ne doit pas être vide').default('localhost'),
@@ -53,6 +56,7 @@ const envSchema = z.object({
         .max(24 * 90, 'doit être au plus 2160 (90 jours)'),
     )
     .default(24 * 7),
+  WORKERS: workerCount.default(1),
   // Megabytes of rendered public pages each process keeps in memory (0: none).
   PAGE_CACHE_MB: wholeNumber.pipe(z.number().max(4096, 'doit être au plus 4096')).default(64),
   // Days the audit log keeps an entry: a year by default, the longest the CNIL advises for access
@@ -129,6 +133,8 @@ export type Config = {
   trustProxy: boolean;
   sessionTtlHours: number;
   auditRetentionDays: number;
+  /** Processes of `serve` sharing its port (node:cluster); 1 for the server alone. */
+  workers: number;
   /** Bytes of rendered public pages each process keeps in memory; 0 for none. */
   pageCacheBytes: number;
   /** Single sign-on through OpenID Connect; null when not configured. */
@@ -168,6 +174,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.TRUST_PROXY,
     sessionTtlHours: e.SESSION_TTL_HOURS,
     auditRetentionDays: e.AUDIT_RETENTION_DAYS,
+    workers: e.WORKERS,
     pageCacheBytes: e.PAGE_CACHE_MB * 1024 * 1024,
     oidc,
   };

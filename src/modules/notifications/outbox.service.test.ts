@@ -37,6 +37,25 @@ for (const driver of drivers) {
     });
     after(() => database.dispose());
 
+    test('several senders at once (app processes, workers) send each email once', async () => {
+      const subjects = Array.from({ length: 45 }, (_, i) => `Envoi concurrent ${String(i + 1).padStart(2, '0')}`);
+      for (const subject of subjects) await enqueueEmail(database.db, { to: 'file@trelaze.example.fr', subject, body: 'Bonjour.' });
+      const written: string[] = [];
+      const delivery = deliveryFor(undefined, 'label@arobase.example.fr', { info: (line) => written.push(line), error() {} });
+      // Three senders claim at the same moment, then again until the queue is empty.
+      const sender = async () => {
+        let total = 0;
+        for (let sent = -1; sent !== 0; total += sent) sent = await deliverDueEmails(database.db, delivery);
+        return total;
+      };
+      const totals = await Promise.all([sender(), sender(), sender()]);
+      assert.equal(
+        totals.reduce((a, b) => a + b, 0),
+        subjects.length,
+      );
+      for (const subject of subjects) assert.equal(written.filter((line) => line.includes(`Objet\u00a0: ${subject}\n`)).length, 1, `${subject} sent once`);
+    });
+
     test('through SMTP: the email reaches the server once and is marked sent', async () => {
       const smtp = await startSmtpServer();
       try {

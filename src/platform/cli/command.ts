@@ -49,7 +49,12 @@ export function frenchParseError(error: unknown): string {
 }
 
 export function helpText(commands: Commands): string {
-  const lines = ['Usage : npx arobase <commande> [options]', '', 'Commandes :', '  serve                 Démarre la plateforme (npm start).'];
+  const lines = [
+    'Usage : npx arobase <commande> [options]',
+    '',
+    'Commandes :',
+    '  serve [--workers N]   Démarre la plateforme (npm start) ; --workers : N processus sur PostgreSQL.',
+  ];
   for (const [name, cmd] of Object.entries(commands)) lines.push(`  ${name.padEnd(22)}${cmd.description}`);
   lines.push('', databaseMessages.cli.createHeading, databaseMessages.cli.createOption);
   lines.push('', 'Détails : npx arobase <commande> --help');

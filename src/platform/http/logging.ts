@@ -1,4 +1,6 @@
 import { DrizzleQueryError } from 'drizzle-orm/errors';
+import type { DestinationStream, LoggerOptions } from 'pino';
+import type { Config } from '../config.ts';
 import { isUuid } from '../validation.ts';
 
 /**
@@ -97,3 +99,19 @@ export const safeLogging = {
     req: (request: { method?: string; url?: string; id?: string }) => ({ method: request.method, url: loggablePath(request.url ?? ''), id: request.id }),
   },
 };
+
+/**
+ * The logger's options, for the server (through Fastify) and for the primary of `serve --workers`:
+ * the configured level, readable lines at a terminal or JSON lines, and the safe logging above.
+ */
+export function loggerOptions(config: Pick<Config, 'logLevel' | 'logFormat'>, stream?: DestinationStream): LoggerOptions & { stream?: DestinationStream } {
+  return {
+    level: config.logLevel,
+    ...safeLogging,
+    ...(stream
+      ? { stream }
+      : config.logFormat === 'pretty'
+        ? { transport: { target: 'pino-pretty', options: { translateTime: 'HH:MM:ss', ignore: 'pid,hostname' } } }
+        : {}),
+  };
+}

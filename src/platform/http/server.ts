@@ -23,7 +23,7 @@ import { applyCachePolicies, isSharedRead, memoisedClockChange } from './cache.t
 import { recordRoutes } from './route-table.ts';
 import '../validation.ts';
 import { validatorCompiler } from './route-input.ts';
-import { safeLogging } from './logging.ts';
+import { loggerOptions } from './logging.ts';
 import { answerClientError, BARE_ERROR_HEADERS } from './client-errors.ts';
 import { redirectEmptyParameters } from './canonical-query.ts';
 import { cacheFirstServer, type FastPathState } from './page-cache-fast-path.ts';
@@ -103,16 +103,8 @@ export async function buildHttpServer(options: HttpServerOptions): Promise<Fasti
     logger:
       options.logger === false
         ? false
-        : {
-            level: config.logLevel,
-            // No personal data nor secret in the log: see logging.ts.
-            ...safeLogging,
-            ...(options.logStream
-              ? { stream: options.logStream }
-              : config.logFormat === 'pretty'
-                ? { transport: { target: 'pino-pretty', options: { translateTime: 'HH:MM:ss', ignore: 'pid,hostname' } } }
-                : {}),
-          },
+        : // No personal data nor secret in the log: see logging.ts.
+          loggerOptions(config, options.logStream),
     trustProxy: config.trustProxy,
     logController: new LogController({ disableRequestLogging: config.logLevel !== 'debug' && config.logLevel !== 'trace' }),
     // `/territoires/` typed by hand is `/territoires`.
