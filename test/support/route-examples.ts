@@ -207,6 +207,9 @@ export function multipart(field: string, data: Buffer): Buffer {
  * A public sheet of Trélazé with a photo and an actor, written through the API with a
  * contributor's token: the examples' ids, so that the public pages have something to show.
  */
+/** The example photo, made once per file (the authorization matrix seeds a sheet per write). */
+let examplePng: Promise<Buffer> | undefined;
+
 export async function seedExampleSheet(app: FastifyInstance, contributorToken: string): Promise<Omit<Ids, 'contributor'>> {
   const api = new TestBrowser(app);
   const asContributor = { authorization: `Bearer ${contributorToken}` };
@@ -217,9 +220,9 @@ export async function seedExampleSheet(app: FastifyInstance, contributorToken: s
   const sheet = await api.request('POST', '/api/v1/initiatives', JSON.stringify({ ...LEAVE_REQUESTS, actorIds: [actorId], visibility: 'public' }), json);
   assert.equal(sheet.status, 201, sheet.body);
   const sheetId = sheet.json().id as string;
-  const png = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#336699' } })
+  const png = await (examplePng ??= sharp({ create: { width: 40, height: 30, channels: 3, background: '#336699' } })
     .png()
-    .toBuffer();
+    .toBuffer());
   const uploaded = await api.request('POST', `/api/v1/initiatives/${sheetId}/photos`, multipart('photo', png), {
     'content-type': `multipart/form-data; boundary=${BOUNDARY}`,
     ...asContributor,
