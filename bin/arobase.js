@@ -9,8 +9,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const compiled = process.env.AROBASE_RUN_SOURCES === '1' ? null : await compiledEntry(root);
 let entry;
 if (compiled) {
-  // Stack traces name the sources' files and lines.
-  process.setSourceMapsEnabled(true);
+  // Without Node's source maps (about 40 MB kept in memory): the logged stacks are mapped to the
+  // sources when written (src/platform/source-stack.ts), and so is a crash's below.
   entry = await import(pathToFileURL(compiled).href);
 } else {
   const { register } = await import('tsx/esm/api');
@@ -21,6 +21,7 @@ try {
   const code = await entry.main(process.argv.slice(2));
   if (code >= 0) process.exit(code);
 } catch (error) {
-  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  const stack = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  console.error(entry.sourceMappedStack ? entry.sourceMappedStack(stack) : stack);
   process.exit(1);
 }

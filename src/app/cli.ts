@@ -114,6 +114,9 @@ async function runStandalone(config: Config, commandLine: string[]): Promise<num
   }
 }
 
+/** For bin/arobase.js: a crash's stack, mapped to the sources. */
+export { sourceMappedStack } from '../platform/source-stack.ts';
+
 export async function main(argv: string[]): Promise<number> {
   const [name] = argv;
   if (!name || name === '--help' || name === 'help') {

@@ -1,6 +1,7 @@
 import { DrizzleQueryError } from 'drizzle-orm/errors';
 import type { DestinationStream, LoggerOptions } from 'pino';
 import type { Config } from '../config.ts';
+import { sourceMappedStack } from '../source-stack.ts';
 import { isUuid } from '../validation.ts';
 
 /**
@@ -70,7 +71,9 @@ export function serializeError(error: unknown, depth = 0): LoggedError {
   // The class says more than `name`, which some libraries leave at 'Error' (drizzle) or 'error' (pg).
   const type = error.constructor.name && error.constructor.name !== 'Error' ? error.constructor.name : error.name;
   // The stack's first lines repeat the message: the frames alone follow the safe one.
-  const frames = (error.stack ?? '').split('\n').filter((line) => /^\s+at /.test(line));
+  const frames = sourceMappedStack(error.stack ?? '')
+    .split('\n')
+    .filter((line) => /^\s+at /.test(line));
   const out: LoggedError = { type, message, stack: [`${type}: ${message}`, ...frames].join('\n') };
   for (const key of KEPT) if (typeof fields[key] === 'string' || typeof fields[key] === 'number') out[key] = fields[key];
   if (error.cause !== undefined && depth < 3) out.cause = serializeError(error.cause, depth + 1);

@@ -22,7 +22,7 @@ export function answerFromCache(
   if (!page) return false;
   cache.countFastHit();
   const answer = hitAnswer(page, { ifNoneMatch: req.headers['if-none-match'], acceptEncoding: req.headers['accept-encoding'] });
-  res.writeHead(answer.status, answer.body ? { ...answer.headers, 'content-length': String(answer.body.length) } : answer.headers);
+  res.writeHead(answer.status, answer.headers);
   res.end(req.method === 'HEAD' || !answer.body ? undefined : answer.body);
   return true;
 }
