@@ -32,6 +32,8 @@ export function areaLocative(area: Area): string {
 
 export type SummaryScope = {
   year: number;
+  /** The level filter: the summary tells that level alone. */
+  level?: number;
   category?: TerritoryCategory;
   stratum?: TerritoryStratum;
   distinction?: { code: string; name: string; kind: DistinctionKind };
@@ -74,6 +76,12 @@ export function summarySentences(
   const start = `En ${scope.year},${scope.place ? ` ${scope.place},` : ''}`;
 
   const n = summary.total;
+  if (scope.level) {
+    const level = `${scope.level}\u00a0@`;
+    if (n === 0) return [`${start} aucun${e} ${noun.one}${qualifier(false)} n’a obtenu ${level}.`];
+    const sentence = `${start} ${subject(n)} ${n === 1 ? 'a' : 'ont'} obtenu ${level}.`;
+    return [sentence, ...distinctionSentence(scope, summary, distinctions, noun, n)].map(capitalise);
+  }
   if (n === 0) return [`${start} aucun${e} ${noun.one}${qualifier(false)} n’a été labellisé${e}.`];
   const levels = [5, 4, 3, 2, 1].filter((l) => summary.levels[l as 1] > 0);
   const sentences = [
@@ -98,21 +106,28 @@ export function summarySentences(
     sentences.push(`${nationwide}${said}${where}.`);
   }
 
+  sentences.push(...distinctionSentence(scope, summary, distinctions, noun, n));
+  return sentences.map(capitalise);
+}
+
+/** The distinctions held in the scope (but the filtered one), counted over all its laureates. */
+function distinctionSentence(
+  scope: SummaryScope,
+  summary: PalmaresSummary,
+  distinctions: ReadonlyMap<string, { name: string; kind: DistinctionKind }>,
+  noun: (typeof NOUNS)[keyof typeof NOUNS],
+  n: number,
+): string[] {
   const held = summary.distinctions.flatMap((d) => {
     const distinction = d.code !== scope.distinction?.code ? distinctions.get(d.code) : undefined;
     return distinction ? [{ count: d.count, distinction }] : [];
   });
+  if (held.length === 0) return [];
   // Distinctions are counted over every laureate of the scope, not over the 5 @ ones the sentence
   // before counts: the sentence names its set, so that « eux » cannot be read as the 5 @ ones.
-  if (held.length > 0) {
-    if (n === 1) {
-      sentences.push(`${noun.feminine ? 'Cette' : 'Ce'} ${noun.one} a reçu ${frenchList(held.map((d) => distinctionObject(d.distinction)))}.`);
-    } else {
-      const parts = held.map((d) => `${formatNumber(d.count)} ${d.count > 1 ? 'ont' : 'a'} reçu ${distinctionObject(d.distinction)}`);
-      sentences.push(`Parmi les ${formatNumber(n)} ${noun.many} labellisé${e}s, ${frenchList(parts)}.`);
-    }
-  }
-  return sentences.map(capitalise);
+  if (n === 1) return [`${noun.feminine ? 'Cette' : 'Ce'} ${noun.one} a reçu ${frenchList(held.map((d) => distinctionObject(d.distinction)))}.`];
+  const parts = held.map((d) => `${formatNumber(d.count)} ${d.count > 1 ? 'ont' : 'a'} reçu ${distinctionObject(d.distinction)}`);
+  return [`Parmi les ${formatNumber(n)} ${noun.many} labellisé${noun.feminine ? 'e' : ''}s, ${frenchList(parts)}.`];
 }
 
 const territories = (n: number) => (n === 1 ? '1 territoire' : `${formatNumber(n)} territoires`);
@@ -177,10 +192,14 @@ export const palmaresMessages = {
   },
   filters: {
     title: 'Filtrer le palmarès',
-    names: { region: 'Région', department: 'Département', category: 'Catégorie', stratum: 'Strate', distinction: 'Distinction' } satisfies Record<
-      PalmaresFilter,
-      string
-    >,
+    names: {
+      level: 'Niveau',
+      region: 'Région',
+      department: 'Département',
+      category: 'Catégorie',
+      stratum: 'Strate',
+      distinction: 'Distinction',
+    } satisfies Record<PalmaresFilter, string>,
     all: 'Toutes',
     allMasculine: 'Tous',
     option: (label: string, n: number) => `${label} (${formatNumber(n)})`,
@@ -205,8 +224,9 @@ export const palmaresMessages = {
     distinctions: 'Distinctions :',
     jumpTitle: 'Aller aux lauréats par niveau',
     jumpMap: 'La carte',
-    toggle: (n: number, level: string) => (n === 1 ? `Le territoire à ${level}` : `Les ${formatNumber(n)} territoires à ${level}`),
-    foldedHelp: 'Les niveaux qui comptent le plus de lauréats sont repliés\u00a0: ouvrez-les d’un clic.',
+    levelPage: (n: number, level: string) => (n === 1 ? `Voir le territoire à ${level}` : `Voir les ${formatNumber(n)} territoires à ${level}`),
+    foldedHelp:
+      'Les niveaux qui comptent le plus de lauréats ont chacun leur liste, à un clic\u00a0; les filtres ci-dessus trouvent aussi un territoire par son département.',
     backToLevels: 'Revenir aux niveaux',
   },
   interviews: {

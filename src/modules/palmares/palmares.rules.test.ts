@@ -107,6 +107,13 @@ describe('palmarès rules: reading the URL', () => {
     assert.equal(readFilters({ region: 'x'.repeat(500) }, KNOWN).ignored[0]!.value.length, 100, 'a long value is cut in the notice');
   });
 
+  test('the level is one of 1 to 5, nothing else', () => {
+    assert.deepEqual(readFilters({ level: ' 4 ' }, KNOWN).filters, { level: '4' });
+    for (const bad of ['0', '6', '04', '4.0', 'cinq', '-1'])
+      assert.deepEqual(readFilters({ level: bad }, KNOWN).ignored, [{ filter: 'level', value: bad }], bad);
+    assert.equal(palmaresQuery({ level: '2', department: '49' }).toString(), 'niveau=2&departement=49');
+  });
+
   test('the page URL uses French parameter names in a stable order', () => {
     assert.equal(
       palmaresQuery({ distinction: 'verte', department: '49', category: 'ville' }, { carte: 'niveau', vide: '' }).toString(),
@@ -125,6 +132,9 @@ describe('palmarès rules: filtering, grouping, counting', () => {
     assert.deepEqual(codes({ distinction: 'verte' }), ['trelaze', 'saint-sulpice']);
     assert.deepEqual(codes({ distinction: 'verte', region: '52' }), ['trelaze']);
     assert.deepEqual(codes({ distinction: 'verte', department: '49' }, ['department']), ['trelaze', 'saint-sulpice']);
+    assert.deepEqual(codes({ level: '4' }), ['le-trait', 'lannion']);
+    assert.deepEqual(codes({ level: '4', region: '53' }), ['lannion']);
+    assert.deepEqual(codes({ level: '1' }), []);
     assert.equal(codes({}).length, 6);
   });
 
@@ -132,6 +142,8 @@ describe('palmarès rules: filtering, grouping, counting', () => {
     assert.deepEqual(Object.fromEntries(facetCounts(ENTRIES, { region: '52' }, 'region')), { '52': 2, '11': 1, '28': 1, '53': 2 });
     assert.deepEqual(Object.fromEntries(facetCounts(ENTRIES, { region: '53' }, 'distinction')), { 'numerique-educatif': 1, verte: 1 });
     assert.deepEqual(Object.fromEntries(facetCounts(ENTRIES, { distinction: 'verte' }, 'category')), { ville: 1, village: 1 });
+    assert.deepEqual(Object.fromEntries(facetCounts(ENTRIES, { level: '5' }, 'level')), { '5': 3, '4': 2, '3': 1 });
+    assert.deepEqual(Object.fromEntries(facetCounts(ENTRIES, { distinction: 'verte' }, 'level')), { '5': 1, '3': 1 });
   });
 
   test('groups by level, the top level first, empty levels left out, order kept', () => {
@@ -147,7 +159,7 @@ describe('palmarès rules: filtering, grouping, counting', () => {
     assert.deepEqual(groupByLevel([]), []);
   });
 
-  test('a long palmarès folds its large levels, a short one (a filtered page) folds none', () => {
+  test('a long palmarès lists its small levels only (each large one has its own list), a short one (a filtered page) lists all', () => {
     const group = (level: number, n: number) => ({ level, entries: Array.from({ length: n }, (_, i) => i) });
     // 2026 of the demo: 344 laureates, 24 / 28 / 106 / 119 / 67 per level.
     const long = [group(5, 24), group(4, 28), group(3, 106), group(2, 119), group(1, 67)];
@@ -157,6 +169,8 @@ describe('palmarès rules: filtering, grouping, counting', () => {
     assert.deepEqual([...openLevels([group(5, 10), group(3, UNFOLDED_PAGE_SIZE - 10)])].sort(), [3, 5]);
     assert.deepEqual([...openLevels([group(5, 10), group(3, UNFOLDED_PAGE_SIZE - 9)])], [5]);
     assert.deepEqual([...openLevels([])], []);
+    // One level left (the level filter): listed, however long.
+    assert.deepEqual([...openLevels([group(2, 500)])], [2]);
   });
 
   test('per département: labelled territories and average level, one decimal', () => {
@@ -264,6 +278,18 @@ describe('palmarès sentences (French agreement: none, one, several)', () => {
       'Aucun village n’a obtenu 5 @.',
       'Ce village a reçu la distinction « @ verte ».',
     ]);
+  });
+
+  test('a filtered level: that level alone, no sentence about the 5 @ ones, the distinctions among them', () => {
+    assert.deepEqual(sentences({ level: '4' }, { level: 4 }), [
+      'En 2023, 2 territoires ont obtenu 4 @.',
+      'Parmi les 2 territoires labellisés, 1 a reçu la mention « Numérique éducatif ».',
+    ]);
+    assert.deepEqual(sentences({ level: '3', region: BRE.code }, { level: 3, place: 'en Bretagne' }), [
+      'En 2023, en Bretagne, 1 territoire a obtenu 3 @.',
+      'Ce territoire a reçu la distinction « @ verte ».',
+    ]);
+    assert.deepEqual(sentences({ level: '1' }, { level: 1 }), ['En 2023, aucun territoire n’a obtenu 1 @.']);
   });
 
   test('a filtered distinction qualifies the laureates and is not repeated', () => {

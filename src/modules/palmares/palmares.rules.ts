@@ -15,12 +15,13 @@ export type PalmaresEntry = {
   distinctions: string[];
 };
 
-export const PALMARES_FILTERS = ['region', 'department', 'category', 'stratum', 'distinction'] as const;
+export const PALMARES_FILTERS = ['level', 'region', 'department', 'category', 'stratum', 'distinction'] as const;
 export type PalmaresFilter = (typeof PALMARES_FILTERS)[number];
 export type PalmaresFilters = Partial<Record<PalmaresFilter, string>>;
 
 /** Names of the filters in the page's URL (French, like `?departement=49`); the API uses the English ones. */
 export const PAGE_PARAMETERS: Record<PalmaresFilter, string> = {
+  level: 'niveau',
   region: 'region',
   department: 'departement',
   category: 'categorie',
@@ -47,6 +48,8 @@ export function normaliseFilterValue(filter: PalmaresFilter, raw: string): strin
 /** Whether a code is one the filter knows (it may still match no laureate of an edition). */
 export function isKnownFilterValue(filter: PalmaresFilter, value: string, known: KnownValues): boolean {
   switch (filter) {
+    case 'level':
+      return LEVELS.some((level) => String(level) === value);
     case 'region':
       return known.regions.has(value);
     case 'department':
@@ -80,6 +83,8 @@ export function readFilters(raw: Partial<Record<PalmaresFilter, unknown>>, known
 
 export function matchesFilter(entry: PalmaresEntry, filter: PalmaresFilter, value: string): boolean {
   switch (filter) {
+    case 'level':
+      return String(entry.level) === value;
     case 'region':
       return entry.region?.code === value;
     case 'department':
@@ -122,7 +127,8 @@ export function facetCounts(entries: readonly PalmaresEntry[], filters: Palmares
   const counts = new Map<string, number>();
   const add = (value: string) => counts.set(value, (counts.get(value) ?? 0) + 1);
   for (const entry of filterEntries(entries, filters, [facet])) {
-    if (facet === 'distinction') entry.distinctions.forEach(add);
+    if (facet === 'level') add(String(entry.level));
+    else if (facet === 'distinction') entry.distinctions.forEach(add);
     else if (facet === 'region') entry.region ? add(entry.region.code) : null;
     else if (facet === 'department') entry.department ? add(entry.department.code) : null;
     else if (facet === 'category') add(entry.category);
@@ -139,18 +145,20 @@ export function groupByLevel<T extends PalmaresEntry>(entries: readonly T[]): { 
     .filter((group) => group.entries.length > 0);
 }
 
-/** A level with more laureates than this starts folded when the page lists many (see openLevels). */
+/** A level with more laureates than this has its own list when the page would list many (see openLevels). */
 export const FOLDED_LEVEL_SIZE = 40;
 /** A page listing at most this many laureates shows every level unfolded. */
 export const UNFOLDED_PAGE_SIZE = 120;
 
 /**
- * The levels shown unfolded: all of them on a short page (a filtered one); on a long one only those
- * small enough, so the page stays light to scroll (every level stays one click away, without JavaScript).
+ * The levels listed on the page: all of them on a short page (a filtered one) or when one level is
+ * left (the level filter); on a long one only those small enough. Each other one is a link to its
+ * own list (the level filter), so that the page stays light for an old computer or a slow
+ * connection: the whole palmarès of a big edition is about 1,400 elements, 200 kB.
  */
 export function openLevels(groups: readonly { level: number; entries: readonly unknown[] }[]): Set<number> {
   const total = groups.reduce((n, g) => n + g.entries.length, 0);
-  return new Set(groups.filter((g) => total <= UNFOLDED_PAGE_SIZE || g.entries.length <= FOLDED_LEVEL_SIZE).map((g) => g.level));
+  return new Set(groups.filter((g) => groups.length === 1 || total <= UNFOLDED_PAGE_SIZE || g.entries.length <= FOLDED_LEVEL_SIZE).map((g) => g.level));
 }
 
 export type Area = { kind: 'region' | 'department'; code: string; name: string };

@@ -24,6 +24,7 @@ function sentencesOf(page: PageData): string[] {
   return summarySentences(
     {
       year: page.year,
+      level: filters.level ? Number(filters.level) : undefined,
       category: filters.category as TerritoryCategory | undefined,
       stratum: filters.stratum as TerritoryStratum | undefined,
       distinction,
@@ -140,18 +141,27 @@ function LaureateList(props: { page: PageData; groups: ReturnType<typeof groupBy
               {m.list.level(group.entries.length)}
             </span>
           </h3>
-          {/* Folded or not, the list is in the page: a click (or the browser's search) opens it, without JavaScript. */}
-          <details class="palmares-level__details" open={open.has(group.level)}>
-            <summary>{m.list.toggle(group.entries.length, resultsMessages.levelShort(group.level))}</summary>
-            <ul class="result-list palmares-level__list">
-              {group.entries.map((entry) => (
-                <Laureate entry={entry} distinctionNames={distinctionNames} key={entry.code} />
-              ))}
-            </ul>
-            <p class="palmares-level__top">
-              <a href="#aller-niveaux">{m.list.backToLevels}</a>
+          {open.has(group.level) ? (
+            <>
+              <ul class="result-list palmares-level__list">
+                {group.entries.map((entry) => (
+                  <Laureate entry={entry} distinctionNames={distinctionNames} key={entry.code} />
+                ))}
+              </ul>
+              {groups.length > 1 ? (
+                <p class="palmares-level__top">
+                  <a href="#aller-niveaux">{m.list.backToLevels}</a>
+                </p>
+              ) : null}
+            </>
+          ) : (
+            // A big level has its own list (the level filter, the others kept): see openLevels.
+            <p class="palmares-level__page">
+              <a href={pageUrl(page.year, { ...page.filters, level: String(group.level) }, page.mapMode, '#laureats')}>
+                {m.list.levelPage(group.entries.length, resultsMessages.levelShort(group.level))}
+              </a>
             </p>
-          </details>
+          )}
         </section>
       ))}
     </section>

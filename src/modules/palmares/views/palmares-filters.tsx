@@ -1,6 +1,8 @@
 import { Notice } from '../../../platform/views/components.tsx';
 import { territoryMessages } from '../../territories/messages.ts';
 import { TERRITORY_CATEGORIES, TERRITORY_STRATA } from '../../territories/territory.rules.ts';
+import { LEVELS } from '../../label/results.rules.ts';
+import { resultsMessages } from '../../label/messages.ts';
 import { DEFAULT_MAP_MODE } from '../map.rules.ts';
 import { palmaresMessages } from '../palmares.messages.ts';
 import { PAGE_PARAMETERS, PALMARES_FILTERS, palmaresQuery, type PalmaresFilter, type PalmaresFilters } from '../palmares.rules.ts';
@@ -12,6 +14,8 @@ const m = palmaresMessages.filters;
 /** The name of a filter's value as the page shows it. */
 export function filterValueLabel(page: PalmaresEditionPage, filter: PalmaresFilter, value: string): string {
   switch (filter) {
+    case 'level':
+      return resultsMessages.levelLong(Number(value));
     case 'region':
       return page.areas.regions.get(value) ?? value;
     case 'department':
@@ -32,6 +36,7 @@ function optionsOf(page: PalmaresEditionPage, filter: PalmaresFilter): { value: 
   if (filter === 'category') values = [...TERRITORY_CATEGORIES];
   else if (filter === 'stratum') values = [...TERRITORY_STRATA];
   else if (filter === 'distinction') values = page.distinctions.map((d) => d.code);
+  else if (filter === 'level') values = [...LEVELS].reverse().map(String);
   else values = [...counts.keys()];
   const chosen = page.filters[filter];
   values = values.filter((v) => (counts.get(v) ?? 0) > 0 || v === chosen);
@@ -106,7 +111,7 @@ export function PalmaresFiltersForm(props: { page: PalmaresEditionPage }) {
             <div class="field" key={filter}>
               <label for={`champ-${filter}`}>{m.names[filter]}</label>
               <select id={`champ-${filter}`} name={PAGE_PARAMETERS[filter]}>
-                <option value="">{filter === 'department' ? m.allMasculine : m.all}</option>
+                <option value="">{filter === 'department' || filter === 'level' ? m.allMasculine : m.all}</option>
                 {optionsOf(page, filter).map((o) => (
                   <option value={o.value} selected={page.filters[filter] === o.value}>
                     {o.label}
