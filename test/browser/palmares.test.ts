@@ -35,11 +35,14 @@ describe('palmarès pages and map (Chromium, axe-core)', { skip: skipWithoutBrow
       await page.setViewportSize({ width: 1280, height: 900 });
       await page.goto(`${server.url}${url}`);
       await expectNoAxeViolations(page);
-      // The map's pages: their data table, once opened, too (the map mode matters only there).
-      const mapTable = page.locator('#donnees-carte > summary');
+      // The map's pages: their data table, a link away, too.
+      const mapTable = page.locator('.france-map__data > a');
       if (url.includes('/carte')) {
         await mapTable.click();
+        await page.waitForSelector('#legende-donnees-carte, .palmares-map > p');
         await expectNoAxeViolations(page);
+        await expectPageStructure(page);
+        await page.goBack();
       } else assert.equal(await mapTable.count(), 0, `${url}: the map is on its own page`);
       await expectPageStructure(page);
     }

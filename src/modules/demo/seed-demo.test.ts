@@ -219,7 +219,7 @@ for (const driver of everyDriver) {
         const indexRow = indexRows.find((r) => r[0] === String(year));
         assert.ok(indexRow, `/palmares lists ${year}`);
         assert.deepEqual(indexRow.slice(1, 7).map(num), [results.total, ...[...perLevel].reverse()], `/palmares row of ${year}`);
-        const page = await visitor.get(`/palmares/${year}/carte`);
+        const page = await visitor.get(`/palmares/${year}/carte?vue=tableau`);
         const map = tableRows(page.body, 'legende-donnees-carte');
         assert.equal(
           map.reduce((sum, r) => sum + num(r[1]!), 0),

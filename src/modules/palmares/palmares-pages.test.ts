@@ -293,7 +293,8 @@ for (const driver of drivers) {
         ['49', '76', '92'],
       );
       assert.equal(mapLinks(filtered).find((l) => l.code === '76')!.href, '/palmares/2023?departement=76&categorie=ville#laureats');
-      const rows = [...filtered.matchAll(/<tr data-departement="([^"]+)">([\s\S]*?)<\/tr>/g)].map((m) => [m[1], textOf(m[2]!)]);
+      const table = (await page('/palmares/2023/carte?departement=49&categorie=ville&vue=tableau')).body;
+      const rows = [...table.matchAll(/<tr data-departement="([^"]+)">([\s\S]*?)<\/tr>/g)].map((m) => [m[1], textOf(m[2]!)]);
       assert.deepEqual(rows, [
         ['49', 'Maine-et-Loire (49) 2 5 @'],
         ['76', 'Seine-Maritime (76) 1 4 @'],
@@ -325,7 +326,18 @@ for (const driver of drivers) {
       assert.equal(decodeEntities(link ?? ''), '/palmares/2023/carte?region=52&distinction=verte&carte=niveau');
       const map = await page(decodeEntities(link!));
       assert.equal(mapLinks(map.body).length > 0, true);
-      assert.match(map.body, /<details class="france-map__data" id="donnees-carte">/, 'its data table comes with it');
+      const tableLink = /<p class="france-map__data" id="donnees-carte" tabindex="-1"><a href="([^"]+)">/.exec(map.body)?.[1];
+      assert.equal(
+        decodeEntities(tableLink ?? ''),
+        '/palmares/2023/carte?region=52&distinction=verte&carte=niveau&vue=tableau#carte',
+        'its data table, a link away',
+      );
+      assert.doesNotMatch(map.body, /id="legende-donnees-carte"/);
+      const table = await page(decodeEntities(tableLink!).replace(/#.*$/, ''));
+      assert.equal(table.status, 200);
+      assert.match(table.body, /id="legende-donnees-carte"/);
+      assert.doesNotMatch(table.body, /<svg class="france-map__svg"/, 'the table alone, not the map again');
+      assert.match(decodeEntities(table.body), /<a href="\/palmares\/2023\/carte\?region=52&distinction=verte&carte=niveau">Revenir à la carte<\/a>/);
       assert.match(map.body, /<input type="radio" id="carte-niveau" name="carte" value="niveau" checked\/>/);
       assert.match(map.body, /<form method="get" action="\/palmares\/2023\/carte" class="map-mode">/);
       assert.match(

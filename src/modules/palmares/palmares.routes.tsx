@@ -67,7 +67,10 @@ const resultsQuery = z.object({
  * edition's known areas and distinctions by the service, which reports the unknown ones on the page.
  */
 const editionPageQuery = lenientQuery(
-  Object.fromEntries([...Object.values(PAGE_PARAMETERS), 'carte'].map((name) => [name, z.string().optional()])) as Record<string, z.ZodOptional<z.ZodString>>,
+  Object.fromEntries([...Object.values(PAGE_PARAMETERS), 'carte', 'vue'].map((name) => [name, z.string().optional()])) as Record<
+    string,
+    z.ZodOptional<z.ZodString>
+  >,
 );
 
 // The palmarès is public data: shared caches keep anonymous answers.
@@ -127,7 +130,7 @@ export async function palmaresRoutes(appBase: FastifyInstance) {
       const year = parseEditionYear(raw);
       const page = year === null ? null : await getPalmaresEditionPage(db, year, request.query.values);
       if (!page) throw notFound(m.edition.notFound(raw.slice(0, 40)));
-      return sendPage(request, reply, <PalmaresMapPage page={page} />);
+      return sendPage(request, reply, <PalmaresMapPage page={page} view={request.query.values.vue === 'tableau' ? 'table' : 'map'} />);
     },
   );
 }

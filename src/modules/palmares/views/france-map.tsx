@@ -95,6 +95,8 @@ export type FranceMapProps = {
   href: (code: string) => string;
   /** Overseas départements (and any other place off the map that has laureates). */
   overseas: { code: string; name: string }[];
+  /** The same figures as a table, on a page of their own (the text alternative of the map). */
+  tableHref: string;
 };
 
 /**
@@ -201,45 +203,45 @@ export function FranceMap(props: FranceMapProps) {
           </a>,
         )}
       </p>
-      <MapTable {...props} />
+      <p class="france-map__data" id="donnees-carte" tabIndex={-1}>
+        <a href={props.tableHref}>{m.tableLink}</a>
+      </p>
     </div>
   );
 }
 
-/** The text alternative: every département with laureates, its count and average level. */
-function MapTable(props: FranceMapProps) {
+/**
+ * The text alternative of the map: every département with laureates, its count and average level.
+ * On a page of its own (`?vue=tableau`): a hundred rows would double the map page's elements.
+ */
+export function FranceMapTable(props: Pick<FranceMapProps, 'year' | 'stats' | 'names' | 'href'>) {
   const rows = [...props.stats.entries()].filter(([, s]) => s.count > 0).sort(([a], [b]) => compareDepartmentCodes(a, b));
-  return (
-    <details class="france-map__data" id="donnees-carte">
-      <summary>{m.tableSummary}</summary>
-      {rows.length === 0 ? (
-        <p>{m.tableEmpty}</p>
-      ) : (
-        <DataTable id="legende-donnees-carte" caption={m.tableCaption(props.year)}>
-          <thead>
-            <tr>
-              <th scope="col">{m.tableDepartment}</th>
-              <th scope="col" class="num">
-                {m.tableCount}
-              </th>
-              <th scope="col" class="num">
-                {m.tableAverage}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map(([code, stat]) => (
-              <tr key={code} data-departement={code}>
-                <th scope="row">
-                  <a href={props.href(code)}>{`${props.names.get(code) ?? code} (${code})`}</a>
-                </th>
-                <td class="num">{formatNumber(stat.count)}</td>
-                <td class="num">{m.average(stat.average)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </DataTable>
-      )}
-    </details>
+  return rows.length === 0 ? (
+    <p>{m.tableEmpty}</p>
+  ) : (
+    <DataTable id="legende-donnees-carte" caption={m.tableCaption(props.year)}>
+      <thead>
+        <tr>
+          <th scope="col">{m.tableDepartment}</th>
+          <th scope="col" class="num">
+            {m.tableCount}
+          </th>
+          <th scope="col" class="num">
+            {m.tableAverage}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map(([code, stat]) => (
+          <tr key={code} data-departement={code}>
+            <th scope="row">
+              <a href={props.href(code)}>{`${props.names.get(code) ?? code} (${code})`}</a>
+            </th>
+            <td class="num">{formatNumber(stat.count)}</td>
+            <td class="num">{m.average(stat.average)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </DataTable>
   );
 }

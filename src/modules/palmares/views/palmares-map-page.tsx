@@ -3,15 +3,16 @@ import { titleWithFilters } from '../../../platform/views/page-title.ts';
 import { palmaresMessages } from '../palmares.messages.ts';
 import type { PalmaresEditionPage } from '../palmares.service.ts';
 import { chosenFilterLabels, FilteredHeading, IgnoredNotices, pageUrl } from './palmares-filters.tsx';
-import { PalmaresMapSection } from './palmares-map-section.tsx';
+import { PalmaresMapSection, type MapView } from './palmares-map-section.tsx';
 
 const m = palmaresMessages;
 
 /**
  * The map of an edition on its own page (issue 12, item 10): its hundred shapes weigh as much as
- * the list of a big edition, which links here with its filters. Its data table comes with it.
+ * the list of a big edition, which links here with its filters. Its data table is the same page
+ * with `?vue=tableau`.
  */
-export function PalmaresMapPage(props: { page: PalmaresEditionPage }) {
+export function PalmaresMapPage(props: { page: PalmaresEditionPage; view: MapView }) {
   const { page } = props;
   const chosen = chosenFilterLabels(page);
   const listUrl = pageUrl(page.year, page.filters, page.mapMode);
@@ -33,7 +34,7 @@ export function PalmaresMapPage(props: { page: PalmaresEditionPage }) {
         </a>
       </p>
       <IgnoredNotices page={page} />
-      <PalmaresMapSection page={page} />
+      <PalmaresMapSection page={page} view={props.view} />
     </Layout>
   );
 }

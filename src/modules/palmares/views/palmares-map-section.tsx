@@ -2,8 +2,8 @@ import { MAP_MODES } from '../map.rules.ts';
 import { palmaresMessages } from '../palmares.messages.ts';
 import { PAGE_PARAMETERS, PALMARES_FILTERS } from '../palmares.rules.ts';
 import type { PalmaresEditionPage } from '../palmares.service.ts';
-import { FranceMap, MAP_DEPARTMENT_CODES } from './france-map.tsx';
-import { pageUrl } from './palmares-filters.tsx';
+import { FranceMap, FranceMapTable, MAP_DEPARTMENT_CODES } from './france-map.tsx';
+import { mapPageUrl, pageUrl } from './palmares-filters.tsx';
 import { compareDepartmentCodes } from '../../territories/territory.rules.ts';
 
 const m = palmaresMessages.map;
@@ -11,9 +11,24 @@ const m = palmaresMessages.map;
 /** The overseas départements, always listed beside the map (the map draws metropolitan France only). */
 const OVERSEAS_DEPARTMENTS = ['971', '972', '973', '974', '976'];
 
-/** The map of the edition with its colouring choice (a GET form that keeps the filters). */
-export function PalmaresMapSection(props: { page: PalmaresEditionPage }) {
+/** How the map page shows its figures: the map, or the same figures as a table. */
+export type MapView = 'map' | 'table';
+
+/** The map of the edition with its colouring choice (a GET form that keeps the filters), or its data as a table. */
+export function PalmaresMapSection(props: { page: PalmaresEditionPage; view: MapView }) {
   const { page } = props;
+  const departmentHref = (code: string) => pageUrl(page.year, { ...page.filters, department: code }, page.mapMode, '#laureats');
+  const mapUrl = mapPageUrl(page.year, page.filters, page.mapMode);
+  if (props.view === 'table')
+    return (
+      <section aria-labelledby="titre-carte" id="carte" class="palmares-map">
+        <h2 id="titre-carte">{m.tableTitle}</h2>
+        <p>
+          <a href={mapUrl}>{m.backToMap}</a>
+        </p>
+        <FranceMapTable year={page.year} stats={page.mapStats} names={page.areas.departments} href={departmentHref} />
+      </section>
+    );
   const offMap = [...new Set([...OVERSEAS_DEPARTMENTS, ...[...page.mapStats.keys()].filter((code) => !MAP_DEPARTMENT_CODES.has(code))])].sort((a, b) =>
     compareDepartmentCodes(a, b),
   );
@@ -45,8 +60,9 @@ export function PalmaresMapSection(props: { page: PalmaresEditionPage }) {
         mode={page.mapMode}
         stats={page.mapStats}
         names={page.areas.departments}
-        href={(code) => pageUrl(page.year, { ...page.filters, department: code }, page.mapMode, '#laureats')}
+        href={departmentHref}
         overseas={offMap.map((code) => ({ code, name: page.areas.departments.get(code) ?? code }))}
+        tableHref={`${mapUrl}${mapUrl.includes('?') ? '&' : '?'}vue=tableau#carte`}
       />
     </section>
   );
