@@ -140,7 +140,10 @@ async function loadPhase(phase: Phase, base: string) {
     page.loads[phase] = load;
     say(`  ${PHASE_NAMES[phase].padEnd(8)} ${page.pattern.padEnd(24)} ${rps(load).padStart(8)} req/s   p95 ${ms(load.p95)}\u00a0ms`);
     const where = `${page.pattern} (${PHASE_NAMES[phase]})`;
-    if (load.requests === 0) problems.push(`${where}\u00a0: aucune réponse en ${SECONDS}\u00a0s`);
+    // In a second on a loaded machine (CI runs this beside the tests, at a lower priority), a render
+    // may not finish: quick mode checks that each page answers 200 (its own request, above), not its speed.
+    if (load.requests === 0 && quick) say(`  ${where}\u00a0: aucune réponse dans la seconde (machine chargée), la page a répondu à sa requête de contrôle`);
+    else if (load.requests === 0) problems.push(`${where}\u00a0: aucune réponse en ${SECONDS}\u00a0s`);
     if (load.non200) problems.push(`${where}\u00a0: ${formatNumber(load.non200)} réponses autres que 200`);
     if (load.errors) problems.push(`${where}\u00a0: ${formatNumber(load.errors)} erreurs de connexion ou délais dépassés`);
   }
