@@ -15,6 +15,7 @@ import { after, before, describe, test } from 'node:test';
 import type { Page, Request } from 'playwright-core';
 import { systemCaller } from '../../src/modules/accounts/permissions.rules.ts';
 import { seedDemo } from '../../src/modules/demo/seed-demo.service.ts';
+import { formatOneDecimal } from '../../src/platform/views/format.ts';
 import { skipWithoutBrowser, useBrowser } from '../support/browser.ts';
 import { ECOINDEX_QUANTILES, ECOINDEX_WEIGHTS, ecoIndex, gradeAtLeast, quantileRank, type EcoIndex, type EcoIndexGrade } from '../support/ecoindex.rules.ts';
 import { useTestServer } from '../support/test-server.ts';
@@ -84,8 +85,7 @@ type Measure = {
   requiredGrade: EcoIndexGrade;
 };
 
-const kbFormat = new Intl.NumberFormat('fr-FR', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-const kb = (bytes: number) => `${kbFormat.format(bytes / KB)}\u00a0ko`;
+const kb = (bytes: number) => `${formatOneDecimal(bytes / KB)}\u00a0ko`;
 const sumKb = (resources: Resource[]) => resources.reduce((n, r) => n + r.bytes, 0) / KB;
 
 /** One finished (or failed) request: its bytes on the wire, headers included, body as encoded. */
@@ -216,11 +216,11 @@ describe('eco-design budgets of the public pages (Chromium, demo data)', { skip:
     const at = `${m.url}\u00a0:`;
     if (m.kbWithoutPhotos > BUDGET.kbWithoutPhotos)
       lines.push(
-        `${at} ${kbFormat.format(m.kbWithoutPhotos)}\u00a0ko transférés hors photos, budget ${BUDGET.kbWithoutPhotos}\u00a0ko\u202f; les plus lourdes\u00a0: ${biggest(m.resources.filter((r) => !r.photo))}`,
+        `${at} ${formatOneDecimal(m.kbWithoutPhotos)}\u00a0ko transférés hors photos, budget ${BUDGET.kbWithoutPhotos}\u00a0ko\u202f; les plus lourdes\u00a0: ${biggest(m.resources.filter((r) => !r.photo))}`,
       );
     if (m.kbJavaScript > BUDGET.kbJavaScript)
       lines.push(
-        `${at} ${kbFormat.format(m.kbJavaScript)}\u00a0ko de JavaScript transférés, budget ${BUDGET.kbJavaScript}\u00a0ko\u202f; les plus lourds\u00a0: ${biggest(m.resources.filter((r) => r.type === 'script'))}`,
+        `${at} ${formatOneDecimal(m.kbJavaScript)}\u00a0ko de JavaScript transférés, budget ${BUDGET.kbJavaScript}\u00a0ko\u202f; les plus lourds\u00a0: ${biggest(m.resources.filter((r) => r.type === 'script'))}`,
       );
     if (m.requests > BUDGET.requests)
       lines.push(
@@ -237,7 +237,7 @@ describe('eco-design budgets of the public pages (Chromium, demo data)', { skip:
     const at = `${m.url}\u00a0:`;
     if (!gradeAtLeast(m.eco.grade, m.requiredGrade)) {
       // Each measure's weighted rank: the biggest is what to work on first.
-      const rank = (table: readonly number[], value: number, weight: number) => kbFormat.format(weight * quantileRank(table, value));
+      const rank = (table: readonly number[], value: number, weight: number) => formatOneDecimal(weight * quantileRank(table, value));
       const ranks = [
         `DOM ${rank(ECOINDEX_QUANTILES.dom, m.domElements, ECOINDEX_WEIGHTS.dom)}`,
         `requêtes ${rank(ECOINDEX_QUANTILES.requests, m.requests, ECOINDEX_WEIGHTS.requests)}`,
@@ -245,7 +245,7 @@ describe('eco-design budgets of the public pages (Chromium, demo data)', { skip:
       ];
       const list = (entries: [string, number][]) => entries.map(([name, n]) => `${name} (${n})`).join(', ');
       lines.push(
-        `${at} EcoIndex ${m.eco.score} (${m.eco.grade}), ${m.requiredGrade} au moins attendu, pour ${m.domElements}\u00a0éléments, ${m.requests}\u00a0requêtes et ${kbFormat.format(m.kbTotal)}\u00a0ko` +
+        `${at} EcoIndex ${m.eco.score} (${m.eco.grade}), ${m.requiredGrade} au moins attendu, pour ${m.domElements}\u00a0éléments, ${m.requests}\u00a0requêtes et ${formatOneDecimal(m.kbTotal)}\u00a0ko` +
           `\u202f; rangs pondérés\u00a0: ${ranks.join(', ')}\u202f; balises les plus nombreuses\u00a0: ${list(m.dom.tags)}` +
           `\u202f; blocs les plus chargés\u00a0: ${list(m.dom.sections)}\u202f; ressources les plus lourdes\u00a0: ${biggest(m.resources)}`,
       );
@@ -282,9 +282,9 @@ describe('eco-design budgets of the public pages (Chromium, demo data)', { skip:
         `\`${m.url}\``,
         m.domElements,
         m.requests,
-        kbFormat.format(m.kbTotal),
-        kbFormat.format(m.kbWithoutPhotos),
-        kbFormat.format(m.kbJavaScript),
+        formatOneDecimal(m.kbTotal),
+        formatOneDecimal(m.kbWithoutPhotos),
+        formatOneDecimal(m.kbJavaScript),
         m.eco.score,
         `${m.eco.grade} (${m.requiredGrade} au moins)`,
       ].join(' | '),

@@ -3,6 +3,10 @@
 const numberFormat = new Intl.NumberFormat('fr-FR');
 export const formatNumber = (n: number) => numberFormat.format(n);
 
+const oneDecimalFormat = new Intl.NumberFormat('fr-FR', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+/** « 45,2 », « 1 204,0 »: one decimal always (sizes and scores measured to a tenth). */
+export const formatOneDecimal = (n: number) => oneDecimalFormat.format(n);
+
 /** « 1 ligne », « 2 lignes », « 1 200 lignes »: a count and its noun, singular for 0 and 1 as French has it. */
 export const countOf = (n: number, one: string, many: string) => `${formatNumber(n)} ${n > 1 ? many : one}`;
 
