@@ -1,6 +1,7 @@
 // `npx arobase` runs from one file compiled from the sources (bin/compile.js): built when missing or
 // older than a source, reused otherwise, and the same program as the sources.
 import assert from 'node:assert/strict';
+import { arobaseEnv } from './support/child-env.ts';
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -55,10 +56,7 @@ describe('the compiled start of the command line', () => {
     // migrate on a fresh embedded database reads the migrations folder through the project's root.
     const dataDir = mkdtempSync(join(tmpdir(), 'arobase-compiled-'));
     try {
-      const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'silent' };
-      delete env.DATABASE_URL;
-      delete env.NODE_OPTIONS;
-      delete env.NODE_TEST_CONTEXT;
+      const env = arobaseEnv({ DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
       const res = spawnSync(process.execPath, [join(root, 'bin/arobase.js'), 'migrate', '--create'], {
         cwd: tmpdir(),
         env,

@@ -16,6 +16,7 @@ import { recordResults } from '../src/modules/label/record-results.service.ts';
 import { enqueueEmail } from '../src/modules/notifications/outbox.service.ts';
 import { freeLoopbackPort } from '../src/platform/free-port.ts';
 import { createActiveUser, PASSWORD } from './support/accounts.ts';
+import { arobaseEnv } from './support/child-env.ts';
 import { csrfTokenOf } from './support/http-client.ts';
 import { LAUREATES, seedLabelHistory } from './support/results-fixture.ts';
 import { openTestDatabase, type TestDatabase } from './support/test-database.ts';
@@ -31,12 +32,12 @@ class ServeProcess {
   output = '';
   readonly ended: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
 
-  constructor(args: string[], env: Record<string, string>, options: { withDatabaseUrl?: boolean } = {}) {
-    const full: NodeJS.ProcessEnv = { ...process.env, HOST: '127.0.0.1', LOG_FORMAT: 'json', ...env };
-    if (!options.withDatabaseUrl && !env.DATABASE_URL) delete full.DATABASE_URL;
-    delete full.NODE_OPTIONS;
-    delete full.NODE_TEST_CONTEXT;
-    this.child = spawn(process.execPath, [bin, 'serve', ...args], { cwd: root, env: full, stdio: ['ignore', 'pipe', 'pipe'] });
+  constructor(args: string[], env: Record<string, string>) {
+    this.child = spawn(process.execPath, [bin, 'serve', ...args], {
+      cwd: root,
+      env: arobaseEnv({ HOST: '127.0.0.1', LOG_FORMAT: 'json', ...env }),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     this.child.stdout?.on('data', (d) => (this.output += d));
     this.child.stderr?.on('data', (d) => (this.output += d));
     this.ended = new Promise((resolve) => this.child.on('exit', (code, signal) => resolve({ code, signal })));

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import { freeLoopbackPort } from '../platform/free-port.ts';
+import { arobaseEnv } from '../../test/support/child-env.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const bin = join(root, 'bin/arobase.js');
@@ -14,11 +15,7 @@ type Result = { code: number | null; stdout: string; stderr: string; ms: number 
 
 /** The environment of `npx arobase` on an embedded database in `dataDir` (never the PostgreSQL of the test run). */
 function cliEnv(dataDir: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...extra };
-  delete env.DATABASE_URL;
-  delete env.NODE_OPTIONS;
-  delete env.NODE_TEST_CONTEXT;
-  return env;
+  return arobaseEnv({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...extra });
 }
 
 function runCli(args: string[], env: NodeJS.ProcessEnv, timeoutMs = 60_000): Promise<Result> {

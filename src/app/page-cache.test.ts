@@ -13,6 +13,7 @@ import { after, before, describe, test } from 'node:test';
 import { systemCaller } from '../modules/accounts/permissions.rules.ts';
 import { recordResults } from '../modules/label/record-results.service.ts';
 import { createActiveUser, logIn } from '../../test/support/accounts.ts';
+import { arobaseEnv } from '../../test/support/child-env.ts';
 import { TestBrowser } from '../../test/support/http-client.ts';
 import { LAUREATES, seedLabelHistory } from '../../test/support/results-fixture.ts';
 import { everyDriver } from '../../test/support/test-database.ts';
@@ -26,8 +27,7 @@ after(() => rmSync(files, { recursive: true, force: true }));
 function importInAnotherProcess(databaseUrl: string, csv: string): Promise<{ code: number | null; output: string }> {
   const file = join(files, `palmares-${Date.now()}.csv`);
   writeFileSync(file, csv);
-  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent' };
-  delete env.NODE_TEST_CONTEXT;
+  const env = arobaseEnv({ DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent' });
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [join(root, 'bin/arobase.js'), 'import-palmares', file, '--apply'], {
       cwd: root,

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { arobaseEnv } from '../../../test/support/child-env.ts';
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -203,10 +204,7 @@ describe('node bin/arobase.js import-palmares (a real process on a fresh embedde
 
   /** Runs the CLI as a person would, on the embedded database of `dataDir`. */
   function runCli(argv: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-    const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'silent' };
-    delete env.DATABASE_URL;
-    delete env.NODE_OPTIONS;
-    delete env.NODE_TEST_CONTEXT;
+    const env = arobaseEnv({ DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
     return new Promise((resolve, reject) => {
       const child = spawn(process.execPath, [join(root, 'bin/arobase.js'), ...argv], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
       let stdout = '';
