@@ -2,9 +2,14 @@
  * Texts for PDFs drawn with the standard fonts (Helvetica: WinAnsi encoding). One place for every
  * PDF of the platform (the dossier, the certificate, the roadmap, the strategy), and their page footers.
  */
-import type PDFDocument from 'pdfkit';
+import type PDFKit from 'pdfkit';
+import { onFirstUse } from './first-use.ts';
 
-type Doc = InstanceType<typeof PDFDocument>;
+export type PdfDocument = InstanceType<typeof PDFKit>;
+type Doc = PdfDocument;
+
+/** pdfkit's document class, loaded when the first PDF is drawn. */
+export const loadPdfKit = onFirstUse(async () => (await import('pdfkit')).default);
 
 /** What WinAnsi (the standard fonts' encoding) holds beyond Latin-1: typographic quotes, dashes, œ, €… */
 const WIN_ANSI_EXTRAS = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');

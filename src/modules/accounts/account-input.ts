@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { accountMessages as m } from './messages.ts';
+import type { PasswordEstimator } from './password-estimator.ts';
 import { passwordWeakness } from './password-strength.rules.ts';
 import { PLATFORM_ROLES, TERRITORY_ROLES } from './roles.rules.ts';
 
@@ -44,15 +45,14 @@ export type NewUserInput = z.input<typeof newUserInput>;
 
 /**
  * A new password and its confirmation: long enough, not common nor trivial, and not made of the
- * account's own address or name (`userInputs`).
+ * account's own address or name (`userInputs`), as zxcvbn's `estimator` weighs it.
  */
-export const newPasswordInputFor = (userInputs: readonly string[] = []) =>
+export const newPasswordInputFor = (estimator: PasswordEstimator, userInputs: readonly string[] = []) =>
   z.object({ password: passwordInput, confirmation: z.string() }).superRefine((v, ctx) => {
-    const weakness = passwordWeakness(v.password, userInputs);
+    const weakness = passwordWeakness(estimator, v.password, userInputs);
     if (weakness) ctx.addIssue({ code: 'custom', path: ['password'], message: weakness });
     if (v.password !== v.confirmation) ctx.addIssue({ code: 'custom', path: ['confirmation'], message: m.passwordsDiffer });
   });
-export const newPasswordInput = newPasswordInputFor();
 
 const territoryRoleInput = z.enum(TERRITORY_ROLES, { message: m.members.roleInvalid });
 

@@ -4,6 +4,7 @@ import { appSettings } from '../../platform/db/settings.schema.ts';
 import { GoneError, InvalidInputError } from '../../platform/errors.ts';
 import { parseOrThrow } from '../../platform/validation.ts';
 import { emailInput, newPasswordInputFor } from './account-input.ts';
+import { loadPasswordEstimator } from './password-estimator.ts';
 import { emit } from '../../platform/events.ts';
 import './events.ts';
 import { accountMessages as m } from './messages.ts';
@@ -43,7 +44,7 @@ export async function createFirstAdmin(
   ip: string | null = null,
 ) {
   const email = parseOrThrow(emailInput, input.email);
-  const { password } = parseOrThrow(newPasswordInputFor([email, input.displayName ?? '']), input);
+  const { password } = parseOrThrow(newPasswordInputFor(await loadPasswordEstimator(), [email, input.displayName ?? '']), input);
   const passwordHash = await hashPassword(password);
   return db.transaction(async (tx) => {
     // The delete makes the link single-use even if two people submit it at once.

@@ -6,6 +6,7 @@ import { emit } from '../../platform/events.ts';
 import { parseOrThrow } from '../../platform/validation.ts';
 import { enqueueEmail } from '../notifications/outbox.service.ts';
 import { emailInput, newPasswordInputFor } from './account-input.ts';
+import { loadPasswordEstimator } from './password-estimator.ts';
 import './events.ts';
 import { requirePermission } from './guard.ts';
 import { accountMessages } from './messages.ts';
@@ -63,7 +64,7 @@ export async function changeOwnPassword(
   requirePermission(person, 'account.profile.edit');
   const row = await ownRow(db, person);
   await checkCurrentPassword(row.passwordHash, input.currentPassword);
-  const data = parseOrThrow(newPasswordInputFor([row.email, row.displayName ?? '']), { password: input.password, confirmation: input.confirmation });
+  const data = parseOrThrow(newPasswordInputFor(await loadPasswordEstimator(), [row.email, row.displayName ?? '']), { password: input.password, confirmation: input.confirmation });
   const passwordHash = await hashPassword(data.password);
   await db.transaction(async (tx) => {
     await tx.update(users).set({ passwordHash }).where(eq(users.id, row.id));

@@ -1,6 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { passwordWeakness } from './password-strength.rules.ts';
+import { loadPasswordEstimator } from './password-estimator.ts';
+import { passwordWeakness as weaknessWith } from './password-strength.rules.ts';
+
+const estimator = await loadPasswordEstimator();
+const passwordWeakness = (password: string, userInputs?: readonly string[]) => weaknessWith(estimator, password, userInputs);
 
 // Issue 11, finding 10: twelve characters were enough, so `123456789012` and `aaaaaaaaaaaa` passed.
 

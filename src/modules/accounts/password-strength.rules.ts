@@ -1,8 +1,6 @@
-import { ZxcvbnFactory } from '@zxcvbn-ts/core';
-import { adjacencyGraphs, dictionary as commonDictionary } from '@zxcvbn-ts/language-common';
-import { dictionary as frenchDictionary, translations as frenchTranslations } from '@zxcvbn-ts/language-fr';
 import { foldText } from '../../platform/text.ts';
 import { accountMessages as m } from './messages.ts';
+import type { PasswordEstimator } from './password-estimator.ts';
 
 /**
  * How strong a password must be, estimated by zxcvbn (Dropbox's estimator, maintained as
@@ -13,27 +11,19 @@ import { accountMessages as m } from './messages.ts';
  */
 export const PASSWORD_MIN_SCORE = 3;
 
-// Building the estimator reads megabytes of dictionaries: done once, on the first password checked.
-let estimator: ZxcvbnFactory | undefined;
-const estimate = (password: string, userInputs: string[]) =>
-  (estimator ??= new ZxcvbnFactory({
-    dictionary: { ...commonDictionary, ...frenchDictionary },
-    graphs: adjacencyGraphs,
-    translations: { ...frenchTranslations, warnings: m.passwordWarnings },
-  })).check(password, userInputs);
-
 /**
  * Why a new password is too easy to guess (a French message for the password field), or null when
  * it is strong enough. `userInputs`: the account's address and name, which a password must not reuse.
+ * The estimator is zxcvbn's (`loadPasswordEstimator`).
  */
-export function passwordWeakness(password: string, userInputs: readonly string[] = []): string | null {
+export function passwordWeakness(estimator: PasswordEstimator, password: string, userInputs: readonly string[] = []): string | null {
   // The estimator weighs a reused name among other patterns; the rule here is plain: no reuse at all
   // of the address's name part or of the person's name, whatever the case, accents or separators.
   const compact = (text: string) => foldText(text).replace(/ /g, '');
   const own = userInputs.map((input) => compact(input.split('@')[0] ?? '')).filter((part) => part.length >= 4);
   if (own.some((part) => compact(password).includes(part))) return m.passwordTooWeak(m.passwordWarnings.userInputs);
   const inputs = userInputs.flatMap((input) => [input, ...input.split(/[@.\s_-]+/)]).filter((part) => part.length >= 3);
-  const result = estimate(password, inputs);
+  const result = estimator.check(password, inputs);
   if (result.score >= PASSWORD_MIN_SCORE) return null;
   return m.passwordTooWeak(result.feedback.warning);
 }

@@ -6,6 +6,7 @@ import { emit } from '../../platform/events.ts';
 import { enqueueEmail, enqueueEmailIf } from '../notifications/outbox.service.ts';
 import { getTerritoriesByCodes, getTerritory } from '../territories/search-territories.service.ts';
 import { newPasswordInputFor, newUserInput, type NewUserInput } from './account-input.ts';
+import { loadPasswordEstimator } from './password-estimator.ts';
 import './events.ts';
 import { requirePermission } from './guard.ts';
 import { accountMessages as m } from './messages.ts';
@@ -161,7 +162,7 @@ export async function peekUserToken(db: Db, token: string) {
 export async function setPasswordWithToken(db: Db, token: string, input: { password: string; confirmation: string }, ip: string | null = null) {
   const link = await peekUserToken(db, token);
   if (!link) throw new GoneError(m.tokenInvalid);
-  const data = parseOrThrow(newPasswordInputFor([link.email, link.displayName ?? '']), input);
+  const data = parseOrThrow(newPasswordInputFor(await loadPasswordEstimator(), [link.email, link.displayName ?? '']), input);
   const passwordHash = await hashPassword(data.password);
   return db.transaction(async (tx) => {
     const [spent] = await tx

@@ -4,7 +4,6 @@
  * out. Only the standard Helvetica is used (no font file to ship): every text goes through
  * `pdfSafe`, which keeps it within WinAnsi.
  */
-import PDFDocument from 'pdfkit';
 import { visibleQuestions } from '../../platform/questionnaire/questionnaire.rules.ts';
 import type { Answers, Question } from '../../platform/questionnaire/questionnaire.schema.ts';
 import { formatDate, formatDateTime, formatNumber } from '../../platform/views/format.ts';
@@ -13,7 +12,7 @@ import type { ContactPerson, SnapshotInitiative } from './application.schema.ts'
 import type { ApplicationSnapshot } from './application-snapshots.service.ts';
 import { INTERVIEW_QUESTIONS } from './default-questionnaires.data.ts';
 import { dossierMessages } from './dossier.messages.ts';
-import { pdfSafe, writePageFooters } from '../../platform/pdf-text.ts';
+import { loadPdfKit, pdfSafe, writePageFooters, type PdfDocument } from '../../platform/pdf-text.ts';
 import { answerText, markdownBlocks } from './dossier-text.ts';
 import { campaignMessages } from './messages.ts';
 
@@ -27,7 +26,7 @@ const INK = '#1a1a1a';
 const MUTED = '#555555';
 const ACCENT = '#1d4f91';
 
-type Doc = InstanceType<typeof PDFDocument>;
+type Doc = PdfDocument;
 
 /** The interview's photo as the snapshot froze it: its JPEG or PNG bytes (the only formats pdfkit embeds). */
 export type DossierPhoto = { data: Buffer; width: number; height: number };
@@ -38,6 +37,7 @@ export async function renderDossierPdf(
   options: { compress?: boolean; photo?: DossierPhoto | null } = {},
 ): Promise<Buffer> {
   const { content } = snapshot;
+  const PDFDocument = await loadPdfKit();
   const doc = new PDFDocument({
     size: 'A4',
     margins: { top: MARGIN, bottom: MARGIN + FOOTER_ROOM, left: MARGIN, right: MARGIN },

@@ -1,4 +1,4 @@
-import sharp from 'sharp';
+import { loadSharp } from '../../platform/images/photo-processing.ts';
 
 /**
  * The demo sheets' photos, drawn at seed time (no network, nothing shipped): flat illustrations
@@ -93,5 +93,6 @@ const DRAWINGS: Record<DemoDrawing, () => string> = {
 /** The drawing as a PNG, the way a camera or a scanner would hand it over. */
 export async function drawDemoPhoto(drawing: DemoDrawing): Promise<Buffer> {
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}">${DRAWINGS[drawing]()}</svg>`;
+  const sharp = await loadSharp();
   return sharp(Buffer.from(svg)).png().toBuffer();
 }

@@ -4,9 +4,8 @@
  * the organisation's signature block and the verification address. Only the standard Helvetica is
  * used, every text through `pdfSafe` (campaign/dossier-text.ts), as the dossier's PDF does.
  */
-import PDFDocument from 'pdfkit';
 import { formatDate } from '../../platform/views/format.ts';
-import { pdfSafe } from '../../platform/pdf-text.ts';
+import { loadPdfKit, pdfSafe, type PdfDocument } from '../../platform/pdf-text.ts';
 import { territoryMessages } from '../territories/messages.ts';
 import type { CertifiedResult } from './certificate.service.ts';
 import { deliberationMessages } from './deliberation.messages.ts';
@@ -19,13 +18,19 @@ export const OUTLINE = '#7a8a8b';
 const INK = '#1a1a1a';
 const MUTED = '#555555';
 
-export type Doc = InstanceType<typeof PDFDocument>;
+export type Doc = PdfDocument;
 
 /** Who signs: the organisation's settings (organisation module). */
 export type Signatory = { labelName: string; organiserName: string; signatory: string };
 
 /** A new document and the promise of its bytes. `compress: false` leaves the streams readable (tests). */
-export function startPdf(options: { size: 'A4' | 'A3'; title: string; author: string; compress?: boolean }): { doc: Doc; done: Promise<Buffer> } {
+export async function startPdf(options: {
+  size: 'A4' | 'A3';
+  title: string;
+  author: string;
+  compress?: boolean;
+}): Promise<{ doc: Doc; done: Promise<Buffer> }> {
+  const PDFDocument = await loadPdfKit();
   const doc = new PDFDocument({
     size: options.size,
     layout: 'landscape',
@@ -85,7 +90,7 @@ export async function renderCertificatePdf(
   signatory: Signatory,
   options: { baseUrl: string; compress?: boolean; today?: Date },
 ): Promise<Buffer> {
-  const { doc, done } = startPdf({
+  const { doc, done } = await startPdf({
     size: 'A4',
     title: m.documentTitle(signatory.labelName, result.year, result.territory.name),
     author: signatory.organiserName,

@@ -9,7 +9,7 @@ import { deliberationMessages } from './deliberation.messages.ts';
 const m = deliberationMessages.certificate;
 
 export async function renderSignPdf(result: CertifiedResult, signatory: Signatory, options: { compress?: boolean } = {}): Promise<Buffer> {
-  const { doc, done } = startPdf({
+  const { doc, done } = await startPdf({
     size: 'A3',
     title: m.signTitle(signatory.labelName, result.year, result.territory.name),
     author: signatory.organiserName,

@@ -4,8 +4,7 @@
  * Only the standard Helvetica is used: every text goes through `pdfText` (French typography, then
  * what WinAnsi can draw).
  */
-import PDFDocument from 'pdfkit';
-import { pdfSafe, writePageFooters } from '../../platform/pdf-text.ts';
+import { loadPdfKit, pdfSafe, writePageFooters } from '../../platform/pdf-text.ts';
 import { frenchTypography } from '../../platform/views/typography.ts';
 import { NR_THEMES } from './nr-themes.rules.ts';
 import { roadmapMessages } from './roadmap.messages.ts';
@@ -28,6 +27,7 @@ export async function renderRoadmapPdf(
   options: { compress?: boolean; now?: Date } = {},
 ): Promise<Buffer> {
   const { territory, actions, today } = input;
+  const PDFDocument = await loadPdfKit();
   const doc = new PDFDocument({
     size: 'A4',
     margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },

@@ -4,8 +4,7 @@
  * signature block « Adoptée par délibération du conseil du … ». Standard Helvetica, every text
  * through `pdfText` (the roadmap PDF's way); a page number at the foot of each page.
  */
-import PDFDocument from 'pdfkit';
-import { writePageFooters } from '../../platform/pdf-text.ts';
+import { loadPdfKit, writePageFooters } from '../../platform/pdf-text.ts';
 import { publicMessages } from './public.messages.ts';
 import { pdfText } from './roadmap-pdf.ts';
 import { roadmapMessages } from './roadmap.messages.ts';
@@ -20,6 +19,7 @@ const MARGIN = 56;
 
 export async function renderStrategyPdf(data: StrategyPage, options: { compress?: boolean } = {}): Promise<Buffer> {
   const { territory, document, today } = data;
+  const PDFDocument = await loadPdfKit();
   const doc = new PDFDocument({
     size: 'A4',
     margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },

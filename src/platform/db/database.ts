@@ -6,8 +6,8 @@ import { unaccent } from '@electric-sql/pglite/contrib/unaccent';
 import { sql } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
-import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
-import pg from 'pg';
+import type pg from 'pg';
+import { onFirstUse } from '../first-use.ts';
 import { restrictTree, usePrivateUmask } from './data-dir.ts';
 import { memoiseReads, readKey } from './read-memo.ts';
 /**
@@ -68,7 +68,11 @@ export async function openPglite(dir: string, options: { loadDataDir?: Blob } = 
 /** The `application_name` of this process's connections to a PostgreSQL server. */
 export const postgresSessionName = () => `arobase (pid ${process.pid})`;
 
+/** node-postgres, loaded when a PostgreSQL server is used (the embedded database does without it). */
+export const loadPg = onFirstUse(async () => (await import('pg')).default);
+
 export async function openPostgres(url: string, options: { max?: number } = {}): Promise<Database> {
+  const [pg, { drizzle: drizzlePg }] = await Promise.all([loadPg(), import('drizzle-orm/node-postgres')]);
   // Named after the process in pg_stat_activity: a restore tells its own connections from the servers'.
   const pool = new pg.Pool({ connectionString: url, max: options.max ?? 10, application_name: postgresSessionName() });
   // Fail fast with a clear error instead of on the first request.

@@ -1,6 +1,4 @@
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
-import { migrate as migratePg } from 'drizzle-orm/node-postgres/migrator';
-import { drizzle } from 'drizzle-orm/node-postgres';
 import type { PgliteDatabase } from 'drizzle-orm/pglite';
 import type { Database } from './database.ts';
 import { projectPath } from '../project-root.ts';
@@ -16,6 +14,7 @@ export async function runMigrations(database: Database): Promise<void> {
     return;
   }
   if (!database.pool) throw new Error('A PostgreSQL database without its connection pool');
+  const [{ migrate: migratePg }, { drizzle }] = await Promise.all([import('drizzle-orm/node-postgres/migrator'), import('drizzle-orm/node-postgres')]);
   const client = await database.pool.connect();
   try {
     await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
-import pg from 'pg';
-import type { Database, Db } from './database.ts';
+import type pg from 'pg';
+import { loadPg, type Database, type Db } from './database.ts';
 
 /** The channel on which every process hears that public answers may read differently. */
 export const PUBLIC_CHANGES_CHANNEL = 'arobase_public_changed';
@@ -31,6 +31,7 @@ export async function listenToChannel(database: Database, channel: string, liste
   if (database.pglite) return database.pglite.listen(channel, listener.onMessage);
   const connectionString = database.pool?.options.connectionString;
   if (!connectionString) throw new Error('listenToChannel: no PostgreSQL connection string');
+  const pg = await loadPg();
   let client: pg.Client | undefined;
   let stopped = false;
   let retry: NodeJS.Timeout | undefined;

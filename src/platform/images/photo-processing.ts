@@ -1,4 +1,5 @@
-import sharp, { type Metadata, type OutputInfo, type Sharp, type SharpOptions } from 'sharp';
+import type { Metadata, OutputInfo, Sharp, SharpOptions } from 'sharp';
+import { onFirstUse } from '../first-use.ts';
 import { InvalidInputError, TooLargeError, UnsupportedMediaTypeError } from '../errors.ts';
 import { photoMessages as m } from './photo-messages.ts';
 
@@ -53,6 +54,9 @@ export function sniffPhotoFormat(bytes: Uint8Array): PhotoFormat | null {
 const tooManyPixels = () => new PhotoError('too_large', m.tooManyPixels(MAX_PHOTO_PIXELS / 1_000_000));
 const unreadable = () => new PhotoError('unreadable', m.unreadable);
 
+/** sharp (libvips), loaded when the first image is read or drawn. */
+export const loadSharp = onFirstUse(async () => (await import('sharp')).default);
+
 /** Checks, cleans and resizes an uploaded photo; throws a PhotoError saying why it is refused. */
 export async function processPhoto(input: Buffer, options: { format?: 'webp' | 'jpeg' } = {}): Promise<ProcessedPhoto> {
   // The size first: nothing is decoded for a file refused anyway.
@@ -60,6 +64,7 @@ export async function processPhoto(input: Buffer, options: { format?: 'webp' | '
   const sniffed = sniffPhotoFormat(input);
   if (!sniffed) throw new PhotoError('unsupported_type', m.unsupportedType);
 
+  const sharp = await loadSharp();
   // Limits on every decoder: the pixel count (decompression bombs), and any decoding warning is an error.
   const decoding: SharpOptions = { limitInputPixels: MAX_PHOTO_PIXELS, failOn: 'warning', autoOrient: true };
 
