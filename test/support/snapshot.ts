@@ -26,6 +26,7 @@ export function snapshotFingerprint(): string {
   const files = [
     ...readdirSync(join(root, 'migrations'), { recursive: true }).map((f) => join('migrations', String(f))),
     'src/modules/territories/import-territories.service.ts',
+    'src/modules/territories/directory-counts.service.ts',
     'src/modules/territories/territory.rules.ts',
     'src/modules/referential/catalogue.data.ts',
     'src/modules/referential/referential.service.ts',

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { sendPage } from '../../platform/views/render.ts';
 import { HomePage } from './views/home-page.tsx';
-import { territoryDirectoryCounts } from '../territories/search-territories.service.ts';
+import { territoryDirectoryCounts } from '../territories/directory-counts.service.ts';
 import { listPublishedEditions } from '../label/results.service.ts';
 
 export async function homeRoutes(app: FastifyInstance) {

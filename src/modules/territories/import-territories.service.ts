@@ -4,6 +4,7 @@ import type { Db } from '../../platform/db/database.ts';
 import { emit } from '../../platform/events.ts';
 import './events.ts';
 import { territories } from './schema.ts';
+import { countDirectory } from './directory-counts.service.ts';
 import { categoryOf, regionPublicCode, stratumOf, type TerritoryKind } from './territory.rules.ts';
 
 const require = createRequire(import.meta.url);
@@ -164,6 +165,7 @@ export async function importTerritories(db: Db, rows = loadOfficialTerritories()
             excluded.epci_code, excluded.postcodes, excluded.category, excluded.stratum)`,
         });
     }
+    await countDirectory(tx);
     await emit(tx, 'territories.imported', { total: rows.length });
   });
   // PGlite has no autovacuum: without fresh statistics the planner ignores the trigram index.

@@ -3,7 +3,9 @@ import { after, before, describe, test } from 'node:test';
 import { eq, sql } from 'drizzle-orm';
 import { drivers, openTestDatabase, type TestDatabase } from '../../../test/support/test-database.ts';
 import { countTerritories, importTerritories, loadOfficialTerritories } from './import-territories.service.ts';
-import { territories } from './schema.ts';
+import { participatingTerritorySql, territoryDirectoryCounts } from './directory-counts.service.ts';
+import { territoriesModule } from './module.ts';
+import { directoryCounts, territories } from './schema.ts';
 
 describe('official territories (source data)', () => {
   const rows = loadOfficialTerritories();
@@ -96,13 +98,38 @@ for (const driver of drivers) {
       const broken = { ...source.find((r) => r.code === '49007')!, category: 'metropole' as never };
       // The broken row comes in a later batch than the renamed one, which is already written when it fails.
       const filler = source.filter((r) => r.kind === 'commune').slice(0, 1_500);
+      const counts = await territoryDirectoryCounts(db());
 
       await assert.rejects(importTerritories(db(), [renamed, ...filler, broken]));
+      assert.deepEqual(await territoryDirectoryCounts(db()), counts, 'the directory counts of before');
 
       const after = await row('49353');
       assert.equal(after.name, 'Trélazé');
       assert.equal(after.updatedAt.toISOString(), before.updatedAt.toISOString());
       assert.equal(await countTerritories(db()), count);
+    });
+
+    test("the directory's counts, kept by the import, are those of the territories taking part", async () => {
+      const live = await db()
+        .select({ kind: territories.kind, n: sql<number>`count(*)::int` })
+        .from(territories)
+        .where(participatingTerritorySql())
+        .groupBy(territories.kind);
+      const counts = await territoryDirectoryCounts(db());
+      assert.deepEqual(counts, { commune: 0, epci: 0, departement: 0, region: 0, ...Object.fromEntries(live.map((r) => [r.kind, r.n])) });
+      assert.ok(counts.commune >= 34_000, `${counts.commune} communes`);
+      const [departments] = (await db().select({ n: sql<number>`count(*)::int` }).from(territories).where(eq(territories.kind, 'departement'))) as [{ n: number }];
+      assert.ok(counts.departement < departments.n, 'the overseas collectivities are not counted');
+    });
+
+    test('a database imported before the counts were kept counts them once, at its next start', async () => {
+      const counts = await territoryDirectoryCounts(db());
+      await db().delete(directoryCounts);
+      assert.equal((await territoryDirectoryCounts(db())).commune, 0);
+      const lines: string[] = [];
+      await territoriesModule.firstStart?.(db(), (line) => lines.push(line));
+      assert.deepEqual(await territoryDirectoryCounts(db()), counts);
+      assert.deepEqual(lines, [], 'no import announced: the territories were there');
     });
   });
 }

@@ -43,3 +43,17 @@ export const territories = pgTable(
     check('territories_category_check', oneOf(t.category, TERRITORY_CATEGORIES)),
   ],
 );
+
+/**
+ * How many territories of each kind take part in the label (participatingTerritorySql), counted again
+ * by each import in its own transaction: the home page reads four rows instead of counting some
+ * 36,000 at each render.
+ */
+export const directoryCounts = pgTable(
+  'territory_directory_counts',
+  {
+    kind: text('kind', { enum: TERRITORY_KINDS }).primaryKey(),
+    participating: integer('participating').notNull(),
+  },
+  (t) => [check('territory_directory_counts_kind_check', oneOf(t.kind, TERRITORY_KINDS))],
+);

@@ -1,13 +1,12 @@
-import { and, asc, eq, inArray, isNull, notInArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Db } from '../../platform/db/database.ts';
 import { territoryMessages } from './messages.ts';
+import { participatingTerritorySql } from './directory-counts.service.ts';
 import { territories } from './schema.ts';
 import {
   compareDepartmentCodes,
-  OVERSEAS_COLLECTIVITY_CODES,
   TERRITORY_KINDS,
-  WITHOUT_MUNICIPALITIES_CODES,
   type TerritoryCategory,
   type TerritoryKind,
   type TerritoryStratum,
@@ -15,15 +14,6 @@ import {
 
 export const TERRITORY_PAGE_SIZE = 20;
 
-/** takesPart (territory.rules.ts) as a condition on the territories table, from the same lists. */
-export function participatingTerritorySql(): SQL {
-  const condition = or(
-    and(eq(territories.kind, 'commune'), or(isNull(territories.departmentCode), notInArray(territories.departmentCode, [...WITHOUT_MUNICIPALITIES_CODES]))),
-    eq(territories.kind, 'epci'),
-    and(inArray(territories.kind, ['departement', 'region']), notInArray(territories.officialCode, [...OVERSEAS_COLLECTIVITY_CODES])),
-  );
-  return condition ?? sql`true`;
-}
 const MAX_PAGE = 10_000;
 const m = territoryMessages.query;
 const described = territoryMessages.api.parameters;
@@ -209,16 +199,7 @@ export async function listEpciMembers(db: Db, epciCode: string) {
     .orderBy(sql`${territories.population} desc nulls last`, asc(territories.name));
 }
 
-export async function territoryDirectoryCounts(db: Db): Promise<Record<TerritoryKind, number>> {
-  const rows = await db
-    .select({ kind: territories.kind, n: sql<number>`count(*)::int` })
-    .from(territories)
-    .where(participatingTerritorySql())
-    .groupBy(territories.kind);
-  const counts = { commune: 0, epci: 0, departement: 0, region: 0 } as Record<TerritoryKind, number>;
-  for (const r of rows) counts[r.kind] = r.n;
-  return counts;
-}
+
 
 /**
  * Régions and départements, for filters and for naming a territory's. The overseas collectivities

@@ -54,7 +54,7 @@ export type ParticipationFacts = { kind: TerritoryKind; officialCode: string; de
  * The one rule of who can take part in the label: every commune, intercommunality, département and
  * région, but not the overseas collectivities posing as départements or régions, nor the pseudo-
  * communes of the territories without municipalities. Counts, the directory, search and facets
- * follow it (participatingTerritorySql in search-territories.service.ts is its SQL form).
+ * follow it (participatingTerritorySql in directory-counts.service.ts is its SQL form).
  */
 export function takesPart(territory: ParticipationFacts): boolean {
   switch (territory.kind) {
