@@ -258,6 +258,13 @@ describe('several processes on one PostgreSQL database', { skip: !process.env.DA
     });
 
     test('a worker that dies is replaced, and the site keeps answering', async () => {
+      // A worker stopped earlier (it would leave a dead pid among those that said ready) is a failure of its own.
+      const stops = serve.lines().filter((l) => (l.msg ?? '').includes('s’est arrêté'));
+      assert.deepEqual(
+        stops.map((l) => l.msg),
+        [],
+        `no worker stopped before this test; the output:\n${serve.output.split('\n').filter((l) => !l.includes('"incoming request"') && !l.includes('"request completed"')).slice(-40).join('\n')}`,
+      );
       const [victim] = [...workerPids()];
       assert.ok(victim);
       process.kill(victim, 'SIGKILL');
