@@ -263,7 +263,11 @@ describe('several processes on one PostgreSQL database', { skip: !process.env.DA
       assert.deepEqual(
         stops.map((l) => l.msg),
         [],
-        `no worker stopped before this test; the output:\n${serve.output.split('\n').filter((l) => !l.includes('"incoming request"') && !l.includes('"request completed"')).slice(-40).join('\n')}`,
+        `no worker stopped before this test; the output:\n${serve.output
+          .split('\n')
+          .filter((l) => !l.includes('"incoming request"') && !l.includes('"request completed"'))
+          .slice(-40)
+          .join('\n')}`,
       );
       const [victim] = [...workerPids()];
       assert.ok(victim);

@@ -39,7 +39,8 @@ describe('first use: heavy libraries are not loaded at start', () => {
   });
 
   test('the check tells a value import from a type import', () => {
-    const planted = "import PDFDocument from 'pdfkit';\nimport type pg from 'pg';\nimport {\n  type Sharp,\n  default as sharp,\n} from 'sharp';\nconst later = () => import('@zxcvbn-ts/core');\n";
+    const planted =
+      "import PDFDocument from 'pdfkit';\nimport type pg from 'pg';\nimport {\n  type Sharp,\n  default as sharp,\n} from 'sharp';\nconst later = () => import('@zxcvbn-ts/core');\n";
     assert.deepEqual(staticValueImports(planted).filter(heavy), ['pdfkit', 'sharp']);
   });
 });

@@ -64,7 +64,10 @@ export async function changeOwnPassword(
   requirePermission(person, 'account.profile.edit');
   const row = await ownRow(db, person);
   await checkCurrentPassword(row.passwordHash, input.currentPassword);
-  const data = parseOrThrow(newPasswordInputFor(await loadPasswordEstimator(), [row.email, row.displayName ?? '']), { password: input.password, confirmation: input.confirmation });
+  const data = parseOrThrow(newPasswordInputFor(await loadPasswordEstimator(), [row.email, row.displayName ?? '']), {
+    password: input.password,
+    confirmation: input.confirmation,
+  });
   const passwordHash = await hashPassword(data.password);
   await db.transaction(async (tx) => {
     await tx.update(users).set({ passwordHash }).where(eq(users.id, row.id));

@@ -118,7 +118,10 @@ for (const driver of drivers) {
       const counts = await territoryDirectoryCounts(db());
       assert.deepEqual(counts, { commune: 0, epci: 0, departement: 0, region: 0, ...Object.fromEntries(live.map((r) => [r.kind, r.n])) });
       assert.ok(counts.commune >= 34_000, `${counts.commune} communes`);
-      const [departments] = (await db().select({ n: sql<number>`count(*)::int` }).from(territories).where(eq(territories.kind, 'departement'))) as [{ n: number }];
+      const [departments] = (await db()
+        .select({ n: sql<number>`count(*)::int` })
+        .from(territories)
+        .where(eq(territories.kind, 'departement'))) as [{ n: number }];
       assert.ok(counts.departement < departments.n, 'the overseas collectivities are not counted');
     });
 

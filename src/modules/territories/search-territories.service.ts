@@ -4,13 +4,7 @@ import type { Db } from '../../platform/db/database.ts';
 import { territoryMessages } from './messages.ts';
 import { participatingTerritorySql } from './directory-counts.service.ts';
 import { territories } from './schema.ts';
-import {
-  compareDepartmentCodes,
-  TERRITORY_KINDS,
-  type TerritoryCategory,
-  type TerritoryKind,
-  type TerritoryStratum,
-} from './territory.rules.ts';
+import { compareDepartmentCodes, TERRITORY_KINDS, type TerritoryCategory, type TerritoryKind, type TerritoryStratum } from './territory.rules.ts';
 
 export const TERRITORY_PAGE_SIZE = 20;
 
@@ -198,8 +192,6 @@ export async function listEpciMembers(db: Db, epciCode: string) {
     .where(and(eq(territories.kind, 'commune'), eq(territories.epciCode, epciCode)))
     .orderBy(sql`${territories.population} desc nulls last`, asc(territories.name));
 }
-
-
 
 /**
  * Régions and départements, for filters and for naming a territory's. The overseas collectivities
