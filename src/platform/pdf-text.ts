@@ -6,7 +6,6 @@ import type PDFKit from 'pdfkit';
 import { onFirstUse } from './first-use.ts';
 
 export type PdfDocument = InstanceType<typeof PDFKit>;
-type Doc = PdfDocument;
 
 /** pdfkit's document class, loaded when the first PDF is drawn. */
 export const loadPdfKit = onFirstUse(async () => (await import('pdfkit')).default);
@@ -61,7 +60,7 @@ export function pdfSafe(text: string): string {
  * else pdfkit would open a new page for it.
  */
 export function writePageFooters(
-  doc: Doc,
+  doc: PdfDocument,
   footer: { text: (page: number, count: number) => string; x: number; y: number; width: number; size: number; color: string; align: 'center' | 'right' },
 ): void {
   const range = doc.bufferedPageRange();

@@ -1,7 +1,7 @@
 import { and, eq, inArray, isNull, notInArray, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import { directoryCounts, territories } from './schema.ts';
-import { OVERSEAS_COLLECTIVITY_CODES, WITHOUT_MUNICIPALITIES_CODES, type TerritoryKind } from './territory.rules.ts';
+import { OVERSEAS_COLLECTIVITY_CODES, WITHOUT_MUNICIPALITIES_CODES, zeroByKind, type TerritoryKind } from './territory.rules.ts';
 
 /** takesPart (territory.rules.ts) as a condition on the territories table, from the same lists. */
 export function participatingTerritorySql(): SQL {
@@ -16,7 +16,7 @@ export function participatingTerritorySql(): SQL {
 /** How many territories of each kind take part, as the last import counted them. */
 export async function territoryDirectoryCounts(db: Db): Promise<Record<TerritoryKind, number>> {
   const rows = await db.select().from(directoryCounts);
-  const counts = { commune: 0, epci: 0, departement: 0, region: 0 } as Record<TerritoryKind, number>;
+  const counts = zeroByKind();
   for (const r of rows) counts[r.kind] = r.participating;
   return counts;
 }

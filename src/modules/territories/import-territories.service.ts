@@ -5,7 +5,7 @@ import { emit } from '../../platform/events.ts';
 import './events.ts';
 import { territories } from './schema.ts';
 import { countDirectory } from './directory-counts.service.ts';
-import { categoryOf, regionPublicCode, stratumOf, type TerritoryKind } from './territory.rules.ts';
+import { categoryOf, regionPublicCode, stratumOf, zeroByKind, type TerritoryKind } from './territory.rules.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -170,7 +170,7 @@ export async function importTerritories(db: Db, rows = loadOfficialTerritories()
   });
   // PGlite has no autovacuum: without fresh statistics the planner ignores the trigram index.
   await db.execute(sql`analyze territories`);
-  const byKind = { commune: 0, epci: 0, departement: 0, region: 0 } as Record<TerritoryKind, number>;
+  const byKind = zeroByKind();
   for (const r of rows) byKind[r.kind] += 1;
   return { total: rows.length, byKind };
 }

@@ -3,6 +3,9 @@
 export const TERRITORY_KINDS = ['commune', 'epci', 'departement', 'region'] as const;
 export type TerritoryKind = (typeof TERRITORY_KINDS)[number];
 
+/** A count for each kind, every kind at 0 to start with. */
+export const zeroByKind = (): Record<TerritoryKind, number> => Object.fromEntries(TERRITORY_KINDS.map((kind) => [kind, 0])) as Record<TerritoryKind, number>;
+
 export const TERRITORY_CATEGORIES = ['village', 'ville', 'territoire'] as const;
 export type TerritoryCategory = (typeof TERRITORY_CATEGORIES)[number];
 
